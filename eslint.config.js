@@ -1,0 +1,59 @@
+// Lint for the three worlds. The import boundaries of ARCHITECTURE.md are enforced here
+// (no-restricted-imports) and checked by tests/lint/boundaries.test.ts.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'url', 'worker_threads'], message: 'Bare electron/ og cli/ kan bruke Node.' };
+const electronImport = { group: ['electron', 'electron/*', 'electron-store'], message: 'Bare electron/ kan importere electron.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/lint/fixtures/**', 'bin/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          nodeBuiltins,
+          electronImport,
+          { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'dexie', 'dexie-*', 'recharts', 'i18next', 'react-i18next'], message: 'shared/ er ren TypeScript: ingen React, Dexie eller UI-biblioteker.' },
+          { group: ['**/electron/**', '**/renderer/**', '**/cli/**'], message: 'shared/ importerer ikke fra electron/, renderer/ eller cli/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          nodeBuiltins,
+          electronImport,
+          { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ når operativsystemet bare gjennom window.desktop (DesktopApi).' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**', 'react', 'react-dom', 'dexie'], message: 'electron/ importerer ikke renderer/.' }],
+      }],
+    },
+  },
+);

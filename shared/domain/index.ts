@@ -1,0 +1,5 @@
+/** The planning domain: entities, ids, dates and the plan document. */
+export * from './entities';
+export * from './ids';
+export * from './dates';
+export * from './document';

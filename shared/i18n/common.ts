@@ -1,0 +1,31 @@
+/** Common words and labels used across screens. */
+import type { CatalogueModule } from './index';
+
+export const common: CatalogueModule = {
+  nb: {
+    appName: 'Handlingsrom',
+    language: 'Språk',
+    languages: { nb: 'Norsk (bokmål)', en: 'English' },
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    close: 'Lukk',
+    delete: 'Slett',
+    add: 'Legg til',
+    edit: 'Rediger',
+    back: 'Tilbake',
+    loading: 'Laster …',
+  },
+  en: {
+    appName: 'Handlingsrom',
+    language: 'Language',
+    languages: { nb: 'Norsk (bokmål)', en: 'English' },
+    save: 'Save',
+    cancel: 'Cancel',
+    close: 'Close',
+    delete: 'Delete',
+    add: 'Add',
+    edit: 'Edit',
+    back: 'Back',
+    loading: 'Loading …',
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * Message catalogues, bokmål first and English complete. Each feature owns one module
+ * (`./<feature>.ts` exporting `{ nb, en }`); this file merges them into one namespace per
+ * language. tests/shared/i18n.test.ts checks that both languages have the same keys.
+ */
+import { common } from './common';
+
+/** A catalogue: nested objects of strings. */
+export interface Catalogue {
+  [key: string]: string | Catalogue;
+}
+
+/** One feature's messages in both languages. */
+export interface CatalogueModule {
+  nb: Catalogue;
+  en: Catalogue;
+}
+
+const modules: Record<string, CatalogueModule> = {
+  common,
+};
+
+/** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */
+export const catalogues: { nb: Catalogue; en: Catalogue } = {
+  nb: Object.fromEntries(Object.entries(modules).map(([k, m]) => [k, m.nb])),
+  en: Object.fromEntries(Object.entries(modules).map(([k, m]) => [k, m.en])),
+};
+
+/** Flattens a catalogue to dotted keys (for completeness checks). */
+export function flattenKeys(cat: Catalogue, prefix = ''): string[] {
+  return Object.entries(cat).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : flattenKeys(v, `${prefix}${k}.`),
+  );
+}

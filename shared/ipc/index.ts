@@ -1,0 +1,3 @@
+/** The IPC contract: DesktopApi, channels, payload schemas, settings. */
+export * from './api';
+export * from './settings';
