@@ -12,7 +12,15 @@
  * - A tiltak belongs to the focus area of its *first* satsing (`primaryFocusAreaId`); a
  *   tiltak with only a tverrgående prosjekt belongs to the group `null`.
  */
-import type { Finding } from '../domain/entities';
+import type { Action, ActionPlan, Finding, Strategy } from '../domain/entities';
+
+/** What the kontroll looks at: the strategy, one year's plan and that plan's tiltak. */
+export interface KontrollInput {
+  strategy: Strategy;
+  plan: ActionPlan;
+  /** The plan's tiltak (every status; the rules pick the active ones). */
+  actions: readonly Action[];
+}
 
 /** Totals for a year's plan (whole kroner / hours). */
 export interface PlanTotals {
