@@ -4,6 +4,7 @@
  * language. tests/shared/i18n.test.ts checks that both languages have the same keys.
  */
 import { common } from './common';
+import { desktop } from './desktop';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -18,6 +19,7 @@ export interface CatalogueModule {
 
 const modules: Record<string, CatalogueModule> = {
   common,
+  desktop,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */
