@@ -107,6 +107,8 @@ export const IPC = {
   appInfo: 'app:info',
   menuCommand: 'menu:command',
   setFullScreen: 'window:set-full-screen',
+  /** Main → renderer: open this plan file (double-click, second instance, macOS open-file). */
+  openFileRequest: 'file:open-request',
 } as const;
 
 /** Everything the renderer may ask of the operating system. */
@@ -128,4 +130,12 @@ export interface DesktopApi {
   getAppInfo(): Promise<Result<AppInfo>>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribes to requests from the operating system to open a plan file (the file was
+   * double-clicked, passed to a second instance, or dropped on the dock icon). The
+   * listener gets the absolute path and should call `openPlanFile(path)`. Requests that
+   * arrived before the first subscription are delivered to it. Returns an unsubscribe
+   * function. Optional: the web build has no such requests.
+   */
+  onOpenFileRequest?(listener: (path: string) => void): () => void;
 }
