@@ -1,0 +1,135 @@
+/**
+ * Cell values in and out of the budget workbook: calendar dates as Excel serial day numbers
+ * (no time zone can shift a day), and the normalisation of what exceljs reads (formulas,
+ * rich text, hyperlinks, dates) into plain values the importer can check.
+ */
+import { isRealDate, type IsoDate } from '../domain/dates';
+
+const MS_PER_DAY = 86_400_000;
+/** Serial day number of 1970-01-01 in Excel's 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/**
+ * Excel serial day number (seriedato) of a calendar date. A whole number: the day itself,
+ * not an instant, so the cell shows the same day in every time zone, DST days included.
+ */
+export function isoDateToSerial(date: IsoDate): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** Calendar date of an Excel serial day number (a time of day is dropped); null when out of range. */
+export function serialToIsoDate(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial)) return null;
+  // A tiny tolerance: a serial that should be whole may arrive as 45292.99999999999.
+  const day = Math.floor(serial + 1e-7);
+  const dt = new Date((day - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
+  const y = dt.getUTCFullYear();
+  if (y < 1900 || y >= 2200) return null;
+  const iso = `${String(y).padStart(4, '0')}-${String(dt.getUTCMonth() + 1).padStart(2, '0')}-${String(dt.getUTCDate()).padStart(2, '0')}`;
+  return isRealDate(y, dt.getUTCMonth() + 1, dt.getUTCDate()) ? iso : null;
+}
+
+/** Calendar date of a JS Date that exceljs produced from a serial (exceljs uses UTC). */
+export function excelDateToIsoDate(value: Date): IsoDate | null {
+  const t = value.getTime();
+  if (!Number.isFinite(t)) return null;
+  return serialToIsoDate(t / MS_PER_DAY + UNIX_EPOCH_SERIAL);
+}
+
+/** A cell's value reduced to what the importer understands. */
+export type PlainCell =
+  | { kind: 'empty' }
+  | { kind: 'string'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'date'; value: Date }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'error'; value: string }
+  /** A formula without a cached result (the file was never calculated). */
+  | { kind: 'uncalculated'; formula: string };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+/**
+ * Normalises an exceljs cell value: a formula becomes its cached result (or `uncalculated`),
+ * rich text and hyperlinks become their text.
+ */
+export function plainCell(value: unknown): PlainCell {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'string') return value === '' ? { kind: 'empty' } : { kind: 'string', value };
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (value instanceof Date) return { kind: 'date', value };
+  if (!isRecord(value)) return { kind: 'empty' };
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = value.result;
+    if (result === undefined || result === null) {
+      const formula = typeof value.formula === 'string' ? value.formula : typeof value.sharedFormula === 'string' ? value.sharedFormula : '';
+      return { kind: 'uncalculated', formula };
+    }
+    return plainCell(result);
+  }
+  if ('richText' in value && Array.isArray(value.richText)) {
+    const text = value.richText.map((r: unknown) => (isRecord(r) && typeof r.text === 'string' ? r.text : '')).join('');
+    return text === '' ? { kind: 'empty' } : { kind: 'string', value: text };
+  }
+  if ('text' in value && typeof value.text === 'string') {
+    return value.text === '' ? { kind: 'empty' } : { kind: 'string', value: value.text };
+  }
+  if ('error' in value && typeof value.error === 'string') return { kind: 'error', value: value.error };
+  return { kind: 'empty' };
+}
+
+/** What a cell shows, for error messages («fant …»). */
+export function describeCell(cell: PlainCell): string {
+  switch (cell.kind) {
+    case 'empty':
+      return 'tom celle';
+    case 'string':
+      return `«${cell.value.length > 60 ? `${cell.value.slice(0, 57)}…` : cell.value}»`;
+    case 'number':
+      return String(cell.value).replace('.', ',');
+    case 'date': {
+      const iso = excelDateToIsoDate(cell.value);
+      return iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : 'ugyldig dato';
+    }
+    case 'boolean':
+      return cell.value ? 'SANN' : 'USANN';
+    case 'error':
+      return `feilverdien ${cell.value}`;
+    case 'uncalculated':
+      return `formelen =${cell.formula} uten beregnet verdi`;
+  }
+}
+
+/** The text of a cell, for text fields: numbers become their plain digits, dates dd.mm.yyyy. */
+export function cellText(cell: PlainCell): string | null {
+  switch (cell.kind) {
+    case 'empty':
+      return '';
+    case 'string':
+      return cell.value;
+    case 'number':
+      return String(cell.value);
+    case 'date': {
+      const iso = excelDateToIsoDate(cell.value);
+      return iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : null;
+    }
+    case 'boolean':
+      return cell.value ? 'SANN' : 'USANN';
+    default:
+      return null;
+  }
+}
+
+/** Characters that make a spreadsheet read text as a formula (or a DDE command) when typed. */
+export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
+
+/** True when user text starts like a formula; it is still written as a plain string cell. */
+export function looksLikeFormula(text: string): boolean {
+  return text.length > 0 && FORMULA_TRIGGERS.includes(text.charAt(0));
+}

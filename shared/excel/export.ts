@@ -1,0 +1,414 @@
+/**
+ * Eksport av budsjettarbeidsboken: one year's plan as an .xlsx workbook with live formulas
+ * (SUMIFS over Finansiering and Tiltak) whose cached results are the app's own totals, so
+ * every viewer — with or without recalculation — shows the numbers the kontroll computed.
+ * Layout (sheets, columns, formulas) comes from ./layout; this module only fills it in.
+ *
+ * User text is always written as a plain string cell, never as a formula, whatever it starts
+ * with (=, +, -, @, tab, CR): exceljs writes strings as shared strings without <f>.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
+import { ACTIVE_STATUSES } from '../domain/entities';
+import type { PlanDocument } from '../domain/document';
+import { actionFunding, computeTotals, indexStrategy, primaryFocusAreaIdIndexed, totalsByFocusArea } from '../rules';
+import type { FocusAreaTotals, PlanTotals } from '../rules/types';
+import { isoDateToSerial } from './cells';
+import { formatKpis, formatNameList } from './codec';
+import {
+  ACTION_COLUMNS,
+  ACTIVE_NO,
+  ACTIVE_YES,
+  actionCol,
+  actionRowFormulas,
+  DATE_FORMAT,
+  FRAME_LABELS,
+  FRAME_ROWS,
+  FUNDING_COLUMNS,
+  FUNDING_STATUS_LABELS,
+  INTEGER_FORMAT,
+  MONEY_FORMAT,
+  NO_FOCUS_AREA_LABEL,
+  PERCENT_NUMBER_FORMAT,
+  SHEET,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  SUMMARY_COLUMNS,
+  SUMMARY_FIGURES,
+  columnLetter,
+  summaryAreaFormula,
+  summaryCol,
+  summaryFigureFormula,
+  summaryShareFormula,
+  summarySumFormula,
+  type ActionColumnKey,
+  type ColumnKind,
+  type ColumnSpec,
+  type FundingColumnKey,
+  type SummaryFigureKey,
+} from './layout';
+import { planContext, type PlanContext } from './plan-context';
+
+/** Progress of a long export or import: `done` of `total` steps. */
+export interface ExcelProgress {
+  done: number;
+  total: number;
+}
+
+/** Options for exportWorkbook. */
+export interface ExportOptions {
+  /** Called now and then with rows written so far. */
+  onProgress?: (progress: ExcelProgress) => void;
+  /** Timestamp for the workbook properties (default: now). */
+  now?: Date;
+}
+
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE7F0' } } as const;
+const OVERRUN_FONT = { color: { argb: 'FF9C0006' }, bold: true } as const;
+const OVERRUN_FILL = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } as const;
+
+function numFmtOf(kind: ColumnKind): string | undefined {
+  switch (kind) {
+    case 'money':
+      return MONEY_FORMAT;
+    case 'date':
+      return DATE_FORMAT;
+    case 'integer':
+      return INTEGER_FORMAT;
+    case 'percent':
+      return PERCENT_NUMBER_FORMAT;
+    case 'text':
+      return undefined;
+  }
+}
+
+/** Escapes text for an Excel header/footer, where «&» starts a code. */
+function headerFooterText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string, lastRow: number, freezeColumns: number, withFilter = true): void {
+  ws.columns = columns.map((c) => {
+    const numFmt = numFmtOf(c.kind);
+    return {
+      header: c.header,
+      key: c.key,
+      width: c.width,
+      hidden: c.hidden === true,
+      style: {
+        ...(numFmt ? { numFmt } : {}),
+        alignment: { vertical: 'top', wrapText: c.wrap === true },
+      },
+    };
+  });
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  header.height = 30;
+  for (let i = 1; i <= columns.length; i++) header.getCell(i).fill = HEADER_FILL;
+  ws.views = [{ state: 'frozen', xSplit: freezeColumns, ySplit: 1, topLeftCell: `${columnLetter(freezeColumns + 1)}2`, activeCell: 'A2' }];
+  if (withFilter) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, lastRow), column: columns.length } };
+  ws.pageSetup = {
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = {
+    differentFirst: false,
+    differentOddEven: false,
+    oddHeader: `&L${headerFooterText(title)}&R${headerFooterText(ws.name)}`,
+    oddFooter: '&C&P av &N',
+  };
+}
+
+function text(value: string): CellValue {
+  // Plain string cell (shared string), never a formula — see the module comment.
+  return value === '' ? null : value;
+}
+
+function dateCell(value: string | null): CellValue {
+  return value === null ? null : isoDateToSerial(value);
+}
+
+function formula(f: string, result: number | string): CellValue {
+  return { formula: f, result };
+}
+
+function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => void): void {
+  const { strategy } = ctx;
+  const index = indexStrategy(strategy);
+  const initiatives = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
+  const projects = new Map(strategy.crossCuttingProjects.map((p) => [p.id, p.name]));
+  const strategies = new Map(strategy.guidingStrategies.map((g) => [g.id, g.text]));
+  const actors = new Map(strategy.actors.map((a) => [a.id, a.name]));
+  const names = (ids: readonly string[], map: Map<string, string>) => formatNameList(ids.map((id) => map.get(id) ?? id));
+
+  ctx.actions.forEach((a, i) => {
+    const r = i + 2;
+    const f = actionFunding(a);
+    const fx = actionRowFormulas(r, a.number);
+    const area = primaryFocusAreaIdIndexed(index, a);
+    const isActive = ACTIVE_STATUSES.includes(a.status);
+    const values: Record<ActionColumnKey, CellValue> = {
+      number: a.number,
+      title: text(a.title),
+      focusArea: area === null ? NO_FOCUS_AREA_LABEL : (ctx.focusAreaLabel.get(area) ?? NO_FOCUS_AREA_LABEL),
+      initiatives: text(names(a.initiativeIds, initiatives)),
+      crossCuttingProject: text(a.crossCuttingProjectId === null ? '' : (projects.get(a.crossCuttingProjectId) ?? a.crossCuttingProjectId)),
+      guidingStrategies: text(names(a.guidingStrategyIds, strategies)),
+      owner: text(a.owner),
+      partners: text(names(a.partnerIds, actors)),
+      cost: a.cost,
+      ownFunds: formula(fx.ownFunds ?? '', f.own),
+      partnerFunds: formula(fx.partnerFunds ?? '', f.partner),
+      externalFunds: formula(fx.externalFunds ?? '', f.external),
+      uncovered: formula(fx.uncovered ?? '', f.uncovered),
+      confirmedFunds: formula(fx.confirmedFunds ?? '', f.confirmed),
+      appliedFunds: formula(fx.appliedFunds ?? '', f.applied),
+      plannedFunds: formula(fx.plannedFunds ?? '', f.planned),
+      hours: a.hours,
+      start: dateCell(a.start),
+      deadline: dateCell(a.deadline),
+      priority: a.priority,
+      status: STATUS_LABELS[a.status],
+      active: formula(fx.active ?? '', isActive ? ACTIVE_YES : ACTIVE_NO),
+      kpis: text(formatKpis(a.kpis)),
+      description: text(a.description),
+      notes: text(a.notes),
+      id: a.id,
+    };
+    ws.addRow(ACTION_COLUMNS.map((c) => values[c.key]));
+    progress(1);
+  });
+}
+
+function writeFinansiering(ws: Worksheet, ctx: PlanContext, progress: (n: number) => void): void {
+  const actors = new Map(ctx.strategy.actors.map((a) => [a.id, a.name]));
+  for (const a of ctx.actions) {
+    for (const line of a.funding) {
+      const values: Record<FundingColumnKey, CellValue> = {
+        actionNumber: a.number,
+        source: SOURCE_LABELS[line.source],
+        actor: text(line.actorId === null ? '' : (actors.get(line.actorId) ?? line.actorId)),
+        amount: line.amount,
+        status: FUNDING_STATUS_LABELS[line.status],
+        actionTitle: text(a.title),
+        id: line.id,
+      };
+      ws.addRow(FUNDING_COLUMNS.map((c) => values[c.key]));
+    }
+    progress(1);
+  }
+}
+
+function writeRammer(ws: Worksheet, ctx: PlanContext): void {
+  const { plan, strategy } = ctx;
+  ws.columns = [
+    { key: 'label', width: 34, style: { alignment: { vertical: 'top' } } },
+    { key: 'value', width: 22, style: { alignment: { vertical: 'top' } } },
+  ];
+  const set = (row: number, label: string, value: CellValue, numFmt?: string) => {
+    ws.getCell(`A${row}`).value = label;
+    const cell = ws.getCell(`B${row}`);
+    cell.value = value;
+    if (numFmt) cell.numFmt = numFmt;
+  };
+  ws.getCell('A1').value = FRAME_LABELS.header[0];
+  ws.getCell('B1').value = FRAME_LABELS.header[1];
+  set(FRAME_ROWS.year, FRAME_LABELS.year, plan.year, '0');
+  set(FRAME_ROWS.ownFunds, FRAME_LABELS.ownFunds, plan.frame.ownFunds, MONEY_FORMAT);
+  set(FRAME_ROWS.capacityHours, FRAME_LABELS.capacityHours, plan.frame.capacityHours, INTEGER_FORMAT);
+  set(FRAME_ROWS.strategy, FRAME_LABELS.strategy, text(strategy.name));
+  set(FRAME_ROWS.organisation, FRAME_LABELS.organisation, text(strategy.organisation));
+  set(FRAME_ROWS.planStatus, FRAME_LABELS.planStatus, { draft: 'Utkast', review: 'Til behandling', adopted: 'Vedtatt' }[plan.status]);
+  ws.getCell(`A${FRAME_ROWS.targetHeader}`).value = FRAME_LABELS.targetHeader[0];
+  ws.getCell(`B${FRAME_ROWS.targetHeader}`).value = FRAME_LABELS.targetHeader[1];
+  strategy.focusAreas.forEach((fa, i) => {
+    const r = FRAME_ROWS.targetHeader + 1 + i;
+    ws.getCell(`A${r}`).value = ctx.focusAreaLabel.get(fa.id) ?? fa.name;
+    const share = plan.frame.targetShares[fa.id];
+    const cell = ws.getCell(`B${r}`);
+    cell.value = share === undefined ? null : share;
+    cell.numFmt = PERCENT_NUMBER_FORMAT;
+  });
+  for (const r of [1, FRAME_ROWS.targetHeader]) {
+    const row = ws.getRow(r);
+    row.font = { bold: true };
+    row.getCell(1).fill = HEADER_FILL;
+    row.getCell(2).fill = HEADER_FILL;
+  }
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'B3' }];
+  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  ws.headerFooter = {
+    differentFirst: false,
+    differentOddEven: false,
+    oddHeader: `&L${headerFooterText(strategy.name)}&R${headerFooterText(ws.name)}`,
+    oddFooter: '&C&P av &N',
+  };
+}
+
+/** Rows of the Sammendrag sheet, for tests and the importer. */
+export interface SummaryRows {
+  /** Row per focus-area group, in order (last: tverrgående / uten satsing). */
+  areaRows: { focusAreaId: string | null; label: string; row: number }[];
+  sumRow: number;
+  figureRow: Record<SummaryFigureKey, number>;
+}
+
+/** Where the Sammendrag rows go for a plan context. */
+export function summaryRows(ctx: PlanContext): SummaryRows {
+  const areaRows: SummaryRows['areaRows'] = ctx.strategy.focusAreas.map((fa, i) => ({
+    focusAreaId: fa.id,
+    label: ctx.focusAreaLabel.get(fa.id) ?? fa.name,
+    row: i + 2,
+  }));
+  areaRows.push({ focusAreaId: null, label: NO_FOCUS_AREA_LABEL, row: areaRows.length + 2 });
+  const sumRow = areaRows.length + 2;
+  const figureRow = Object.fromEntries(SUMMARY_FIGURES.map((f, i) => [f.key, sumRow + 2 + i])) as Record<SummaryFigureKey, number>;
+  return { areaRows, sumRow, figureRow };
+}
+
+function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, byArea: readonly FocusAreaTotals[]): void {
+  const layout = summaryRows(ctx);
+  const { areaRows, sumRow, figureRow } = layout;
+  setupSheet(ws, SUMMARY_COLUMNS, `${ctx.strategy.name} – sammendrag`, sumRow, 1, false);
+  const firstArea = 2;
+  const lastArea = sumRow - 1;
+  const zero: Omit<FocusAreaTotals, 'focusAreaId' | 'name'> = {
+    cost: 0, ownFunds: 0, partnerFunds: 0, externalFunds: 0, uncovered: 0, hours: 0, actionCount: 0, share: null, targetShare: null,
+  };
+  for (const a of areaRows) {
+    const t = byArea.find((b) => b.focusAreaId === a.focusAreaId) ?? { ...zero, focusAreaId: a.focusAreaId, name: a.label };
+    const target = a.focusAreaId === null ? undefined : ctx.plan.frame.targetShares[a.focusAreaId];
+    const targetRow = a.focusAreaId === null ? -1 : FRAME_ROWS.targetHeader + 1 + ctx.strategy.focusAreas.findIndex((f) => f.id === a.focusAreaId);
+    const row = ws.getRow(a.row);
+    row.getCell(summaryCol('focusArea')).value = a.label;
+    for (const key of ['cost', 'ownFunds', 'partnerFunds', 'externalFunds', 'uncovered', 'hours', 'actionCount'] as const) {
+      row.getCell(summaryCol(key)).value = formula(summaryAreaFormula(key, a.row, a.label), t[key]);
+    }
+    row.getCell(summaryCol('share')).value = formula(summaryShareFormula(a.row, sumRow), t.share ?? '');
+    row.getCell(summaryCol('targetShare')).value =
+      target === undefined || targetRow < 0 ? null : formula(`IF(${SHEET.frame}!$B$${targetRow}="","",${SHEET.frame}!$B$${targetRow})`, target);
+  }
+  const sum = ws.getRow(sumRow);
+  sum.getCell(1).value = 'Sum';
+  sum.font = { bold: true };
+  const sumValue: Record<'cost' | 'ownFunds' | 'partnerFunds' | 'externalFunds' | 'uncovered' | 'hours' | 'actionCount', number> = {
+    cost: totals.cost,
+    ownFunds: totals.ownFunds,
+    partnerFunds: totals.partnerFunds,
+    externalFunds: totals.externalFunds,
+    uncovered: totals.uncovered,
+    hours: totals.hours,
+    actionCount: totals.activeActions,
+  };
+  for (const key of Object.keys(sumValue) as (keyof typeof sumValue)[]) {
+    sum.getCell(summaryCol(key)).value = formula(summarySumFormula(key, firstArea, lastArea), sumValue[key]);
+  }
+  sum.getCell(summaryCol('share')).value = formula(`IF(${summaryCol('cost')}${sumRow}=0,"",100)`, totals.cost === 0 ? '' : 100);
+  for (let c = 1; c <= SUMMARY_COLUMNS.length; c++) sum.getCell(c).border = { top: { style: 'thin' } };
+
+  const figureValue: Record<SummaryFigureKey, number | string> = {
+    frameOwnFunds: totals.frameOwnFunds,
+    ownFunds: totals.ownFunds,
+    margin: totals.margin,
+    marginPercent: totals.marginPercent ?? '',
+    capacityHours: totals.capacityHours,
+    hours: totals.hours,
+    capacityMargin: totals.capacityMargin,
+    confirmedFunds: totals.confirmedFunds,
+    appliedFunds: totals.appliedFunds,
+    plannedFunds: totals.plannedFunds,
+    activeActions: totals.activeActions,
+  };
+  for (const f of SUMMARY_FIGURES) {
+    const r = figureRow[f.key];
+    ws.getCell(`A${r}`).value = f.label;
+    ws.getCell(`A${r}`).font = { bold: f.key === 'margin' || f.key === 'capacityMargin' };
+    const cell = ws.getCell(`B${r}`);
+    cell.value = formula(summaryFigureFormula(f.key, (k) => figureRow[k], sumRow), figureValue[f.key]);
+    cell.numFmt = numFmtOf(f.kind) ?? 'General';
+  }
+  // Overrun in red: margin and capacity margin below zero, and any innsatsområde with udekket.
+  for (const key of ['margin', 'marginPercent', 'capacityMargin'] as const) {
+    ws.addConditionalFormatting({
+      ref: `B${figureRow[key]}`,
+      rules: [{ type: 'cellIs', operator: 'lessThan', formulae: ['0'], priority: 1, style: { font: OVERRUN_FONT, fill: OVERRUN_FILL } }],
+    });
+  }
+  ws.addConditionalFormatting({
+    ref: `${summaryCol('uncovered')}${firstArea}:${summaryCol('uncovered')}${sumRow}`,
+    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 2, style: { font: { color: { argb: 'FF9C5700' } } } }],
+  });
+  ws.getColumn(1).alignment = { vertical: 'top', wrapText: true };
+}
+
+/** How many progress steps an export of this context takes. */
+function progressTotal(ctx: PlanContext): number {
+  return ctx.actions.length * 2 + 1;
+}
+
+/**
+ * Eksporter budsjettarbeidsbok: writes the plan for `year` as an .xlsx workbook (sheets
+ * Sammendrag, Tiltak, Finansiering, Rammer). Throws with a Norwegian message when the
+ * document has no plan for that year.
+ */
+export async function exportWorkbook(doc: PlanDocument, year: number, opts: ExportOptions = {}): Promise<Uint8Array> {
+  const found = planContext(doc, year);
+  if (!found.ok) throw new Error(found.message);
+  const ctx = found.context;
+  const input = { strategy: ctx.strategy, plan: ctx.plan, actions: ctx.actions };
+  const totals = computeTotals(input);
+  const byArea = totalsByFocusArea(input);
+
+  const total = progressTotal(ctx);
+  let done = 0;
+  let lastReported = 0;
+  const progress = (n: number) => {
+    done += n;
+    if (opts.onProgress && (done - lastReported >= 250 || done === total)) {
+      lastReported = done;
+      opts.onProgress({ done, total });
+    }
+  };
+  opts.onProgress?.({ done: 0, total });
+
+  const now = opts.now ?? new Date();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Handlingsrom';
+  wb.lastModifiedBy = 'Handlingsrom';
+  wb.company = ctx.strategy.organisation;
+  wb.title = `${ctx.strategy.name} – budsjett ${year}`;
+  wb.subject = `Handlingsplan ${year}`;
+  wb.created = now;
+  wb.modified = now;
+  wb.calcProperties = { fullCalcOnLoad: true };
+
+  const title = `${ctx.strategy.name} – handlingsplan ${year}`;
+  const summary = wb.addWorksheet(SHEET.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  const tiltak = wb.addWorksheet(SHEET.actions);
+  const finansiering = wb.addWorksheet(SHEET.funding);
+  const rammer = wb.addWorksheet(SHEET.frame);
+
+  const fundingLines = ctx.actions.reduce((n, a) => n + a.funding.length, 0);
+  setupSheet(tiltak, ACTION_COLUMNS, title, ctx.actions.length + 1, 2);
+  writeTiltak(tiltak, ctx, progress);
+  tiltak.addConditionalFormatting({
+    ref: `${actionCol('uncovered')}2:${actionCol('uncovered')}${Math.max(2, ctx.actions.length + 1)}`,
+    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 1, style: { font: { color: { argb: 'FF9C5700' } } } }],
+  });
+
+  setupSheet(finansiering, FUNDING_COLUMNS, title, fundingLines + 1, 1);
+  writeFinansiering(finansiering, ctx, progress);
+
+  writeRammer(rammer, ctx);
+  writeSammendrag(summary, ctx, totals, byArea);
+
+  const buffer = await wb.xlsx.writeBuffer();
+  progress(1);
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,329 @@
+/**
+ * The Excel budget workbook («budsjettarbeidsbok») as data: sheet names, columns, Norwegian
+ * headers, number formats, widths and the formulas. Export and import (app and CLI) both
+ * read this file, so a column moves or a header changes in exactly one place.
+ *
+ * The formulas follow the kontroll's contract (shared/rules/types.ts):
+ * - a tiltak's egne midler / partnerfinansiering / eksterne midler = SUMIFS over
+ *   Finansiering by Nr and Kilde;
+ * - udekket = MAX(0, kostnad − the three);
+ * - «Aktiv» = Nei for Utsatt and Avlyst, so Sammendrag's SUMIFS count only active tiltak;
+ * - a tiltak belongs to the innsatsområde of its first satsing (column Innsatsområde);
+ * - margin = ramme (egne midler) − planned egne midler.
+ */
+import type { ActionStatus, FundingSource, FundingStatus, Priority } from '../domain/entities';
+import { unlinkedGroupName } from '../rules/messages';
+
+/** Sheet names (arknavn) of the budget workbook. */
+export const SHEET = {
+  summary: 'Sammendrag',
+  actions: 'Tiltak',
+  funding: 'Finansiering',
+  frame: 'Rammer',
+  scenarios: 'Scenarier',
+} as const;
+
+/** Number format for money: whole kroner with the locale's thousands separator and « kr». */
+export const MONEY_FORMAT = '#,##0 "kr"';
+/** Number format for calendar dates (dato). */
+export const DATE_FORMAT = 'dd.mm.yyyy';
+/** Number format for hours and counts. */
+export const INTEGER_FORMAT = '#,##0';
+/** Number format for percent values stored as 0–100 with one decimal. */
+export const PERCENT_NUMBER_FORMAT = '0.0';
+
+/** Value written in the «Aktiv» column for tiltak that count in the totals. */
+export const ACTIVE_YES = 'Ja';
+/** Value written in the «Aktiv» column for utsatt / avlyst tiltak. */
+export const ACTIVE_NO = 'Nei';
+
+/** Norwegian labels for tiltaksstatus, as written in the workbook. */
+export const STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
+  planned: 'Planlagt',
+  ongoing: 'Pågår',
+  done: 'Fullført',
+  postponed: 'Utsatt',
+  cancelled: 'Avlyst',
+};
+
+/** Norwegian labels for finansieringskilde. */
+export const SOURCE_LABELS: Readonly<Record<FundingSource, string>> = {
+  own: 'Egne midler',
+  partner: 'Partnerfinansiering',
+  external: 'Eksterne midler',
+};
+
+/** Norwegian labels for finansieringsstatus. */
+export const FUNDING_STATUS_LABELS: Readonly<Record<FundingStatus, string>> = {
+  confirmed: 'Bekreftet',
+  applied: 'Søkt',
+  planned: 'Planlagt',
+};
+
+/** Words accepted for prioritet besides 1, 2, 3. */
+export const PRIORITY_WORDS: Readonly<Record<Priority, string>> = { 1: 'må', 2: 'bør', 3: 'kan' };
+
+/** Separator between names in list cells (satsinger, partnere, strategier). */
+export const LIST_SEPARATOR = '; ';
+
+/** How a column's values are written and read. */
+export type ColumnKind = 'text' | 'money' | 'integer' | 'date' | 'percent';
+
+/** One column of a sheet. */
+export interface ColumnSpec<K extends string = string> {
+  /** Stable key used by code. */
+  key: K;
+  /** Norwegian header (overskrift) in row 1. */
+  header: string;
+  /** Column width in characters. */
+  width: number;
+  kind: ColumnKind;
+  /** Computed by a formula on export and ignored on import. */
+  derived?: boolean;
+  /** Hidden column (only the round-trip Id). */
+  hidden?: boolean;
+  /** Wrap text (long text cells). */
+  wrap?: boolean;
+}
+
+/** Columns of the Tiltak sheet, in order. */
+export const ACTION_COLUMNS = [
+  { key: 'number', header: 'Nr', width: 7, kind: 'text' },
+  { key: 'title', header: 'Tittel', width: 40, kind: 'text', wrap: true },
+  { key: 'focusArea', header: 'Innsatsområde', width: 24, kind: 'text', derived: true },
+  { key: 'initiatives', header: 'Satsinger', width: 30, kind: 'text', wrap: true },
+  { key: 'crossCuttingProject', header: 'Tverrgående prosjekt', width: 22, kind: 'text' },
+  { key: 'guidingStrategies', header: 'Overordnede strategier', width: 30, kind: 'text', wrap: true },
+  { key: 'owner', header: 'Ansvarlig', width: 20, kind: 'text' },
+  { key: 'partners', header: 'Partnere', width: 26, kind: 'text', wrap: true },
+  { key: 'cost', header: 'Kostnad', width: 14, kind: 'money' },
+  { key: 'ownFunds', header: 'Egne midler', width: 14, kind: 'money', derived: true },
+  { key: 'partnerFunds', header: 'Partnerfinansiering', width: 14, kind: 'money', derived: true },
+  { key: 'externalFunds', header: 'Eksterne midler', width: 14, kind: 'money', derived: true },
+  { key: 'uncovered', header: 'Udekket', width: 14, kind: 'money', derived: true },
+  { key: 'confirmedFunds', header: 'Bekreftet finansiering', width: 14, kind: 'money', derived: true },
+  { key: 'appliedFunds', header: 'Søkt finansiering', width: 14, kind: 'money', derived: true },
+  { key: 'plannedFunds', header: 'Planlagt finansiering', width: 14, kind: 'money', derived: true },
+  { key: 'hours', header: 'Timeverk', width: 10, kind: 'integer' },
+  { key: 'start', header: 'Start', width: 11, kind: 'date' },
+  { key: 'deadline', header: 'Frist', width: 11, kind: 'date' },
+  { key: 'priority', header: 'Prioritet', width: 9, kind: 'integer' },
+  { key: 'status', header: 'Status', width: 11, kind: 'text' },
+  { key: 'active', header: 'Aktiv', width: 7, kind: 'text', derived: true },
+  { key: 'kpis', header: 'KPI', width: 30, kind: 'text', wrap: true },
+  { key: 'description', header: 'Beskrivelse', width: 40, kind: 'text', wrap: true },
+  { key: 'notes', header: 'Notater', width: 30, kind: 'text', wrap: true },
+  { key: 'id', header: 'Id', width: 12, kind: 'text', hidden: true },
+] as const satisfies readonly ColumnSpec[];
+
+/** Key of a Tiltak column. */
+export type ActionColumnKey = (typeof ACTION_COLUMNS)[number]['key'];
+
+/** Columns of the Finansiering sheet, in order. */
+export const FUNDING_COLUMNS = [
+  { key: 'actionNumber', header: 'Tiltak nr', width: 9, kind: 'text' },
+  { key: 'source', header: 'Kilde', width: 20, kind: 'text' },
+  { key: 'actor', header: 'Aktør', width: 28, kind: 'text' },
+  { key: 'amount', header: 'Beløp', width: 14, kind: 'money' },
+  { key: 'status', header: 'Status', width: 11, kind: 'text' },
+  // Written as a value for the reader's convenience; import ignores it.
+  { key: 'actionTitle', header: 'Tiltak', width: 40, kind: 'text', derived: true },
+  { key: 'id', header: 'Id', width: 12, kind: 'text', hidden: true },
+] as const satisfies readonly ColumnSpec[];
+
+/** Key of a Finansiering column. */
+export type FundingColumnKey = (typeof FUNDING_COLUMNS)[number]['key'];
+
+/** Columns of the Sammendrag table (one row per innsatsområde, then Sum). */
+export const SUMMARY_COLUMNS = [
+  { key: 'focusArea', header: 'Innsatsområde', width: 34, kind: 'text' },
+  { key: 'cost', header: 'Kostnad', width: 15, kind: 'money' },
+  { key: 'ownFunds', header: 'Egne midler', width: 15, kind: 'money' },
+  { key: 'partnerFunds', header: 'Partnerfinansiering', width: 15, kind: 'money' },
+  { key: 'externalFunds', header: 'Eksterne midler', width: 15, kind: 'money' },
+  { key: 'uncovered', header: 'Udekket', width: 15, kind: 'money' },
+  { key: 'hours', header: 'Timeverk', width: 11, kind: 'integer' },
+  { key: 'actionCount', header: 'Antall tiltak', width: 10, kind: 'integer' },
+  { key: 'share', header: 'Andel av kostnad (%)', width: 12, kind: 'percent' },
+  { key: 'targetShare', header: 'Målandel (%)', width: 12, kind: 'percent' },
+] as const satisfies readonly ColumnSpec[];
+
+/** Key of a Sammendrag column. */
+export type SummaryColumnKey = (typeof SUMMARY_COLUMNS)[number]['key'];
+
+/** Labels of the key-figure block under the Sammendrag table (label in A, value in B). */
+export const SUMMARY_FIGURES = [
+  { key: 'frameOwnFunds', label: 'Ramme egne midler', kind: 'money' },
+  { key: 'ownFunds', label: 'Planlagte egne midler', kind: 'money' },
+  { key: 'margin', label: 'Margin (negativ = overskridelse)', kind: 'money' },
+  { key: 'marginPercent', label: 'Margin i prosent av rammen', kind: 'percent' },
+  { key: 'capacityHours', label: 'Kapasitet (timer)', kind: 'integer' },
+  { key: 'hours', label: 'Planlagte timeverk', kind: 'integer' },
+  { key: 'capacityMargin', label: 'Kapasitetsmargin (timer)', kind: 'integer' },
+  { key: 'confirmedFunds', label: 'Bekreftet finansiering', kind: 'money' },
+  { key: 'appliedFunds', label: 'Søkt finansiering', kind: 'money' },
+  { key: 'plannedFunds', label: 'Planlagt finansiering', kind: 'money' },
+  { key: 'activeActions', label: 'Antall aktive tiltak', kind: 'integer' },
+] as const satisfies readonly { key: string; label: string; kind: ColumnKind }[];
+
+/** Key of a Sammendrag key figure. */
+export type SummaryFigureKey = (typeof SUMMARY_FIGURES)[number]['key'];
+
+/** Labels of the Rammer sheet (label in A, value in B). */
+export const FRAME_LABELS = {
+  header: ['Post', 'Verdi'],
+  year: 'År',
+  ownFunds: 'Egne midler (ramme)',
+  capacityHours: 'Kapasitet (timer)',
+  strategy: 'Strategi',
+  organisation: 'Organisasjon',
+  planStatus: 'Planstatus',
+  targetHeader: ['Innsatsområde', 'Målandel (%)'],
+} as const;
+
+/** Fixed rows of the Rammer sheet. */
+export const FRAME_ROWS = { year: 2, ownFunds: 3, capacityHours: 4, strategy: 5, organisation: 6, planStatus: 7, targetHeader: 9 } as const;
+
+/** Label for tiltak whose first link is not a satsing (tverrgående prosjekt or none) — the kontroll's group name. */
+export const NO_FOCUS_AREA_LABEL: string = unlinkedGroupName('nb');
+
+/** Spreadsheet column letter for a 1-based index (1 → A, 27 → AA). */
+export function columnLetter(index: number): string {
+  let n = index;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 1-based column index of a column letter (A → 1); 0 when not letters. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) return 0;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
+function letterOf<K extends string>(columns: readonly ColumnSpec<K>[], key: K): string {
+  const i = columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`Ukjent kolonne ${key}`);
+  return columnLetter(i + 1);
+}
+
+/** Column letter of a Tiltak column. */
+export function actionCol(key: ActionColumnKey): string {
+  return letterOf<ActionColumnKey>(ACTION_COLUMNS, key);
+}
+
+/** Column letter of a Finansiering column. */
+export function fundingCol(key: FundingColumnKey): string {
+  return letterOf<FundingColumnKey>(FUNDING_COLUMNS, key);
+}
+
+/** Column letter of a Sammendrag column. */
+export function summaryCol(key: SummaryColumnKey): string {
+  return letterOf<SummaryColumnKey>(SUMMARY_COLUMNS, key);
+}
+
+/** Quotes a string as an Excel formula string literal. */
+export function formulaString(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A SUMIFS/COUNTIFS criterion that matches `value` exactly, given the cell `ref` holding it.
+ * Plain values use the reference as is; values Excel would read as an operator (<, >, =) or
+ * a wildcard (*, ?, ~) get an «=» prefix and escaped wildcards, so «1*» matches only «1*».
+ */
+export function exactCriterion(ref: string, value: string): string {
+  if (!/[*?~]/.test(value) && !/^[<>=]/.test(value)) return ref;
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+const F = SHEET.funding;
+const T = SHEET.actions;
+
+/** Formulas of the derived Tiltak columns for row `r` (numbers in the row given for criterion escaping). */
+export function actionRowFormulas(r: number, actionNumber: string): Record<
+  'ownFunds' | 'partnerFunds' | 'externalFunds' | 'uncovered' | 'confirmedFunds' | 'appliedFunds' | 'plannedFunds' | 'active' | 'focusArea',
+  string | null
+> {
+  const nr = exactCriterion(`$${actionCol('number')}${r}`, actionNumber);
+  const amount = `${F}!$${fundingCol('amount')}:$${fundingCol('amount')}`;
+  const key = `${F}!$${fundingCol('actionNumber')}:$${fundingCol('actionNumber')}`;
+  const source = `${F}!$${fundingCol('source')}:$${fundingCol('source')}`;
+  const status = `${F}!$${fundingCol('status')}:$${fundingCol('status')}`;
+  const bySource = (s: FundingSource) => `SUMIFS(${amount},${key},${nr},${source},${formulaString(SOURCE_LABELS[s])})`;
+  const byStatus = (s: FundingStatus) => `SUMIFS(${amount},${key},${nr},${status},${formulaString(FUNDING_STATUS_LABELS[s])})`;
+  const statusCell = `${actionCol('status')}${r}`;
+  return {
+    ownFunds: bySource('own'),
+    partnerFunds: bySource('partner'),
+    externalFunds: bySource('external'),
+    uncovered: `MAX(0,${actionCol('cost')}${r}-SUM(${actionCol('ownFunds')}${r}:${actionCol('externalFunds')}${r}))`,
+    confirmedFunds: byStatus('confirmed'),
+    appliedFunds: byStatus('applied'),
+    plannedFunds: byStatus('planned'),
+    active: `IF(OR(${statusCell}=${formulaString(STATUS_LABELS.postponed)},${statusCell}=${formulaString(STATUS_LABELS.cancelled)}),${formulaString(ACTIVE_NO)},${formulaString(ACTIVE_YES)})`,
+    // Innsatsområde follows from the first satsing; it is written as a value, not a formula.
+    focusArea: null,
+  };
+}
+
+/** Sammendrag formula for one focus-area row: SUMIFS over active tiltak with Innsatsområde = the row's name. */
+export function summaryAreaFormula(key: Exclude<SummaryColumnKey, 'focusArea' | 'share' | 'targetShare'>, r: number, areaName: string): string {
+  const area = exactCriterion(`$${summaryCol('focusArea')}${r}`, areaName);
+  const col = (k: ActionColumnKey) => `${T}!$${actionCol(k)}:$${actionCol(k)}`;
+  const active = `${col('active')},${formulaString(ACTIVE_YES)}`;
+  if (key === 'actionCount') return `COUNTIFS(${col('focusArea')},${area},${active})`;
+  return `SUMIFS(${col(key)},${col('focusArea')},${area},${active})`;
+}
+
+/** Sammendrag share-of-cost formula (percent, one decimal, blank when total cost is 0). */
+export function summaryShareFormula(r: number, sumRow: number): string {
+  const c = summaryCol('cost');
+  return `IF($${c}$${sumRow}=0,"",ROUND(${c}${r}/$${c}$${sumRow}*100,1))`;
+}
+
+/** Sum formula for the Sammendrag «Sum» row. */
+export function summarySumFormula(key: SummaryColumnKey, firstRow: number, lastRow: number): string {
+  const c = summaryCol(key);
+  return `SUM(${c}${firstRow}:${c}${lastRow})`;
+}
+
+/** Formulas of the Sammendrag key figures; `rowOf` gives the row of another figure, `sumRow` the table's Sum row. */
+export function summaryFigureFormula(key: SummaryFigureKey, rowOf: (k: SummaryFigureKey) => number, sumRow: number): string {
+  const v = (k: SummaryFigureKey) => `B${rowOf(k)}`;
+  const col = (k: ActionColumnKey) => `${T}!$${actionCol(k)}:$${actionCol(k)}`;
+  const activeSum = (k: ActionColumnKey) => `SUMIFS(${col(k)},${col('active')},${formulaString(ACTIVE_YES)})`;
+  switch (key) {
+    case 'frameOwnFunds':
+      return `${SHEET.frame}!$B$${FRAME_ROWS.ownFunds}`;
+    case 'ownFunds':
+      return `${summaryCol('ownFunds')}${sumRow}`;
+    case 'margin':
+      return `${v('frameOwnFunds')}-${v('ownFunds')}`;
+    case 'marginPercent':
+      return `IF(${v('frameOwnFunds')}=0,"",ROUND(${v('margin')}/${v('frameOwnFunds')}*100,1))`;
+    case 'capacityHours':
+      return `${SHEET.frame}!$B$${FRAME_ROWS.capacityHours}`;
+    case 'hours':
+      return `${summaryCol('hours')}${sumRow}`;
+    case 'capacityMargin':
+      return `${v('capacityHours')}-${v('hours')}`;
+    case 'confirmedFunds':
+      return activeSum('confirmedFunds');
+    case 'appliedFunds':
+      return activeSum('appliedFunds');
+    case 'plannedFunds':
+      return activeSum('plannedFunds');
+    case 'activeActions':
+      return `COUNTIF(${col('active')},${formulaString(ACTIVE_YES)})`;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * What export and import both need from a plan document for one year: the plan, its tiltak,
+ * and the names the workbook uses for innsatsområder, satsinger, strategier and aktører
+ * (made unique, so a name in a cell points at exactly one thing).
+ */
+import type { Action, ActionPlan, Strategy } from '../domain/entities';
+import type { PlanDocument } from '../domain/document';
+import { NO_FOCUS_AREA_LABEL } from './layout';
+
+/** One year's plan inside a document, with the workbook's name tables. */
+export interface PlanContext {
+  strategy: Strategy;
+  plan: ActionPlan;
+  /** The plan's tiltak in document order. */
+  actions: Action[];
+  /** Workbook label per focus area id (unique: duplicates get « (2)», « (3)»). */
+  focusAreaLabel: Map<string, string>;
+}
+
+/** Result of looking up a year's plan. */
+export type PlanContextResult = { ok: true; context: PlanContext } | { ok: false; message: string };
+
+/** Makes labels unique in order: the second «X» becomes «X (2)». */
+export function uniqueLabels<T>(items: readonly T[], id: (t: T) => string, label: (t: T) => string): Map<string, string> {
+  const used = new Set<string>([NO_FOCUS_AREA_LABEL.toLocaleLowerCase('nb')]);
+  const out = new Map<string, string>();
+  for (const item of items) {
+    const base = label(item).trim();
+    let candidate = base;
+    for (let n = 2; used.has(candidate.toLocaleLowerCase('nb')); n++) candidate = `${base} (${n})`;
+    used.add(candidate.toLocaleLowerCase('nb'));
+    out.set(id(item), candidate);
+  }
+  return out;
+}
+
+/** Finds the handlingsplan for `year` and its tiltak; a Norwegian message when there is none. */
+export function planContext(doc: PlanDocument, year: number): PlanContextResult {
+  const plan = doc.plans.find((p) => p.year === year);
+  if (!plan) {
+    const years = doc.plans.map((p) => p.year).sort((a, b) => a - b);
+    const have = years.length ? `Planfilen har handlingsplaner for ${years.join(', ')}.` : 'Planfilen har ingen handlingsplaner.';
+    return { ok: false, message: `Fant ingen handlingsplan for ${year}. ${have}` };
+  }
+  return {
+    ok: true,
+    context: {
+      strategy: doc.strategy,
+      plan,
+      actions: doc.actions.filter((a) => a.planId === plan.id),
+      focusAreaLabel: uniqueLabels(doc.strategy.focusAreas, (f) => f.id, (f) => f.name),
+    },
+  };
+}
+
+/** Normalises a name for matching: trimmed, inner whitespace collapsed, case-insensitive (nb). */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+}
+
+/** A name index: key → ids with that name (more than one = ambiguous). */
+export function nameIndex<T>(items: readonly T[], id: (t: T) => string, name: (t: T) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const item of items) {
+    const k = nameKey(name(item));
+    const list = out.get(k);
+    if (list) list.push(id(item));
+    else out.set(k, [id(item)]);
+  }
+  return out;
+}
