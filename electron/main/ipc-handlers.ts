@@ -1,0 +1,329 @@
+/**
+ * The IPC handlers behind DesktopApi. Each one checks the sender frame's URL, parses its
+ * payload with the zod schema from shared/ipc, and returns a Result — it never throws,
+ * because Electron would keep only `error.message`. The handlers are built from their
+ * dependencies (dialogs, file system, settings, window) so the tests drive them with
+ * fakes; index.ts wires the real ones.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  IPC,
+  MAX_PLAN_FILE_BYTES,
+  openPlanPayloadSchema,
+  printToPdfPayloadSchema,
+  saveExportPayloadSchema,
+  savePlanPayloadSchema,
+  updateSettingsPayloadSchema,
+} from '../../shared/ipc/api';
+import type { AppInfo, IpcError, OpenedFile, Result, SavedFile } from '../../shared/ipc/api';
+import { settingsSchema, withRecentFile } from '../../shared/ipc/settings';
+import type { Settings } from '../../shared/ipc/settings';
+import type { DesktopMessages } from '../../shared/i18n/desktop';
+import {
+  PLAN_EXTENSION,
+  PLAN_EXTENSIONS,
+  isPlanFilePath,
+  readTextFileLimited,
+  safeFileName,
+  withExtension,
+  writeFileAtomic,
+} from './files';
+import type { FileSystem } from './files';
+import { describeFsError, fill, messagesFor } from './messages';
+import type { SettingsStore } from './settings-store';
+
+/** The part of an IPC invoke event the handlers use. */
+export interface InvokeEvent {
+  /** The frame that sent the message; null when it has gone. */
+  readonly senderFrame: { readonly url: string } | null;
+  readonly sender: {
+    printToPDF(options: { pageSize: 'A4'; landscape: boolean; printBackground: boolean }): Promise<Uint8Array>;
+  };
+}
+
+/** A file filter of a dialog. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Options of the open dialog. */
+export interface OpenDialogRequest {
+  title: string;
+  defaultPath: string;
+  filters: FileFilter[];
+  properties: Array<'openFile'>;
+}
+
+/** Options of the save dialog. */
+export interface SaveDialogRequest {
+  title: string;
+  defaultPath: string;
+  filters: FileFilter[];
+  properties: Array<'showOverwriteConfirmation' | 'createDirectory'>;
+}
+
+/** Everything the handlers need from the outside world. */
+export interface HandlerDeps<E extends InvokeEvent = InvokeEvent> {
+  settings: SettingsStore;
+  fs: FileSystem;
+  /** True for a sender frame URL the app trusts (app://handlingsrom, the dev server in dev). */
+  isTrustedSender(url: string): boolean;
+  showOpenDialog(event: E, options: OpenDialogRequest): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(event: E, options: SaveDialogRequest): Promise<{ canceled: boolean; filePath?: string }>;
+  /** Sets full screen on the sender's window; returns the new state, or null without a window. */
+  setFullScreen(event: E, isFullScreen: boolean): boolean | null;
+  appInfo(): AppInfo;
+  /** The folder dialogs start in when there is no recent file (Documents). */
+  defaultDirectory(): string;
+  /** Called after settings were written: broadcast settings:changed, rebuild the menu. */
+  onSettingsChanged(settings: Settings): void;
+  /** Tells the OS about a recently used file (jump list, dock menu). */
+  addRecentDocument(filePath: string): void;
+  now(): Date;
+}
+
+/** A registered handler: what `ipcMain.handle` gets. */
+export type IpcHandler<E extends InvokeEvent = InvokeEvent> = (event: E, payload?: unknown) => Promise<Result<unknown>>;
+
+/** The channels main answers (the renderer invokes them). */
+export type InvokeChannel =
+  | typeof IPC.settingsGet
+  | typeof IPC.settingsUpdate
+  | typeof IPC.openPlan
+  | typeof IPC.savePlan
+  | typeof IPC.saveExport
+  | typeof IPC.printToPdf
+  | typeof IPC.setFullScreen
+  | typeof IPC.appInfo;
+
+function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+function fail(code: IpcError['code'], message: string): { ok: false; error: IpcError } {
+  return { ok: false, error: { code, message } };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(payload)'}: ${issue.message}`)
+    .join('; ');
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const MEGABYTE = 1024 * 1024;
+const noPayloadSchema = z.undefined();
+const fullScreenPayloadSchema = z.boolean();
+
+/** Builds every IPC handler from its dependencies. */
+export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): Record<InvokeChannel, IpcHandler<E>> {
+  const messages = (): DesktopMessages => messagesFor(deps.settings.read().language);
+
+  /** Sender check → payload parse → run; any throw becomes an 'unknown' error value. */
+  function guarded<S extends z.ZodType, T>(
+    schema: S,
+    run: (event: E, payload: z.output<S>, m: DesktopMessages) => Promise<Result<T>>,
+  ): IpcHandler<E> {
+    return async (event, payload) => {
+      let m: DesktopMessages;
+      try {
+        m = messages();
+      } catch {
+        m = messagesFor('nb');
+      }
+      const url = event.senderFrame?.url;
+      if (url === undefined || !deps.isTrustedSender(url)) return fail('forbidden-sender', m.errors.forbiddenSender);
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) {
+        return fail('invalid-payload', fill(m.errors.invalidPayload, { details: describeIssues(parsed.error) }));
+      }
+      try {
+        return await run(event, parsed.data, m);
+      } catch (error) {
+        return fail('unknown', fill(m.errors.unknown, { reason: reasonOf(error) }));
+      }
+    };
+  }
+
+  function writeSettings(next: Settings): void {
+    deps.settings.write(next);
+    deps.onSettingsChanged(next);
+  }
+
+  function rememberRecentFile(filePath: string): void {
+    deps.addRecentDocument(filePath);
+    if (filePath.length > 4096) return;
+    try {
+      const current = deps.settings.read();
+      const file = { path: filePath, name: path.basename(filePath).slice(0, 512), openedAt: deps.now().toISOString() };
+      writeSettings({ ...current, recentFiles: withRecentFile(current.recentFiles, file) });
+    } catch (error) {
+      // The file itself was opened or saved; a recent-list failure must not undo that.
+      console.error('[ipc] could not update recent files:', error);
+    }
+  }
+
+  function startDirectory(): string {
+    const recent = deps.settings.read().recentFiles[0];
+    return recent ? path.dirname(recent.path) : deps.defaultDirectory();
+  }
+
+  async function saveThroughDialog(
+    event: E,
+    m: DesktopMessages,
+    request: { title: string; suggestedName: string; filter: FileFilter; extension: string },
+  ): Promise<Result<string>> {
+    const name = withExtension(safeFileName(request.suggestedName), request.extension);
+    const result = await deps.showSaveDialog(event, {
+      title: request.title,
+      defaultPath: path.join(startDirectory(), name),
+      filters: [request.filter],
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+    if (result.canceled || !result.filePath) return fail('cancelled', m.errors.cancelled);
+    // Some Linux dialogs do not add the filter's extension.
+    const accepted = request.filter.extensions.map((e) => `.${e}`);
+    return ok(withExtension(result.filePath, request.extension, accepted));
+  }
+
+  async function writeOrFail(filePath: string, data: string | Uint8Array, m: DesktopMessages): Promise<Result<SavedFile>> {
+    try {
+      await writeFileAtomic(filePath, data, deps.fs);
+    } catch (error) {
+      return fail('io', fill(m.errors.writeFailed, { path: filePath, reason: describeFsError(error, m) }));
+    }
+    return ok({ path: filePath, name: path.basename(filePath) });
+  }
+
+  const planExtensionsText = PLAN_EXTENSIONS.join(' / ');
+
+  return {
+    [IPC.settingsGet]: guarded(noPayloadSchema, async () => ok(deps.settings.read())),
+
+    [IPC.settingsUpdate]: guarded(updateSettingsPayloadSchema, async (_event, patch, m) => {
+      const next = settingsSchema.safeParse({ ...deps.settings.read(), ...patch });
+      if (!next.success) return fail('invalid-payload', fill(m.errors.settingsInvalid, { details: describeIssues(next.error) }));
+      try {
+        writeSettings(next.data);
+      } catch (error) {
+        return fail('io', fill(m.errors.settingsWriteFailed, { reason: describeFsError(error, m) }));
+      }
+      return ok(next.data);
+    }),
+
+    [IPC.openPlan]: guarded(openPlanPayloadSchema, async (event, payload, m): Promise<Result<OpenedFile>> => {
+      let filePath = payload.path;
+      if (filePath === null) {
+        const result = await deps.showOpenDialog(event, {
+          title: m.dialog.openPlan,
+          defaultPath: startDirectory(),
+          filters: [{ name: m.dialog.planFilter, extensions: PLAN_EXTENSIONS.map((e) => e.slice(1)) }],
+          properties: ['openFile'],
+        });
+        const chosen = result.filePaths[0];
+        if (result.canceled || chosen === undefined) return fail('cancelled', m.errors.cancelled);
+        filePath = chosen;
+      } else if (!isPlanFilePath(filePath)) {
+        return fail('invalid-payload', fill(m.errors.invalidPath, { path: filePath, extensions: planExtensionsText }));
+      }
+      let read;
+      try {
+        read = await readTextFileLimited(filePath, MAX_PLAN_FILE_BYTES, deps.fs);
+      } catch (error) {
+        return fail('io', fill(m.errors.readFailed, { path: filePath, reason: describeFsError(error, m) }));
+      }
+      if (read.kind === 'not-a-file') return fail('io', fill(m.errors.notAFile, { path: filePath }));
+      if (read.kind === 'too-large') {
+        return fail(
+          'too-large',
+          fill(m.errors.tooLarge, {
+            path: filePath,
+            size: (read.size / MEGABYTE).toFixed(1).replace('.', ','),
+            max: String(MAX_PLAN_FILE_BYTES / MEGABYTE),
+          }),
+        );
+      }
+      rememberRecentFile(filePath);
+      return ok({ path: filePath, name: path.basename(filePath), text: read.text });
+    }),
+
+    [IPC.savePlan]: guarded(savePlanPayloadSchema, async (event, payload, m): Promise<Result<SavedFile>> => {
+      let filePath: string;
+      if (payload.path !== null) {
+        if (!isPlanFilePath(payload.path)) {
+          return fail('invalid-payload', fill(m.errors.invalidPath, { path: payload.path, extensions: planExtensionsText }));
+        }
+        filePath = payload.path;
+      } else {
+        const chosen = await saveThroughDialog(event, m, {
+          title: m.dialog.savePlan,
+          suggestedName: payload.suggestedName,
+          filter: { name: m.dialog.planFilter, extensions: [PLAN_EXTENSION.slice(1)] },
+          extension: PLAN_EXTENSION,
+        });
+        if (!chosen.ok) return chosen;
+        filePath = chosen.value;
+      }
+      const saved = await writeOrFail(filePath, payload.text, m);
+      if (saved.ok) rememberRecentFile(filePath);
+      return saved;
+    }),
+
+    [IPC.saveExport]: guarded(saveExportPayloadSchema, async (event, payload, m): Promise<Result<SavedFile>> => {
+      const chosen = await saveThroughDialog(event, m, {
+        title: m.dialog.saveExport,
+        suggestedName: payload.suggestedName,
+        filter: { name: payload.kind === 'xlsx' ? m.dialog.xlsxFilter : m.dialog.pdfFilter, extensions: [payload.kind] },
+        extension: `.${payload.kind}`,
+      });
+      if (!chosen.ok) return chosen;
+      return writeOrFail(chosen.value, payload.bytes, m);
+    }),
+
+    [IPC.printToPdf]: guarded(printToPdfPayloadSchema, async (event, payload, m): Promise<Result<SavedFile | null>> => {
+      // Print first: the PDF shows the page as it was when the user asked.
+      let pdf: Uint8Array;
+      try {
+        pdf = await event.sender.printToPDF({ pageSize: 'A4', landscape: payload.landscape, printBackground: true });
+      } catch (error) {
+        return fail('io', fill(m.errors.printFailed, { reason: reasonOf(error) }));
+      }
+      const chosen = await saveThroughDialog(event, m, {
+        title: m.dialog.savePdf,
+        suggestedName: payload.suggestedName,
+        filter: { name: m.dialog.pdfFilter, extensions: ['pdf'] },
+        extension: '.pdf',
+      });
+      if (!chosen.ok) return chosen;
+      return writeOrFail(chosen.value, pdf, m);
+    }),
+
+    [IPC.setFullScreen]: guarded(fullScreenPayloadSchema, async (event, isFullScreen, m) => {
+      const state = deps.setFullScreen(event, isFullScreen);
+      return state === null ? fail('unknown', m.errors.noWindow) : ok(state);
+    }),
+
+    [IPC.appInfo]: guarded(noPayloadSchema, async () => ok(deps.appInfo())),
+  };
+}
+
+/** What `registerIpcHandlers` needs from ipcMain. */
+export interface HandleRegistry<E extends InvokeEvent = InvokeEvent> {
+  handle(channel: string, listener: (event: E, ...args: unknown[]) => Promise<unknown>): void;
+}
+
+/**
+ * Registers each handler with `ipcMain.handle`. A handler takes at most one argument;
+ * a call with more is refused like any other invalid payload.
+ */
+export function registerIpcHandlers<E extends InvokeEvent>(ipcMain: HandleRegistry<E>, handlers: Record<InvokeChannel, IpcHandler<E>>): void {
+  for (const [channel, handler] of Object.entries(handlers)) {
+    ipcMain.handle(channel, (event, ...args) => handler(event, args.length <= 1 ? args[0] : args));
+  }
+}

@@ -1,0 +1,59 @@
+// Bundles the Electron main process and the preload with esbuild:
+//   electron/main/index.ts    → dist/electron/main.cjs    (Node, CommonJS)
+//   electron/preload/index.ts → dist/electron/preload.cjs (sandboxed preload: one file,
+//                                                          it cannot require modules)
+// `electron` stays external (Electron provides it); everything else — zod, electron-store
+// (ESM-only, bundled into CJS here) — goes into the bundle.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const defaultOutDir = path.join(root, 'dist', 'electron');
+
+/** Electron 45 ships Node 22 and Chromium 140. */
+const common = {
+  bundle: true,
+  format: 'cjs',
+  external: ['electron'],
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+/**
+ * Builds both bundles. `options.isDev` skips minifying; `options.outDir` writes elsewhere
+ * than dist/electron (the bundle test builds into a temp folder).
+ */
+export async function buildElectron(options = {}) {
+  const minify = !options.isDev;
+  const outDir = options.outDir ?? defaultOutDir;
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/main/index.ts')],
+      outfile: path.join(outDir, 'main.cjs'),
+      platform: 'node',
+      target: 'node22',
+      minify,
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/preload/index.ts')],
+      outfile: path.join(outDir, 'preload.cjs'),
+      platform: 'browser',
+      target: 'chrome140',
+      minify,
+    }),
+  ]);
+  return { main: path.join(outDir, 'main.cjs'), preload: path.join(outDir, 'preload.cjs') };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  const outIndex = process.argv.indexOf('--out');
+  const outDir = outIndex > 0 ? path.resolve(process.argv[outIndex + 1] ?? '') : undefined;
+  const out = await buildElectron({ isDev: process.argv.includes('--dev'), outDir });
+  console.log(`electron: ${path.relative(root, out.main)}, ${path.relative(root, out.preload)} (${Date.now() - started} ms)`);
+}
