@@ -3,3 +3,5 @@ export * from './entities';
 export * from './ids';
 export * from './dates';
 export * from './document';
+export * from './plan-file';
+export * from './migrations';
