@@ -5,6 +5,9 @@
  */
 import { common } from './common';
 import { desktop } from './desktop';
+import { shell } from './shell';
+import { start } from './start';
+import { strategy } from './strategy';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -20,6 +23,9 @@ export interface CatalogueModule {
 const modules: Record<string, CatalogueModule> = {
   common,
   desktop,
+  shell,
+  start,
+  strategy,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */

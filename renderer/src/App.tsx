@@ -1,0 +1,76 @@
+/**
+ * The app: settings and notices for everyone, hash routing between the start screen and
+ * an open strategy.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings, SettingsPatch } from '../../shared/ipc';
+import type { AppContextValue, Notice } from './app/app-context';
+import { AppContext } from './app/app-context';
+import { AppHeader } from './app/AppHeader';
+import { useHashRoute } from './app/hash-route';
+import { NoticeArea } from './app/NoticeArea';
+import { MAIN_CONTENT_ID, SkipLink } from './app/SkipLink';
+import { StrategyWorkspace } from './app/StrategyWorkspace';
+import { OpenFileRequests } from './app/OpenFileRequests';
+import { StartScreen } from './features/start/StartScreen';
+import { getDesktopApi } from './platform';
+
+/** Props of App. */
+export interface AppProps {
+  initialSettings: Settings;
+}
+
+/** The root component. */
+export function App({ initialSettings }: AppProps) {
+  const { i18n } = useTranslation();
+  const [settings, setSettings] = useState(initialSettings);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [documentRevision, setDocumentRevision] = useState(0);
+  const route = useHashRoute();
+
+  useEffect(() => getDesktopApi().onSettingsChanged(setSettings), []);
+
+  useEffect(() => {
+    if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
+  }, [i18n, settings.language]);
+
+  const updateSettings = useCallback(async (patch: SettingsPatch) => {
+    const res = await getDesktopApi().updateSettings(patch);
+    if (res.ok) setSettings(res.value);
+    else setNotice({ kind: 'error', message: res.error.message });
+  }, []);
+
+  const bumpDocumentRevision = useCallback(() => setDocumentRevision((n) => n + 1), []);
+
+  // A notice belongs to the screen it was raised on, except the one raised by navigating.
+  const routeKey = route.kind === 'start' ? 'start' : route.strategyId;
+  const [noticeRoute, setNoticeRoute] = useState(routeKey);
+  if (noticeRoute !== routeKey) {
+    setNoticeRoute(routeKey);
+    if (notice?.kind !== 'status') setNotice(null);
+  }
+
+  const value = useMemo<AppContextValue>(
+    () => ({ settings, updateSettings, notice, setNotice, documentRevision, bumpDocumentRevision }),
+    [settings, updateSettings, notice, documentRevision, bumpDocumentRevision],
+  );
+
+  return (
+    <AppContext.Provider value={value}>
+      <SkipLink />
+      <OpenFileRequests />
+      {route.kind === 'strategy' ? (
+        <StrategyWorkspace strategyId={route.strategyId} section={route.section} params={route.params} />
+      ) : (
+        <div className="app-frame">
+          <AppHeader />
+          <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main app-main-single">
+            <NoticeArea />
+            <StartScreen />
+          </main>
+        </div>
+      )}
+    </AppContext.Provider>
+  );
+}

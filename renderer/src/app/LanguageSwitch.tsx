@@ -1,0 +1,31 @@
+/** Norsk bokmål / English; the choice is remembered in the settings. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageSchema } from '../../../shared/ipc';
+import { useAppContext } from './app-context';
+
+/** The language switch in the header. */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const { settings, updateSettings } = useAppContext();
+  const id = useId();
+  return (
+    <div className="language-switch">
+      <label htmlFor={id}>{t('common.language')}</label>
+      <select
+        id={id}
+        value={settings.language}
+        onChange={(e) => {
+          const parsed = languageSchema.safeParse(e.target.value);
+          if (parsed.success) void updateSettings({ language: parsed.data });
+        }}
+      >
+        {languageSchema.options.map((lng) => (
+          <option key={lng} value={lng} lang={lng}>
+            {t(`common.languages.${lng}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

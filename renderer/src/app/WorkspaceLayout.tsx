@@ -1,0 +1,47 @@
+/** Header, navigation and the current route's screen of an open strategy. */
+import { useTranslation } from 'react-i18next';
+import { useDocumentStore } from '../state/document-context';
+import { AppHeader } from './AppHeader';
+import { NoticeArea } from './NoticeArea';
+import { findRoute } from './routes';
+import { MAIN_CONTENT_ID } from './SkipLink';
+import { WorkspaceNav } from './WorkspaceNav';
+import { WorkspaceToolbar } from './WorkspaceToolbar';
+
+/** Props of WorkspaceLayout. */
+export interface WorkspaceLayoutProps {
+  strategyId: string;
+  section: string | null;
+  params: string[];
+}
+
+/** The workspace of an open strategy. */
+export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayoutProps) {
+  const { t } = useTranslation();
+  const { doc } = useDocumentStore();
+  const route = findRoute(section);
+
+  if (route?.layout === 'fullscreen') {
+    return (
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-fullscreen">
+        {route.render({ strategyId, params })}
+      </main>
+    );
+  }
+
+  const { strategy } = doc;
+  return (
+    <div className="app-frame">
+      <AppHeader title={strategy.name} subtitle={`${strategy.organisation} · ${strategy.periodFrom}–${strategy.periodTo}`}>
+        <WorkspaceToolbar />
+      </AppHeader>
+      <div className="app-body">
+        <WorkspaceNav strategyId={strategyId} section={section} />
+        <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main">
+          <NoticeArea />
+          {route ? route.render({ strategyId, params }) : <p role="alert">{t('shell.unknownSection')}</p>}
+        </main>
+      </div>
+    </div>
+  );
+}

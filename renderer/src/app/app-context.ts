@@ -1,0 +1,41 @@
+/**
+ * App-wide state next to the router: the settings (from DesktopApi), the notice area
+ * (file errors and status messages) and a way to reload an open strategy after it was
+ * replaced by an opened file.
+ */
+import { createContext, useContext } from 'react';
+import type { Settings, SettingsPatch } from '../../../shared/ipc';
+
+/** An error found in a plan file: where (path in the file) and what. */
+export interface FileProblem {
+  path: string;
+  message: string;
+}
+
+/** What the notice area shows. */
+export type Notice =
+  | { kind: 'status'; message: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'file-errors'; fileName: string; problems: FileProblem[] };
+
+/** The app context's value. */
+export interface AppContextValue {
+  settings: Settings;
+  updateSettings(patch: SettingsPatch): Promise<void>;
+  notice: Notice | null;
+  setNotice(notice: Notice | null): void;
+  /** Counts replacements of open strategies, so the workspace reloads its document. */
+  documentRevision: number;
+  /** Call after a strategy in Dexie was replaced from outside the document store. */
+  bumpDocumentRevision(): void;
+}
+
+/** React context of the app state. */
+export const AppContext = createContext<AppContextValue | null>(null);
+
+/** The app state; throws outside <App>. */
+export function useAppContext(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useAppContext must be used inside <App>');
+  return value;
+}

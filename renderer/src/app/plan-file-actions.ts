@@ -1,0 +1,92 @@
+/**
+ * Opening and saving plan files: DesktopApi for the file, parsePlanFile /
+ * serializePlanFile for the format, Dexie for the store. A file that does not parse
+ * changes nothing: it is validated completely before anything is written.
+ */
+import type { PlanDocument } from '../../../shared/domain';
+import { parsePlanFile, serializePlanFile } from '../../../shared/domain/plan-file';
+import type { DesktopApi, IpcError, Settings } from '../../../shared/ipc';
+import { PLAN_FILE_EXTENSION } from '../../../shared/domain';
+import { withRecentFile } from '../../../shared/ipc';
+import { getStrictDb } from '../db/database';
+import { getLinkedFile, hasStrategy, saveDocument, setLinkedFile } from '../db/repositories';
+import type { FileProblem } from './app-context';
+
+/** Result of «open plan file». */
+export type OpenOutcome =
+  | { kind: 'opened'; strategyId: string; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'platform-error'; error: IpcError }
+  | { kind: 'invalid'; fileName: string; problems: FileProblem[] };
+
+/** Result of «save plan file». */
+export type SaveOutcome = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'platform-error'; error: IpcError };
+
+/** Options of openPlanFileFlow. */
+export interface OpenOptions {
+  api: DesktopApi;
+  /** A recent file's path, or null for the dialog / file picker. */
+  path: string | null;
+  settings: Settings;
+  /** Asks before replacing a stored strategy with the same id; false keeps it. */
+  confirmReplace(strategyName: string, fileName: string): boolean;
+  /** Runs before the store is written (e.g. flush the open document). */
+  beforeWrite?: () => Promise<void>;
+}
+
+/** Opens a plan file, validates it, and stores it in Dexie (one transaction). */
+export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcome> {
+  const { api, path, settings } = options;
+  const res = await api.openPlanFile(path);
+  if (!res.ok) return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
+  const file = res.value;
+  const parsed = parsePlanFile(file.text);
+  if (!parsed.ok) return { kind: 'invalid', fileName: file.name, problems: parsed.errors };
+  const doc = parsed.doc;
+  if ((await hasStrategy(doc.strategy.id)) && !options.confirmReplace(doc.strategy.name, file.name)) return { kind: 'cancelled' };
+  await options.beforeWrite?.();
+  await saveDocument(doc, getStrictDb());
+  await setLinkedFile(doc.strategy.id, { path: file.path, name: file.name });
+  await api.updateSettings({
+    recentFiles: withRecentFile(settings.recentFiles, { path: file.path, name: file.name, openedAt: new Date().toISOString() }),
+  });
+  return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name };
+}
+
+/** A file name for a strategy: its name in safe characters plus the extension. */
+export function suggestedFileName(doc: PlanDocument): string {
+  const base = doc.strategy.name
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${base || 'plan'}.${PLAN_FILE_EXTENSION}`;
+}
+
+/** Options of savePlanFileFlow. */
+export interface SaveOptions {
+  api: DesktopApi;
+  doc: PlanDocument;
+  settings: Settings;
+  /** Lagre som: always ask where. */
+  isSaveAs: boolean;
+}
+
+/** Writes the document as a plan file (to its linked file, or through the dialog). */
+export async function savePlanFileFlow({ api, doc, settings, isSaveAs }: SaveOptions): Promise<SaveOutcome> {
+  const linked = await getLinkedFile(doc.strategy.id);
+  const text = serializePlanFile(doc, new Date().toISOString());
+  const res = await api.savePlanFile({
+    text,
+    path: isSaveAs ? null : (linked?.path ?? null),
+    suggestedName: linked?.name ?? suggestedFileName(doc),
+  });
+  if (!res.ok) return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
+  await setLinkedFile(doc.strategy.id, res.value);
+  await api.updateSettings({
+    recentFiles: withRecentFile(settings.recentFiles, { path: res.value.path, name: res.value.name, openedAt: new Date().toISOString() }),
+  });
+  return { kind: 'saved', fileName: res.value.name };
+}

@@ -1,0 +1,42 @@
+/**
+ * The route registry of an open strategy: one entry per part of the plan, in menu order
+ * (Føringer, Handlingsplan, Økonomi, Scenarier, Presentasjon). A feature adds its screen
+ * by adding an entry here; the navigation shows exactly the registered routes.
+ * URLs: `#/strategy/<strategyId>/<path>/<params…>`.
+ */
+import type { ReactNode } from 'react';
+import { StrategyView } from '../features/strategy/StrategyView';
+import { PlanScreen } from '../features/plan/PlanScreen';
+
+/** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
+export interface WorkspaceRouteProps {
+  strategyId: string;
+  /** Extra URL segments after the route's path (e.g. a plan year). */
+  params: string[];
+}
+
+/** One part of an open strategy. */
+export interface WorkspaceRoute {
+  /** URL segment, e.g. `foringer`. */
+  path: string;
+  /** i18n key of the menu label, e.g. `shell.nav.foringer`. */
+  labelKey: string;
+  /** `fullscreen` renders without header and menu (board presentation). */
+  layout?: 'workspace' | 'fullscreen';
+  /** Renders the screen (inside the DocumentProvider). */
+  render(props: WorkspaceRouteProps): ReactNode;
+}
+
+/** The registered routes, in menu order. */
+export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
+  { path: 'foringer', labelKey: 'shell.nav.foringer', render: () => <StrategyView /> },
+  { path: 'handlingsplan', labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
+];
+
+/** The route a strategy opens on. */
+export const DEFAULT_SECTION = 'foringer';
+
+/** The route registered under `path`, if any. */
+export function findRoute(path: string | null): WorkspaceRoute | undefined {
+  return WORKSPACE_ROUTES.find((r) => r.path === (path ?? DEFAULT_SECTION));
+}

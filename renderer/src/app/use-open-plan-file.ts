@@ -1,0 +1,48 @@
+/** The «Åpne fil …» action with its notices: shared by the start screen and the workspace. */
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getDesktopApi } from '../platform';
+import { useAppContext } from './app-context';
+import { navigate, strategyHref } from './hash-route';
+import { openPlanFileFlow } from './plan-file-actions';
+import { DEFAULT_SECTION } from './routes';
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Returns `open(path)`: opens a plan file (null = pick one) and goes to its strategy. */
+export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: string | null) => Promise<void> {
+  const { settings, setNotice, bumpDocumentRevision } = useAppContext();
+  const { t } = useTranslation();
+  return useCallback(
+    async (path: string | null) => {
+      try {
+        const outcome = await openPlanFileFlow({
+          api: getDesktopApi(),
+          path,
+          settings,
+          beforeWrite,
+          confirmReplace: (name, file) => window.confirm(t('shell.replaceConfirm', { name, file })),
+        });
+        switch (outcome.kind) {
+          case 'cancelled':
+            return;
+          case 'invalid':
+            setNotice({ kind: 'file-errors', fileName: outcome.fileName, problems: outcome.problems });
+            return;
+          case 'platform-error':
+            setNotice({ kind: 'error', message: t('shell.fileErrors.openFailed', { message: outcome.error.message }) });
+            return;
+          case 'opened':
+            bumpDocumentRevision();
+            navigate(strategyHref(outcome.strategyId, DEFAULT_SECTION));
+            setNotice({ kind: 'status', message: t('shell.status.opened', { name: outcome.fileName }) });
+        }
+      } catch (e) {
+        setNotice({ kind: 'error', message: t('shell.fileErrors.storeFailed', { message: messageOf(e) }) });
+      }
+    },
+    [settings, setNotice, bumpDocumentRevision, beforeWrite, t],
+  );
+}

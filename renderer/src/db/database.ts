@@ -1,0 +1,74 @@
+/**
+ * The working store: one IndexedDB database (Dexie) in the renderer.
+ *
+ * VERSIONS ARE APPEND-ONLY. A released `version(n)` is never edited: to change the schema,
+ * add `version(n + 1)` below it (with an `.upgrade()` when rows must change) and a test in
+ * tests/renderer/db/ that opens a fixture database of version n (see
+ * tests/renderer/db/upgrade.test.ts for the pattern).
+ */
+import Dexie from 'dexie';
+import type { ChromeTransactionDurability, Table } from 'dexie';
+import type { Action, ActionPlan, Strategy } from '../../../shared/domain';
+
+/** Name of the IndexedDB database. Never change it: the users' data lives under it. */
+export const DATABASE_NAME = 'handlingsrom';
+
+/** A small key/value row: recovery journals, the file a strategy was last saved to. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** The Dexie database with its tables. */
+export class HandlingsromDb extends Dexie {
+  strategies!: Table<Strategy, string>;
+  plans!: Table<ActionPlan, string>;
+  actions!: Table<Action, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string = DATABASE_NAME, durability: ChromeTransactionDurability = 'default') {
+    super(name, { chromeTransactionDurability: durability });
+    // version(1) — released. Do not edit; append version(2) below.
+    this.version(1).stores({
+      strategies: 'id',
+      plans: 'id, strategyId, [strategyId+year]',
+      actions: 'id, planId, lineageId',
+      meta: 'key',
+    });
+  }
+}
+
+let shared: HandlingsromDb | null = null;
+let sharedStrict: HandlingsromDb | null = null;
+
+/** The app's database connection (relaxed durability: autosave). */
+export function getDb(): HandlingsromDb {
+  shared ??= new HandlingsromDb(DATABASE_NAME, 'relaxed');
+  return shared;
+}
+
+/** A second connection with strict durability, for explicit save points (Lagre, import). */
+export function getStrictDb(): HandlingsromDb {
+  sharedStrict ??= new HandlingsromDb(DATABASE_NAME, 'strict');
+  return sharedStrict;
+}
+
+/** Closes the shared connections (tests, and before deleting the database). */
+export function closeDbs(): void {
+  shared?.close();
+  sharedStrict?.close();
+  shared = null;
+  sharedStrict = null;
+}
+
+/** Asks the browser to keep our storage under pressure (best effort; where available). */
+export async function requestPersistentStorage(): Promise<boolean> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage || typeof storage.persist !== 'function') return false;
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return true;
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Repositories over the Dexie tables: list, load, save and delete plan documents, and the
+ * small recovery journal that keeps unsaved edits across a reload. Every multi-row write
+ * is one `rw` transaction.
+ */
+import { z } from 'zod';
+import type { PlanDocument, Strategy } from '../../../shared/domain';
+import { actionPlanSchema, actionSchema, idSchema, strategySchema } from '../../../shared/domain';
+import type { DocumentDelta, DocumentOrder } from './document-diff';
+import { diffDocuments, documentOrder, isEmptyDelta } from './document-diff';
+import type { HandlingsromDb } from './database';
+import { getDb } from './database';
+
+/** A strategy as listed on the start screen. */
+export interface StoredStrategy {
+  strategy: Strategy;
+  /** ISO timestamp of the last write, or null when unknown. */
+  updatedAt: string | null;
+  planCount: number;
+}
+
+/** Where a strategy was last opened from or saved to. */
+export interface LinkedFile {
+  path: string;
+  name: string;
+}
+
+/** A recovery journal: every change not yet written to the tables, against the tables. */
+export interface PendingJournal {
+  seq: number;
+  delta: DocumentDelta;
+  at: string;
+}
+
+// The journal is our own row, but it is read back after a crash: validate it like input.
+const deltaSchema = z.object({
+  strategyId: idSchema,
+  strategy: strategySchema.nullable(),
+  putPlans: z.array(actionPlanSchema),
+  deletePlanIds: z.array(idSchema),
+  putActions: z.array(actionSchema),
+  deleteActionIds: z.array(idSchema),
+  order: z.object({ planIds: z.array(idSchema), actionIds: z.array(idSchema) }).nullable(),
+});
+const journalSchema = z.object({ seq: z.number(), delta: deltaSchema, at: z.string() });
+
+const orderKey = (id: string) => `order:${id}`;
+const touchedKey = (id: string) => `touched:${id}`;
+const pendingKey = (id: string) => `pending:${id}`;
+const fileKey = (id: string) => `file:${id}`;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+function readOrder(value: unknown): DocumentOrder | null {
+  if (!isRecord(value) || !isStringArray(value.planIds) || !isStringArray(value.actionIds)) return null;
+  return { planIds: value.planIds, actionIds: value.actionIds };
+}
+
+/** All strategies in the database, most recently changed first. */
+export async function listStrategies(db: HandlingsromDb = getDb()): Promise<StoredStrategy[]> {
+  return db.transaction('r', [db.strategies, db.plans, db.meta], async () => {
+    const strategies = await db.strategies.toArray();
+    const rows = await Promise.all(
+      strategies.map(async (strategy) => {
+        const touched = await db.meta.get(touchedKey(strategy.id));
+        const planCount = await db.plans.where('strategyId').equals(strategy.id).count();
+        return { strategy, updatedAt: typeof touched?.value === 'string' ? touched.value : null, planCount };
+      }),
+    );
+    return rows.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || a.strategy.name.localeCompare(b.strategy.name, 'nb'));
+  });
+}
+
+/** True when a strategy with this id is stored. */
+export async function hasStrategy(strategyId: string, db: HandlingsromDb = getDb()): Promise<boolean> {
+  return (await db.strategies.get(strategyId)) !== undefined;
+}
+
+function ordered<T extends { id: string }>(rows: T[], ids: readonly string[] | undefined, fallback: (a: T, b: T) => number): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out: T[] = [];
+  for (const id of ids ?? []) {
+    const row = byId.get(id);
+    if (row) {
+      out.push(row);
+      byId.delete(id);
+    }
+  }
+  return out.concat([...byId.values()].sort(fallback));
+}
+
+/** Loads one strategy with its plans and tiltak; null when it is not stored. */
+export async function loadDocument(strategyId: string, db: HandlingsromDb = getDb()): Promise<PlanDocument | null> {
+  return db.transaction('r', [db.strategies, db.plans, db.actions, db.meta], async () => {
+    const strategy = await db.strategies.get(strategyId);
+    if (!strategy) return null;
+    const plans = await db.plans.where('strategyId').equals(strategyId).toArray();
+    const planIds = plans.map((p) => p.id);
+    // One equality query per plan (getAll on the index) rather than anyOf(): anyOf walks a
+    // cursor, which is far slower for large plans.
+    const actions = (await Promise.all(planIds.map((planId) => db.actions.where('planId').equals(planId).toArray()))).flat();
+    const order = readOrder((await db.meta.get(orderKey(strategyId)))?.value);
+    return {
+      strategy,
+      plans: ordered(plans, order?.planIds, (a, b) => a.year - b.year),
+      actions: ordered(actions, order?.actionIds, (a, b) => a.number.localeCompare(b.number, 'nb', { numeric: true })),
+    };
+  });
+}
+
+/**
+ * Saves a whole document (replacing what is stored for its strategy) in one transaction.
+ * Pass `getStrictDb()` for an explicit save point.
+ */
+export async function saveDocument(doc: PlanDocument, db: HandlingsromDb = getDb()): Promise<void> {
+  const id = doc.strategy.id;
+  await db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+    const oldPlanIds = await db.plans.where('strategyId').equals(id).primaryKeys();
+    const keepPlans = new Set(doc.plans.map((p) => p.id));
+    const keepActions = new Set(doc.actions.map((a) => a.id));
+    const oldActionIds = (await Promise.all(oldPlanIds.map((planId) => db.actions.where('planId').equals(planId).primaryKeys()))).flat();
+    await db.actions.bulkDelete(oldActionIds.filter((a) => !keepActions.has(a)));
+    await db.plans.bulkDelete(oldPlanIds.filter((p) => !keepPlans.has(p)));
+    await db.strategies.put(doc.strategy);
+    await db.plans.bulkPut(doc.plans);
+    await db.actions.bulkPut(doc.actions);
+    await db.meta.put({ key: orderKey(id), value: documentOrder(doc) });
+    await db.meta.put({ key: touchedKey(id), value: new Date().toISOString() });
+    await db.meta.delete(pendingKey(id));
+  });
+}
+
+async function writeDelta(db: HandlingsromDb, delta: DocumentDelta): Promise<void> {
+  if (delta.strategy) await db.strategies.put(delta.strategy);
+  if (delta.deleteActionIds.length > 0) await db.actions.bulkDelete(delta.deleteActionIds);
+  if (delta.deletePlanIds.length > 0) await db.plans.bulkDelete(delta.deletePlanIds);
+  if (delta.putPlans.length > 0) await db.plans.bulkPut(delta.putPlans);
+  if (delta.putActions.length > 0) await db.actions.bulkPut(delta.putActions);
+  if (delta.order) await db.meta.put({ key: orderKey(delta.strategyId), value: delta.order });
+  await db.meta.put({ key: touchedKey(delta.strategyId), value: new Date().toISOString() });
+}
+
+/**
+ * Writes only the rows that differ between `before` (what is stored) and `after`, in one
+ * transaction. When `journalSeq` is given, the recovery journal is removed in the same
+ * transaction if it holds nothing newer than that sequence number.
+ */
+export async function applyChanges(
+  before: PlanDocument,
+  after: PlanDocument,
+  db: HandlingsromDb = getDb(),
+  journalSeq?: number,
+): Promise<DocumentDelta> {
+  if (before.strategy.id !== after.strategy.id) {
+    await saveDocument(after, db);
+    return diffDocuments(before, after);
+  }
+  const delta = diffDocuments(before, after);
+  const id = after.strategy.id;
+  await db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+    if (!isEmptyDelta(delta)) await writeDelta(db, delta);
+    if (journalSeq !== undefined) {
+      const pending = await db.meta.get(pendingKey(id));
+      const seq = isRecord(pending?.value) && typeof pending.value.seq === 'number' ? pending.value.seq : null;
+      if (seq !== null && seq <= journalSeq) await db.meta.delete(pendingKey(id));
+    }
+  });
+  return delta;
+}
+
+/**
+ * Records every change not yet in the tables (cheap: only the changed rows) so that a
+ * reload before the debounced autosave loses nothing. Replaces the previous journal.
+ */
+export async function writePendingJournal(before: PlanDocument, after: PlanDocument, seq: number, db: HandlingsromDb = getDb()): Promise<void> {
+  const journal: PendingJournal = { seq, delta: diffDocuments(before, after), at: new Date().toISOString() };
+  await db.meta.put({ key: pendingKey(after.strategy.id), value: journal });
+}
+
+/**
+ * Applies a recovery journal left by an interrupted session to the tables (one
+ * transaction). Returns true when there was one.
+ */
+export async function recoverPendingJournal(strategyId: string, db: HandlingsromDb = getDb()): Promise<boolean> {
+  return db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+    const row = await db.meta.get(pendingKey(strategyId));
+    if (!row) return false;
+    await db.meta.delete(pendingKey(strategyId));
+    const parsed = journalSchema.safeParse(row.value);
+    if (!parsed.success) return false;
+    const delta: DocumentDelta = parsed.data.delta;
+    if (delta.strategyId !== strategyId || !(await db.strategies.get(strategyId))) return false;
+    await writeDelta(db, delta);
+    return true;
+  });
+}
+
+/** Deletes a strategy with its plans, tiltak and meta rows (one transaction). */
+export async function deleteStrategy(strategyId: string, db: HandlingsromDb = getDb()): Promise<void> {
+  await db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+    const planIds = await db.plans.where('strategyId').equals(strategyId).primaryKeys();
+    for (const planId of planIds) await db.actions.where('planId').equals(planId).delete();
+    await db.plans.bulkDelete(planIds);
+    await db.strategies.delete(strategyId);
+    await db.meta.bulkDelete([orderKey(strategyId), touchedKey(strategyId), pendingKey(strategyId), fileKey(strategyId)]);
+  });
+}
+
+/** The file a strategy was last opened from or saved to. */
+export async function getLinkedFile(strategyId: string, db: HandlingsromDb = getDb()): Promise<LinkedFile | null> {
+  const value = (await db.meta.get(fileKey(strategyId)))?.value;
+  if (isRecord(value) && typeof value.path === 'string' && typeof value.name === 'string') return { path: value.path, name: value.name };
+  return null;
+}
+
+/** Remembers the file a strategy was opened from or saved to. */
+export async function setLinkedFile(strategyId: string, file: LinkedFile, db: HandlingsromDb = getDb()): Promise<void> {
+  await db.meta.put({ key: fileKey(strategyId), value: { path: file.path, name: file.name } });
+}

@@ -1,0 +1,48 @@
+/** The strategies already in the app's store: continue where you left off, or delete. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { strategyHref } from '../../app/hash-route';
+import { DEFAULT_SECTION } from '../../app/routes';
+import { deleteStrategy, listStrategies } from '../../db/repositories';
+import { formatTimestamp } from './format-date';
+
+/** The list of stored strategies. */
+export function StoredStrategyList() {
+  const { t, i18n } = useTranslation();
+  const stored = useLiveQuery(() => listStrategies(), []);
+  return (
+    <section className="start-section" aria-labelledby="start-stored">
+      <h2 id="start-stored">{t('start.stored.heading')}</h2>
+      {stored === undefined ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : stored.length === 0 ? (
+        <p className="muted">{t('start.stored.empty')}</p>
+      ) : (
+        <ul className="row-list">
+          {stored.map(({ strategy, updatedAt, planCount }) => (
+            <li key={strategy.id} className="row">
+              <div className="row-main">
+                <a className="row-link" href={strategyHref(strategy.id, DEFAULT_SECTION)} aria-label={t('start.stored.continue', { name: strategy.name })}>
+                  {strategy.name}
+                </a>
+                <span className="muted">
+                  {strategy.organisation} · {strategy.periodFrom}–{strategy.periodTo} · {t('start.stored.plans', { count: planCount })}
+                  {updatedAt ? ` · ${t('start.stored.changed', { date: formatTimestamp(updatedAt, i18n.language) })}` : ''}
+                </span>
+              </div>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => {
+                  if (window.confirm(t('start.stored.deleteConfirm', { name: strategy.name }))) void deleteStrategy(strategy.id);
+                }}
+              >
+                {t('start.stored.delete', { name: strategy.name })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** Creates a strategy (from a template or the example) in Dexie and opens it. */
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanDocument } from '../../../../shared/domain';
+import { useAppContext } from '../../app/app-context';
+import { navigate, strategyHref } from '../../app/hash-route';
+import { DEFAULT_SECTION } from '../../app/routes';
+import { getStrictDb } from '../../db/database';
+import { hasStrategy, saveDocument } from '../../db/repositories';
+
+/** Returns `create(makeDoc, { keepExisting })` and whether a creation is running. */
+export function useCreateStrategy(): {
+  create: (makeDoc: () => PlanDocument, options?: { keepExisting?: boolean }) => Promise<void>;
+  isBusy: boolean;
+} {
+  const { t } = useTranslation();
+  const { setNotice } = useAppContext();
+  const [isBusy, setIsBusy] = useState(false);
+  const create = useCallback(
+    async (makeDoc: () => PlanDocument, options?: { keepExisting?: boolean }) => {
+      setIsBusy(true);
+      try {
+        const doc = makeDoc();
+        // The example has a fixed id: opening it again continues the one already stored.
+        if (!(options?.keepExisting && (await hasStrategy(doc.strategy.id)))) await saveDocument(doc, getStrictDb());
+        navigate(strategyHref(doc.strategy.id, DEFAULT_SECTION));
+      } catch (e) {
+        setNotice({ kind: 'error', message: t('start.createFailed', { message: e instanceof Error ? e.message : String(e) }) });
+      } finally {
+        setIsBusy(false);
+      }
+    },
+    [setNotice, t],
+  );
+  return { create, isBusy };
+}

@@ -1,0 +1,28 @@
+/** Entry of the renderer: settings and language first, then the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { DEFAULT_SETTINGS } from '../../shared/ipc';
+import { App } from './App';
+import { requestPersistentStorage } from './db/database';
+import { createI18n } from './i18n';
+import { getDesktopApi } from './platform';
+import './styles/app.css';
+
+async function boot(): Promise<void> {
+  void requestPersistentStorage();
+  const res = await getDesktopApi().getSettings();
+  const settings = res.ok ? res.value : DEFAULT_SETTINGS;
+  const i18n = await createI18n(settings.language);
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('#root mangler i index.html');
+  createRoot(rootElement).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App initialSettings={settings} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void boot();
