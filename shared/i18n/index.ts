@@ -5,6 +5,7 @@
  */
 import { common } from './common';
 import { desktop } from './desktop';
+import { findings } from './findings';
 import { shell } from './shell';
 import { start } from './start';
 import { strategy } from './strategy';
@@ -23,6 +24,7 @@ export interface CatalogueModule {
 const modules: Record<string, CatalogueModule> = {
   common,
   desktop,
+  finding: findings,
   shell,
   start,
   strategy,

@@ -94,3 +94,56 @@ export interface FitToFrameProposal {
   /** Overrun before the proposal (0 when already within the frame). */
   overrun: number;
 }
+
+/**
+ * Every finding code the kontroll produces (funnkode). The i18n key of a finding's message
+ * is `finding.<code>` (shared/i18n/findings.ts), with `Finding.params` as its values.
+ */
+export const FINDING_CODES = [
+  'frame-overrun',
+  'frame-margin',
+  'frame-not-set',
+  'capacity-overrun',
+  'capacity-margin',
+  'capacity-not-set',
+  'uncovered',
+  'funding-exceeds-cost',
+  'funding-risk',
+  'missing-owner',
+  'missing-deadline',
+  'missing-funding',
+  'missing-kpi',
+  'missing-link',
+  'deadline-outside-year',
+  'start-outside-year',
+  'start-after-deadline',
+  'partner-funding-not-partner',
+  'partner-funding-no-actor',
+  'initiative-uncovered',
+  'focus-area-uncovered',
+  'strategy-uncovered',
+  'share-off-target',
+] as const;
+
+/** Funnkode: one of `FINDING_CODES`. */
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** Finansiering for ett tiltak, summed by source and by status (whole kroner). */
+export interface ActionFunding {
+  /** Egne midler. */
+  own: number;
+  /** Partnerfinansiering. */
+  partner: number;
+  /** Eksterne midler / tilskudd. */
+  external: number;
+  /** Sum of all funding lines. */
+  total: number;
+  /** Udekket: max(0, cost − total). */
+  uncovered: number;
+  /** Bekreftet (all sources). */
+  confirmed: number;
+  /** Søkt (all sources). */
+  applied: number;
+  /** Planlagt (all sources). */
+  planned: number;
+}

@@ -1,0 +1,34 @@
+/**
+ * The kontroll (PRODUCT.md §4) as pure functions: totals, findings and fit-to-frame for one
+ * year's plan. Same semantics for the UI, the Excel workbook and the CLI (see ./types.ts).
+ */
+export * from './types';
+export { actionFunding, isActive } from './funding';
+export { computeTotals, primaryFocusAreaId, totalsByFocusArea } from './totals';
+export { buildKontrollContext, indexStrategy, primaryFocusAreaIdIndexed } from './context';
+export type { ActiveAction, KontrollContext, StrategyIndex } from './context';
+export { capacityFindings, frameFindings } from './frame';
+export { fundingExceedsCostFindings, fundingRiskFindings, uncoveredFindings } from './financing';
+export {
+  deadlineOutsideYearFindings,
+  missingDeadlineFindings,
+  missingFundingFindings,
+  missingKpiFindings,
+  missingLinkFindings,
+  missingOwnerFindings,
+  partnerFundingFindings,
+  startAfterDeadlineFindings,
+  startOutsideYearFindings,
+} from './completeness';
+export {
+  SHARE_TOLERANCE_POINTS,
+  focusAreaUncoveredFindings,
+  initiativeUncoveredFindings,
+  shareOffTargetFindings,
+  strategyUncoveredFindings,
+} from './coverage';
+export { fitToFrame } from './fit-to-frame';
+export { KONTROLL_RULES, runKontroll, sortFindings } from './kontroll';
+export type { KontrollRule } from './kontroll';
+export { interpolate, makeFinding, renderFinding, unlinkedGroupName } from './messages';
+export type { MessageLanguage, MessageParams } from './messages';
