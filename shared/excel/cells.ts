@@ -84,28 +84,6 @@ export function plainCell(value: unknown): PlainCell {
   return { kind: 'empty' };
 }
 
-/** What a cell shows, for error messages («fant …»). */
-export function describeCell(cell: PlainCell): string {
-  switch (cell.kind) {
-    case 'empty':
-      return 'tom celle';
-    case 'string':
-      return `«${cell.value.length > 60 ? `${cell.value.slice(0, 57)}…` : cell.value}»`;
-    case 'number':
-      return String(cell.value).replace('.', ',');
-    case 'date': {
-      const iso = excelDateToIsoDate(cell.value);
-      return iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : 'ugyldig dato';
-    }
-    case 'boolean':
-      return cell.value ? 'SANN' : 'USANN';
-    case 'error':
-      return `feilverdien ${cell.value}`;
-    case 'uncalculated':
-      return `formelen =${cell.formula} uten beregnet verdi`;
-  }
-}
-
 /** The text of a cell, for text fields: numbers become their plain digits, dates dd.mm.yyyy. */
 export function cellText(cell: PlainCell): string | null {
   switch (cell.kind) {

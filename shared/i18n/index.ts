@@ -5,7 +5,7 @@
  */
 import { common } from './common';
 import { desktop } from './desktop';
-import { findings } from './findings';
+import { excel } from './excel';
 import { shell } from './shell';
 import { start } from './start';
 import { strategy } from './strategy';
@@ -24,7 +24,7 @@ export interface CatalogueModule {
 const modules: Record<string, CatalogueModule> = {
   common,
   desktop,
-  finding: findings,
+  excel,
   shell,
   start,
   strategy,

@@ -1,0 +1,402 @@
+/**
+ * Grenser mot fiendtlige filer: checks an .xlsx file BEFORE exceljs loads it — file size,
+ * zip structure (not a zip, truncated, encrypted, too many entries), the real unpacked size
+ * (zip bomb: every entry is inflated with fflate, counted and stopped at the limit, so a
+ * lying size header does not help), and rows, columns and cells per sheet (counted while
+ * inflating the sheet XML). exceljs (JSZip) later reads exactly what was checked here: the
+ * central directory's sizes and local-header offsets.
+ *
+ * The central directory is read here rather than with fflate's unzipSync because the
+ * bounded inflate needs each entry's local-header offset, which fflate does not expose.
+ */
+import { Inflate, strFromU8 } from 'fflate';
+import { excelNb } from '../i18n/excel';
+import { interpolate } from '../rules/messages';
+import { columnLetter } from './layout';
+
+/** Limits on an imported workbook (grenser). */
+export interface WorkbookLimits {
+  /** Largest file accepted, bytes. */
+  maxFileBytes: number;
+  /** Largest total unpacked size, bytes. */
+  maxUnpackedBytes: number;
+  /** Largest ratio unpacked / file size (for files that unpack to more than `ratioFloorBytes`). */
+  maxRatio: number;
+  /** Unpacked size below which the ratio is not checked (small files compress very well). */
+  ratioFloorBytes: number;
+  /** Most entries in the zip. */
+  maxEntries: number;
+  /** Most rows in one sheet. */
+  maxRows: number;
+  /** Most columns (highest column index) in one sheet. */
+  maxColumns: number;
+  /** Most cells in one sheet. */
+  maxCells: number;
+  /** Time limit for the whole import, milliseconds. */
+  timeLimitMs: number;
+}
+
+/** Default limits: generous for real budgets (10 000 tiltak is a few MB), hard on hostile files. */
+export const DEFAULT_LIMITS: Readonly<WorkbookLimits> = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxUnpackedBytes: 200 * 1024 * 1024,
+  maxRatio: 100,
+  ratioFloorBytes: 10 * 1024 * 1024,
+  maxEntries: 1000,
+  maxRows: 100_000,
+  maxColumns: 200,
+  maxCells: 5_000_000,
+  timeLimitMs: 60_000,
+};
+
+/** Code of a file-level refusal (the i18n key `excel.limits.<code>`). */
+export type LimitCode = keyof typeof excelNb.limits;
+
+/** A file-level refusal with its Norwegian message. */
+export interface LimitError {
+  code: LimitCode;
+  message: string;
+  params: Record<string, string | number>;
+}
+
+/** Sizes found in one worksheet part. */
+export interface SheetStats {
+  /** Part name, e.g. xl/worksheets/sheet1.xml. */
+  path: string;
+  /** Sheet name from xl/workbook.xml (or the part name). */
+  name: string;
+  rows: number;
+  cells: number;
+  /** Highest 1-based column index seen in a cell reference. */
+  maxColumn: number;
+}
+
+/** What the check found in an accepted file. */
+export interface ZipReport {
+  entries: number;
+  unpackedBytes: number;
+  sheets: SheetStats[];
+}
+
+/** Result of checking a file. */
+export type ZipCheck = { ok: true; report: ZipReport } | { ok: false; error: LimitError };
+
+/** Builds a refusal from the catalogue. */
+export function limitError(code: LimitCode, params: Record<string, string | number> = {}): LimitError {
+  return { code, message: interpolate(excelNb.limits[code], params), params };
+}
+
+class Refusal extends Error {
+  constructor(readonly error: LimitError) {
+    super(error.message);
+  }
+}
+
+function refuse(code: LimitCode, params: Record<string, string | number> = {}): never {
+  throw new Refusal(limitError(code, params));
+}
+
+const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, o: number): number => (u16(b, o) + u16(b, o + 2) * 65536);
+const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 4294967296;
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+
+interface Entry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  dataStart: number;
+}
+
+const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
+
+function readCentralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[] {
+  const len = bytes.length;
+  if (len === 0) refuse('empty');
+  const startsLikeZip = u32(bytes, 0) === SIG_LOCAL || u32(bytes, 0) === SIG_EOCD;
+  // OLE2 compound file: the old .xls format, or an .xlsx encrypted with a password.
+  if (u32(bytes, 0) === 0xe011cfd0 && u32(bytes, 4) === 0xe11ab1a1) refuse('legacy');
+  if (!startsLikeZip) refuse('not-zip');
+  let eocd = -1;
+  for (let p = len - 22; p >= 0 && p >= len - 22 - 65535; p--) {
+    if (u32(bytes, p) === SIG_EOCD) {
+      eocd = p;
+      break;
+    }
+  }
+  if (eocd < 0) refuse('truncated');
+  let count = u16(bytes, eocd + 10);
+  let cdSize = u32(bytes, eocd + 12);
+  let cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc < 0 || u32(bytes, loc) !== SIG_ZIP64_LOCATOR) refuse('corrupt', { detail: 'zip64-oppslaget mangler' });
+    const z = u64(bytes, loc + 8);
+    if (z + 56 > len || u32(bytes, z) !== SIG_ZIP64_EOCD) refuse('corrupt', { detail: 'zip64-katalogen mangler' });
+    count = u64(bytes, z + 32);
+    cdSize = u64(bytes, z + 40);
+    cdOffset = u64(bytes, z + 48);
+  }
+  if (count > limits.maxEntries) refuse('too-many-entries', { count, max: limits.maxEntries });
+  if (cdOffset + cdSize > len) refuse('truncated');
+
+  const entries: Entry[] = [];
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > len || u32(bytes, p) !== SIG_CENTRAL) refuse('corrupt', { detail: 'innholdsfortegnelsen er ødelagt' });
+    const flags = u16(bytes, p + 8);
+    const method = u16(bytes, p + 10);
+    let compressedSize = u32(bytes, p + 20);
+    let size = u32(bytes, p + 24);
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    let localOffset = u32(bytes, p + 42);
+    const name = strFromU8(bytes.subarray(p + 46, p + 46 + nameLen), (flags & 0x800) === 0);
+    // zip64 extra field: the 8-byte values follow in this order for the fields that are 0xFFFFFFFF.
+    let x = p + 46 + nameLen;
+    const xEnd = x + extraLen;
+    while (x + 4 <= xEnd) {
+      const id = u16(bytes, x);
+      const sz = u16(bytes, x + 2);
+      if (id === 0x0001) {
+        let q = x + 4;
+        if (size === 0xffffffff) {
+          size = u64(bytes, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(bytes, q);
+          q += 8;
+        }
+        if (localOffset === 0xffffffff) localOffset = u64(bytes, q);
+      }
+      x += 4 + sz;
+    }
+    if (flags & 0x1) refuse('encrypted');
+    if (method !== 0 && method !== 8) refuse('corrupt', { detail: `ukjent komprimering ${method} i ${name}` });
+    if (localOffset + 30 > len || u32(bytes, localOffset) !== SIG_LOCAL) refuse('truncated');
+    const dataStart = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
+    if (dataStart + compressedSize > len) refuse('truncated');
+    entries.push({ name: name.replace(/^\//, ''), method, compressedSize, size, dataStart });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/**
+ * Counts rows, cells and the highest column in worksheet XML as it streams past, byte by
+ * byte (chunk boundaries do not matter), and refuses as soon as a limit is passed.
+ */
+class SheetScanner {
+  rows = 0;
+  cells = 0;
+  maxColumn = 0;
+  // Last bytes seen, to recognise «<row» / «<c» followed by a delimiter across chunks.
+  private b1 = 0;
+  private b2 = 0;
+  private b3 = 0;
+  private b4 = 0;
+  // Inside a <c …> start tag: reading attributes to find r="…".
+  private inCell = false;
+  private attrState = 0;
+  private letters = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly limits: WorkbookLimits,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    const { maxRows, maxCells, maxColumns } = this.limits;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i] ?? 0;
+      const delim = c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
+      if (delim) {
+        // «<row» + delimiter
+        if (this.b4 === 0x3c && this.b3 === 0x72 && this.b2 === 0x6f && this.b1 === 0x77) {
+          if (++this.rows > maxRows) refuse('too-many-rows', { sheet: this.name, max: maxRows });
+        } else if (this.b2 === 0x3c && this.b1 === 0x63) {
+          // «<c» + delimiter: a cell; read its attributes for r="…"
+          if (++this.cells > maxCells) refuse('too-many-cells', { sheet: this.name, max: maxCells });
+          this.inCell = c !== 0x3e && c !== 0x2f;
+          this.attrState = 0;
+          this.letters = 0;
+        }
+      }
+      if (this.inCell) this.scanCellAttr(c, maxColumns);
+      this.b4 = this.b3;
+      this.b3 = this.b2;
+      this.b2 = this.b1;
+      this.b1 = c;
+    }
+  }
+
+  private scanCellAttr(c: number, maxColumns: number): void {
+    // States: 0 = looking for « r="», 1 = saw space, 2 = saw r, 3 = saw =, 4 = reading letters.
+    if (c === 0x3e) {
+      this.inCell = false;
+      return;
+    }
+    switch (this.attrState) {
+      case 0:
+      case 1:
+        this.attrState = c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d ? 1 : this.attrState === 1 && c === 0x72 ? 2 : 0;
+        return;
+      case 2:
+        this.attrState = c === 0x3d ? 3 : c === 0x20 ? 1 : 0;
+        return;
+      case 3:
+        this.attrState = c === 0x22 || c === 0x27 ? 4 : 0;
+        return;
+      case 4:
+        if (c >= 0x41 && c <= 0x5a) {
+          this.letters = this.letters * 26 + (c - 0x40);
+          if (this.letters > maxColumns) {
+            refuse('too-many-columns', { sheet: this.name, column: columnLetter(Math.min(this.letters, 16384)), max: maxColumns });
+          }
+        } else {
+          if (this.letters > this.maxColumn) this.maxColumn = this.letters;
+          this.inCell = false;
+        }
+        return;
+    }
+  }
+}
+
+/** Inflates one entry in slices, calling `sink` with each piece, never more than `budget` bytes. */
+function inflateBounded(bytes: Uint8Array, e: Entry, budget: number, sink: (chunk: Uint8Array) => void): number {
+  let produced = 0;
+  const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
+  const take = (chunk: Uint8Array) => {
+    produced += chunk.length;
+    if (produced > budget) throw new RangeError('budget');
+    sink(chunk);
+  };
+  if (e.method === 0) {
+    for (let o = 0; o < data.length; o += 1 << 20) take(data.subarray(o, Math.min(data.length, o + (1 << 20))));
+    return produced;
+  }
+  const inflater = new Inflate((chunk) => take(chunk));
+  const step = 1 << 16;
+  for (let o = 0; o < data.length; o += step) inflater.push(data.subarray(o, Math.min(data.length, o + step)), o + step >= data.length);
+  if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  return produced;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+function decodeXmlAttr(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+/** Sheet names by worksheet part, from xl/workbook.xml and its relationships. */
+function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const out = new Map<string, string>();
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+    const path = rid ? targets.get(rid) : undefined;
+    if (name !== undefined && path) out.set(path, decodeXmlAttr(name));
+  }
+  return out;
+}
+
+/**
+ * Checks an .xlsx file against the limits without trusting any size it declares. Returns the
+ * refusal (with a Norwegian message) or what the file holds. Never throws for a bad file.
+ */
+export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): ZipCheck {
+  try {
+    if (bytes.length > limits.maxFileBytes) refuse('too-large', { sizeMb: mb(bytes.length), maxMb: mb(limits.maxFileBytes) });
+    const entries = readCentralDirectory(bytes, limits);
+    const declared = entries.reduce((n, e) => n + e.size, 0);
+    const bomb = (unpacked: number) =>
+      refuse('zip-bomb', {
+        sizeMb: mb(unpacked),
+        ratio: Math.round(unpacked / Math.max(1, bytes.length)),
+        maxMb: mb(limits.maxUnpackedBytes),
+        maxRatio: limits.maxRatio,
+      });
+    const tooMuch = (unpacked: number) =>
+      unpacked > limits.maxUnpackedBytes || (unpacked > limits.ratioFloorBytes && unpacked / bytes.length > limits.maxRatio);
+    if (tooMuch(declared)) bomb(declared);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const workbookEntry = byName.get('xl/workbook.xml');
+    if (!workbookEntry) refuse('not-workbook');
+
+    let unpacked = 0;
+    // Each entry may unpack to its declared size and no more: what JSZip would check only
+    // after unpacking everything, this stops at the first byte too many.
+    const inflateEntry = (e: Entry, sink: (chunk: Uint8Array) => void) => {
+      const budget = Math.min(e.size, limits.maxUnpackedBytes - unpacked);
+      try {
+        const got = inflateBounded(bytes, e, budget, sink);
+        unpacked += got;
+        if (got !== e.size) refuse('corrupt', { detail: `${e.name} har feil lengde` });
+      } catch (err) {
+        if (err instanceof Refusal) throw err;
+        if (err instanceof RangeError && err.message === 'budget') {
+          // Budget = declared size: the entry lies about its size. Otherwise the total ran out.
+          if (budget === e.size) refuse('corrupt', { detail: `${e.name} er større enn oppgitt` });
+          bomb(unpacked + budget + 1);
+        }
+        refuse('corrupt', { detail: `${e.name} kan ikke pakkes ut` });
+      }
+      if (tooMuch(unpacked)) bomb(unpacked);
+    };
+
+    const small = (name: string): string => {
+      const e = byName.get(name);
+      if (!e) return '';
+      const chunks: Uint8Array[] = [];
+      inflateEntry(e, (c) => chunks.push(c));
+      return strFromU8(concat(chunks));
+    };
+    const names = sheetNames(small('xl/workbook.xml'), small('xl/_rels/workbook.xml.rels'));
+
+    const sheets: SheetStats[] = [];
+    for (const e of entries) {
+      if (e.name === 'xl/workbook.xml' || e.name === 'xl/_rels/workbook.xml.rels' || e.name.endsWith('/')) continue;
+      if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) {
+        const name = names.get(e.name) ?? e.name;
+        const scanner = new SheetScanner(name, limits);
+        inflateEntry(e, (c) => scanner.push(c));
+        sheets.push({ path: e.name, name, rows: scanner.rows, cells: scanner.cells, maxColumn: scanner.maxColumn });
+      } else {
+        inflateEntry(e, () => undefined);
+      }
+    }
+    return { ok: true, report: { entries: entries.length, unpackedBytes: unpacked, sheets } };
+  } catch (err) {
+    if (err instanceof Refusal) return { ok: false, error: err.error };
+    return { ok: false, error: limitError('corrupt', { detail: err instanceof Error ? err.message : String(err) }) };
+  }
+}
