@@ -265,9 +265,15 @@ export const scenarioActionChangeSchema = z.object({
   cost: kronerSchema.optional(),
   /** Changed funding lines (replaces the basis' lines). */
   funding: z.array(fundingLineSchema).max(200).optional(),
+  /** Changed status, e.g. ta med a tiltak that is utsatt in the basis, or restore one (optional, added in scenarios). */
+  status: actionStatusSchema.optional(),
   /** The basis' values when the change was made, to detect conflicts. */
   basisCost: kronerSchema.optional(),
   basisFunding: z.array(fundingLineSchema).max(200).optional(),
+  basisStatus: actionStatusSchema.optional(),
+  /** The tiltak's «Nr» and tittel when the change was made, to name it if it is later deleted. */
+  basisNumber: z.string().max(20).optional(),
+  basisTitle: text(500).optional(),
 });
 /** Endring i et scenario. */
 export type ScenarioActionChange = z.infer<typeof scenarioActionChangeSchema>;
@@ -279,6 +285,8 @@ export const scenarioSchema = z.object({
   description: text(4000),
   /** Changed frame (null = as in the basis). */
   frame: budgetFrameSchema.nullable(),
+  /** The basis' frame when `frame` was set, to detect conflicts (optional). */
+  basisFrame: budgetFrameSchema.nullable().optional(),
   changes: z.array(scenarioActionChangeSchema).max(100_000),
   /** Extra tiltak that exist only in this variant. */
   addedActions: z.array(actionSchema).max(100_000),
