@@ -5,6 +5,7 @@
  */
 import { common } from './common';
 import { desktop } from './desktop';
+import { plan } from './plan';
 import { excel } from './excel';
 import { shell } from './shell';
 import { start } from './start';
@@ -24,6 +25,7 @@ export interface CatalogueModule {
 const modules: Record<string, CatalogueModule> = {
   common,
   desktop,
+  plan,
   excel,
   shell,
   start,

@@ -1,0 +1,121 @@
+/** One tiltak row of the grid: its cells, the active cell and, while editing, the cell editor. */
+import type { CSSProperties, MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateNb, yearOf } from '../../../../shared/domain';
+import { formatKroner } from '../../../../shared/money/kroner';
+import { CellEditor } from './CellEditor';
+import type { EditorExit } from './CellEditor';
+import type { ActionRow, ColumnId } from './table-model';
+import { COLUMNS } from './table-model';
+
+/** The editor state of the row being edited. */
+export interface RowEditing {
+  col: number;
+  text: string;
+  error: string | null;
+}
+
+/** Props of ActionRowView. */
+export interface ActionRowViewProps {
+  row: ActionRow;
+  index: number;
+  planYear: number;
+  style: CSSProperties;
+  /** Column of the active cell when this row is active, else null. */
+  activeCol: number | null;
+  isSelected: boolean;
+  /** Shown in the detail panel. */
+  isOpen: boolean;
+  editing: RowEditing | null;
+  onCellMouseDown(index: number, col: number, e: MouseEvent): void;
+  onCellDoubleClick(index: number, col: number): void;
+  onOpen(actionId: string): void;
+  onEditChange(text: string): void;
+  onEditCommit(text: string, exit: EditorExit): boolean;
+  onEditCancel(): void;
+}
+
+/** A tiltak row. */
+export function ActionRowView(props: ActionRowViewProps) {
+  const { row, index, planYear, style, activeCol, isSelected, isOpen, editing } = props;
+  const { t } = useTranslation();
+  const a = row.action;
+  const columnLabel = (id: ColumnId) => t(`plan.table.columns.${id}`);
+
+  const display = (id: ColumnId) => {
+    switch (id) {
+      case 'number':
+        return (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="link-button pl-open"
+            aria-label={t('plan.table.openDetails', { number: a.number })}
+            onClick={() => props.onOpen(a.id)}
+          >
+            {a.number}
+          </button>
+        );
+      case 'title':
+        return <span title={a.title}>{a.title}</span>;
+      case 'owner':
+        return a.owner;
+      case 'cost':
+        return formatKroner(a.cost);
+      case 'ownFunds':
+        return formatKroner(row.funding.own);
+      case 'uncovered':
+        return row.funding.uncovered > 0 ? <span className="pl-warn">{formatKroner(row.funding.uncovered)}</span> : formatKroner(0);
+      case 'deadline':
+        if (!a.deadline) return <span className="pl-muted">{t('plan.table.noDeadline')}</span>;
+        return yearOf(a.deadline) !== planYear ? <span className="pl-warn">{formatDateNb(a.deadline)}</span> : formatDateNb(a.deadline);
+      case 'priority':
+        return t(`plan.priority.${a.priority}`);
+      case 'status':
+        return <span className={`pl-chip pl-chip-${a.status}`}>{t(`plan.actionStatus.${a.status}`)}</span>;
+      case 'findings':
+        return row.findings > 0 ? <span className="pl-findings">{row.findings}</span> : '';
+    }
+  };
+
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={isSelected}
+      className={`pl-row pl-row-action${isSelected ? ' is-selected' : ''}${activeCol !== null ? ' is-active' : ''}${isOpen ? ' is-open' : ''}${editing ? ' is-editing-row' : ''} pl-status-${a.status}`}
+      style={style}
+    >
+      {COLUMNS.map((c, col) => {
+        const isEditing = editing !== null && editing.col === col;
+        return (
+          <div
+            key={c.id}
+            role="gridcell"
+            aria-colindex={col + 1}
+            aria-readonly={c.isEditable ? undefined : true}
+            tabIndex={activeCol === col && !isEditing ? 0 : -1}
+            data-cell={`${index}:${col}`}
+            className={`pl-cell pl-col-${c.id}${c.isNumeric ? ' is-numeric' : ''}${activeCol === col ? ' is-active-cell' : ''}${isEditing ? ' is-editing' : ''}`}
+            onMouseDown={(e) => props.onCellMouseDown(index, col, e)}
+            onDoubleClick={() => props.onCellDoubleClick(index, col)}
+          >
+            {isEditing && editing ? (
+              <CellEditor
+                column={c.id}
+                text={editing.text}
+                label={t('plan.table.editLabel', { column: columnLabel(c.id), number: a.number })}
+                error={editing.error}
+                onChange={props.onEditChange}
+                onCommit={props.onEditCommit}
+                onCancel={props.onEditCancel}
+              />
+            ) : (
+              display(c.id)
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

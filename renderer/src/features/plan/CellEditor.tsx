@@ -1,0 +1,91 @@
+/**
+ * The editor inside a table cell: a text field, or a list for prioritet and status.
+ * Enter commits, Esc cancels, Tab commits and moves on. A message from a failed commit
+ * is shown under the cell, and the typed text stays.
+ */
+import { useId, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
+import type { ColumnId } from './table-model';
+
+/** How the editor was left. */
+export type EditorExit = 'enter' | 'tab' | 'shift-tab' | 'blur';
+
+/** Props of CellEditor. */
+export interface CellEditorProps {
+  column: ColumnId;
+  text: string;
+  label: string;
+  error: string | null;
+  onChange(text: string): void;
+  /** Returns true when the value was accepted (the editor closes). */
+  onCommit(text: string, exit: EditorExit): boolean;
+  onCancel(): void;
+}
+
+/** A cell editor. */
+export function CellEditor({ column, text, label, error, onChange, onCommit, onCancel }: CellEditorProps) {
+  const { t } = useTranslation();
+  const errorId = useId();
+  const isDone = useRef(false);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => {
+    e.stopPropagation();
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      isDone.current = true;
+      onCancel();
+    } else if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      const exit: EditorExit = e.key === 'Enter' ? 'enter' : e.shiftKey ? 'shift-tab' : 'tab';
+      isDone.current = onCommit(e.currentTarget.value, exit);
+    }
+  };
+  const onBlur = () => {
+    if (!isDone.current) isDone.current = onCommit(text, 'blur');
+  };
+  const common = {
+    'aria-label': label,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errorId : undefined,
+    className: 'pl-cell-editor',
+    onKeyDown,
+    onBlur,
+    autoFocus: true,
+  } as const;
+
+  let editor;
+  if (column === 'priority' || column === 'status') {
+    const options = column === 'priority' ? PRIORITIES_UI.map(String) : ACTION_STATUSES_UI;
+    editor = (
+      <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {column === 'priority' ? t(`plan.priority.${o}`) : t(`plan.actionStatus.${o}`)}
+          </option>
+        ))}
+      </select>
+    );
+  } else {
+    editor = (
+      <input
+        {...common}
+        value={text}
+        inputMode={column === 'cost' || column === 'ownFunds' ? 'numeric' : undefined}
+        onChange={(e) => onChange(e.target.value)}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+    );
+  }
+  return (
+    <>
+      {editor}
+      {error ? (
+        <span id={errorId} role="alert" className="pl-cell-error">
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/** A group header row (innsatsområde, satsing, prosjekt): name, count and cost; collapses its rows. */
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatKroner } from '../../../../shared/money/kroner';
+import type { GroupRow } from './table-model';
+import { COLUMNS } from './table-model';
+
+/** Props of GroupRowView. */
+export interface GroupRowViewProps {
+  row: GroupRow;
+  index: number;
+  style: CSSProperties;
+  isActive: boolean;
+  onActivate(index: number): void;
+  onToggle(key: string): void;
+}
+
+/** A group row. */
+export function GroupRowView({ row, index, style, isActive, onActivate, onToggle }: GroupRowViewProps) {
+  const { t } = useTranslation();
+  const label =
+    row.builtin === 'projects' ? t('plan.table.groupProjects') : row.builtin === 'unlinked' ? t('plan.table.groupUnlinked') : row.label;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-expanded={!row.isCollapsed}
+      className={`pl-row pl-row-group pl-level-${row.level}${isActive ? ' is-active' : ''}`}
+      style={style}
+    >
+      <div
+        role="gridcell"
+        aria-colspan={COLUMNS.length}
+        aria-colindex={1}
+        tabIndex={isActive ? 0 : -1}
+        data-cell={`${index}:0`}
+        className={`pl-cell pl-group-cell${isActive ? ' is-active-cell' : ''}`}
+        onMouseDown={() => onActivate(index)}
+        onClick={() => onToggle(row.key)}
+      >
+        <span className="pl-chevron" aria-hidden="true">
+          {row.isCollapsed ? '▸' : '▾'}
+        </span>
+        <span className="pl-group-label">{label}</span>
+        <span className="pl-group-summary">{t('plan.table.groupSummary', { count: row.count, cost: formatKroner(row.cost) })}</span>
+      </div>
+    </div>
+  );
+}

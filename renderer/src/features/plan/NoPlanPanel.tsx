@@ -1,0 +1,50 @@
+/** Shown for a year without a plan: create an empty plan or carry over from the year before. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanDocument } from '../../../../shared/domain';
+import { carryOverPlan, createPlan } from '../../../../shared/edits';
+import type { RunEdit } from './use-edit';
+
+/** Props of NoPlanPanel. */
+export interface NoPlanPanelProps {
+  doc: PlanDocument;
+  year: number;
+  runEdit: RunEdit;
+}
+
+/** Create / carry over for a year without a plan. */
+export function NoPlanPanel({ doc, year, runEdit }: NoPlanPanelProps) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const prev = year - 1;
+  const hasPrev = doc.plans.some((p) => p.year === prev);
+  return (
+    <section className="pl-noplan" aria-labelledby="pl-noplan-heading">
+      <h2 id="pl-noplan-heading">{t('plan.noPlan.heading', { year })}</h2>
+      <p>{hasPrev ? t('plan.noPlan.body', { prev }) : t('plan.noPlan.bodyFirst', { year })}</p>
+      <div className="pl-buttons">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setError(runEdit(t('plan.undo.createPlan', { year }), (d) => createPlan(d, year)))}
+        >
+          {t('plan.noPlan.createEmpty', { year })}
+        </button>
+        {hasPrev ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setError(runEdit(t('plan.undo.carryOver', { from: prev, to: year }), (d) => carryOverPlan(d, prev, year)))}
+          >
+            {t('plan.noPlan.carryOver', { prev })}
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p role="alert" className="pl-error">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

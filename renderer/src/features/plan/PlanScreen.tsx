@@ -1,0 +1,101 @@
+/**
+ * Handlingsplan per år: the year picker, the plan's status, and its tiltak table (with
+ * the detail panel for the opened tiltak). URL: `…/handlingsplan/<år>/<tiltak-id?>` — a
+ * link with a tiltak id (from a finding) opens the plan with that tiltak selected.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { carryOverPlan } from '../../../../shared/edits';
+import { navigate, strategyHref } from '../../app/hash-route';
+import { useDocumentStore } from '../../state/document-context';
+import { ActionTable } from './ActionTable';
+import type { RevealRequest } from './ActionTable';
+import { NoPlanPanel } from './NoPlanPanel';
+import { PlanStatusControl } from './PlanStatusControl';
+import { PlanYearNav } from './PlanYearNav';
+import { useEdit } from './use-edit';
+import { defaultYear, parseYearParam, usePlanData } from './use-plan-data';
+import './plan.css';
+
+/** Route path of the plan screen. */
+export const PLAN_SECTION = 'handlingsplan';
+
+/** Props of PlanScreen. */
+export interface PlanScreenProps {
+  strategyId: string;
+  params: string[];
+}
+
+/** The yearly plan screen. */
+export function PlanScreen({ strategyId, params }: PlanScreenProps) {
+  const { t } = useTranslation();
+  const { doc } = useDocumentStore();
+  const runEdit = useEdit();
+  const year = parseYearParam(doc, params[0]) ?? defaultYear(doc);
+  const data = usePlanData(doc, year);
+  const linked = params[1] ?? null;
+  const [openActionId, setOpenActionId] = useState<string | null>(linked);
+  const [reveal, setReveal] = useState<RevealRequest | null>(linked ? { actionId: linked, key: 0 } : null);
+  const [seenLink, setSeenLink] = useState(`${year}/${linked ?? ''}`);
+  const [message, setMessage] = useState<string | null>(null);
+
+  // A new link (another finding, another year) replaces what is open.
+  const linkKey = `${year}/${linked ?? ''}`;
+  if (seenLink !== linkKey) {
+    setSeenLink(linkKey);
+    setOpenActionId(linked);
+    setReveal(linked ? { actionId: linked, key: Date.now() } : null);
+    setMessage(null);
+  }
+
+  const next = year + 1;
+  const canCarryOver = data !== null && next <= doc.strategy.periodTo;
+  const carryOver = () => {
+    const refused = runEdit(t('plan.undo.carryOver', { from: year, to: next }), (d) => carryOverPlan(d, year, next));
+    setMessage(refused);
+    if (!refused) navigate(strategyHref(strategyId, PLAN_SECTION, String(next)));
+  };
+
+  const openAction = data?.actions.find((a) => a.id === openActionId) ?? null;
+
+  return (
+    <div className="pl-screen">
+      <header className="pl-head">
+        <h1 className="pl-title">{t('plan.heading', { year })}</h1>
+        <PlanYearNav doc={doc} strategyId={strategyId} year={year} section={PLAN_SECTION} />
+        {data ? (
+          <div className="pl-head-tools">
+            <PlanStatusControl key={data.plan.id} plan={data.plan} runEdit={runEdit} />
+            {canCarryOver ? (
+              <button type="button" className="button" onClick={carryOver}>
+                {t('plan.carryOverNext', { next })}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </header>
+      {message ? (
+        <p role="alert" className="pl-error">
+          {message}
+        </p>
+      ) : null}
+      {data ? (
+        <div className={`pl-workspace${openAction ? ' has-panel' : ''}`}>
+          <ActionTable
+            key={data.plan.id}
+            strategy={doc.strategy}
+            plan={data.plan}
+            actions={data.actions}
+            findingsByAction={data.findingsByAction}
+            runEdit={runEdit}
+            openActionId={openAction?.id ?? null}
+            onOpenAction={setOpenActionId}
+            reveal={reveal}
+          />
+        </div>
+      ) : (
+        <NoPlanPanel doc={doc} year={year} runEdit={runEdit} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The year's plan as the screens need it: the plan, its tiltak, and the kontroll's result
+ * (totals, findings) recomputed whenever the document changes.
+ */
+import { useMemo } from 'react';
+import type { Action, ActionPlan, PlanDocument } from '../../../../shared/domain';
+import { runKontroll } from '../../../../shared/rules';
+import type { KontrollResult } from '../../../../shared/rules';
+
+/** A year's plan with its tiltak and kontroll. */
+export interface PlanData {
+  plan: ActionPlan;
+  actions: Action[];
+  kontroll: KontrollResult;
+  /** Number of findings per tiltak id. */
+  findingsByAction: Map<string, number>;
+}
+
+/** The plan for `year` (null when there is none) with tiltak and kontroll. */
+export function usePlanData(doc: PlanDocument, year: number | null): PlanData | null {
+  const plan = year === null ? undefined : doc.plans.find((p) => p.year === year);
+  const { strategy, actions: allActions } = doc;
+  const actions = useMemo(() => (plan ? allActions.filter((a) => a.planId === plan.id) : []), [allActions, plan]);
+  return useMemo(() => {
+    if (!plan) return null;
+    const kontroll = runKontroll({ strategy, plan, actions });
+    const findingsByAction = new Map<string, number>();
+    for (const f of kontroll.findings) {
+      if (f.entity.kind === 'action') findingsByAction.set(f.entity.id, (findingsByAction.get(f.entity.id) ?? 0) + 1);
+    }
+    return { plan, actions, kontroll, findingsByAction };
+  }, [strategy, plan, actions]);
+}
+
+/** The year a plan screen shows when the URL names none: this year if it is in the period, else the first year with a plan, else the period's first year. */
+export function defaultYear(doc: PlanDocument, today = new Date()): number {
+  const { periodFrom, periodTo } = doc.strategy;
+  const draft = doc.plans.find((p) => p.status !== 'adopted');
+  if (draft) return draft.year;
+  const thisYear = today.getFullYear();
+  if (thisYear >= periodFrom && thisYear <= periodTo) return thisYear;
+  return doc.plans[0]?.year ?? periodFrom;
+}
+
+/** Parses a year from a URL segment; null when it is not a year inside the period. */
+export function parseYearParam(doc: PlanDocument, param: string | undefined): number | null {
+  if (!param || !/^\d{4}$/.test(param)) return null;
+  const year = Number(param);
+  return year >= doc.strategy.periodFrom && year <= doc.strategy.periodTo ? year : null;
+}
