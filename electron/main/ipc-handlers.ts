@@ -84,8 +84,8 @@ export interface HandlerDeps<E extends InvokeEvent = InvokeEvent> {
   now(): Date;
 }
 
-/** A registered handler: what `ipcMain.handle` gets. */
-export type IpcHandler<E extends InvokeEvent = InvokeEvent> = (event: E, payload?: unknown) => Promise<Result<unknown>>;
+/** A handler: what `ipcMain.handle` gets; it answers with a Result, never a throw. */
+export type IpcHandler<E extends InvokeEvent = InvokeEvent, T = unknown> = (event: E, payload?: unknown) => Promise<Result<T>>;
 
 /** The channels main answers (the renderer invokes them). */
 export type InvokeChannel =
@@ -97,6 +97,18 @@ export type InvokeChannel =
   | typeof IPC.printToPdf
   | typeof IPC.setFullScreen
   | typeof IPC.appInfo;
+
+/** One handler per invoke channel, with the value each answers. */
+export interface IpcHandlerMap<E extends InvokeEvent = InvokeEvent> {
+  [IPC.settingsGet]: IpcHandler<E, Settings>;
+  [IPC.settingsUpdate]: IpcHandler<E, Settings>;
+  [IPC.openPlan]: IpcHandler<E, OpenedFile>;
+  [IPC.savePlan]: IpcHandler<E, SavedFile>;
+  [IPC.saveExport]: IpcHandler<E, SavedFile>;
+  [IPC.printToPdf]: IpcHandler<E, SavedFile | null>;
+  [IPC.setFullScreen]: IpcHandler<E, boolean>;
+  [IPC.appInfo]: IpcHandler<E, AppInfo>;
+}
 
 function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -122,14 +134,14 @@ const noPayloadSchema = z.undefined();
 const fullScreenPayloadSchema = z.boolean();
 
 /** Builds every IPC handler from its dependencies. */
-export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): Record<InvokeChannel, IpcHandler<E>> {
+export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): IpcHandlerMap<E> {
   const messages = (): DesktopMessages => messagesFor(deps.settings.read().language);
 
   /** Sender check → payload parse → run; any throw becomes an 'unknown' error value. */
   function guarded<S extends z.ZodType, T>(
     schema: S,
     run: (event: E, payload: z.output<S>, m: DesktopMessages) => Promise<Result<T>>,
-  ): IpcHandler<E> {
+  ): IpcHandler<E, T> {
     return async (event, payload) => {
       let m: DesktopMessages;
       try {
@@ -322,8 +334,9 @@ export interface HandleRegistry<E extends InvokeEvent = InvokeEvent> {
  * Registers each handler with `ipcMain.handle`. A handler takes at most one argument;
  * a call with more is refused like any other invalid payload.
  */
-export function registerIpcHandlers<E extends InvokeEvent>(ipcMain: HandleRegistry<E>, handlers: Record<InvokeChannel, IpcHandler<E>>): void {
-  for (const [channel, handler] of Object.entries(handlers)) {
+export function registerIpcHandlers<E extends InvokeEvent>(ipcMain: HandleRegistry<E>, handlers: IpcHandlerMap<E>): void {
+  const entries: Array<[string, IpcHandler<E>]> = Object.entries(handlers);
+  for (const [channel, handler] of entries) {
     ipcMain.handle(channel, (event, ...args) => handler(event, args.length <= 1 ? args[0] : args));
   }
 }

@@ -5,7 +5,7 @@
  * MenuCommand; undo/redo always go there too — the app keeps its own undo stack and the
  * renderer decides when a focused text field should get the native undo instead.
  */
-import type { Menu as ElectronMenu, MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/api';
 import type { Language } from '../../shared/ipc/settings';
 import { messagesFor } from './messages';
@@ -148,8 +148,8 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
 }
 
 /** Builds the template and sets it as the application menu. */
-export function installApplicationMenu(
-  menu: Pick<typeof ElectronMenu, 'buildFromTemplate' | 'setApplicationMenu'>,
+export function installApplicationMenu<M>(
+  menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): M; setApplicationMenu(menu: M | null): void },
   options: MenuOptions,
   actions: MenuActions,
 ): void {

@@ -38,8 +38,9 @@ function overlap(a: Rect, b: Rect): Rect {
  * largest work area.
  */
 export function placeWindow(saved: WindowBounds, workAreas: readonly Rect[]): WindowPlacement {
-  const maxWidth = Math.max(MIN_WINDOW_SIZE.width, ...workAreas.map((a) => a.width));
-  const maxHeight = Math.max(MIN_WINDOW_SIZE.height, ...workAreas.map((a) => a.height));
+  // No display information (should not happen): keep the saved size.
+  const maxWidth = workAreas.length === 0 ? saved.width : Math.max(MIN_WINDOW_SIZE.width, ...workAreas.map((a) => a.width));
+  const maxHeight = workAreas.length === 0 ? saved.height : Math.max(MIN_WINDOW_SIZE.height, ...workAreas.map((a) => a.height));
   const width = Math.min(Math.max(saved.width, MIN_WINDOW_SIZE.width), maxWidth);
   const height = Math.min(Math.max(saved.height, MIN_WINDOW_SIZE.height), maxHeight);
   if (saved.x === undefined || saved.y === undefined) return { width, height };

@@ -8,7 +8,8 @@ import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 
-type Listener = (...args: never[]) => unknown;
+type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string) => boolean;
 
 /** A rectangle. */
 export interface FakeRect {
@@ -187,18 +188,18 @@ class FakeIpcRenderer extends EventEmitter {
 }
 
 class FakeSession {
-  permissionRequestHandler: Listener | null = null;
-  permissionCheckHandler: Listener | null = null;
+  permissionRequestHandler: PermissionRequestHandler | null = null;
+  permissionCheckHandler: PermissionCheckHandler | null = null;
   beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | null = null;
   readonly webRequest = {
     onBeforeRequest: (listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void => {
       this.beforeRequest = listener;
     },
   };
-  setPermissionRequestHandler(handler: Listener): void {
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void {
     this.permissionRequestHandler = handler;
   }
-  setPermissionCheckHandler(handler: Listener): void {
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void {
     this.permissionCheckHandler = handler;
   }
 }

@@ -1,0 +1,443 @@
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IPC, MAX_PLAN_FILE_BYTES } from '../../shared/ipc/api';
+import type { Result } from '../../shared/ipc/api';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../shared/ipc/settings';
+import type { Settings } from '../../shared/ipc/settings';
+import { nodeFileSystem } from '../../electron/main/files';
+import type { FileSystem } from '../../electron/main/files';
+import { createIpcHandlers, registerIpcHandlers } from '../../electron/main/ipc-handlers';
+import type { HandlerDeps, InvokeChannel, InvokeEvent, IpcHandler, IpcHandlerMap, OpenDialogRequest, SaveDialogRequest } from '../../electron/main/ipc-handlers';
+import { isTrustedPageUrl } from '../../electron/main/origin';
+
+const PDF = new TextEncoder().encode('%PDF-1.7\n…');
+
+interface Harness {
+  dir: string;
+  handlers: IpcHandlerMap;
+  settings(): Settings;
+  changed: Settings[];
+  openDialogs: OpenDialogRequest[];
+  saveDialogs: SaveDialogRequest[];
+  answerOpen: { canceled: boolean; filePaths: string[] };
+  answerSave: { canceled: boolean; filePath?: string };
+  fsCalls: string[];
+  recentDocuments: string[];
+  fullScreen: boolean | null;
+}
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'hr-ipc-'));
+});
+afterEach(async () => {
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+function harness(overrides: Partial<HandlerDeps> = {}, initial: Settings = DEFAULT_SETTINGS): Harness {
+  let stored: Settings = structuredClone(initial);
+  const h: Omit<Harness, 'handlers'> = {
+    dir,
+    settings: () => structuredClone(stored),
+    changed: [],
+    openDialogs: [],
+    saveDialogs: [],
+    answerOpen: { canceled: true, filePaths: [] },
+    answerSave: { canceled: true },
+    fsCalls: [],
+    recentDocuments: [],
+    fullScreen: false,
+  };
+  const fs: FileSystem = {
+    open: (p, f) => {
+      h.fsCalls.push(`open ${f}`);
+      return nodeFileSystem.open(p, f);
+    },
+    rename: (a, b) => {
+      h.fsCalls.push('rename');
+      return nodeFileSystem.rename(a, b);
+    },
+    unlink: (p) => nodeFileSystem.unlink(p),
+    stat: (p) => {
+      h.fsCalls.push('stat');
+      return nodeFileSystem.stat(p);
+    },
+    readFile: (p) => {
+      h.fsCalls.push('readFile');
+      return nodeFileSystem.readFile(p);
+    },
+  };
+  const deps: HandlerDeps = {
+    settings: {
+      read: () => structuredClone(stored),
+      write: (s) => {
+        stored = settingsSchema.parse(s);
+      },
+    },
+    fs,
+    isTrustedSender: (url) => isTrustedPageUrl(url, null),
+    showOpenDialog: async (_event, options) => {
+      h.openDialogs.push(options);
+      return h.answerOpen;
+    },
+    showSaveDialog: async (_event, options) => {
+      h.saveDialogs.push(options);
+      return h.answerSave;
+    },
+    setFullScreen: (_event, flag) => {
+      if (h.fullScreen === null) return null;
+      h.fullScreen = flag;
+      return flag;
+    },
+    appInfo: () => ({ name: 'Handlingsrom', version: '0.1.0', platform: 'linux', shell: 'desktop' }),
+    defaultDirectory: () => path.join(dir, 'Documents'),
+    onSettingsChanged: (s) => h.changed.push(s),
+    addRecentDocument: (p) => h.recentDocuments.push(p),
+    now: () => new Date('2026-03-01T12:00:00.000Z'),
+    ...overrides,
+  };
+  return Object.assign(h, { handlers: createIpcHandlers(deps) });
+}
+
+function eventFrom(url: string | null, print?: (o: { pageSize: 'A4'; landscape: boolean }) => Promise<Uint8Array>): InvokeEvent {
+  return {
+    senderFrame: url === null ? null : { url },
+    sender: { printToPDF: print ?? (async () => PDF) },
+  };
+}
+
+const app = eventFrom('app://handlingsrom/index.html');
+
+function expectError(result: Result<unknown>, code: string): string {
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('expected an error');
+  expect(result.error.code).toBe(code);
+  return result.error.message;
+}
+
+function expectOk<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+const validPayloads: Record<InvokeChannel, unknown> = {
+  [IPC.settingsGet]: undefined,
+  [IPC.settingsUpdate]: { language: 'en' },
+  [IPC.openPlan]: { path: null },
+  [IPC.savePlan]: { text: '{}', path: null, suggestedName: 'Plan' },
+  [IPC.saveExport]: { bytes: new Uint8Array([1, 2]), suggestedName: 'Plan', kind: 'xlsx' },
+  [IPC.printToPdf]: { suggestedName: 'Plan', landscape: false },
+  [IPC.setFullScreen]: true,
+  [IPC.appInfo]: undefined,
+};
+
+describe('sender check', () => {
+  it.each<[string | null, string]>([
+    ['https://evil.example/', 'a web page'],
+    ['file:///tmp/index.html', 'a local file'],
+    ['app://other/index.html', 'another app host'],
+    ['http://127.0.0.1:5173/', 'the dev server when not in dev'],
+    ['not a url', 'garbage'],
+    [null, 'a frame that has gone'],
+  ])('refuses %s (%s) on every channel and does nothing', async (url) => {
+    const h = harness();
+    const all: Array<[string, IpcHandler]> = Object.entries(h.handlers);
+    for (const [channel, handler] of all) {
+      const message = expectError(await handler(eventFrom(url), validPayloads[channel as InvokeChannel]), 'forbidden-sender');
+      expect(message).toMatch(/utenfor Handlingsrom/);
+    }
+    expect(h.openDialogs).toEqual([]);
+    expect(h.saveDialogs).toEqual([]);
+    expect(h.fsCalls).toEqual([]);
+    expect(h.changed).toEqual([]);
+    expect(h.fullScreen).toBe(false);
+  });
+
+  it('trusts the dev server only when the sender check says so', async () => {
+    const dev = new URL('http://127.0.0.1:5173/');
+    const h = harness({ isTrustedSender: (url) => isTrustedPageUrl(url, dev) });
+    expect(expectOk(await h.handlers[IPC.appInfo](eventFrom('http://127.0.0.1:5173/'))).shell).toBe('desktop');
+  });
+});
+
+describe('payload validation', () => {
+  it.each<[InvokeChannel, unknown]>([
+    [IPC.settingsGet, { sneaky: true }],
+    [IPC.settingsUpdate, { language: 'sv' }],
+    [IPC.settingsUpdate, { theme: 'dark' }],
+    [IPC.settingsUpdate, { windowBounds: { width: 10, height: 10, isMaximized: false } }],
+    [IPC.settingsUpdate, 'en'],
+    [IPC.openPlan, '/home/kari/plan.handlingsrom'],
+    [IPC.openPlan, { path: 42 }],
+    [IPC.openPlan, { path: '' }],
+    [IPC.savePlan, { path: null, suggestedName: 'x' }],
+    [IPC.savePlan, { text: 5, path: null, suggestedName: 'x' }],
+    [IPC.saveExport, { bytes: [1, 2, 3], suggestedName: 'x', kind: 'xlsx' }],
+    [IPC.saveExport, { bytes: new Uint8Array(1), suggestedName: 'x', kind: 'exe' }],
+    [IPC.printToPdf, { suggestedName: 'x' }],
+    [IPC.setFullScreen, 'yes'],
+    [IPC.appInfo, 1],
+  ])('%s refuses %j', async (channel, payload) => {
+    const h = harness();
+    const message = expectError(await h.handlers[channel](app, payload), 'invalid-payload');
+    expect(message).toMatch(/ugyldige data/);
+    expect(h.openDialogs.length + h.saveDialogs.length + h.fsCalls.length + h.changed.length).toBe(0);
+  });
+});
+
+describe('settings', () => {
+  it('gets the stored settings', async () => {
+    const h = harness();
+    expect(expectOk(await h.handlers[IPC.settingsGet](app))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('updates, stores and broadcasts; later errors come in the new language', async () => {
+    const h = harness();
+    const next = expectOk(await h.handlers[IPC.settingsUpdate](app, { language: 'en', backupFolder: '/backup' }));
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, language: 'en', backupFolder: '/backup' });
+    expect(h.settings()).toEqual(next);
+    expect(h.changed).toEqual([next]);
+    expect(expectError(await h.handlers[IPC.openPlan](app, { path: 'relative.txt' }), 'invalid-payload')).toMatch(/not valid/);
+  });
+
+  it('reports a failed write as a value', async () => {
+    const h = harness({
+      settings: {
+        read: () => DEFAULT_SETTINGS,
+        write: () => {
+          throw Object.assign(new Error('read-only'), { code: 'EROFS' });
+        },
+      },
+    });
+    expect(expectError(await h.handlers[IPC.settingsUpdate](app, { language: 'en' }), 'io')).toMatch(/skrivebeskyttet/);
+    expect(h.changed).toEqual([]);
+  });
+});
+
+describe('open plan file', () => {
+  it('opens a given path, returns the text and puts it first in the recent files', async () => {
+    const file = path.join(dir, 'Østfold 2026.handlingsrom');
+    await fsp.writeFile(file, '{"format":"handlingsrom"}');
+    const h = harness();
+    const opened = expectOk(await h.handlers[IPC.openPlan](app, { path: file }));
+    expect(opened).toEqual({ path: file, name: 'Østfold 2026.handlingsrom', text: '{"format":"handlingsrom"}' });
+    expect(h.settings().recentFiles).toEqual([{ path: file, name: 'Østfold 2026.handlingsrom', openedAt: '2026-03-01T12:00:00.000Z' }]);
+    expect(h.changed).toHaveLength(1);
+    expect(h.recentDocuments).toEqual([file]);
+    expect(h.openDialogs).toEqual([]);
+  });
+
+  it('refuses a file over MAX_PLAN_FILE_BYTES before reading it', async () => {
+    const file = path.join(dir, 'huge.handlingsrom');
+    await fsp.writeFile(file, '');
+    await fsp.truncate(file, MAX_PLAN_FILE_BYTES + 1); // sparse: cheap on disk
+    const h = harness();
+    const message = expectError(await h.handlers[IPC.openPlan](app, { path: file }), 'too-large');
+    expect(message).toContain(file);
+    expect(message).toContain('50 MB');
+    expect(h.fsCalls).toEqual(['stat']);
+    expect(h.settings().recentFiles).toEqual([]);
+  });
+
+  it('refuses paths that are not absolute plan files without touching the disk', async () => {
+    const h = harness();
+    for (const p of ['plan.handlingsrom', '/etc/passwd', '/home/kari/.ssh/id_rsa', '/x/plan.handlingsrom.exe']) {
+      expect(expectError(await h.handlers[IPC.openPlan](app, { path: p }), 'invalid-payload')).toContain(p);
+    }
+    expect(h.fsCalls).toEqual([]);
+  });
+
+  it('says in Norwegian what went wrong and where', async () => {
+    const h = harness();
+    const missing = path.join(dir, 'borte.handlingsrom');
+    expect(expectError(await h.handlers[IPC.openPlan](app, { path: missing }), 'io')).toBe(
+      `Kunne ikke lese filen «${missing}»: filen eller mappen finnes ikke`,
+    );
+    const folder = path.join(dir, 'mappe.handlingsrom');
+    await fsp.mkdir(folder);
+    expect(expectError(await h.handlers[IPC.openPlan](app, { path: folder }), 'io')).toBe(`«${folder}» er ikke en fil.`);
+  });
+
+  it('asks with the open dialog when no path is given, starting in the latest file folder', async () => {
+    const file = path.join(dir, 'valgt.handlingsrom');
+    await fsp.writeFile(file, 'tekst');
+    const h = harness({}, {
+      ...DEFAULT_SETTINGS,
+      recentFiles: [{ path: '/srv/delt/forrige.handlingsrom', name: 'forrige.handlingsrom', openedAt: '2026-01-01' }],
+    });
+    h.answerOpen = { canceled: false, filePaths: [file] };
+    expect(expectOk(await h.handlers[IPC.openPlan](app, { path: null })).text).toBe('tekst');
+    expect(h.openDialogs).toEqual([
+      { title: 'Åpne plan', defaultPath: '/srv/delt', filters: [{ name: 'Handlingsrom-plan', extensions: ['handlingsrom', 'json'] }], properties: ['openFile'] },
+    ]);
+    expect(h.settings().recentFiles.map((f) => f.path)).toEqual([file, '/srv/delt/forrige.handlingsrom']);
+  });
+
+  it('returns cancelled when the dialog is cancelled', async () => {
+    const h = harness();
+    expect(expectError(await h.handlers[IPC.openPlan](app, { path: null }), 'cancelled')).toBe('Avbrutt.');
+    expect(h.fsCalls).toEqual([]);
+  });
+});
+
+describe('recent files', () => {
+  it('keeps the 10 latest, newest first, each path once', async () => {
+    const h = harness();
+    const files: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const file = path.join(dir, `plan-${i}.handlingsrom`);
+      await fsp.writeFile(file, `${i}`);
+      files.push(file);
+      expectOk(await h.handlers[IPC.openPlan](app, { path: file }));
+    }
+    expect(h.settings().recentFiles.map((f) => f.path)).toEqual(files.slice(2).reverse());
+    expectOk(await h.handlers[IPC.openPlan](app, { path: files[5]! }));
+    const paths = h.settings().recentFiles.map((f) => f.path);
+    expect(paths[0]).toBe(files[5]);
+    expect(paths).toHaveLength(10);
+    expect(new Set(paths).size).toBe(10);
+  });
+
+  it('does not fail the open when the settings cannot be written', async () => {
+    const file = path.join(dir, 'p.handlingsrom');
+    await fsp.writeFile(file, 'x');
+    const h = harness({
+      settings: {
+        read: () => DEFAULT_SETTINGS,
+        write: () => {
+          throw new Error('disk full');
+        },
+      },
+    });
+    expect(expectOk(await h.handlers[IPC.openPlan](app, { path: file })).text).toBe('x');
+  });
+});
+
+describe('save plan file', () => {
+  it('saves to the given path atomically and resolves after the write', async () => {
+    const file = path.join(dir, 'plan.handlingsrom');
+    await fsp.writeFile(file, 'old');
+    const h = harness();
+    const saved = expectOk(await h.handlers[IPC.savePlan](app, { text: '{"ny":true}', path: file, suggestedName: 'ignored' }));
+    expect(saved).toEqual({ path: file, name: 'plan.handlingsrom' });
+    expect(await fsp.readFile(file, 'utf8')).toBe('{"ny":true}');
+    expect(h.fsCalls).toEqual(['open wx', 'rename', 'open r']);
+    expect(await fsp.readdir(dir)).toEqual(['plan.handlingsrom']);
+    expect(h.settings().recentFiles[0]?.path).toBe(file);
+    expect(h.saveDialogs).toEqual([]);
+  });
+
+  it('asks with the save dialog (Lagre som…) and adds the extension the dialog left out', async () => {
+    const h = harness();
+    h.answerSave = { canceled: false, filePath: path.join(dir, 'Handlingsplan 2026') };
+    const saved = expectOk(await h.handlers[IPC.savePlan](app, { text: 'data', path: null, suggestedName: 'Handlingsplan 2026' }));
+    expect(saved.path).toBe(path.join(dir, 'Handlingsplan 2026.handlingsrom'));
+    expect(await fsp.readFile(saved.path, 'utf8')).toBe('data');
+    expect(h.saveDialogs[0]).toEqual({
+      title: 'Lagre plan',
+      defaultPath: path.join(dir, 'Documents', 'Handlingsplan 2026.handlingsrom'),
+      filters: [{ name: 'Handlingsrom-plan', extensions: ['handlingsrom'] }],
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    const h = harness();
+    expectError(await h.handlers[IPC.savePlan](app, { text: 'data', path: null, suggestedName: 'x' }), 'cancelled');
+    expect(h.fsCalls).toEqual([]);
+    expect(h.settings().recentFiles).toEqual([]);
+  });
+
+  it('reports a failed write with the path and leaves the recent files alone', async () => {
+    const h = harness();
+    const target = path.join(dir, 'finnes-ikke', 'plan.handlingsrom');
+    const message = expectError(await h.handlers[IPC.savePlan](app, { text: 'x', path: target, suggestedName: 'x' }), 'io');
+    expect(message).toBe(`Kunne ikke lagre filen «${target}»: filen eller mappen finnes ikke`);
+    expect(h.settings().recentFiles).toEqual([]);
+  });
+
+  it('refuses a given path that is not a plan file', async () => {
+    const h = harness();
+    expectError(await h.handlers[IPC.savePlan](app, { text: 'x', path: path.join(dir, 'evil.sh'), suggestedName: 'x' }), 'invalid-payload');
+    expect(await fsp.readdir(dir)).toEqual([]);
+  });
+});
+
+describe('save export and print to PDF', () => {
+  it('saves Excel bytes through a dialog with the xlsx filter', async () => {
+    const h = harness();
+    h.answerSave = { canceled: false, filePath: path.join(dir, 'budsjett.xlsx') };
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255]);
+    const saved = expectOk(await h.handlers[IPC.saveExport](app, { bytes, suggestedName: 'budsjett', kind: 'xlsx' }));
+    expect(new Uint8Array(await fsp.readFile(saved.path))).toEqual(bytes);
+    expect(h.saveDialogs[0]?.filters).toEqual([{ name: 'Excel-arbeidsbok', extensions: ['xlsx'] }]);
+    expect(h.saveDialogs[0]?.defaultPath.endsWith('budsjett.xlsx')).toBe(true);
+    expect(h.settings().recentFiles).toEqual([]);
+  });
+
+  it('prints the sender page as A4 and saves the PDF', async () => {
+    const h = harness();
+    const calls: Array<{ pageSize: string; landscape: boolean }> = [];
+    h.answerSave = { canceled: false, filePath: path.join(dir, 'styremøte.pdf') };
+    const event = eventFrom('app://handlingsrom/index.html#/presentasjon', async (o) => {
+      calls.push({ pageSize: o.pageSize, landscape: o.landscape });
+      return PDF;
+    });
+    const saved = expectOk(await h.handlers[IPC.printToPdf](event, { suggestedName: 'styremøte', landscape: true }));
+    expect(calls).toEqual([{ pageSize: 'A4', landscape: true }]);
+    expect(saved).toEqual({ path: path.join(dir, 'styremøte.pdf'), name: 'styremøte.pdf' });
+    expect(new Uint8Array(await fsp.readFile(path.join(dir, 'styremøte.pdf')))).toEqual(PDF);
+    expect(h.saveDialogs[0]?.filters).toEqual([{ name: 'PDF-dokument', extensions: ['pdf'] }]);
+  });
+
+  it('reports a failed print without asking where to save', async () => {
+    const h = harness();
+    const event = eventFrom('app://handlingsrom/index.html', async () => {
+      throw new Error('renderer gone');
+    });
+    expect(expectError(await h.handlers[IPC.printToPdf](event, { suggestedName: 'x', landscape: false }), 'io')).toBe(
+      'Kunne ikke lage PDF av siden: renderer gone',
+    );
+    expect(h.saveDialogs).toEqual([]);
+  });
+});
+
+describe('window and app info', () => {
+  it('sets full screen on the sender window', async () => {
+    const h = harness();
+    expect(expectOk(await h.handlers[IPC.setFullScreen](app, true))).toBe(true);
+    expect(h.fullScreen).toBe(true);
+    h.fullScreen = null;
+    expectError(await h.handlers[IPC.setFullScreen](app, false), 'unknown');
+  });
+
+  it('gives app info', async () => {
+    expect(expectOk(await harness().handlers[IPC.appInfo](app))).toEqual({ name: 'Handlingsrom', version: '0.1.0', platform: 'linux', shell: 'desktop' });
+  });
+
+  it('turns a throwing dependency into an error value', async () => {
+    const h = harness({
+      appInfo: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(expectError(await h.handlers[IPC.appInfo](app), 'unknown')).toBe('Noe gikk galt: boom');
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  it('registers each invoke channel once and refuses extra arguments', async () => {
+    const registered = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
+    const h = harness();
+    registerIpcHandlers({ handle: (channel, listener) => registered.set(channel, listener) }, h.handlers);
+    expect([...registered.keys()].sort()).toEqual(
+      [IPC.settingsGet, IPC.settingsUpdate, IPC.openPlan, IPC.savePlan, IPC.saveExport, IPC.printToPdf, IPC.setFullScreen, IPC.appInfo].sort(),
+    );
+    const fullScreen = registered.get(IPC.setFullScreen);
+    expect(await fullScreen?.(app, true)).toEqual({ ok: true, value: true });
+    expect(await fullScreen?.(app, true, 'extra')).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+});

@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IPC } from '../../shared/ipc/api';
+import type { DesktopApi, MenuCommand } from '../../shared/ipc/api';
+import { DEFAULT_SETTINGS } from '../../shared/ipc/settings';
+import type { Settings } from '../../shared/ipc/settings';
+import { createDesktopApi } from '../../electron/preload/desktop-api';
+import { contextBridge, ipcRenderer, resetFakeElectron } from './fake-electron';
+
+beforeEach(() => {
+  resetFakeElectron();
+});
+
+function emit(channel: string, value: unknown): void {
+  // What Electron passes: an event object that carries the ipcRenderer itself.
+  ipcRenderer.emit(channel, { sender: ipcRenderer, ports: [] }, value);
+}
+
+describe('createDesktopApi', () => {
+  it('is frozen and has one method per DesktopApi member', () => {
+    const api = createDesktopApi(ipcRenderer);
+    expect(Object.isFrozen(api)).toBe(true);
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'getSettings',
+        'updateSettings',
+        'onSettingsChanged',
+        'openPlanFile',
+        'savePlanFile',
+        'saveExport',
+        'printToPdf',
+        'setFullScreen',
+        'getAppInfo',
+        'onMenuCommand',
+        'onOpenFileRequest',
+      ].sort(),
+    );
+    expect(() => {
+      (api as { getSettings: unknown }).getSettings = () => 'hijacked';
+    }).toThrow(TypeError);
+  });
+
+  it('invokes one channel per method with the contract payload and returns main’s Result', async () => {
+    const api = createDesktopApi(ipcRenderer);
+    ipcRenderer.answer = (channel) => ({ ok: true, value: `answer for ${channel}` });
+    const bytes = new Uint8Array([1, 2, 3]);
+    await api.getSettings();
+    await api.updateSettings({ language: 'en' });
+    await api.openPlanFile(null);
+    await api.openPlanFile('/home/kari/plan.handlingsrom');
+    await api.savePlanFile({ text: '{}', path: null, suggestedName: 'Plan' });
+    await api.saveExport({ bytes, suggestedName: 'Plan', kind: 'xlsx' });
+    await api.printToPdf({ suggestedName: 'Plan', landscape: true });
+    await api.setFullScreen(true);
+    const info = await api.getAppInfo();
+    expect(info).toEqual({ ok: true, value: 'answer for app:info' });
+    expect(ipcRenderer.invoked).toEqual([
+      { channel: IPC.settingsGet, args: [] },
+      { channel: IPC.settingsUpdate, args: [{ language: 'en' }] },
+      { channel: IPC.openPlan, args: [{ path: null }] },
+      { channel: IPC.openPlan, args: [{ path: '/home/kari/plan.handlingsrom' }] },
+      { channel: IPC.savePlan, args: [{ text: '{}', path: null, suggestedName: 'Plan' }] },
+      { channel: IPC.saveExport, args: [{ bytes, suggestedName: 'Plan', kind: 'xlsx' }] },
+      { channel: IPC.printToPdf, args: [{ suggestedName: 'Plan', landscape: true }] },
+      { channel: IPC.setFullScreen, args: [true] },
+      { channel: IPC.appInfo, args: [] },
+    ]);
+  });
+
+  it('turns a failing IPC call into an error value', async () => {
+    const api = createDesktopApi(ipcRenderer);
+    ipcRenderer.answer = () => {
+      throw new Error("No handler registered for 'settings:get'");
+    };
+    expect(await api.getSettings()).toEqual({
+      ok: false,
+      error: { code: 'unknown', message: "Noe gikk galt: No handler registered for 'settings:get'" },
+    });
+  });
+
+  it('passes settings and menu commands on as plain data and unsubscribes', () => {
+    const api: DesktopApi = createDesktopApi(ipcRenderer);
+    const settingsSeen: unknown[][] = [];
+    const commands: MenuCommand[] = [];
+    const offSettings = api.onSettingsChanged((...args: unknown[]) => settingsSeen.push(args));
+    const offMenu = api.onMenuCommand((c) => commands.push(c));
+    const next: Settings = { ...DEFAULT_SETTINGS, language: 'en' };
+    emit(IPC.settingsChanged, next);
+    emit(IPC.settingsChanged, { language: 'xx' });
+    emit(IPC.menuCommand, 'file:save');
+    emit(IPC.menuCommand, 'rm -rf');
+    expect(settingsSeen).toEqual([[next]]);
+    expect(commands).toEqual(['file:save']);
+    offSettings();
+    offMenu();
+    emit(IPC.settingsChanged, next);
+    emit(IPC.menuCommand, 'file:open');
+    expect(settingsSeen).toHaveLength(1);
+    expect(commands).toEqual(['file:save']);
+    expect(ipcRenderer.listenerCount(IPC.settingsChanged)).toBe(0);
+    expect(ipcRenderer.listenerCount(IPC.menuCommand)).toBe(0);
+  });
+
+  it('keeps open-file requests that arrive before anyone listens', async () => {
+    const api = createDesktopApi(ipcRenderer);
+    emit(IPC.openFileRequest, '/home/kari/first.handlingsrom');
+    emit(IPC.openFileRequest, 42);
+    const got: string[] = [];
+    const off = api.onOpenFileRequest?.((p) => got.push(p));
+    expect(got).toEqual([]); // delivered after subscribe returns
+    await Promise.resolve();
+    expect(got).toEqual(['/home/kari/first.handlingsrom']);
+    emit(IPC.openFileRequest, '/home/kari/second.handlingsrom');
+    expect(got).toEqual(['/home/kari/first.handlingsrom', '/home/kari/second.handlingsrom']);
+    off?.();
+    emit(IPC.openFileRequest, '/home/kari/third.handlingsrom');
+    expect(got).toHaveLength(2);
+  });
+});
+
+describe('preload entry', () => {
+  it('exposes the API as window.desktop through contextBridge', async () => {
+    await import('../../electron/preload/index');
+    const exposed = contextBridge.exposed.get('desktop');
+    expect(exposed).toBeDefined();
+    expect(Object.isFrozen(exposed)).toBe(true);
+    expect([...contextBridge.exposed.keys()]).toEqual(['desktop']);
+  });
+});
