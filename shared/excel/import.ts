@@ -866,8 +866,14 @@ function readActionRow(
         }
       }
       if (!source.ok || !amount.ok || !status.ok) continue;
-      const line: FundingLine = { id: old?.id ?? newId('fund'), source: source.value, actorId, amount: amount.value, status: status.value };
-      lines.push(old && sameValue(old, line) ? old : line);
+      // A row without a known Id (typed in Excel) takes over an identical old line's id.
+      const twin = old
+        ? undefined
+        : [...freeLines.values()].find((l) => l.source === source.value && l.actorId === actorId && l.amount === amount.value && l.status === status.value);
+      if (twin) freeLines.delete(twin.id);
+      const kept = old ?? twin;
+      const line: FundingLine = { id: kept?.id ?? newId('fund'), source: source.value, actorId, amount: amount.value, status: status.value };
+      lines.push(kept && sameValue(kept, line) ? kept : line);
     }
     action.funding = sameValue(lines, base.funding) ? base.funding : lines;
   }

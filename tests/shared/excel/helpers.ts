@@ -1,0 +1,102 @@
+/**
+ * Test helpers for the Excel workbook: edit an exported workbook with exceljs, read the raw
+ * sheet XML, and recalculate with LibreOffice (../shared/tools/xlsx-recalc) into CSV rows.
+ */
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+
+/** Path of the recalculation tool, relative to the repository (it lives beside it). */
+export const XLSX_RECALC = fileURLToPath(new URL('../../../../shared/tools/xlsx-recalc', import.meta.url));
+
+/** Why LibreOffice tests cannot run here, or null when they can. */
+export function libreOfficeMissing(): string | null {
+  if (!existsSync(XLSX_RECALC)) return `xlsx-recalc finnes ikke på ${XLSX_RECALC}`;
+  const which = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' });
+  return which.status === 0 ? null : 'soffice (LibreOffice) er ikke installert';
+}
+
+/** Loads, edits and re-saves a workbook. */
+export async function editWorkbook(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(bytes).buffer);
+  edit(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Sheet name → XML part, from the unzipped workbook. */
+export function sheetXml(bytes: Uint8Array): { files: Record<string, Uint8Array>; sheet: (name: string) => string; text: (path: string) => string } {
+  const files = unzipSync(bytes);
+  const text = (path: string) => {
+    const f = files[path];
+    if (!f) throw new Error(`mangler ${path}`);
+    return strFromU8(f);
+  };
+  const workbook = text('xl/workbook.xml');
+  const rels = text('xl/_rels/workbook.xml.rels');
+  return {
+    files,
+    text,
+    sheet(name: string) {
+      const m = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook);
+      if (!m) throw new Error(`fant ikke arket ${name}`);
+      const t = new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
+      if (!t?.[1]) throw new Error(`fant ikke målet for ${name}`);
+      return text(t[1].startsWith('/') ? t[1].slice(1) : `xl/${t[1]}`);
+    },
+  };
+}
+
+/** Parses CSV (comma, double quotes) into rows of strings. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Recalculates every formula with LibreOffice and returns each sheet as CSV rows. */
+export function recalculate(bytes: Uint8Array, sheets: readonly string[]): Record<string, string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'hr-recalc-'));
+  try {
+    const input = join(dir, 'budsjett.xlsx');
+    writeFileSync(input, bytes);
+    const out = join(dir, 'out');
+    const run = spawnSync(XLSX_RECALC, [input, out], { encoding: 'utf8', timeout: 240_000 });
+    if (run.status !== 0) throw new Error(`xlsx-recalc feilet (${run.status}): ${run.stderr}`);
+    const result: Record<string, string[][]> = {};
+    for (const s of sheets) result[s] = parseCsv(readFileSync(join(out, `budsjett-${s}.csv`), 'utf8'));
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The workbook's formulas, recalculated independently by LibreOffice (cached results are
+ * ignored), give the app's totals to the krone: computeTotals, totalsByFocusArea and each
+ * tiltak's actionFunding.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../../../shared/domain/document';
+import { exportWorkbook, summaryRows } from '../../../shared/excel/export';
+import { ACTION_COLUMNS, SHEET, SUMMARY_COLUMNS, SUMMARY_FIGURES } from '../../../shared/excel/layout';
+import { planContext } from '../../../shared/excel/plan-context';
+import { actionFunding, computeTotals, isActive, totalsByFocusArea } from '../../../shared/rules';
+import { createExampleDocument, generateLargeDocument } from '../../../shared/templates';
+import { libreOfficeMissing, recalculate } from './helpers';
+
+const missing = libreOfficeMissing();
+if (missing) console.warn(`HOPPER OVER LibreOffice-testene: ${missing}`);
+
+function num(s: string | undefined): number {
+  if (s === undefined || s === '') return NaN;
+  return Number(s);
+}
+
+async function checkAgainstApp(doc: PlanDocument, year: number): Promise<void> {
+  const found = planContext(doc, year);
+  if (!found.ok) throw new Error(found.message);
+  const ctx = found.context;
+  const input = { strategy: ctx.strategy, plan: ctx.plan, actions: ctx.actions };
+  const totals = computeTotals(input);
+  const byArea = totalsByFocusArea(input);
+  const csv = recalculate(await exportWorkbook(doc, year), [SHEET.summary, SHEET.actions]);
+  const summary = csv[SHEET.summary] ?? [];
+  const tiltak = csv[SHEET.actions] ?? [];
+  for (const row of [...summary, ...tiltak]) for (const cell of row) expect(cell, 'LibreOffice-feil i en celle').not.toMatch(/^(Err:|#)/);
+
+  const layout = summaryRows(ctx);
+  const col = (key: (typeof SUMMARY_COLUMNS)[number]['key']) => SUMMARY_COLUMNS.findIndex((c) => c.key === key);
+  const at = (row: number, key: (typeof SUMMARY_COLUMNS)[number]['key']) => num(summary[row - 1]?.[col(key)]);
+
+  // Sum row = computeTotals.
+  const s = layout.sumRow;
+  expect({
+    cost: at(s, 'cost'),
+    ownFunds: at(s, 'ownFunds'),
+    partnerFunds: at(s, 'partnerFunds'),
+    externalFunds: at(s, 'externalFunds'),
+    uncovered: at(s, 'uncovered'),
+    hours: at(s, 'hours'),
+    activeActions: at(s, 'actionCount'),
+  }).toEqual({
+    cost: totals.cost,
+    ownFunds: totals.ownFunds,
+    partnerFunds: totals.partnerFunds,
+    externalFunds: totals.externalFunds,
+    uncovered: totals.uncovered,
+    hours: totals.hours,
+    activeActions: totals.activeActions,
+  });
+
+  // Each focus-area row = totalsByFocusArea (a group the app leaves out must be all zero).
+  for (const a of layout.areaRows) {
+    const t = byArea.find((b) => b.focusAreaId === a.focusAreaId);
+    expect(summary[a.row - 1]?.[0]).toBe(a.label);
+    const got = {
+      cost: at(a.row, 'cost'),
+      ownFunds: at(a.row, 'ownFunds'),
+      partnerFunds: at(a.row, 'partnerFunds'),
+      externalFunds: at(a.row, 'externalFunds'),
+      uncovered: at(a.row, 'uncovered'),
+      hours: at(a.row, 'hours'),
+      actionCount: at(a.row, 'actionCount'),
+    };
+    expect(got, `Sammendrag rad ${a.row} (${a.label})`).toEqual({
+      cost: t?.cost ?? 0,
+      ownFunds: t?.ownFunds ?? 0,
+      partnerFunds: t?.partnerFunds ?? 0,
+      externalFunds: t?.externalFunds ?? 0,
+      uncovered: t?.uncovered ?? 0,
+      hours: t?.hours ?? 0,
+      actionCount: t?.actionCount ?? 0,
+    });
+    if (t?.share !== null && t?.share !== undefined) expect(at(a.row, 'share')).toBeCloseTo(t.share, 6);
+  }
+
+  // Key figures = computeTotals.
+  const figure = (key: (typeof SUMMARY_FIGURES)[number]['key']) => {
+    const row = summary[layout.figureRow[key] - 1];
+    expect(row?.[0]).toBe(SUMMARY_FIGURES.find((f) => f.key === key)?.label);
+    return num(row?.[1]);
+  };
+  expect({
+    frameOwnFunds: figure('frameOwnFunds'),
+    ownFunds: figure('ownFunds'),
+    margin: figure('margin'),
+    capacityHours: figure('capacityHours'),
+    hours: figure('hours'),
+    capacityMargin: figure('capacityMargin'),
+    confirmedFunds: figure('confirmedFunds'),
+    appliedFunds: figure('appliedFunds'),
+    plannedFunds: figure('plannedFunds'),
+    activeActions: figure('activeActions'),
+  }).toEqual({
+    frameOwnFunds: totals.frameOwnFunds,
+    ownFunds: totals.ownFunds,
+    margin: totals.margin,
+    capacityHours: totals.capacityHours,
+    hours: totals.hours,
+    capacityMargin: totals.capacityMargin,
+    confirmedFunds: totals.confirmedFunds,
+    appliedFunds: totals.appliedFunds,
+    plannedFunds: totals.plannedFunds,
+    activeActions: totals.activeActions,
+  });
+  if (totals.marginPercent !== null) expect(figure('marginPercent')).toBeCloseTo(totals.marginPercent, 6);
+
+  // Every tiltak row = actionFunding, and Aktiv follows the status.
+  const tcol = (key: (typeof ACTION_COLUMNS)[number]['key']) => ACTION_COLUMNS.findIndex((c) => c.key === key);
+  expect(tiltak.length - 1).toBe(ctx.actions.length);
+  ctx.actions.forEach((action, i) => {
+    const row = tiltak[i + 1] ?? [];
+    const f = actionFunding(action);
+    expect(row[tcol('number')]).toBe(action.number);
+    const got = {
+      own: num(row[tcol('ownFunds')]),
+      partner: num(row[tcol('partnerFunds')]),
+      external: num(row[tcol('externalFunds')]),
+      uncovered: num(row[tcol('uncovered')]),
+      confirmed: num(row[tcol('confirmedFunds')]),
+      applied: num(row[tcol('appliedFunds')]),
+      planned: num(row[tcol('plannedFunds')]),
+      active: row[tcol('active')],
+    };
+    expect(got, `Tiltak ${action.number}`).toEqual({
+      own: f.own,
+      partner: f.partner,
+      external: f.external,
+      uncovered: f.uncovered,
+      confirmed: f.confirmed,
+      applied: f.applied,
+      planned: f.planned,
+      active: isActive(action) ? 'Ja' : 'Nei',
+    });
+  });
+}
+
+describe.skipIf(missing !== null)('LibreOffice recalculates the workbook to the app totals', () => {
+  it('example plan', async () => {
+    await checkAgainstApp(createExampleDocument(), 2025);
+  });
+
+  it('example plan with awkward Nr and names (wildcards, operators, numbers that look like dates)', async () => {
+    const doc = createExampleDocument();
+    const awkward = ['1.2', '1*', '?', '<5', '=3', '~1', '010', '1.10', '2025-01-01', '1,5'];
+    doc.actions = doc.actions.map((a, i) => (i < awkward.length ? { ...a, number: awkward[i] ?? a.number } : a));
+    expect(new Set(doc.actions.map((a) => a.number)).size).toBe(doc.actions.length);
+    const first = doc.strategy.focusAreas[0];
+    if (first) doc.strategy.focusAreas[0] = { ...first, name: `${first.name} * (?)` };
+    await checkAgainstApp(doc, 2025);
+  });
+
+  it('generated plan of 2 000 tiltak', async () => {
+    await checkAgainstApp(generateLargeDocument({ actions: 2000, years: 1, seed: 2025 }), 2025);
+  }, 300_000);
+});
