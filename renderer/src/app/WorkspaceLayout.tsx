@@ -7,6 +7,7 @@ import { findRoute } from './routes';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { WorkspaceNav } from './WorkspaceNav';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
+import { useFocusMainOnNavigation } from './use-focus-main-on-navigation';
 
 /** Props of WorkspaceLayout. */
 export interface WorkspaceLayoutProps {
@@ -20,6 +21,7 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
   const { t } = useTranslation();
   const { doc } = useDocumentStore();
   const route = findRoute(section);
+  useFocusMainOnNavigation(`${strategyId}/${section ?? ''}/${params.join('/')}`);
 
   if (route?.layout === 'fullscreen') {
     return (

@@ -46,6 +46,18 @@ export function navigate(route: AppRoute | string): void {
   if (window.location.hash !== hash) window.location.hash = hash;
 }
 
+let hasNavigated = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    hasNavigated = true;
+  });
+}
+
+/** True once the user has moved within the app (not on the first page load). */
+export function hasNavigatedInApp(): boolean {
+  return hasNavigated;
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

@@ -176,10 +176,17 @@ export async function applyChanges(
 
 /**
  * Records every change not yet in the tables (cheap: only the changed rows) so that a
- * reload before the debounced autosave loses nothing. Replaces the previous journal.
+ * reload before the debounced autosave loses nothing. Replaces (or, when nothing differs,
+ * removes) the previous journal.
  */
 export async function writePendingJournal(before: PlanDocument, after: PlanDocument, seq: number, db: HandlingsromDb = getDb()): Promise<void> {
-  const journal: PendingJournal = { seq, delta: diffDocuments(before, after), at: new Date().toISOString() };
+  const delta = diffDocuments(before, after);
+  // Nothing differs from the tables (e.g. undone back): an older journal must not survive.
+  if (isEmptyDelta(delta)) {
+    await db.meta.delete(pendingKey(after.strategy.id));
+    return;
+  }
+  const journal: PendingJournal = { seq, delta, at: new Date().toISOString() };
   await db.meta.put({ key: pendingKey(after.strategy.id), value: journal });
 }
 

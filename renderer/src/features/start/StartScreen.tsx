@@ -1,6 +1,7 @@
 /** The start screen: templates, example, open file, stored strategies and recent files. */
 import { useTranslation } from 'react-i18next';
 import { useMenuCommand } from '../../app/use-menu-command';
+import { useFocusMainOnNavigation } from '../../app/use-focus-main-on-navigation';
 import { useOpenPlanFile } from '../../app/use-open-plan-file';
 import { RecentFileList } from './RecentFileList';
 import { StoredStrategyList } from './StoredStrategyList';
@@ -10,6 +11,7 @@ import { TemplateList } from './TemplateList';
 export function StartScreen() {
   const { t } = useTranslation();
   const open = useOpenPlanFile();
+  useFocusMainOnNavigation('start');
   useMenuCommand((command) => {
     if (command === 'file:open') void open(null);
   });

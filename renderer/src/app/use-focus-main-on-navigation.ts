@@ -1,0 +1,17 @@
+/**
+ * After moving to another screen, focus goes to the main content, so keyboard and screen
+ * reader users start at the new screen instead of wherever the old button was. Not on the
+ * first page load: there the skip link stays the first tab stop.
+ */
+import { useEffect } from 'react';
+import { hasNavigatedInApp } from './hash-route';
+import { MAIN_CONTENT_ID } from './SkipLink';
+
+/** Focuses #main-content whenever `screenKey` changes after an in-app navigation. */
+export function useFocusMainOnNavigation(screenKey: string): void {
+  useEffect(() => {
+    if (!hasNavigatedInApp()) return;
+    const main = document.getElementById(MAIN_CONTENT_ID);
+    if (main && !main.contains(document.activeElement)) main.focus();
+  }, [screenKey]);
+}
