@@ -46,6 +46,7 @@ import {
   SHEET,
   SOURCE_LABELS,
   STATUS_LABELS,
+  columnIndex,
   columnLetter,
   type ActionColumnKey,
   type ColumnSpec,
@@ -648,7 +649,7 @@ function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, ctx: PlanContext,
     }
     after.push({ row: r, before, action });
   }
-  if (errors.list.length > 0) return { ok: false, errors: errors.list };
+  if (errors.list.length > 0) return { ok: false, errors: sortErrors(errors.list) };
 
   const added: Action[] = [];
   const changed: ActionChange[] = [];
@@ -662,6 +663,15 @@ function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, ctx: PlanContext,
   const removed = existing.filter((a) => !claimed.has(a.id));
   const frame = frameFields.length > 0 ? { before: ctx.plan.frame, after: frameAfter, fields: frameFields } : null;
   return finish(ctx, { kind: 'workbook', year, planId: ctx.plan.id, added, changed, removed, frame });
+}
+
+/** Errors in reading order: sheet (as in the workbook), row, column. */
+function sortErrors(list: ImportError[]): ImportError[] {
+  const order: string[] = [SHEET.summary, SHEET.actions, SHEET.funding, SHEET.frame];
+  const sheetRank = (e: ImportError) => (e.sheet === null ? -1 : order.indexOf(e.sheet) < 0 ? order.length : order.indexOf(e.sheet));
+  return [...list].sort(
+    (a, b) => sheetRank(a) - sheetRank(b) || (a.row ?? 0) - (b.row ?? 0) || columnIndex(a.column ?? '') - columnIndex(b.column ?? ''),
+  );
 }
 
 function finish(ctx: PlanContext, preview: ImportPreview): ReadWorkbookResult {
