@@ -7,6 +7,7 @@ import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
+import { useCommitOnLeave } from './use-commit-on-leave';
 import type { ColumnId } from './table-model';
 
 /** How the editor was left. */
@@ -29,6 +30,10 @@ export function CellEditor({ column, text, label, error, onChange, onCommit, onC
   const { t } = useTranslation();
   const errorId = useId();
   const isDone = useRef(false);
+  // A reload while the cell is being edited commits what was typed (when it is valid).
+  useCommitOnLeave(true, () => {
+    if (!isDone.current) isDone.current = onCommit(text, 'blur');
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => {
     e.stopPropagation();

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { carryOverPlan } from '../../../../shared/edits';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
+import { ActionDetailPanel } from './ActionDetailPanel';
 import { ActionTable } from './ActionTable';
 import type { RevealRequest } from './ActionTable';
 import { NoPlanPanel } from './NoPlanPanel';
@@ -92,6 +93,19 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
             onOpenAction={setOpenActionId}
             reveal={reveal}
           />
+          {openAction ? (
+            <ActionDetailPanel
+              key={openAction.id}
+              doc={doc}
+              plan={data.plan}
+              action={openAction}
+              findings={data.kontroll.findings.filter((f) => f.entity.kind === 'action' && f.entity.id === openAction.id)}
+              strategyId={strategyId}
+              section={PLAN_SECTION}
+              runEdit={runEdit}
+              onClose={() => setOpenActionId(null)}
+            />
+          ) : null}
         </div>
       ) : (
         <NoPlanPanel doc={doc} year={year} runEdit={runEdit} />

@@ -1,0 +1,107 @@
+/**
+ * A labelled text field (or text area) that keeps what the user types as a draft and
+ * commits it on blur or Enter. A refused commit shows the message under the field and
+ * keeps the typed text; Esc goes back to the stored value. While not being edited, the
+ * field shows the stored value, so undo is visible at once.
+ */
+import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useCommitOnLeave } from './use-commit-on-leave';
+
+/** Props of DraftField. */
+export interface DraftFieldProps {
+  label: string;
+  /** The stored value as text. */
+  value: string;
+  /** Commits the text; returns a message when refused. */
+  onCommit(text: string): string | null;
+  isMultiline?: boolean;
+  isReadOnly?: boolean;
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  hint?: string;
+  /** A warning about the stored value (e.g. a date outside the plan year). */
+  warning?: ReactNode;
+  className?: string;
+  list?: string;
+}
+
+/** A draft-keeping field. */
+export function DraftField({ label, value, onCommit, isMultiline, isReadOnly, inputMode, hint, warning, className, list }: DraftFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const text = draft ?? value;
+
+  const commit = () => {
+    if (draft === null) return;
+    if (draft === value) {
+      setDraft(null);
+      setError(null);
+      return;
+    }
+    const refused = onCommit(draft);
+    setError(refused);
+    if (!refused) setDraft(null);
+  };
+  useCommitOnLeave(draft !== null && draft !== value, commit);
+
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-err` : '', warning ? `${id}-warn` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    value: text,
+    readOnly: isReadOnly,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: commit,
+  };
+  return (
+    <div className={`pl-field${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {isMultiline ? (
+        <textarea
+          {...common}
+          rows={3}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && draft !== null) {
+              e.stopPropagation();
+              setDraft(null);
+              setError(null);
+            }
+          }}
+        />
+      ) : (
+        <input
+          {...common}
+          list={list}
+          inputMode={inputMode}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit();
+            } else if (e.key === 'Escape' && draft !== null) {
+              e.stopPropagation();
+              setDraft(null);
+              setError(null);
+            }
+          }}
+        />
+      )}
+      {hint ? (
+        <span id={`${id}-hint`} className="pl-hint">
+          {hint}
+        </span>
+      ) : null}
+      {warning ? (
+        <span id={`${id}-warn`} className="pl-field-warning">
+          {warning}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={`${id}-err`} role="alert" className="pl-error">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

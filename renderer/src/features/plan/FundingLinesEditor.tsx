@@ -1,0 +1,201 @@
+/**
+ * Finansieringslinjer of one tiltak: kilde, aktør, beløp and status per line, add and
+ * remove, with the sum and the udekket remainder updated live while an amount is typed.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Action, Actor, FundingLine, PlanDocument } from '../../../../shared/domain';
+import { addFundingLine, removeFundingLine, updateFundingLine } from '../../../../shared/edits';
+import { formatKroner, formatNumber, parseKroner } from '../../../../shared/money/kroner';
+import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from './options';
+import type { RunEdit } from './use-edit';
+import { useCommitOnLeave } from './use-commit-on-leave';
+
+/** Props of FundingLinesEditor. */
+export interface FundingLinesEditorProps {
+  action: Action;
+  actors: readonly Actor[];
+  isReadOnly: boolean;
+  runEdit: RunEdit;
+}
+
+/** The funding lines editor. */
+export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: FundingLinesEditorProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const label = t('plan.undo.funding', { number: action.number });
+  const edit = (fn: (d: PlanDocument) => PlanDocument) => setMessage(runEdit(label, fn));
+
+  const amountOf = (line: FundingLine): number => {
+    const draft = drafts[line.id];
+    if (draft === undefined) return line.amount;
+    const parsed = parseKroner(draft);
+    return parsed.ok ? parsed.value : line.amount;
+  };
+  const total = action.funding.reduce((s, l) => s + amountOf(l), 0);
+  const uncovered = action.cost - total;
+
+  const commitAmount = (line: FundingLine) => {
+    const draft = drafts[line.id];
+    if (draft === undefined) return;
+    const parsed = parseKroner(draft);
+    if (!parsed.ok) {
+      setErrors((e) => ({ ...e, [line.id]: parsed.error }));
+      return;
+    }
+    const refused = runEdit(label, (d) => updateFundingLine(d, action.id, line.id, { amount: parsed.value }));
+    if (refused) {
+      setErrors((e) => ({ ...e, [line.id]: refused }));
+      return;
+    }
+    setDrafts(({ [line.id]: _done, ...rest }) => rest);
+    setErrors(({ [line.id]: _done, ...rest }) => rest);
+  };
+  const dirty = Object.keys(drafts);
+  useCommitOnLeave(dirty.length > 0, () => {
+    for (const line of action.funding) if (drafts[line.id] !== undefined) commitAmount(line);
+  });
+
+  return (
+    <fieldset className="pl-subform">
+      <legend>{t('plan.detail.funding')}</legend>
+      {action.funding.length === 0 ? <p className="pl-muted">{t('plan.detail.noFunding')}</p> : null}
+      <ol className="pl-lines">
+        {action.funding.map((line, i) => {
+          const n = i + 1;
+          const fid = `${id}-${line.id}`;
+          const err = errors[line.id];
+          return (
+            <li key={line.id} className="pl-line">
+              <fieldset className="pl-line-fields">
+                <legend className="pl-visually-hidden">{t('plan.detail.fundingLine', { index: n })}</legend>
+                <span className="pl-field">
+                  <label htmlFor={`${fid}-src`}>{t('plan.detail.fundingSource')}</label>
+                  <select
+                    id={`${fid}-src`}
+                    value={line.source}
+                    disabled={isReadOnly}
+                    onChange={(e) => {
+                      const source = FUNDING_SOURCES_UI.find((s) => s === e.target.value);
+                      if (source) edit((d) => updateFundingLine(d, action.id, line.id, { source, actorId: source === 'own' ? null : line.actorId }));
+                    }}
+                  >
+                    {FUNDING_SOURCES_UI.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`plan.fundingSource.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </span>
+                <span className="pl-field">
+                  <label htmlFor={`${fid}-act`}>{t('plan.detail.fundingActor')}</label>
+                  <select
+                    id={`${fid}-act`}
+                    value={line.actorId ?? ''}
+                    disabled={isReadOnly}
+                    onChange={(e) => edit((d) => updateFundingLine(d, action.id, line.id, { actorId: e.target.value || null }))}
+                  >
+                    <option value="">{t('plan.detail.noActor')}</option>
+                    {actors.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {a.name}
+                      </option>
+                    ))}
+                  </select>
+                </span>
+                <span className="pl-field">
+                  <label htmlFor={`${fid}-amt`}>{t('plan.detail.fundingAmount')}</label>
+                  <input
+                    id={`${fid}-amt`}
+                    inputMode="numeric"
+                    className="pl-amount"
+                    readOnly={isReadOnly}
+                    value={drafts[line.id] ?? formatNumber(line.amount)}
+                    aria-invalid={err ? true : undefined}
+                    aria-describedby={err ? `${fid}-err` : undefined}
+                    onChange={(e) => setDrafts((d) => ({ ...d, [line.id]: e.target.value }))}
+                    onBlur={() => commitAmount(line)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') {
+                        e.preventDefault();
+                        commitAmount(line);
+                      }
+                    }}
+                  />
+                </span>
+                <span className="pl-field">
+                  <label htmlFor={`${fid}-st`}>{t('plan.detail.fundingStatus')}</label>
+                  <select
+                    id={`${fid}-st`}
+                    value={line.status}
+                    disabled={isReadOnly}
+                    onChange={(e) => {
+                      const status = FUNDING_STATUSES_UI.find((s) => s === e.target.value);
+                      if (status) edit((d) => updateFundingLine(d, action.id, line.id, { status }));
+                    }}
+                  >
+                    {FUNDING_STATUSES_UI.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`plan.fundingStatus.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </span>
+                <button
+                  type="button"
+                  className="button button-quiet pl-remove"
+                  disabled={isReadOnly}
+                  aria-label={t('plan.detail.removeFunding', { index: n })}
+                  onClick={() => edit((d) => removeFundingLine(d, action.id, line.id))}
+                >
+                  ✕
+                </button>
+              </fieldset>
+              {err ? (
+                <span id={`${fid}-err`} role="alert" className="pl-error">
+                  {err}
+                </span>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="button"
+        disabled={isReadOnly}
+        onClick={() =>
+          edit((d) =>
+            addFundingLine(d, action.id, {
+              source: action.funding.some((l) => l.source === 'own') ? 'partner' : 'own',
+              actorId: null,
+              amount: Math.max(0, uncovered),
+              status: 'planned',
+            }),
+          )
+        }
+      >
+        {t('plan.detail.addFunding')}
+      </button>
+      <dl className="pl-sums" aria-live="polite">
+        <div>
+          <dt>{t('plan.detail.fundingSum')}</dt>
+          <dd>{formatKroner(total)}</dd>
+        </div>
+        <div>
+          <dt>{t('plan.detail.uncovered')}</dt>
+          <dd className={uncovered > 0 ? 'pl-warn' : undefined}>{formatKroner(Math.max(0, uncovered))}</dd>
+        </div>
+      </dl>
+      {uncovered < 0 ? <p className="pl-field-warning">{t('plan.detail.overfunded', { amount: formatKroner(-uncovered) })}</p> : null}
+      {message ? (
+        <p role="alert" className="pl-error">
+          {message}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

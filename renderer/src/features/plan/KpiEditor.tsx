@@ -1,0 +1,80 @@
+/** KPI-er / resultatmål of one tiltak: indikator, målverdi and enhet per KPI; add and remove. */
+import { useTranslation } from 'react-i18next';
+import type { Action, PlanDocument } from '../../../../shared/domain';
+import { addKpi, removeKpi, updateKpi } from '../../../../shared/edits';
+import { formatNumber } from '../../../../shared/money/kroner';
+import { DraftField } from './DraftField';
+import { parseTarget } from './field-parse';
+import type { RunEdit } from './use-edit';
+
+/** Props of KpiEditor. */
+export interface KpiEditorProps {
+  action: Action;
+  isReadOnly: boolean;
+  runEdit: RunEdit;
+}
+
+/** The KPI editor. */
+export function KpiEditor({ action, isReadOnly, runEdit }: KpiEditorProps) {
+  const { t } = useTranslation();
+  const label = t('plan.undo.kpi', { number: action.number });
+  const run = (fn: (d: PlanDocument) => PlanDocument) => runEdit(label, fn);
+  return (
+    <fieldset className="pl-subform">
+      <legend>{t('plan.detail.kpis')}</legend>
+      {action.kpis.length === 0 ? <p className="pl-muted">{t('plan.detail.noKpis')}</p> : null}
+      <ol className="pl-lines">
+        {action.kpis.map((kpi, i) => (
+          <li key={kpi.id} className="pl-line">
+            <fieldset className="pl-line-fields pl-kpi">
+              <legend className="pl-visually-hidden">{t('plan.detail.kpiLine', { index: i + 1 })}</legend>
+              <DraftField
+                className="pl-grow"
+                label={t('plan.detail.kpiIndicator')}
+                value={kpi.indicator}
+                isReadOnly={isReadOnly}
+                onCommit={(text) => run((d) => updateKpi(d, action.id, kpi.id, { indicator: text.trim() }))}
+              />
+              <DraftField
+                className="pl-narrow"
+                label={t('plan.detail.kpiTarget')}
+                value={kpi.target === null ? '' : formatNumber(kpi.target)}
+                inputMode="decimal"
+                isReadOnly={isReadOnly}
+                onCommit={(text) => {
+                  const parsed = parseTarget(text);
+                  if (!parsed.ok) return t('plan.detail.badNumber', { text: text.trim() });
+                  return run((d) => updateKpi(d, action.id, kpi.id, { target: parsed.value }));
+                }}
+              />
+              <DraftField
+                className="pl-narrow"
+                label={t('plan.detail.kpiUnit')}
+                value={kpi.unit}
+                isReadOnly={isReadOnly}
+                onCommit={(text) => run((d) => updateKpi(d, action.id, kpi.id, { unit: text.trim() }))}
+              />
+              <button
+                type="button"
+                className="button button-quiet pl-remove"
+                disabled={isReadOnly}
+                aria-label={t('plan.detail.removeKpi', { index: i + 1 })}
+                onClick={() => run((d) => removeKpi(d, action.id, kpi.id))}
+              >
+                ✕
+              </button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button"
+        disabled={isReadOnly}
+        onClick={() => run((d) => addKpi(d, action.id, { indicator: t('plan.detail.newKpi'), target: null, unit: '' }))}
+      >
+        {t('plan.detail.addKpi')}
+      </button>
+    </fieldset>
+  );
+}
