@@ -7,11 +7,12 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const defaultOutDir = path.join(root, 'dist', 'electron');
 
-/** Electron 45 ships Node 22 and Chromium 140. */
+/** Options of both bundles (targets below: Electron 45 ships Node 22 and Chromium 140). */
 const common = {
   bundle: true,
   format: 'cjs',
@@ -20,16 +21,19 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
+  metafile: true,
 };
 
 /**
  * Builds both bundles. `options.isDev` skips minifying; `options.outDir` writes elsewhere
- * than dist/electron (the bundle test builds into a temp folder).
+ * than dist/electron; `options.writeMeta` also writes esbuild's metafiles (what went into
+ * each bundle and what stayed external) as meta-main.json / meta-preload.json — the
+ * bundle test reads them.
  */
 export async function buildElectron(options = {}) {
   const minify = !options.isDev;
   const outDir = options.outDir ?? defaultOutDir;
-  await Promise.all([
+  const [mainResult, preloadResult] = await Promise.all([
     build({
       ...common,
       entryPoints: [path.join(root, 'electron/main/index.ts')],
@@ -47,6 +51,10 @@ export async function buildElectron(options = {}) {
       minify,
     }),
   ]);
+  if (options.writeMeta) {
+    await writeFile(path.join(outDir, 'meta-main.json'), JSON.stringify(mainResult.metafile));
+    await writeFile(path.join(outDir, 'meta-preload.json'), JSON.stringify(preloadResult.metafile));
+  }
   return { main: path.join(outDir, 'main.cjs'), preload: path.join(outDir, 'preload.cjs') };
 }
 
@@ -54,6 +62,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const started = Date.now();
   const outIndex = process.argv.indexOf('--out');
   const outDir = outIndex > 0 ? path.resolve(process.argv[outIndex + 1] ?? '') : undefined;
-  const out = await buildElectron({ isDev: process.argv.includes('--dev'), outDir });
+  const out = await buildElectron({ isDev: process.argv.includes('--dev'), outDir, writeMeta: process.argv.includes('--meta') });
   console.log(`electron: ${path.relative(root, out.main)}, ${path.relative(root, out.preload)} (${Date.now() - started} ms)`);
 }
