@@ -63,7 +63,7 @@ const nbConflicts = {
   'status-changed':
     'Tiltak {{number}} «{{title}}»: status i basis er endret fra {{recordedNb}} til {{currentNb}} etter at scenarioet ble laget. Kontroller at endringen i scenarioet fortsatt stemmer.',
   'frame-changed':
-    'Rammen for egne midler i basis er endret fra {{recorded, number}} kr til {{current, number}} kr etter at scenarioet ble laget. Scenarioet bruker fortsatt {{override, number}} kr.',
+    'Rammen i basis er endret etter at scenarioet ble laget (egne midler: {{recorded, number}} kr da, {{current, number}} kr nå). Scenarioet bruker fortsatt sin egen ramme på {{override, number}} kr.',
   'duplicate-action':
     'Tiltak {{number}} «{{title}}» som er lagt til i scenarioet, har samme id som et tiltak i basis og brukes ikke.',
 } satisfies Record<ScenarioConflictKind, string>;
@@ -81,6 +81,7 @@ const nb = {
   },
   conflict: nbConflicts,
   scenario: {
+    basisName: 'Basis',
     fitWithin: 'Planen er allerede innenfor rammen for egne midler; ingen tiltak utsettes.',
     fitDescription:
       'Forslag for å holde egne midler innenfor rammen: utsetter {{count, number}} tiltak og frigjør {{savings, number}} kr (overskridelse {{overrun, number}} kr).',
@@ -149,11 +150,12 @@ const en: SameKeys<typeof nb> = {
     'status-changed':
       'Action {{number}} “{{title}}”: the status in the basis changed from {{recordedEn}} to {{currentEn}} after the scenario was made. Check that the scenario’s change still holds.',
     'frame-changed':
-      'The frame for own funds in the basis changed from NOK {{recorded, number}} to NOK {{current, number}} after the scenario was made. The scenario still uses NOK {{override, number}}.',
+      'The frame in the basis changed after the scenario was made (own funds: NOK {{recorded, number}} then, NOK {{current, number}} now). The scenario still uses its own frame of NOK {{override, number}}.',
     'duplicate-action':
       'Action {{number}} “{{title}}”, added in the scenario, has the same id as an action in the basis and is not used.',
   },
   scenario: {
+    basisName: 'Basis',
     fitWithin: 'The plan is already within the frame for own funds; no actions are postponed.',
     fitDescription:
       'Proposal to keep own funds within the frame: postpones {{count, number}} actions and frees NOK {{savings, number}} (overrun NOK {{overrun, number}}).',

@@ -4,7 +4,7 @@ import type { Action, Priority } from '../../../shared/domain/entities';
 import { actionFunding, computeTotals, fitToFrame, isActive } from '../../../shared/rules';
 import type { KontrollInput } from '../../../shared/rules/types';
 import { inputArb } from './arbitraries';
-import { deepFreeze, line, makeAction, makeInput } from './fixtures';
+import { deepFreeze, line, makeAction, makeInput, medianMs } from './fixtures';
 
 const withOwn = (id: string, own: number, priority: Priority, extra: Partial<Action> = {}) =>
   makeAction(id, { cost: own, funding: [line('own', own)], priority, ...extra });
@@ -82,11 +82,12 @@ describe('fitToFrame (table)', () => {
       withOwn(`t${i}`, 1_000 + ((i * 7919) % 100_000), ((i % 3) + 1) as Priority),
     );
     const input = inputWith(100_000_000, actions);
-    const started = performance.now();
-    const proposal = fitToFrame(input);
-    const elapsed = performance.now() - started;
-    expect(proposal.fits).toBe(true);
-    expect(elapsed).toBeLessThan(100);
+    let fits = false;
+    const ms = medianMs(() => {
+      fits = fitToFrame(input).fits;
+    });
+    expect(fits).toBe(true);
+    expect(ms).toBeLessThan(100);
   });
 });
 

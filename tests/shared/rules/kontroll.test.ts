@@ -14,7 +14,7 @@ import {
   totalsByFocusArea,
 } from '../../../shared/rules';
 import { inputArb } from './arbitraries';
-import { coveredStrategy, deepFreeze, line, makeAction, makeInput } from './fixtures';
+import { coveredStrategy, deepFreeze, line, makeAction, makeInput, medianMs } from './fixtures';
 
 const codes = (findings: Finding[]) => findings.map((f) => f.code);
 
@@ -60,18 +60,6 @@ describe('runKontroll', () => {
     const sorted = sortFindings([f('info', 'a'), f('error', 'b'), f('info', 'c'), f('warning', 'd'), f('error', 'e')]);
     expect(codes(sorted)).toEqual(['b', 'e', 'd', 'a', 'c']);
   });
-
-  /** Median of `runs` timings after a warm-up (the median shrugs off other processes on the machine). */
-  function medianMs(run: () => void, runs = 7): number {
-    run(); // warm up the JIT
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      run();
-      times.push(performance.now() - started);
-    }
-    return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Infinity;
-  }
 
   it('runs over 10 000 tiltak of a realistic plan well under 100 ms', () => {
     // Most tiltak complete; every tenth lacks something, a third has applied-for grants.

@@ -1,0 +1,178 @@
+/**
+ * Invariants of scenarios over random plans and random variants: an empty variant is the
+ * basis; adopting a variant and applying the preserved old basis gives the old plan back;
+ * a basis that changes under a recorded difference is always reported; nothing mutates.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Action, Scenario } from '../../../shared/domain/entities';
+import { scenarioSchema } from '../../../shared/domain/entities';
+import { computeTotals, runKontroll } from '../../../shared/rules';
+import type { KontrollInput } from '../../../shared/rules/types';
+import {
+  adoptScenario,
+  applyScenario,
+  compareScenarios,
+  scenarioFromFitToFrame,
+  withActionChange,
+  withFrame,
+} from '../../../shared/scenarios';
+import type { ActionChangePatch } from '../../../shared/scenarios';
+import { actionsArb, inputArb } from '../rules/arbitraries';
+import { deepFreeze } from '../rules/fixtures';
+
+const CREATED = '2026-03-01T10:00:00.000Z';
+
+const patchArb: fc.Arbitrary<ActionChangePatch> = fc.oneof(
+  fc.constant({ excluded: true }),
+  fc.constant({ postponed: true }),
+  fc.record({ cost: fc.integer({ min: 0, max: 2_000_000 }) }),
+  fc.record({ status: fc.constantFrom('planned', 'ongoing', 'done', 'postponed', 'cancelled') }),
+  fc
+    .array(fc.integer({ min: 0, max: 800_000 }), { minLength: 0, maxLength: 3 })
+    .map((amounts) => ({
+      funding: amounts.map((amount, i) => ({ id: `sf${i}`, source: 'own' as const, actorId: null, amount, status: 'confirmed' as const })),
+    })),
+);
+
+/** A basis plus a variant made through the editing API (so every change records the basis). */
+const caseArb: fc.Arbitrary<{ input: KontrollInput; scenario: Scenario }> = inputArb(15).chain((input) =>
+  fc
+    .record({
+      patches: fc.array(fc.tuple(fc.nat(), patchArb), { maxLength: 8 }),
+      frame: fc.option(fc.integer({ min: 0, max: 5_000_000 })),
+      added: actionsArb(3),
+    })
+    .map(({ patches, frame, added }) => {
+      let scenario: Scenario = {
+        id: 'scn_v',
+        name: 'Variant',
+        description: '',
+        frame: null,
+        changes: [],
+        addedActions: added.map((a) => ({ ...a, id: `x${a.id}`, lineageId: `x${a.lineageId}` })),
+        createdAt: CREATED,
+      };
+      for (const [index, patch] of patches) {
+        const action = input.actions[index % Math.max(1, input.actions.length)];
+        if (action) scenario = withActionChange(scenario, action, patch);
+      }
+      if (frame !== null) scenario = withFrame(scenario, input.plan.frame, { ...input.plan.frame, ownFunds: frame });
+      return { input, scenario };
+    }),
+);
+
+describe('scenario properties', () => {
+  it('applying an empty scenario gives the basis', () => {
+    fc.assert(
+      fc.property(inputArb(20), (input) => {
+        const empty: Scenario = { id: 's', name: 'Tom', description: '', frame: null, changes: [], addedActions: [], createdAt: CREATED };
+        const applied = applyScenario(input, empty);
+        expect(applied.input).toEqual(input);
+        expect(applied.conflicts).toEqual([]);
+        expect(computeTotals(applied.input)).toEqual(computeTotals(input));
+      }),
+    );
+  });
+
+  it('variants made through the editing API are valid and conflict-free against their own basis', () => {
+    fc.assert(
+      fc.property(caseArb, ({ input, scenario }) => {
+        expect(scenarioSchema.safeParse(scenario).success).toBe(true);
+        expect(applyScenario(input, scenario).conflicts).toEqual([]);
+      }),
+    );
+  });
+
+  it('adopting a variant, then applying the preserved old basis, gives back the old plan and totals', () => {
+    fc.assert(
+      fc.property(caseArb, ({ input, scenario }) => {
+        const withScenario: KontrollInput = { ...input, plan: { ...input.plan, scenarios: [scenario] } };
+        let n = 0;
+        const result = adoptScenario(withScenario, scenario.id, CREATED, (p) => `${p}_${++n}`);
+        if (!result.ok) throw new Error(`adoption refused: ${result.reason}`);
+        const adopted: KontrollInput = { ...withScenario, plan: result.plan, actions: result.actions };
+        // The adopted plan totals the same as the variant did.
+        expect(computeTotals(adopted)).toEqual(computeTotals(applyScenario(withScenario, scenario).input));
+        // The preserved old basis restores the old plan exactly.
+        const back = applyScenario(adopted, result.previousBasis);
+        expect(back.conflicts).toEqual([]);
+        expect(back.input.actions).toEqual(input.actions);
+        expect(back.input.plan.frame).toEqual(input.plan.frame);
+        expect(computeTotals(back.input)).toEqual(computeTotals(input));
+        expect(scenarioSchema.safeParse(result.previousBasis).success).toBe(true);
+      }),
+    );
+  });
+
+  it('a change to the basis under a recorded difference is reported as a conflict', () => {
+    const editArb = fc.oneof(
+      fc.constant('cost' as const),
+      fc.constant('funding' as const),
+      fc.constant('status' as const),
+      fc.constant('delete' as const),
+    );
+    fc.assert(
+      fc.property(caseArb, editArb, fc.nat(), ({ input, scenario }, edit, pick) => {
+        const changed = scenario.changes;
+        if (changed.length === 0) return;
+        const target = changed[pick % changed.length]!.actionId;
+        const edited: Action[] = [];
+        for (const a of input.actions) {
+          if (a.id !== target) edited.push(a);
+          else if (edit === 'cost') edited.push({ ...a, cost: a.cost + 1 });
+          else if (edit === 'funding') edited.push({ ...a, funding: [...a.funding, { id: 'new-line', source: 'external', actorId: null, amount: 1, status: 'planned' }] });
+          else if (edit === 'status') edited.push({ ...a, status: a.status === 'ongoing' ? 'planned' : 'ongoing' });
+        }
+        const conflicts = applyScenario({ ...input, actions: edited }, scenario).conflicts;
+        const kind = { cost: 'cost-changed', funding: 'funding-changed', status: 'status-changed', delete: 'action-deleted' }[edit];
+        expect(conflicts.some((c) => c.kind === kind && c.actionId === target)).toBe(true);
+        // Nothing else conflicts.
+        expect(conflicts.every((c) => c.actionId === target)).toBe(true);
+      }),
+    );
+  });
+
+  it('the differences add up to the change in the totals', () => {
+    fc.assert(
+      fc.property(caseArb, ({ input, scenario }) => {
+        const { basis, scenarios } = compareScenarios(input, [scenario]);
+        const v = scenarios[0]!;
+        const sum = (k: 'costDelta' | 'ownFundsDelta') => v.differences.reduce((s, d) => s + d[k], 0);
+        expect(sum('costDelta')).toBe(v.totals.cost - basis.totals.cost);
+        expect(sum('ownFundsDelta')).toBe(v.totals.ownFunds - basis.totals.ownFunds);
+        const counts = v.findingCounts;
+        expect(counts.error + counts.warning + counts.info).toBe(runKontroll(applyScenario(input, scenario).input).findings.length);
+      }),
+    );
+  });
+
+  it('the fit-to-frame variant fits whenever fitting is possible', () => {
+    fc.assert(
+      fc.property(inputArb(20), (input) => {
+        const scenario = scenarioFromFitToFrame(input, 'Tilpasset', CREATED, () => 'scn_f');
+        const totals = computeTotals(applyScenario(input, scenario).input);
+        const movable = input.actions
+          .filter((a) => a.status === 'planned' || a.status === 'ongoing')
+          .reduce((s, a) => s + a.funding.filter((l) => l.source === 'own').reduce((t, l) => t + l.amount, 0), 0);
+        const overrun = Math.max(0, -computeTotals(input).margin);
+        if (movable >= overrun) expect(totals.margin).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('no scenario function mutates its input', () => {
+    fc.assert(
+      fc.property(caseArb, ({ input, scenario }) => {
+        const withScenario: KontrollInput = { ...input, plan: { ...input.plan, scenarios: [scenario] } };
+        const copy = structuredClone(withScenario);
+        deepFreeze(withScenario);
+        applyScenario(withScenario, scenario);
+        compareScenarios(withScenario, [scenario]);
+        adoptScenario(withScenario, scenario.id, CREATED, () => 'scn_p', { acceptConflicts: true });
+        scenarioFromFitToFrame(withScenario, 'x', CREATED, () => 'scn_q');
+        expect(withScenario).toEqual(copy);
+      }),
+    );
+  });
+});
