@@ -39,7 +39,9 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
       </AppHeader>
       <div className="app-body">
         <WorkspaceNav strategyId={strategyId} section={section} />
-        <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main">
+        {/* tabIndex 0: the main area scrolls on its own, and a read-only screen has nothing
+            else focusable, so keyboard users must be able to focus it to scroll. */}
+        <main id={MAIN_CONTENT_ID} tabIndex={0} className="app-main">
           <NoticeArea />
           {route ? route.render({ strategyId, params }) : <p role="alert">{t('shell.unknownSection')}</p>}
         </main>

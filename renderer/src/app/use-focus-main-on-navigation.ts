@@ -12,6 +12,8 @@ export function useFocusMainOnNavigation(screenKey: string): void {
   useEffect(() => {
     if (!hasNavigatedInApp()) return;
     const main = document.getElementById(MAIN_CONTENT_ID);
-    if (main && !main.contains(document.activeElement)) main.focus();
+    if (!main) return;
+    main.scrollTop = 0;
+    if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
   }, [screenKey]);
 }

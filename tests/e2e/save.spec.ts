@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { parsePlanFile } from '../../shared/domain/plan-file';
+
+test('Ctrl+S and «Lagre som …» download a plan file that opens again', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start fra «Strategisk plattform 2024–27»/ }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Strategisk plattform 2024–27');
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('Strategisk plattform 2024–27.handlingsrom');
+  const text = await readFile(await download.path(), 'utf8');
+  const parsed = parsePlanFile(text);
+  expect(parsed.ok).toBe(true);
+  if (parsed.ok) {
+    expect(parsed.doc.strategy.vision).toBe('Sammen får vi ting til å skje!');
+    expect(parsed.doc.strategy.partnerRegions.map((r) => r.name)).toEqual(['Follo', 'Värmland', 'Västra Götaland']);
+  }
+  await expect(page.getByText('Lagret til «Strategisk plattform 2024–27.handlingsrom»')).toBeVisible();
+
+  const second = page.waitForEvent('download');
+  await page.getByRole('toolbar', { name: 'Fil' }).getByRole('button', { name: 'Lagre som …' }).click();
+  expect((await second).suggestedFilename()).toMatch(/\.handlingsrom$/);
+
+  await page.getByRole('link', { name: 'Handlingsrom' }).click();
+  await expect(page.getByRole('region', { name: 'Nylig brukte filer' }).getByText('Strategisk plattform 2024–27.handlingsrom')).toBeVisible();
+});
