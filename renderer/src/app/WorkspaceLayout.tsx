@@ -1,4 +1,5 @@
 /** Header, navigation and the current route's screen of an open strategy. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../state/document-context';
 import { AppHeader } from './AppHeader';
@@ -21,6 +22,11 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
   const { t } = useTranslation();
   const { doc } = useDocumentStore();
   const route = findRoute(section);
+  const strategyName = doc.strategy.name;
+  const appName = t('common.appName');
+  useEffect(() => {
+    document.title = `${strategyName} – ${appName}`;
+  }, [strategyName, appName]);
   useFocusMainOnNavigation(`${strategyId}/${section ?? ''}/${params.join('/')}`);
 
   if (route?.layout === 'fullscreen') {

@@ -8,9 +8,13 @@ import { getDesktopApi } from '../platform';
 import { useDocumentStore } from '../state/document-context';
 import { useFlushDocument } from '../state/save-point-context';
 import { useAppContext } from './app-context';
+import { navigate, strategyHref } from './hash-route';
+import { findRoute } from './routes';
 import { savePlanFileFlow } from './plan-file-actions';
 import { useMenuCommand } from './use-menu-command';
 import { useOpenPlanFile } from './use-open-plan-file';
+
+const PRESENTATION_SECTION = 'presentasjon';
 
 /** The toolbar in the header of an open strategy. */
 export function WorkspaceToolbar() {
@@ -39,7 +43,9 @@ export function WorkspaceToolbar() {
     if (command === 'file:open') void open(null);
     if (command === 'file:save') void save(false);
     if (command === 'file:save-as') void save(true);
-    if (command === 'file:new') window.location.hash = '#/';
+    if (command === 'file:new') navigate('#/');
+    // F5 / Vis → Presenter: to the presentation, once that route is registered.
+    if (command === 'view:present' && findRoute(PRESENTATION_SECTION)) navigate(strategyHref(doc.strategy.id, PRESENTATION_SECTION));
   });
 
   return (

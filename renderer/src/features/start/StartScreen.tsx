@@ -1,4 +1,5 @@
 /** The start screen: templates, example, open file, stored strategies and recent files. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMenuCommand } from '../../app/use-menu-command';
 import { useFocusMainOnNavigation } from '../../app/use-focus-main-on-navigation';
@@ -12,6 +13,10 @@ export function StartScreen() {
   const { t } = useTranslation();
   const open = useOpenPlanFile();
   useFocusMainOnNavigation('start');
+  const appName = t('common.appName');
+  useEffect(() => {
+    document.title = appName;
+  }, [appName]);
   useMenuCommand((command) => {
     if (command === 'file:open') void open(null);
   });
