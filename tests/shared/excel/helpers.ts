@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 /** Path of the recalculation tool, relative to the repository (it lives beside it). */
 export const XLSX_RECALC = fileURLToPath(new URL('../../../../shared/tools/xlsx-recalc', import.meta.url));
@@ -99,4 +99,57 @@ export function recalculate(bytes: Uint8Array, sheets: readonly string[]): Recor
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>';
+const ROOT_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
+const WORKBOOK =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Tiltak" sheetId="1" r:id="rId1"/></sheets></workbook>';
+const WORKBOOK_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
+
+/** A minimal .xlsx with one sheet «Tiltak» whose XML is given as parts (joined without copying twice). */
+export function xlsxWithSheet(sheetParts: Uint8Array[], level: 0 | 1 | 6 | 9 = 1): Uint8Array {
+  const size = sheetParts.reduce((n, p) => n + p.length, 0);
+  const sheet = new Uint8Array(size);
+  let o = 0;
+  for (const p of sheetParts) {
+    sheet.set(p, o);
+    o += p.length;
+  }
+  return zipSync(
+    {
+      '[Content_Types].xml': strToU8(CONTENT_TYPES),
+      '_rels/.rels': strToU8(ROOT_RELS),
+      'xl/workbook.xml': strToU8(WORKBOOK),
+      'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
+      'xl/worksheets/sheet1.xml': sheet,
+    },
+    { level },
+  );
+}
+
+export const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+export const SHEET_TAIL = '</sheetData></worksheet>';
+
+/** A workbook whose only sheet «Tiltak» has a million rows (built in 50 000-row blocks). */
+export function millionRowWorkbook(): Uint8Array {
+  const parts: Uint8Array[] = [strToU8(SHEET_HEAD)];
+  const block: string[] = [];
+  for (let r = 1; r <= 1_000_000; r++) {
+    block.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+    if (block.length === 50_000) {
+      parts.push(strToU8(block.join('')));
+      block.length = 0;
+    }
+  }
+  parts.push(strToU8(SHEET_TAIL));
+  return xlsxWithSheet(parts);
+}
+
+/** A zip bomb: a workbook whose sheet is 60 MB of zeros (well under 1 MB packed). */
+export function zipBombWorkbook(): Uint8Array {
+  return xlsxWithSheet([new Uint8Array(60 * 1024 * 1024)], 9);
 }
