@@ -4,8 +4,8 @@
  * rammer. A vedtatt plan is read-only: its tiltak and frame refuse every edit until
  * `reopenPlan`.
  */
-import { budgetFrameSchema, UNFINISHED_STATUSES } from '../domain/entities';
-import type { Action, ActionPlan, BudgetFrame, PlanStatus } from '../domain/entities';
+import { budgetFrameSchema, scenarioSchema, UNFINISHED_STATUSES } from '../domain/entities';
+import type { Action, ActionPlan, BudgetFrame, PlanStatus, Scenario } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { isRealDate, isoDateSchema } from '../domain/dates';
 import type { IsoDate } from '../domain/dates';
@@ -193,4 +193,17 @@ export function setFrame(doc: PlanDocument, planId: string, patch: Partial<Budge
 function sameShares(a: Record<string, number>, b: Record<string, number>): boolean {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+/**
+ * Legg til et scenario (variant) på en handlingsplan. A variant is stored beside the plan
+ * and changes none of its tiltak or frame, so this is allowed on a vedtatt plan too.
+ */
+export function addScenario(doc: PlanDocument, planId: string, scenario: Scenario): PlanDocument {
+  const plan = getPlan(doc, planId);
+  const parsed = validate(scenarioSchema, scenario, `Scenarioet «${scenario.name}»`);
+  if (plan.scenarios.some((s) => s.id === parsed.id)) {
+    throw new EditError('invalid', `Handlingsplan ${plan.year} har allerede et scenario med samme id.`, { year: plan.year });
+  }
+  return { ...doc, plans: replaceById(doc.plans, planId, (p) => ({ ...p, scenarios: [...p.scenarios, parsed] })) };
 }

@@ -5,6 +5,7 @@
  */
 import { common } from './common';
 import { desktop } from './desktop';
+import { economy } from './economy';
 import { plan } from './plan';
 import { excel } from './excel';
 import { shell } from './shell';
@@ -25,6 +26,7 @@ export interface CatalogueModule {
 const modules: Record<string, CatalogueModule> = {
   common,
   desktop,
+  economy,
   plan,
   excel,
   shell,

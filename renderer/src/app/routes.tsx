@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { StrategyView } from '../features/strategy/StrategyView';
 import { PlanScreen } from '../features/plan/PlanScreen';
+import { EconomyScreen } from '../features/economy/EconomyScreen';
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {
@@ -31,6 +32,7 @@ export interface WorkspaceRoute {
 export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   { path: 'foringer', labelKey: 'shell.nav.foringer', render: () => <StrategyView /> },
   { path: 'handlingsplan', labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: 'okonomi', labelKey: 'shell.nav.okonomi', render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} /> },
 ];
 
 /** The route a strategy opens on. */

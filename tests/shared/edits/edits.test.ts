@@ -7,6 +7,7 @@ import {
   addAction,
   addFundingLine,
   addKpi,
+  addScenario,
   addStrategyItem,
   addSubGoal,
   bulkUpdate,
@@ -215,6 +216,15 @@ describe('edits that succeed keep untouched objects', () => {
       check: (d) => expect(d.plans[1]).toMatchObject({ status: 'draft', adoptedDate: null }),
     },
     {
+      name: 'addScenario on an adopted plan keeps its tiltak and frame',
+      edit: (d) => addScenario(d, 'plan_2026', { id: 'scn_1', name: 'Redusert ramme', description: '', frame: null, changes: [], addedActions: [], createdAt: '2025-01-01T00:00:00Z' }),
+      changed: { plans: ['plan_2026'] },
+      check: (d) => {
+        expect(d.plans[1]?.scenarios.map((s) => s.name)).toEqual(['Redusert ramme']);
+        expect(d.plans[1]).toMatchObject({ status: 'adopted', frame: { ownFunds: 900_000, capacityHours: 1800 } });
+      },
+    },
+    {
       name: 'addAction gets the next free Nr',
       edit: (d) => addAction(d, 'plan_2025', { id: 'new', title: 'Nytt tiltak', initiativeIds: ['ini_a1'] }),
       changed: {},
@@ -328,6 +338,7 @@ describe('edits that refuse throw EditError with a Norwegian message and change 
     { name: 'setOwnFunds negative', edit: (d) => setOwnFunds(d, 'a1', -1), code: 'invalid', message: /negativt/ },
     { name: 'funding from an unknown actor', edit: (d) => addFundingLine(d, 'a1', { source: 'partner', actorId: 'nobody', amount: 1, status: 'planned' }), code: 'unknownReference', message: /en aktør som ikke finnes/ },
     { name: 'KPI without indicator', edit: (d) => addKpi(d, 'a1', { indicator: '', target: null, unit: '' }), code: 'invalid', message: /Må fylles ut/ },
+    { name: 'addScenario with an empty name', edit: (d) => addScenario(d, 'plan_2025', { id: 'scn_x', name: ' ', description: '', frame: null, changes: [], addedActions: [], createdAt: '' }), code: 'invalid', message: /Må fylles ut/ },
     { name: 'deletePlan of an adopted plan', edit: (d) => deletePlan(d, 'plan_2026'), code: 'planAdopted', message: /vedtatt/ },
   ];
 

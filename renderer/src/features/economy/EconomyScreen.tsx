@@ -1,0 +1,75 @@
+/**
+ * Økonomi per år: the frame editor, the ambition check (totals, charts with table
+ * equivalents), the kontroll's findings with links to where to fix them, and the
+ * fit-to-frame proposal. Everything is recomputed live from the document.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { strategyHref } from '../../app/hash-route';
+import { useDocumentStore } from '../../state/document-context';
+import { PLAN_SECTION } from '../plan/PlanScreen';
+import { PlanYearNav } from '../plan/PlanYearNav';
+import { useEdit } from '../plan/use-edit';
+import { defaultYear, parseYearParam, usePlanData } from '../plan/use-plan-data';
+import { FindingsList } from './FindingsList';
+import { FitToFramePanel } from './FitToFramePanel';
+import { FocusAreaChart } from './FocusAreaChart';
+import { FrameCharts } from './FrameCharts';
+import { FrameEditor } from './FrameEditor';
+import { FundingSourceChart } from './FundingSourceChart';
+import { TotalsSummary } from './TotalsSummary';
+import { fundingBySourceAndStatus } from './economy-data';
+import './economy.css';
+
+/** Route path of the Økonomi screen. */
+export const ECONOMY_SECTION = 'okonomi';
+
+/** Props of EconomyScreen. */
+export interface EconomyScreenProps {
+  strategyId: string;
+  params: string[];
+}
+
+/** The Økonomi screen. */
+export function EconomyScreen({ strategyId, params }: EconomyScreenProps) {
+  const { t } = useTranslation();
+  const { doc } = useDocumentStore();
+  const runEdit = useEdit();
+  const year = parseYearParam(doc, params[0]) ?? defaultYear(doc);
+  const data = usePlanData(doc, year);
+  const input = useMemo(() => (data ? { strategy: doc.strategy, plan: data.plan, actions: data.actions } : null), [doc.strategy, data]);
+  const bySource = useMemo(() => (data ? fundingBySourceAndStatus(data.actions) : []), [data]);
+
+  return (
+    <div className="ec-screen">
+      <header className="pl-head">
+        <h1 className="pl-title">{t('economy.heading', { year })}</h1>
+        <PlanYearNav doc={doc} strategyId={strategyId} year={year} section={ECONOMY_SECTION} />
+      </header>
+      {!data || !input ? (
+        <div className="pl-noplan">
+          <p>{t('economy.noPlan', { year })}</p>
+          <a className="button button-primary" href={strategyHref(strategyId, PLAN_SECTION, String(year))}>
+            {t('economy.createPlanLink', { year })}
+          </a>
+        </div>
+      ) : (
+        <>
+          <div className="ec-top">
+            <FrameEditor strategy={doc.strategy} plan={data.plan} runEdit={runEdit} />
+            <TotalsSummary totals={data.kontroll.totals} />
+          </div>
+          <div className="ec-charts">
+            <FrameCharts totals={data.kontroll.totals} />
+            <FocusAreaChart groups={data.kontroll.byFocusArea} />
+            <FundingSourceChart rows={bySource} totals={data.kontroll.totals} />
+          </div>
+          <div className="ec-bottom">
+            <FindingsList findings={data.kontroll.findings} strategyId={strategyId} year={year} planSection={PLAN_SECTION} />
+            <FitToFramePanel input={input} runEdit={runEdit} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

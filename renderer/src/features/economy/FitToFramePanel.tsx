@@ -1,0 +1,97 @@
+/**
+ * Tilpass til rammen: fitToFrame's proposal as a list (lowest priority first, fewest
+ * tiltak), and «Bruk på en kopi», which stores it as a new scenario — the plan itself is
+ * never changed.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../../../shared/domain';
+import { addScenario } from '../../../../shared/edits';
+import { formatKroner } from '../../../../shared/money/kroner';
+import { actionFunding, fitToFrame } from '../../../../shared/rules';
+import type { KontrollInput } from '../../../../shared/rules';
+import { scenarioFromFitToFrame } from '../../../../shared/scenarios';
+import type { RunEdit } from '../plan/use-edit';
+
+/** Props of FitToFramePanel. */
+export interface FitToFramePanelProps {
+  input: KontrollInput;
+  runEdit: RunEdit;
+}
+
+/** The fit-to-frame panel. */
+export function FitToFramePanel({ input, runEdit }: FitToFramePanelProps) {
+  const { t, i18n } = useTranslation();
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const proposal = useMemo(() => fitToFrame(input), [input]);
+  const byId = useMemo(() => new Map(input.actions.map((a) => [a.id, a])), [input.actions]);
+  const year = input.plan.year;
+
+  const apply = () => {
+    const name = t('economy.fit.scenarioName', { year });
+    const scenario = scenarioFromFitToFrame(input, name, new Date().toISOString(), newId, i18n.language === 'en' ? 'en' : 'nb');
+    const refused = runEdit(t('economy.fit.undo', { name }), (d) => addScenario(d, input.plan.id, scenario));
+    setMessage(refused ? { kind: 'error', text: refused } : { kind: 'ok', text: t('economy.fit.created', { name }) });
+  };
+
+  return (
+    <section className="ec-card" aria-labelledby="ec-fit-heading">
+      <h2 id="ec-fit-heading">{t('economy.fit.heading')}</h2>
+      {proposal.overrun === 0 ? (
+        <p>{t('economy.fit.fits')}</p>
+      ) : (
+        <>
+          <p>{t('economy.fit.intro', { overrun: formatKroner(proposal.overrun) })}</p>
+          <table className="chart-table ec-fit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('economy.fit.number')}</th>
+                <th scope="col">{t('economy.fit.title')}</th>
+                <th scope="col">{t('economy.fit.priority')}</th>
+                <th scope="col" className="is-numeric">
+                  {t('economy.fit.ownFunds')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposal.actionIds.map((id) => {
+                const a = byId.get(id);
+                if (!a) return null;
+                return (
+                  <tr key={id}>
+                    <th scope="row">{a.number}</th>
+                    <td>{a.title}</td>
+                    <td>{t(`plan.priority.${a.priority}`)}</td>
+                    <td className="is-numeric">{formatKroner(actionFunding(a).own)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className={proposal.fits ? undefined : 'pl-warn'}>
+            {proposal.fits
+              ? t('economy.fit.after', {
+                  savings: formatKroner(proposal.savings),
+                  after: formatKroner(proposal.ownFundsAfter),
+                  frame: formatKroner(input.plan.frame.ownFunds),
+                })
+              : t('economy.fit.noFit', { after: formatKroner(proposal.ownFundsAfter) })}
+          </p>
+          <div className="pl-buttons">
+            <button type="button" className="button button-primary" onClick={apply} aria-describedby="ec-fit-hint">
+              {t('economy.fit.apply')}
+            </button>
+            <span id="ec-fit-hint" className="pl-hint">
+              {t('economy.fit.applyHint')}
+            </span>
+          </div>
+        </>
+      )}
+      {message ? (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'pl-error' : 'ec-ok'}>
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
