@@ -1,0 +1,36 @@
+/**
+ * Messages between the UI thread and the Excel worker (excel.worker.ts). One request per
+ * worker; the worker answers with any number of `progress` messages and then exactly one
+ * `exported`, `imported` or `failed`.
+ */
+import type { PlanDocument } from '../../../../shared/domain/document';
+import { exportWorkbook, type ExcelProgress } from '../../../../shared/excel/export';
+import { readWorkbook, type ReadWorkbookResult } from '../../../../shared/excel/import';
+
+/** What the UI asks the worker to do. */
+export type ExcelWorkerRequest =
+  | { type: 'export'; doc: PlanDocument; year: number }
+  | { type: 'import'; bytes: Uint8Array; doc: PlanDocument; year: number };
+
+/** What the worker answers. */
+export type ExcelWorkerResponse =
+  | ({ type: 'progress' } & ExcelProgress)
+  | { type: 'exported'; bytes: Uint8Array }
+  | { type: 'imported'; result: ReadWorkbookResult }
+  | { type: 'failed'; message: string };
+
+/** Handles one request: the worker's whole job, kept apart from `self` so it can be tested in Node. */
+export async function handleExcelRequest(request: ExcelWorkerRequest, post: (response: ExcelWorkerResponse, transfer?: ArrayBuffer[]) => void): Promise<void> {
+  const onProgress = (p: ExcelProgress) => post({ type: 'progress', done: p.done, total: p.total });
+  try {
+    if (request.type === 'export') {
+      const bytes = await exportWorkbook(request.doc, request.year, { onProgress });
+      post({ type: 'exported', bytes }, bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);
+    } else {
+      const result = await readWorkbook(request.bytes, request.doc, request.year, { onProgress });
+      post({ type: 'imported', result });
+    }
+  } catch (err) {
+    post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+  }
+}
