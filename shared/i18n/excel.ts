@@ -17,6 +17,7 @@ const nb = {
     progress: 'Lager arbeidsboken … {{done}} av {{total}}',
     done: 'Arbeidsboken er laget.',
     failed: 'Kunne ikke lage arbeidsboken: {{message}}',
+    timeout: 'Eksporten tok mer enn {{seconds}} sekunder og ble avbrutt.',
   },
   import: {
     button: 'Importer fra Excel',
@@ -111,6 +112,7 @@ const en: SameKeys<typeof nb> = {
     progress: 'Creating the workbook … {{done}} of {{total}}',
     done: 'The workbook has been created.',
     failed: 'Could not create the workbook: {{message}}',
+    timeout: 'The export took more than {{seconds}} seconds and was stopped.',
   },
   import: {
     button: 'Import from Excel',

@@ -20,6 +20,8 @@ import type { PlanDocument } from '../../../../shared/domain/document';
 import type { ExcelProgress } from '../../../../shared/excel/export';
 import type { ReadWorkbookResult } from '../../../../shared/excel/import';
 import { DEFAULT_LIMITS, limitError } from '../../../../shared/excel/limits';
+import { excelNb } from '../../../../shared/i18n/excel';
+import { interpolate } from '../../../../shared/rules/messages';
 import type { ExcelWorkerRequest, ExcelWorkerResponse } from './excel-protocol';
 
 /** Options for a worker job. */
@@ -124,7 +126,8 @@ export async function exportInWorker(
     return await runJob({ type: 'export', doc, year }, [], (r) => (r.type === 'exported' ? r.bytes : undefined), onProgress, options);
   } catch (err) {
     if (err instanceof TimedOut) {
-      throw new Error(limitError('timeout', { seconds: Math.round((options.timeoutMs ?? DEFAULT_WORKER_TIMEOUT_MS) / 1000) }).message, { cause: err });
+      const seconds = Math.round((options.timeoutMs ?? DEFAULT_WORKER_TIMEOUT_MS) / 1000);
+      throw new Error(interpolate(excelNb.export.timeout, { seconds }), { cause: err });
     }
     throw err;
   }
