@@ -25,7 +25,7 @@ export function createDesktopApi(ipc: IpcTransport): DesktopApi {
     } catch (error) {
       // Only when IPC itself fails (no handler, payload not cloneable).
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'unknown', message: desktop.nb.errors.unknown.replace('{{reason}}', reason) } };
+      return { ok: false, error: { code: 'unknown', message: desktop.nb.errors.unknown.replace('{{reason}}', () => reason) } };
     }
   }
 

@@ -69,11 +69,11 @@ describe('createDesktopApi', () => {
   it('turns a failing IPC call into an error value', async () => {
     const api = createDesktopApi(ipcRenderer);
     ipcRenderer.answer = () => {
-      throw new Error("No handler registered for 'settings:get'");
+      throw new Error("No handler registered for 'settings:get' ($& $1)");
     };
     expect(await api.getSettings()).toEqual({
       ok: false,
-      error: { code: 'unknown', message: "Noe gikk galt: No handler registered for 'settings:get'" },
+      error: { code: 'unknown', message: "Noe gikk galt: No handler registered for 'settings:get' ($& $1)" },
     });
   });
 
