@@ -6,6 +6,7 @@
 import { common } from './common';
 import { desktop } from './desktop';
 import { economy } from './economy';
+import { editor } from './editor';
 import { plan } from './plan';
 import { excel } from './excel';
 import { shell } from './shell';
@@ -27,6 +28,7 @@ const modules: Record<string, CatalogueModule> = {
   common,
   desktop,
   economy,
+  editor,
   plan,
   excel,
   shell,

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { StrategyView } from '../features/strategy/StrategyView';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { EconomyScreen } from '../features/economy/EconomyScreen';
+import { StrategyEditorScreen } from '../features/strategy-editor/StrategyEditorScreen';
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {
@@ -31,6 +32,7 @@ export interface WorkspaceRoute {
 /** The registered routes, in menu order. */
 export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   { path: 'foringer', labelKey: 'shell.nav.foringer', render: () => <StrategyView /> },
+  { path: 'rediger-foringer', labelKey: 'editor.nav', render: (p) => <StrategyEditorScreen strategyId={p.strategyId} params={p.params} /> },
   { path: 'handlingsplan', labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
   { path: 'okonomi', labelKey: 'shell.nav.okonomi', render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} /> },
 ];

@@ -1,0 +1,127 @@
+/**
+ * Confirms deleting an element of the føringer. When tiltak hang under it (a satsing, an
+ * innsatsområde's satsinger, a tverrgående prosjekt) the user must choose where they go;
+ * an aktør in use can be removed from the tiltak.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Action, PlanDocument } from '../../../../shared/domain';
+import { deleteStrategyItem, itemLabel } from '../../../../shared/edits';
+import type { LinkTarget, StrategyListKey, StrategyLists } from '../../../../shared/edits';
+import { ConfirmDialog } from '../plan/ConfirmDialog';
+import type { RunEdit } from '../plan/use-edit';
+
+/** Props of DeleteItemDialog. */
+export interface DeleteItemDialogProps<K extends StrategyListKey> {
+  doc: PlanDocument;
+  listKey: K;
+  item: StrategyLists[K];
+  kindLabel: string;
+  runEdit: RunEdit;
+  onClose(deleted: boolean): void;
+}
+
+function affects(doc: PlanDocument, listKey: StrategyListKey, id: string): (a: Action) => boolean {
+  switch (listKey) {
+    case 'focusAreas': {
+      const ids = new Set(doc.strategy.initiatives.filter((i) => i.focusAreaId === id).map((i) => i.id));
+      return (a) => a.initiativeIds.some((x) => ids.has(x));
+    }
+    case 'initiatives':
+      return (a) => a.initiativeIds.includes(id);
+    case 'crossCuttingProjects':
+      return (a) => a.crossCuttingProjectId === id;
+    case 'actors':
+      return (a) => a.partnerIds.includes(id) || a.funding.some((f) => f.actorId === id);
+    default:
+      return () => false;
+  }
+}
+
+/** The delete dialog. */
+export function DeleteItemDialog<K extends StrategyListKey>({ doc, listKey, item, kindLabel, runEdit, onClose }: DeleteItemDialogProps<K>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [target, setTarget] = useState('');
+  const [detach, setDetach] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const name = itemLabel(item);
+  const count = doc.actions.filter(affects(doc, listKey, item.id)).length;
+  const needsTarget = count > 0 && listKey !== 'actors';
+  const { strategy } = doc;
+  const doomedInitiatives = new Set(
+    listKey === 'focusAreas' ? strategy.initiatives.filter((i) => i.focusAreaId === item.id).map((i) => i.id) : listKey === 'initiatives' ? [item.id] : [],
+  );
+
+  const confirm = () => {
+    let moveTo: LinkTarget | undefined;
+    if (target.startsWith('initiative:')) moveTo = { kind: 'initiative', id: target.slice('initiative:'.length) };
+    else if (target.startsWith('project:')) moveTo = { kind: 'project', id: target.slice('project:'.length) };
+    const refused = runEdit(t('editor.undo.delete', { kind: kindLabel.toLocaleLowerCase('nb'), name }), (d) =>
+      deleteStrategyItem(d, listKey, item.id, { moveTo, detach }),
+    );
+    if (refused) setError(refused);
+    else onClose(true);
+  };
+
+  return (
+    <ConfirmDialog
+      title={t('editor.dialog.title', { name })}
+      body={
+        <>
+          <p>{t('editor.dialog.body')}</p>
+          {listKey === 'focusAreas' ? <p>{t('editor.dialog.bodyFocusArea')}</p> : null}
+        </>
+      }
+      confirmLabel={t('editor.dialog.confirm')}
+      isDanger
+      isConfirmDisabled={(needsTarget && target === '') || (listKey === 'actors' && count > 0 && !detach)}
+      error={error}
+      onCancel={() => onClose(false)}
+      onConfirm={confirm}
+    >
+      {needsTarget ? (
+        <>
+          <p>{t('editor.dialog.hasActions', { count })}</p>
+          <label htmlFor={`${id}-to`}>{t('editor.dialog.moveTo')}</label>
+          <select id={`${id}-to`} value={target} onChange={(e) => setTarget(e.target.value)}>
+            <option value="">{t('editor.dialog.chooseTarget')}</option>
+            {strategy.focusAreas.map((f) => {
+              const options = strategy.initiatives.filter((i) => i.focusAreaId === f.id && !doomedInitiatives.has(i.id));
+              if (options.length === 0) return null;
+              return (
+                <optgroup key={f.id} label={f.name}>
+                  {options.map((i) => (
+                    <option key={i.id} value={`initiative:${i.id}`}>
+                      {i.name}
+                    </option>
+                  ))}
+                </optgroup>
+              );
+            })}
+            {strategy.crossCuttingProjects.some((p) => p.id !== item.id) ? (
+              <optgroup label={t('editor.dialog.projectsGroup')}>
+                {strategy.crossCuttingProjects
+                  .filter((p) => p.id !== item.id)
+                  .map((p) => (
+                    <option key={p.id} value={`project:${p.id}`}>
+                      {p.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ) : null}
+          </select>
+        </>
+      ) : null}
+      {listKey === 'actors' && count > 0 ? (
+        <>
+          <p>{t('editor.dialog.actorInUse', { count })}</p>
+          <div className="pl-check">
+            <input id={`${id}-detach`} type="checkbox" checked={detach} onChange={(e) => setDetach(e.target.checked)} />
+            <label htmlFor={`${id}-detach`}>{t('editor.dialog.detach')}</label>
+          </div>
+        </>
+      ) : null}
+    </ConfirmDialog>
+  );
+}

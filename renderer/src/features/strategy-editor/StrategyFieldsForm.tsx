@@ -1,0 +1,40 @@
+/** The strategy's own fields: navn, organisasjon, periode, visjon, overordnet mål, formål, oppdrag, notater. */
+import { useTranslation } from 'react-i18next';
+import type { Strategy } from '../../../../shared/domain';
+import { updateStrategy } from '../../../../shared/edits';
+import type { StrategyFieldsPatch } from '../../../../shared/edits';
+import { DraftField } from '../plan/DraftField';
+import type { RunEdit } from '../plan/use-edit';
+
+/** Props of StrategyFieldsForm. */
+export interface StrategyFieldsFormProps {
+  strategy: Strategy;
+  runEdit: RunEdit;
+}
+
+/** The basics form. */
+export function StrategyFieldsForm({ strategy, runEdit }: StrategyFieldsFormProps) {
+  const { t } = useTranslation();
+  const run = (patch: StrategyFieldsPatch) => runEdit(t('editor.undo.fields'), (d) => updateStrategy(d, patch));
+  const year = (key: 'periodFrom' | 'periodTo') => (text: string) =>
+    /^\s*\d{4}\s*$/.test(text) ? run({ [key]: Number(text.trim()) }) : t('editor.badYear', { text: text.trim() });
+  const text = (key: 'vision' | 'overallGoal' | 'purpose' | 'mission' | 'notes') => (value: string) => run({ [key]: value });
+  return (
+    <section className="se-card" aria-labelledby="se-basics">
+      <h2 id="se-basics">{t('editor.basics')}</h2>
+      <div className="pl-row-fields">
+        <DraftField className="pl-grow" label={t('editor.name')} value={strategy.name} onCommit={(v) => run({ name: v.trim() })} />
+        <DraftField label={t('editor.organisation')} value={strategy.organisation} onCommit={(v) => run({ organisation: v.trim() })} />
+      </div>
+      <div className="pl-row-fields se-period">
+        <DraftField label={t('editor.periodFrom')} value={String(strategy.periodFrom)} inputMode="numeric" onCommit={year('periodFrom')} />
+        <DraftField label={t('editor.periodTo')} value={String(strategy.periodTo)} inputMode="numeric" onCommit={year('periodTo')} />
+      </div>
+      <DraftField label={t('editor.vision')} value={strategy.vision} isMultiline onCommit={text('vision')} />
+      <DraftField label={t('editor.overallGoal')} value={strategy.overallGoal} isMultiline onCommit={text('overallGoal')} />
+      <DraftField label={t('editor.purpose')} value={strategy.purpose} isMultiline onCommit={text('purpose')} />
+      <DraftField label={t('editor.mission')} value={strategy.mission} isMultiline onCommit={text('mission')} />
+      <DraftField label={t('editor.notes')} value={strategy.notes} isMultiline onCommit={text('notes')} />
+    </section>
+  );
+}

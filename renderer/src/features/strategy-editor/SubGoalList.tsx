@@ -1,0 +1,105 @@
+/** Delmål under one innsatsområde: edit, reorder, delete (with confirmation), add. */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../../../shared/domain';
+import type { FocusArea, SubGoal } from '../../../../shared/domain';
+import { addSubGoal, deleteSubGoal, moveSubGoal, updateSubGoal } from '../../../../shared/edits';
+import { ConfirmDialog } from '../plan/ConfirmDialog';
+import { DraftField } from '../plan/DraftField';
+import type { RunEdit } from '../plan/use-edit';
+import { ItemControls } from './ItemControls';
+
+/** Props of SubGoalList. */
+export interface SubGoalListProps {
+  focusArea: FocusArea;
+  runEdit: RunEdit;
+}
+
+/** The sub-goal list. */
+export function SubGoalList({ focusArea, runEdit }: SubGoalListProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [deleting, setDeleting] = useState<SubGoal | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const kind = t('editor.subGoals.kind');
+  const lower = kind.toLocaleLowerCase('nb');
+
+  useEffect(() => {
+    if (!pendingFocus.current || !rootRef.current) return;
+    const el = rootRef.current.querySelector<HTMLElement>(pendingFocus.current);
+    if (el) {
+      el.focus();
+      // A new element's name is a placeholder: typing replaces it.
+      if (el instanceof HTMLInputElement) el.select();
+      pendingFocus.current = null;
+    }
+  });
+
+  return (
+    <section ref={rootRef} className="se-list se-sublist" aria-labelledby={`${id}-h`}>
+      <h4 id={`${id}-h`} className="se-list-heading">
+        {t('editor.subGoals.heading')}
+      </h4>
+      {focusArea.subGoals.length === 0 ? <p className="pl-muted">{t('editor.empty')}</p> : null}
+      <ol className="se-items">
+        {focusArea.subGoals.map((g, index) => (
+          <li key={g.id} data-item={g.id} className="se-item">
+            <fieldset className="se-item-fields">
+              <legend className="pl-visually-hidden">{t('editor.itemLegend', { kind, index: index + 1, name: g.text })}</legend>
+              <DraftField
+                label={t('editor.itemText')}
+                value={g.text}
+                onCommit={(text) => runEdit(t('editor.undo.edit', { kind: lower, name: g.text }), (d) => updateSubGoal(d, focusArea.id, g.id, text.trim()))}
+              />
+            </fieldset>
+            <ItemControls
+              itemId={g.id}
+              name={g.text}
+              isFirst={index === 0}
+              isLast={index === focusArea.subGoals.length - 1}
+              onMove={(delta) => {
+                setMessage(runEdit(t('editor.undo.move', { kind: lower, name: g.text }), (d) => moveSubGoal(d, focusArea.id, g.id, delta)));
+                pendingFocus.current = `[data-focus-key="${g.id}:${delta < 0 ? 'up' : 'down'}"]`;
+              }}
+              onDelete={() => setDeleting(g)}
+            />
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button se-add"
+        data-focus-key={`${id}:add`}
+        onClick={() => {
+          const sgId = newId('sg');
+          const refused = runEdit(t('editor.undo.add', { kind: lower }), (d) => addSubGoal(d, focusArea.id, t('editor.subGoals.new'), sgId));
+          setMessage(refused);
+          if (!refused) pendingFocus.current = `[data-item="${sgId}"] input`;
+        }}
+      >
+        {t('editor.subGoals.add')}
+      </button>
+      {message ? (
+        <p role="alert" className="pl-error">
+          {message}
+        </p>
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          title={t('editor.dialog.title', { name: deleting.text })}
+          body={<p>{t('editor.dialog.body')}</p>}
+          confirmLabel={t('editor.dialog.confirm')}
+          isDanger
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            runEdit(t('editor.undo.delete', { kind: lower, name: deleting.text }), (d) => deleteSubGoal(d, focusArea.id, deleting.id));
+            setDeleting(null);
+            pendingFocus.current = `[data-focus-key="${id}:add"]`;
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
