@@ -1,47 +1,18 @@
-// @vitest-environment node
 /**
- * DocumentProvider with Testing Library. It needs a DOM: Vitest's jsdom environment is
- * set up here by hand, because the installed jsdom (31) only loads on Node ≥ 22 — on
- * older Node the whole file would fail to start. There the suite reports itself skipped
- * with the reason; the store's logic is also covered without a DOM in undo-history.test.ts
- * and autosaver.test.ts.
+ * DocumentProvider with Testing Library in jsdom: undo/redo, autosave, keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
+import * as rtl from '@testing-library/react';
 import type { PlanDocument } from '../../../shared/domain';
 import type { HandlingsromDb } from '../../../renderer/src/db/database';
+import { saveDocument } from '../../../renderer/src/db/repositories';
+import * as providerModule from '../../../renderer/src/state/DocumentProvider';
+import * as contextModule from '../../../renderer/src/state/document-context';
 import { freshDb, templateDoc } from '../helpers';
-import type * as RtlModule from '@testing-library/react';
-import type * as ProviderModule from '../../../renderer/src/state/DocumentProvider';
-import type * as ContextModule from '../../../renderer/src/state/document-context';
 
-const nodeMajor = Number(process.versions.node.split('.')[0]);
-const hasDom = nodeMajor >= 22;
-const reason = `jsdom 31 needs Node ≥ 22 (this is Node ${process.versions.node})`;
-
-// Type-only imports: the modules themselves are loaded after the DOM exists.
-type Rtl = typeof RtlModule;
-type Provider = typeof ProviderModule;
-type Context = typeof ContextModule;
-
-let rtl: Rtl;
-let providerModule: Provider;
-let contextModule: Context;
-let teardown: (() => void) | null = null;
-
-describe.skipIf(!hasDom)(`DocumentProvider (Testing Library)${hasDom ? '' : ` — skipped: ${reason}`}`, () => {
-  beforeAll(async () => {
-    const { builtinEnvironments } = await import('vitest/runtime');
-    const env = await builtinEnvironments.jsdom.setup(globalThis, { jsdom: {} });
-    teardown = () => void env.teardown(globalThis);
-    rtl = await import('@testing-library/react');
-    providerModule = await import('../../../renderer/src/state/DocumentProvider');
-    contextModule = await import('../../../renderer/src/state/document-context');
-  });
-  afterAll(() => {
-    rtl?.cleanup();
-    teardown?.();
-  });
+describe('DocumentProvider (Testing Library)', () => {
+  afterEach(() => rtl.cleanup());
 
   const rename = (name: string) => (doc: PlanDocument): PlanDocument => ({ ...doc, strategy: { ...doc.strategy, name } });
 
@@ -65,8 +36,7 @@ describe.skipIf(!hasDom)(`DocumentProvider (Testing Library)${hasDom ? '' : ` �
     );
   }
 
-  async function setup(db: HandlingsromDb, doc: PlanDocument): Promise<{ latest: () => PlanDocument; ui: ReturnType<Rtl['render']> }> {
-    const { saveDocument } = await import('../../../renderer/src/db/repositories');
+  async function setup(db: HandlingsromDb, doc: PlanDocument): Promise<{ latest: () => PlanDocument; ui: ReturnType<typeof rtl.render> }> {
     await saveDocument(doc, db);
     let latest = doc;
     const wrap = (children: ReactNode) => (
