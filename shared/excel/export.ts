@@ -12,7 +12,9 @@ import type { CellValue, Worksheet } from 'exceljs';
 import { ACTIVE_STATUSES } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { actionFunding, computeTotals, indexStrategy, primaryFocusAreaIdIndexed, totalsByFocusArea } from '../rules';
-import type { FocusAreaTotals, PlanTotals } from '../rules/types';
+import type { FocusAreaTotals, KontrollInput, PlanTotals } from '../rules/types';
+import { compareScenarios } from '../scenarios/compare';
+import type { ScenarioSummary } from '../scenarios/types';
 import { isoDateToSerial } from './cells';
 import { formatKpis, formatNameList } from './codec';
 import {
@@ -33,6 +35,8 @@ import {
   SHEET,
   SOURCE_LABELS,
   STATUS_LABELS,
+  SCENARIO_LABELS,
+  SCENARIO_ROWS,
   SUMMARY_COLUMNS,
   SUMMARY_FIGURES,
   columnLetter,
@@ -45,6 +49,7 @@ import {
   type ColumnKind,
   type ColumnSpec,
   type FundingColumnKey,
+  type ScenarioRowKey,
   type SummaryFigureKey,
 } from './layout';
 import { planContext, type PlanContext } from './plan-context';
@@ -347,6 +352,87 @@ function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, by
   ws.getColumn(1).alignment = { vertical: 'top', wrapText: true };
 }
 
+function scenarioValue(s: ScenarioSummary, key: ScenarioRowKey): number {
+  switch (key) {
+    case 'errors':
+      return s.findingCounts.error;
+    case 'warnings':
+      return s.findingCounts.warning;
+    default:
+      return s.totals[key];
+  }
+}
+
+/**
+ * Scenarier: the basis and each variant side by side. The basis column refers to Sammendrag
+ * (live), the variants are the app's computed values (a variant is a set of changes the
+ * workbook does not model), and the margins are formulas in every column.
+ */
+function writeScenarier(ws: Worksheet, ctx: PlanContext, input: KontrollInput): void {
+  const comparison = compareScenarios(input, ctx.plan.scenarios);
+  const columns = [comparison.basis, ...comparison.scenarios];
+  const layout = summaryRows(ctx);
+  ws.columns = [{ width: 36 }, ...columns.map(() => ({ width: 18 }))];
+  ws.getCell('A1').value = SCENARIO_LABELS.header;
+  columns.forEach((c, i) => {
+    ws.getCell(1, i + 2).value = text(c.name);
+  });
+  const rowOf = (key: ScenarioRowKey) => SCENARIO_ROWS.findIndex((r) => r.key === key) + 2;
+  SCENARIO_ROWS.forEach((spec, i) => {
+    const r = i + 2;
+    ws.getCell(r, 1).value = spec.label;
+    columns.forEach((c, j) => {
+      const col = columnLetter(j + 2);
+      const cell = ws.getCell(r, j + 2);
+      const value = scenarioValue(c, spec.key);
+      if (spec.key === 'margin') cell.value = formula(`${col}${rowOf('frameOwnFunds')}-${col}${rowOf('ownFunds')}`, value);
+      else if (spec.key === 'capacityMargin') cell.value = formula(`${col}${rowOf('capacityHours')}-${col}${rowOf('hours')}`, value);
+      else if (j === 0 && spec.figure !== null) cell.value = formula(`${SHEET.summary}!$B$${layout.figureRow[spec.figure]}`, value);
+      else if (j === 0 && spec.sumColumn !== null) cell.value = formula(`${SHEET.summary}!$${summaryCol(spec.sumColumn)}$${layout.sumRow}`, value);
+      else cell.value = value;
+      cell.numFmt = numFmtOf(spec.kind) ?? 'General';
+    });
+  });
+  // Per innsatsområde: cost and own funds for each variant.
+  let r = SCENARIO_ROWS.length + 3;
+  for (const [title, key] of [
+    [SCENARIO_LABELS.costByArea, 'cost'],
+    [SCENARIO_LABELS.ownByArea, 'ownFunds'],
+  ] as const) {
+    ws.getCell(r, 1).value = title;
+    ws.getRow(r).font = { bold: true };
+    r++;
+    for (const area of layout.areaRows) {
+      ws.getCell(r, 1).value = area.label;
+      columns.forEach((c, j) => {
+        const value = c.byFocusArea.find((b) => b.focusAreaId === area.focusAreaId)?.[key] ?? 0;
+        const cell = ws.getCell(r, j + 2);
+        cell.value = j === 0 ? formula(`${SHEET.summary}!$${summaryCol(key)}$${area.row}`, value) : value;
+        cell.numFmt = MONEY_FORMAT;
+      });
+      r++;
+    }
+    r++;
+  }
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  for (let i = 1; i <= columns.length + 1; i++) header.getCell(i).fill = HEADER_FILL;
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' }];
+  for (const key of ['margin', 'capacityMargin'] as const) {
+    ws.addConditionalFormatting({
+      ref: `B${rowOf(key)}:${columnLetter(columns.length + 1)}${rowOf(key)}`,
+      rules: [{ type: 'cellIs', operator: 'lessThan', formulae: ['0'], priority: 1, style: { font: OVERRUN_FONT, fill: OVERRUN_FILL } }],
+    });
+  }
+  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  ws.headerFooter = {
+    differentFirst: false,
+    differentOddEven: false,
+    oddHeader: `&L${headerFooterText(ctx.strategy.name)}&R${headerFooterText(ws.name)}`,
+    oddFooter: '&C&P av &N',
+  };
+}
+
 /** How many progress steps an export of this context takes. */
 function progressTotal(ctx: PlanContext): number {
   return ctx.actions.length * 2 + 1;
@@ -354,7 +440,7 @@ function progressTotal(ctx: PlanContext): number {
 
 /**
  * Eksporter budsjettarbeidsbok: writes the plan for `year` as an .xlsx workbook (sheets
- * Sammendrag, Tiltak, Finansiering, Rammer). Throws with a Norwegian message when the
+ * Sammendrag, Tiltak, Finansiering, Rammer, and Scenarier when the plan has scenarios). Throws with a Norwegian message when the
  * document has no plan for that year.
  */
 export async function exportWorkbook(doc: PlanDocument, year: number, opts: ExportOptions = {}): Promise<Uint8Array> {
@@ -407,6 +493,7 @@ export async function exportWorkbook(doc: PlanDocument, year: number, opts: Expo
 
   writeRammer(rammer, ctx);
   writeSammendrag(summary, ctx, totals, byArea);
+  if (ctx.plan.scenarios.length > 0) writeScenarier(wb.addWorksheet(SHEET.scenarios), ctx, input);
 
   const buffer = await wb.xlsx.writeBuffer();
   progress(1);

@@ -260,13 +260,23 @@ class Table {
     });
   }
 
-  /** Column of the first header that matches one of the names. */
+  private readonly cache = new Map<string, number | null>();
+
+  /** Column of the first header that matches one of the names (memoised: asked once per cell). */
   col(...headers: string[]): number | null {
+    const memo = headers.join('\u0000');
+    const hit = this.cache.get(memo);
+    if (hit !== undefined) return hit;
+    let found: number | null = null;
     for (const h of headers) {
       const c = this.columns.get(nameKey(h));
-      if (c !== undefined) return c;
+      if (c !== undefined) {
+        found = c;
+        break;
+      }
     }
-    return null;
+    this.cache.set(memo, found);
+    return found;
   }
 }
 

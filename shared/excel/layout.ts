@@ -169,6 +169,36 @@ export const SUMMARY_FIGURES = [
 /** Key of a Sammendrag key figure. */
 export type SummaryFigureKey = (typeof SUMMARY_FIGURES)[number]['key'];
 
+/**
+ * Rows of the Scenarier sheet: key figures per variant side by side (column B = basis,
+ * C… = each scenario). The basis column refers to Sammendrag: `figure` names a key figure,
+ * `sumColumn` a column of the Sum row. Margins are formulas in every column.
+ */
+export const SCENARIO_ROWS = [
+  { key: 'cost', label: 'Kostnad', kind: 'money', figure: null, sumColumn: 'cost' },
+  { key: 'ownFunds', label: 'Egne midler', kind: 'money', figure: 'ownFunds', sumColumn: null },
+  { key: 'partnerFunds', label: 'Partnerfinansiering', kind: 'money', figure: null, sumColumn: 'partnerFunds' },
+  { key: 'externalFunds', label: 'Eksterne midler', kind: 'money', figure: null, sumColumn: 'externalFunds' },
+  { key: 'uncovered', label: 'Udekket', kind: 'money', figure: null, sumColumn: 'uncovered' },
+  { key: 'frameOwnFunds', label: 'Ramme egne midler', kind: 'money', figure: 'frameOwnFunds', sumColumn: null },
+  { key: 'margin', label: 'Margin (negativ = overskridelse)', kind: 'money', figure: 'margin', sumColumn: null },
+  { key: 'hours', label: 'Timeverk', kind: 'integer', figure: 'hours', sumColumn: null },
+  { key: 'capacityHours', label: 'Kapasitet (timer)', kind: 'integer', figure: 'capacityHours', sumColumn: null },
+  { key: 'capacityMargin', label: 'Kapasitetsmargin (timer)', kind: 'integer', figure: 'capacityMargin', sumColumn: null },
+  { key: 'confirmedFunds', label: 'Bekreftet finansiering', kind: 'money', figure: 'confirmedFunds', sumColumn: null },
+  { key: 'appliedFunds', label: 'Søkt finansiering', kind: 'money', figure: 'appliedFunds', sumColumn: null },
+  { key: 'plannedFunds', label: 'Planlagt finansiering', kind: 'money', figure: 'plannedFunds', sumColumn: null },
+  { key: 'activeActions', label: 'Antall aktive tiltak', kind: 'integer', figure: 'activeActions', sumColumn: null },
+  { key: 'errors', label: 'Funn: feil', kind: 'integer', figure: null, sumColumn: null },
+  { key: 'warnings', label: 'Funn: advarsler', kind: 'integer', figure: null, sumColumn: null },
+] as const satisfies readonly { key: string; label: string; kind: ColumnKind; figure: SummaryFigureKey | null; sumColumn: SummaryColumnKey | null }[];
+
+/** Key of a Scenarier row. */
+export type ScenarioRowKey = (typeof SCENARIO_ROWS)[number]['key'];
+
+/** Header of the first column of Scenarier, and of its per-focus-area block. */
+export const SCENARIO_LABELS = { header: 'Nøkkeltall', costByArea: 'Kostnad per innsatsområde', ownByArea: 'Egne midler per innsatsområde' } as const;
+
 /** Labels of the Rammer sheet (label in A, value in B). */
 export const FRAME_LABELS = {
   header: ['Post', 'Verdi'],

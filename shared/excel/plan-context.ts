@@ -53,9 +53,10 @@ export function planContext(doc: PlanDocument, year: number): PlanContextResult 
   };
 }
 
-/** Normalises a name for matching: trimmed, inner whitespace collapsed, case-insensitive (nb). */
+/** Normalises a name for matching: trimmed, inner whitespace collapsed, case-insensitive. */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+  // toLowerCase, not toLocaleLowerCase: the same for æ, ø, å and much faster per cell.
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** A name index: key → ids with that name (more than one = ambiguous). */

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../shared/domain/document';
 import { exportWorkbook, summaryRows } from '../../../shared/excel/export';
-import { ACTION_COLUMNS, SHEET, SUMMARY_COLUMNS, SUMMARY_FIGURES } from '../../../shared/excel/layout';
+import { ACTION_COLUMNS, SCENARIO_ROWS, SHEET, SUMMARY_COLUMNS, SUMMARY_FIGURES } from '../../../shared/excel/layout';
+import { readWorkbook, hasChanges } from '../../../shared/excel/import';
+import { compareScenarios } from '../../../shared/scenarios';
 import { planContext } from '../../../shared/excel/plan-context';
 import { actionFunding, computeTotals, isActive, totalsByFocusArea } from '../../../shared/rules';
 import { createExampleDocument, generateLargeDocument } from '../../../shared/templates';
@@ -155,6 +157,34 @@ describe.skipIf(missing !== null)('LibreOffice recalculates the workbook to the 
     const first = doc.strategy.focusAreas[0];
     if (first) doc.strategy.focusAreas[0] = { ...first, name: `${first.name} * (?)` };
     await checkAgainstApp(doc, 2025);
+  });
+
+  it('example plan with scenarios: the Scenarier sheet shows compareScenarios side by side, margins recalculated', async () => {
+    const doc = createExampleDocument();
+    const plan = doc.plans[0];
+    const [a1, a2, a3] = doc.actions;
+    if (!plan || !a1 || !a2 || !a3) throw new Error('eksempelet mangler data');
+    plan.scenarios = [
+      { id: 'sc_cut', name: 'Redusert ramme', description: '', frame: { ...plan.frame, ownFunds: 1_500_000 }, changes: [{ actionId: a1.id, excluded: true }], addedActions: [], createdAt: '2025-01-01T00:00:00Z' },
+      { id: 'sc_more', name: 'Høy ambisjon', description: '', frame: null, changes: [{ actionId: a2.id, cost: a2.cost + 300_000 }, { actionId: a3.id, postponed: true }], addedActions: [], createdAt: '2025-01-01T00:00:00Z' },
+    ];
+    await checkAgainstApp(doc, 2025);
+    const bytes = await exportWorkbook(doc, 2025);
+    const csv = recalculate(bytes, [SHEET.scenarios])[SHEET.scenarios] ?? [];
+    const comparison = compareScenarios({ strategy: doc.strategy, plan, actions: doc.actions }, plan.scenarios);
+    const columns = [comparison.basis, ...comparison.scenarios];
+    expect(csv[0]).toEqual(['Nøkkeltall', ...columns.map((c) => c.name)]);
+    SCENARIO_ROWS.forEach((spec, i) => {
+      const row = csv[i + 1] ?? [];
+      expect(row[0]).toBe(spec.label);
+      columns.forEach((c, j) => {
+        const expected = spec.key === 'errors' ? c.findingCounts.error : spec.key === 'warnings' ? c.findingCounts.warning : c.totals[spec.key];
+        expect(num(row[j + 1]), `${spec.label} / ${c.name}`).toBe(expected);
+      });
+    });
+    // The Scenarier sheet is output only: the import ignores it.
+    const result = await readWorkbook(bytes, doc, 2025);
+    expect(result.ok && !hasChanges(result.preview)).toBe(true);
   });
 
   it('generated plan of 2 000 tiltak', async () => {
