@@ -119,6 +119,24 @@ describe('export → import round trip', () => {
   });
 });
 
+describe('adopted plans', () => {
+  it('a vedtatt plan is not changed by an import (an unchanged workbook is fine)', async () => {
+    const doc = createExampleDocument();
+    const plan = doc.plans[0];
+    if (!plan) throw new Error('mangler plan');
+    plan.status = 'adopted';
+    plan.adoptedDate = '2025-02-01';
+    const bytes = await exportWorkbook(doc, YEAR);
+    const same = await readWorkbook(bytes, doc, YEAR);
+    expect(same.ok).toBe(true);
+    const edited = await editWorkbook(bytes, (wb) => {
+      sheet(wb, SHEET.actions).getCell(`${actionCol('cost')}2`).value = 1;
+    });
+    const result = await readWorkbook(edited, doc, YEAR);
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'adopted', message: 'Handlingsplanen for 2025 er vedtatt og kan ikke endres. Gjenåpne planen først.' }] });
+  });
+});
+
 describe('workbook layout', () => {
   it('has the sheets, Norwegian headers, formats, frozen header, filter, hidden Id, print setup and properties', async () => {
     const doc = createExampleDocument();
