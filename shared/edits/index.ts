@@ -8,3 +8,4 @@ export * from './errors';
 export * from './strategy';
 export * from './plans';
 export * from './actions';
+export * from './scenarios';
