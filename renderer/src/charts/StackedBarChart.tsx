@@ -32,7 +32,7 @@ export function StackedBarChart({ data, categoryKey, series, isStacked = true, i
   const valueAxis = { tick, tickFormatter: (v: number) => formatValue(v), width: 110 };
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={[...data]} layout={isHorizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+      <BarChart accessibilityLayer={false} data={[...data]} layout={isHorizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
         {isHorizontal ? (
           <>

@@ -3,10 +3,11 @@
  * equivalents), the kontroll's findings with links to where to fix them, and the
  * fit-to-frame proposal. Everything is recomputed live from the document.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
+import { ExcelTransferButtons } from '../excel/ExcelTransferButtons';
 import { PLAN_SECTION } from '../plan/PlanScreen';
 import { PlanYearNav } from '../plan/PlanYearNav';
 import { useEdit } from '../plan/use-edit';
@@ -35,7 +36,9 @@ export function EconomyScreen({ strategyId, params }: EconomyScreenProps) {
   const { t } = useTranslation();
   const { doc } = useDocumentStore();
   const runEdit = useEdit();
-  const year = parseYearParam(doc, params[0]) ?? defaultYear(doc);
+  // Without a year in the URL, the year chosen on arrival stays (a status change must not move the screen).
+  const [fallbackYear] = useState(() => defaultYear(doc));
+  const year = parseYearParam(doc, params[0]) ?? fallbackYear;
   const data = usePlanData(doc, year);
   const input = useMemo(() => (data ? { strategy: doc.strategy, plan: data.plan, actions: data.actions } : null), [doc.strategy, data]);
   const bySource = useMemo(() => (data ? fundingBySourceAndStatus(data.actions) : []), [data]);
@@ -55,6 +58,7 @@ export function EconomyScreen({ strategyId, params }: EconomyScreenProps) {
         </div>
       ) : (
         <>
+          <ExcelTransferButtons year={year} />
           <div className="ec-top">
             <FrameEditor strategy={doc.strategy} plan={data.plan} runEdit={runEdit} />
             <TotalsSummary totals={data.kontroll.totals} />

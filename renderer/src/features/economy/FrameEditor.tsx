@@ -30,6 +30,7 @@ export function FrameEditor({ strategy, plan, runEdit }: FrameEditorProps) {
       {isReadOnly ? <p className="pl-status-adopted">{t('economy.frame.readOnly')}</p> : null}
       <div className="pl-row-fields">
         <DraftField
+          persistKey={`${plan.id}:frame:ownFunds`}
           label={t('economy.frame.ownFunds')}
           value={formatNumber(plan.frame.ownFunds)}
           inputMode="numeric"
@@ -40,6 +41,7 @@ export function FrameEditor({ strategy, plan, runEdit }: FrameEditorProps) {
           }}
         />
         <DraftField
+          persistKey={`${plan.id}:frame:capacity`}
           label={t('economy.frame.capacity')}
           value={formatNumber(plan.frame.capacityHours)}
           inputMode="numeric"
@@ -57,6 +59,7 @@ export function FrameEditor({ strategy, plan, runEdit }: FrameEditorProps) {
           {strategy.focusAreas.map((f) => (
             <DraftField
               key={f.id}
+              persistKey={`${plan.id}:share:${f.id}`}
               label={t('economy.frame.targetShareFor', { name: f.name })}
               value={shares[f.id] === undefined ? '' : formatPercent(shares[f.id] ?? 0)}
               inputMode="decimal"

@@ -55,6 +55,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
     const label = t(`plan.detail.${key}`);
     return (
       <DraftField
+        persistKey={`${a.id}:${key}`}
         label={label}
         value={value ? formatDateNb(value) : ''}
         hint={t('plan.detail.dateHint')}
@@ -99,16 +100,17 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
       ) : null}
 
       <div className="pl-row-fields">
-        <DraftField className="pl-narrow" label={t('plan.detail.number')} value={a.number} isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.number'), { number: text.trim() })} />
+        <DraftField className="pl-narrow" persistKey={`${a.id}:number`} label={t('plan.detail.number')} value={a.number} isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.number'), { number: text.trim() })} />
         <DraftField
           className="pl-grow"
+          persistKey={`${a.id}:title`}
           label={t('plan.detail.title')}
           value={a.title}
           isReadOnly={isReadOnly}
           onCommit={(text) => (text.trim() === '' ? t('plan.cellErrors.titleRequired') : update(t('plan.detail.title'), { title: text.trim() }))}
         />
       </div>
-      <DraftField label={t('plan.detail.description')} value={a.description} isMultiline isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.description'), { description: text })} />
+      <DraftField persistKey={`${a.id}:description`} label={t('plan.detail.description')} value={a.description} isMultiline isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.description'), { description: text })} />
 
       <section className="pl-panel-section" aria-labelledby={`${id}-link`}>
         <h3 id={`${id}-link`}>{t('plan.detail.linkSection')}</h3>
@@ -156,7 +158,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
 
       <section className="pl-panel-section" aria-labelledby={`${id}-resp`}>
         <h3 id={`${id}-resp`}>{t('plan.detail.responsibility')}</h3>
-        <DraftField label={t('plan.detail.owner')} value={a.owner} list={ownersId} isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.owner'), { owner: text.trim() })} />
+        <DraftField persistKey={`${a.id}:owner`} label={t('plan.detail.owner')} value={a.owner} list={ownersId} isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.owner'), { owner: text.trim() })} />
         <datalist id={ownersId}>
           {distinctOwners(doc.actions).map((o) => (
             <option key={o} value={o} />
@@ -177,6 +179,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
         <h3 id={`${id}-eco`}>{t('plan.detail.economy')}</h3>
         <div className="pl-row-fields">
           <DraftField
+            persistKey={`${a.id}:cost`}
             label={t('plan.detail.cost')}
             value={formatNumber(a.cost)}
             inputMode="numeric"
@@ -187,6 +190,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
             }}
           />
           <DraftField
+            persistKey={`${a.id}:hours`}
             label={t('plan.detail.hours')}
             value={formatNumber(a.hours)}
             inputMode="numeric"
@@ -246,7 +250,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
             </select>
           </div>
         </div>
-        <DraftField label={t('plan.detail.notes')} value={a.notes} isMultiline isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.notes'), { notes: text })} />
+        <DraftField persistKey={`${a.id}:notes`} label={t('plan.detail.notes')} value={a.notes} isMultiline isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.notes'), { notes: text })} />
       </section>
 
       <section className="pl-panel-section" aria-labelledby={`${id}-fnd`}>

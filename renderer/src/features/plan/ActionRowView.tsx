@@ -6,7 +6,7 @@ import { formatKroner } from '../../../../shared/money/kroner';
 import { CellEditor } from './CellEditor';
 import type { EditorExit } from './CellEditor';
 import type { ActionRow, ColumnId } from './table-model';
-import { COLUMNS } from './table-model';
+import { CELL_DRAFT_PREFIX, COLUMNS } from './table-model';
 
 /** The editor state of the row being edited. */
 export interface RowEditing {
@@ -29,6 +29,7 @@ export interface ActionRowViewProps {
   editing: RowEditing | null;
   onCellMouseDown(index: number, col: number, e: MouseEvent): void;
   onCellDoubleClick(index: number, col: number): void;
+  onCellFocus(index: number, col: number): void;
   onOpen(actionId: string): void;
   onEditChange(text: string): void;
   onEditCommit(text: string, exit: EditorExit): boolean;
@@ -83,6 +84,7 @@ export function ActionRowView(props: ActionRowViewProps) {
       role="row"
       aria-rowindex={index + 2}
       aria-selected={isSelected}
+      aria-level={3}
       className={`pl-row pl-row-action${isSelected ? ' is-selected' : ''}${activeCol !== null ? ' is-active' : ''}${isOpen ? ' is-open' : ''}${editing ? ' is-editing-row' : ''} pl-status-${a.status}`}
       style={style}
     >
@@ -99,6 +101,9 @@ export function ActionRowView(props: ActionRowViewProps) {
             className={`pl-cell pl-col-${c.id}${c.isNumeric ? ' is-numeric' : ''}${activeCol === col ? ' is-active-cell' : ''}${isEditing ? ' is-editing' : ''}`}
             onMouseDown={(e) => props.onCellMouseDown(index, col, e)}
             onDoubleClick={() => props.onCellDoubleClick(index, col)}
+            onFocus={(e) => {
+              if (e.target === e.currentTarget) props.onCellFocus(index, col);
+            }}
           >
             {isEditing && editing ? (
               <CellEditor
@@ -106,6 +111,7 @@ export function ActionRowView(props: ActionRowViewProps) {
                 text={editing.text}
                 label={t('plan.table.editLabel', { column: columnLabel(c.id), number: a.number })}
                 error={editing.error}
+                persistKey={`${CELL_DRAFT_PREFIX}${a.id}:${c.id}`}
                 onChange={props.onEditChange}
                 onCommit={props.onEditCommit}
                 onCancel={props.onEditCancel}

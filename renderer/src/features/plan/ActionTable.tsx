@@ -18,10 +18,12 @@ import { ActionTableToolbar } from './ActionTableToolbar';
 import { BulkActionBar } from './BulkActionBar';
 import type { EditorExit } from './CellEditor';
 import { cellEditText, parseCell } from './cell-edit';
+import type { CellMessages } from './cell-edit';
+import { takeDraftsWithPrefix } from './draft-store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { GroupRowView } from './GroupRowView';
 import type { ColumnId, SortState, TableFilters, TableRow } from './table-model';
-import { COLUMNS, NO_FILTERS, buildRows, distinctOwners } from './table-model';
+import { CELL_DRAFT_PREFIX, COLUMNS, NO_FILTERS, buildRows, distinctOwners } from './table-model';
 import type { RunEdit } from './use-edit';
 
 /** Row height in pixels (fixed, so the virtualizer needs no measuring). */
@@ -81,6 +83,15 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const indexByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
   const actionKeys = useMemo(() => rows.filter((r) => r.kind === 'action').map((r) => r.key), [rows]);
   const owners = useMemo(() => distinctOwners(actions), [actions]);
+
+  const cellMessages = useMemo<CellMessages>(
+    () => ({
+      titleRequired: t('plan.cellErrors.titleRequired'),
+      badDate: (value) => t('plan.cellErrors.badDate', { text: value, year: plan.year }),
+      badChoice: t('plan.cellErrors.badChoice'),
+    }),
+    [t, plan.year],
+  );
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -143,13 +154,40 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     setAnchor(pendingReveal.actionId);
     setActive({ key: pendingReveal.actionId, col: titleCol });
     virtualizer.scrollToIndex(index, { align: 'center' });
-    wantsFocus.current = true;
+    // When the title is to be edited, the editor takes focus itself.
+    wantsFocus.current = !pendingReveal.editTitle;
     const row = rows[index];
     if (pendingReveal.editTitle && row?.kind === 'action') {
       setEditing({ key: row.key, col: titleCol, text: row.action.title, error: null });
     }
     setPendingReveal(null);
   }, [pendingReveal, indexByKey, actions, filters, collapsed, rows, virtualizer]);
+
+  // A cell that was being edited when the page reloaded: commit what was typed, or reopen
+  // the editor with the text and its message.
+  const restoredCells = useRef(false);
+  useEffect(() => {
+    if (restoredCells.current || isReadOnly) return;
+    restoredCells.current = true;
+    for (const [key, text] of takeDraftsWithPrefix(CELL_DRAFT_PREFIX)) {
+      const [actionId, columnId] = key.split(':');
+      const index = actionId === undefined ? undefined : indexByKey.get(actionId);
+      const row = index === undefined ? undefined : rows[index];
+      const col = COLUMNS.findIndex((c) => c.id === columnId);
+      const column = COLUMNS[col];
+      if (!row || row.kind !== 'action' || !column) continue;
+      const parsed = parseCell(column.id, text, row.action, row.funding, cellMessages);
+      const refused = parsed.ok
+        ? parsed.unchanged
+          ? null
+          : runEdit(t('plan.undo.editCell', { column: t(`plan.table.columns.${column.id}`).toLocaleLowerCase('nb'), number: row.action.number }), parsed.edit)
+        : parsed.error;
+      if (refused) {
+        setEditing({ key: row.key, col, text, error: refused });
+        setActive({ key: row.key, col });
+      }
+    }
+  }, [isReadOnly, indexByKey, rows, cellMessages, runEdit, t]);
 
   // Drop selections of tiltak that are gone (deleted, or another plan).
   useEffect(() => {
@@ -186,11 +224,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       setEditing(null);
       return true;
     }
-    const parsed = parseCell(column.id, text, row.action, row.funding, {
-      titleRequired: t('plan.cellErrors.titleRequired'),
-      badDate: (value) => t('plan.cellErrors.badDate', { text: value, year: plan.year }),
-      badChoice: t('plan.cellErrors.badChoice'),
-    });
+    const parsed = parseCell(column.id, text, row.action, row.funding, cellMessages);
     if (!parsed.ok) {
       setEditing({ ...editing, text, error: parsed.error });
       return false;
@@ -262,6 +296,13 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       setSelected(new Set());
       setAnchor(row.key);
     }
+  };
+
+  // Focus that arrives at a cell some other way (a screen reader, a script) makes it the active cell.
+  const onCellFocus = (index: number, col: number) => {
+    const row = rows[index];
+    if (!row || editing) return;
+    if (active?.key !== row.key || active.col !== col) setActive({ key: row.key, col });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -413,7 +454,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       </p>
       <div
         ref={scrollRef}
-        role="grid"
+        role="treegrid"
         aria-labelledby={headingId}
         aria-describedby={`${headingId}-help`}
         aria-rowcount={rows.length + 1}
@@ -468,6 +509,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
                   style={style}
                   isActive={active?.key === row.key}
                   onActivate={(i) => moveTo(i, 0, false)}
+                  onFocusCell={(i) => onCellFocus(i, active?.col ?? 0)}
                   onToggle={toggleGroup}
                 />
               );
@@ -485,6 +527,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
                 editing={editing?.key === row.key ? editing : null}
                 onCellMouseDown={onCellMouseDown}
                 onCellDoubleClick={(i, c) => startEdit(i, c)}
+                onCellFocus={onCellFocus}
                 onOpen={(id) => onOpenAction(id)}
                 onEditChange={(text) => setEditing((ed) => (ed ? { ...ed, text, error: ed.error } : ed))}
                 onEditCommit={commit}

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../../shared/domain';
+import { formatNumber } from '../../../../shared/money/kroner';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
 import type { FinancingFilter, TableFilters } from './table-model';
 import { NO_FILTERS, isFiltering } from './table-model';
@@ -48,7 +49,7 @@ export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange,
           onChange={(e) => set({ query: e.target.value })}
         />
         <span className="pl-count" role="status">
-          {t('plan.toolbar.shown', { shown, total })}
+          {t('plan.toolbar.shown', { shown: formatNumber(shown), total: formatNumber(total) })}
         </span>
       </div>
       <fieldset className="pl-filters">

@@ -7,6 +7,7 @@ import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
+import { clearDraft, saveDraft } from './draft-store';
 import { useCommitOnLeave } from './use-commit-on-leave';
 import type { ColumnId } from './table-model';
 
@@ -19,6 +20,8 @@ export interface CellEditorProps {
   text: string;
   label: string;
   error: string | null;
+  /** Key under which the typed text is kept until committed (survives a reload). */
+  persistKey: string;
   onChange(text: string): void;
   /** Returns true when the value was accepted (the editor closes). */
   onCommit(text: string, exit: EditorExit): boolean;
@@ -26,29 +29,39 @@ export interface CellEditorProps {
 }
 
 /** A cell editor. */
-export function CellEditor({ column, text, label, error, onChange, onCommit, onCancel }: CellEditorProps) {
+export function CellEditor({ column, text, label, error, persistKey, onChange, onCommit, onCancel }: CellEditorProps) {
   const { t } = useTranslation();
   const errorId = useId();
   const isDone = useRef(false);
   // A reload while the cell is being edited commits what was typed (when it is valid).
+  // (The draft stays in the draft store: if the store cannot save before the page is gone,
+  // the table commits it again after the reload.)
   useCommitOnLeave(true, () => {
-    if (!isDone.current) isDone.current = onCommit(text, 'blur');
+    if (!isDone.current) onCommit(text, 'blur');
   });
 
+  const finish = (accepted: boolean) => {
+    isDone.current = accepted;
+    if (accepted) clearDraft(persistKey);
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => {
     e.stopPropagation();
     if (e.key === 'Escape') {
       e.preventDefault();
-      isDone.current = true;
+      finish(true);
       onCancel();
     } else if (e.key === 'Enter' || e.key === 'Tab') {
       e.preventDefault();
       const exit: EditorExit = e.key === 'Enter' ? 'enter' : e.shiftKey ? 'shift-tab' : 'tab';
-      isDone.current = onCommit(e.currentTarget.value, exit);
+      finish(onCommit(e.currentTarget.value, exit));
     }
   };
   const onBlur = () => {
-    if (!isDone.current) isDone.current = onCommit(text, 'blur');
+    if (!isDone.current) finish(onCommit(text, 'blur'));
+  };
+  const change = (value: string) => {
+    saveDraft(persistKey, value);
+    onChange(value);
   };
   const common = {
     'aria-label': label,
@@ -64,7 +77,7 @@ export function CellEditor({ column, text, label, error, onChange, onCommit, onC
   if (column === 'priority' || column === 'status') {
     const options = column === 'priority' ? PRIORITIES_UI.map(String) : ACTION_STATUSES_UI;
     editor = (
-      <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
+      <select {...common} value={text} onChange={(e) => change(e.target.value)}>
         {options.map((o) => (
           <option key={o} value={o}>
             {column === 'priority' ? t(`plan.priority.${o}`) : t(`plan.actionStatus.${o}`)}
@@ -78,7 +91,7 @@ export function CellEditor({ column, text, label, error, onChange, onCommit, onC
         {...common}
         value={text}
         inputMode={column === 'cost' || column === 'ownFunds' ? 'numeric' : undefined}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => change(e.target.value)}
         onFocus={(e) => e.currentTarget.select()}
       />
     );

@@ -4,8 +4,9 @@
  * keeps the typed text; Esc goes back to the stored value. While not being edited, the
  * field shows the stored value, so undo is visible at once.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { clearDraft, saveDraft, takeDraft } from './draft-store';
 import { useCommitOnLeave } from './use-commit-on-leave';
 
 /** Props of DraftField. */
@@ -23,27 +24,63 @@ export interface DraftFieldProps {
   warning?: ReactNode;
   className?: string;
   list?: string;
+  /** Stable key (e.g. `<tiltak-id>:notes`): the draft survives a reload and is committed then. */
+  persistKey?: string;
 }
 
 /** A draft-keeping field. */
-export function DraftField({ label, value, onCommit, isMultiline, isReadOnly, inputMode, hint, warning, className, list }: DraftFieldProps) {
+export function DraftField({ label, value, onCommit, isMultiline, isReadOnly, inputMode, hint, warning, className, list, persistKey }: DraftFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const text = draft ?? value;
 
-  const commit = () => {
-    if (draft === null) return;
-    if (draft === value) {
+  const commitText = (text: string) => {
+    if (text === value) {
       setDraft(null);
       setError(null);
+      if (persistKey) clearDraft(persistKey);
       return;
     }
-    const refused = onCommit(draft);
+    const refused = onCommit(text);
     setError(refused);
-    if (!refused) setDraft(null);
+    if (!refused) {
+      setDraft(null);
+      if (persistKey) clearDraft(persistKey);
+    }
   };
-  useCommitOnLeave(draft !== null && draft !== value, commit);
+  const commit = () => {
+    if (draft !== null) commitText(draft);
+  };
+  const setTyped = (text: string) => {
+    setDraft(text);
+    if (persistKey) saveDraft(persistKey, text);
+  };
+  const cancel = () => {
+    setDraft(null);
+    setError(null);
+    if (persistKey) clearDraft(persistKey);
+  };
+
+  // Text typed before a reload comes back and is committed (or shown with its message).
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || !persistKey || isReadOnly) return;
+    restored.current = true;
+    const saved = takeDraft(persistKey);
+    if (saved === null || saved === value) return;
+    const refused = onCommit(saved);
+    if (refused) {
+      setDraft(saved);
+      setError(refused);
+      saveDraft(persistKey, saved);
+    }
+  }, [persistKey, isReadOnly, value, onCommit]);
+  // On page hide, commit but keep the draft: if the store cannot save before the page is
+  // gone, the field commits it again after the reload.
+  useCommitOnLeave(draft !== null && draft !== value, () => {
+    if (draft !== null) onCommit(draft);
+  });
 
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-err` : '', warning ? `${id}-warn` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
@@ -52,7 +89,7 @@ export function DraftField({ label, value, onCommit, isMultiline, isReadOnly, in
     readOnly: isReadOnly,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onChange: (e: { target: { value: string } }) => setTyped(e.target.value),
     onBlur: commit,
   };
   return (
@@ -65,8 +102,7 @@ export function DraftField({ label, value, onCommit, isMultiline, isReadOnly, in
           onKeyDown={(e) => {
             if (e.key === 'Escape' && draft !== null) {
               e.stopPropagation();
-              setDraft(null);
-              setError(null);
+              cancel();
             }
           }}
         />
@@ -81,8 +117,7 @@ export function DraftField({ label, value, onCommit, isMultiline, isReadOnly, in
               commit();
             } else if (e.key === 'Escape' && draft !== null) {
               e.stopPropagation();
-              setDraft(null);
-              setError(null);
+              cancel();
             }
           }}
         />

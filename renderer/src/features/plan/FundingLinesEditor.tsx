@@ -2,13 +2,14 @@
  * Finansieringslinjer of one tiltak: kilde, aktør, beløp and status per line, add and
  * remove, with the sum and the udekket remainder updated live while an amount is typed.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, Actor, FundingLine, PlanDocument } from '../../../../shared/domain';
 import { addFundingLine, removeFundingLine, updateFundingLine } from '../../../../shared/edits';
 import { formatKroner, formatNumber, parseKroner } from '../../../../shared/money/kroner';
 import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from './options';
 import type { RunEdit } from './use-edit';
+import { clearDraft, saveDraft, takeDraft } from './draft-store';
 import { useCommitOnLeave } from './use-commit-on-leave';
 
 /** Props of FundingLinesEditor. */
@@ -38,8 +39,9 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
   const total = action.funding.reduce((s, l) => s + amountOf(l), 0);
   const uncovered = action.cost - total;
 
-  const commitAmount = (line: FundingLine) => {
-    const draft = drafts[line.id];
+  const draftKey = (line: FundingLine) => `${action.id}:${line.id}:amount`;
+  const commitAmount = (line: FundingLine, text = drafts[line.id]) => {
+    const draft = text;
     if (draft === undefined) return;
     const parsed = parseKroner(draft);
     if (!parsed.ok) {
@@ -53,10 +55,32 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
     }
     setDrafts(({ [line.id]: _done, ...rest }) => rest);
     setErrors(({ [line.id]: _done, ...rest }) => rest);
+    clearDraft(draftKey(line));
   };
+
+  // Amounts typed before a reload come back and are committed.
+  const commitRef = useRef(commitAmount);
+  useEffect(() => {
+    commitRef.current = commitAmount;
+  });
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || isReadOnly) return;
+    restored.current = true;
+    for (const line of action.funding) {
+      const saved = takeDraft(`${action.id}:${line.id}:amount`);
+      if (saved === null) continue;
+      setDrafts((d) => ({ ...d, [line.id]: saved }));
+      saveDraft(`${action.id}:${line.id}:amount`, saved);
+      commitRef.current(line, saved);
+    }
+  }, [isReadOnly, action.funding, action.id]);
   const dirty = Object.keys(drafts);
   useCommitOnLeave(dirty.length > 0, () => {
-    for (const line of action.funding) if (drafts[line.id] !== undefined) commitAmount(line);
+    for (const line of action.funding) {
+      const parsed = drafts[line.id] === undefined ? null : parseKroner(drafts[line.id] ?? '');
+      if (parsed?.ok) runEdit(label, (d) => updateFundingLine(d, action.id, line.id, { amount: parsed.value }));
+    }
   });
 
   return (
@@ -116,7 +140,11 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
                     value={drafts[line.id] ?? formatNumber(line.amount)}
                     aria-invalid={err ? true : undefined}
                     aria-describedby={err ? `${fid}-err` : undefined}
-                    onChange={(e) => setDrafts((d) => ({ ...d, [line.id]: e.target.value }))}
+                    onChange={(e) => {
+                      const text = e.target.value;
+                      setDrafts((d) => ({ ...d, [line.id]: text }));
+                      saveDraft(draftKey(line), text);
+                    }}
                     onBlur={() => commitAmount(line)}
                     onKeyDown={(e) => {
                       if (e.key === 'Enter') {

@@ -12,11 +12,12 @@ export interface GroupRowViewProps {
   style: CSSProperties;
   isActive: boolean;
   onActivate(index: number): void;
+  onFocusCell(index: number): void;
   onToggle(key: string): void;
 }
 
 /** A group row. */
-export function GroupRowView({ row, index, style, isActive, onActivate, onToggle }: GroupRowViewProps) {
+export function GroupRowView({ row, index, style, isActive, onActivate, onFocusCell, onToggle }: GroupRowViewProps) {
   const { t } = useTranslation();
   const label =
     row.builtin === 'projects' ? t('plan.table.groupProjects') : row.builtin === 'unlinked' ? t('plan.table.groupUnlinked') : row.label;
@@ -25,6 +26,7 @@ export function GroupRowView({ row, index, style, isActive, onActivate, onToggle
       role="row"
       aria-rowindex={index + 2}
       aria-expanded={!row.isCollapsed}
+      aria-level={row.level}
       className={`pl-row pl-row-group pl-level-${row.level}${isActive ? ' is-active' : ''}`}
       style={style}
     >
@@ -36,6 +38,9 @@ export function GroupRowView({ row, index, style, isActive, onActivate, onToggle
         data-cell={`${index}:0`}
         className={`pl-cell pl-group-cell${isActive ? ' is-active-cell' : ''}`}
         onMouseDown={() => onActivate(index)}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget) onFocusCell(index);
+        }}
         onClick={() => onToggle(row.key)}
       >
         <span className="pl-chevron" aria-hidden="true">

@@ -30,6 +30,7 @@ export function KpiEditor({ action, isReadOnly, runEdit }: KpiEditorProps) {
               <legend className="pl-visually-hidden">{t('plan.detail.kpiLine', { index: i + 1 })}</legend>
               <DraftField
                 className="pl-grow"
+                persistKey={`${kpi.id}:kpiIndicator`}
                 label={t('plan.detail.kpiIndicator')}
                 value={kpi.indicator}
                 isReadOnly={isReadOnly}
@@ -37,6 +38,7 @@ export function KpiEditor({ action, isReadOnly, runEdit }: KpiEditorProps) {
               />
               <DraftField
                 className="pl-narrow"
+                persistKey={`${kpi.id}:kpiTarget`}
                 label={t('plan.detail.kpiTarget')}
                 value={kpi.target === null ? '' : formatNumber(kpi.target)}
                 inputMode="decimal"
@@ -49,6 +51,7 @@ export function KpiEditor({ action, isReadOnly, runEdit }: KpiEditorProps) {
               />
               <DraftField
                 className="pl-narrow"
+                persistKey={`${kpi.id}:kpiUnit`}
                 label={t('plan.detail.kpiUnit')}
                 value={kpi.unit}
                 isReadOnly={isReadOnly}

@@ -32,7 +32,9 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
   const { t } = useTranslation();
   const { doc } = useDocumentStore();
   const runEdit = useEdit();
-  const year = parseYearParam(doc, params[0]) ?? defaultYear(doc);
+  // Without a year in the URL, the year chosen on arrival stays (a status change must not move the screen).
+  const [fallbackYear] = useState(() => defaultYear(doc));
+  const year = parseYearParam(doc, params[0]) ?? fallbackYear;
   const data = usePlanData(doc, year);
   const linked = params[1] ?? null;
   const [openActionId, setOpenActionId] = useState<string | null>(linked);

@@ -32,6 +32,9 @@ export const COLUMNS: readonly ColumnDef[] = [
   { id: 'findings', width: '4rem', isEditable: false, isNumeric: true },
 ];
 
+/** Prefix of a table cell's draft key in the draft store: `cell:<tiltak-id>:<column>`. */
+export const CELL_DRAFT_PREFIX = 'cell:';
+
 /** Finansieringsfilter. */
 export type FinancingFilter = 'all' | 'none' | 'uncovered' | 'risk' | 'covered';
 

@@ -32,7 +32,7 @@ export function FocusAreaFields({ doc, focusArea, runEdit }: FocusAreaFieldsProp
   return (
     <div className="se-focus-area">
       <div className="pl-row-fields">
-        <DraftField className="pl-grow" label={t('editor.itemName')} value={focusArea.name} onCommit={(v) => editArea({ name: v.trim() })} />
+        <DraftField className="pl-grow" persistKey={`${focusArea.id}:name`} label={t('editor.itemName')} value={focusArea.name} onCommit={(v) => editArea({ name: v.trim() })} />
         <div className="pl-field">
           <label htmlFor={`${id}-kind`}>{t('editor.kind')}</label>
           <select
@@ -51,22 +51,22 @@ export function FocusAreaFields({ doc, focusArea, runEdit }: FocusAreaFieldsProp
           </select>
         </div>
       </div>
-      <DraftField label={t('editor.itemDescription')} value={focusArea.description} isMultiline onCommit={(v) => editArea({ description: v })} />
+      <DraftField persistKey={`${focusArea.id}:description`} label={t('editor.itemDescription')} value={focusArea.description} isMultiline onCommit={(v) => editArea({ description: v })} />
       <SubGoalList focusArea={focusArea} runEdit={runEdit} />
       <ItemListEditor
         doc={doc}
         listKey="initiatives"
         items={initiatives}
         heading={t('editor.initiativesOf', { name: focusArea.name })}
-        headingLevel={4}
+        headingLevel={3}
         kindLabel={kindIni}
         addLabel={t('editor.lists.initiatives.add')}
         newItem={() => ({ focusAreaId: focusArea.id, name: t('editor.lists.initiatives.new'), description: '', guidingStrategyIds: [] })}
         runEdit={runEdit}
         renderFields={(ini) => (
           <>
-            <DraftField label={t('editor.itemName')} value={ini.name} onCommit={(v) => editIni(ini, { name: v.trim() })} />
-            <DraftField label={t('editor.itemDescription')} value={ini.description} isMultiline onCommit={(v) => editIni(ini, { description: v })} />
+            <DraftField persistKey={`${ini.id}:name`} label={t('editor.itemName')} value={ini.name} onCommit={(v) => editIni(ini, { name: v.trim() })} />
+            <DraftField persistKey={`${ini.id}:description`} label={t('editor.itemDescription')} value={ini.description} isMultiline onCommit={(v) => editIni(ini, { description: v })} />
             <CheckboxGroup
               legend={t('editor.servesStrategies')}
               options={doc.strategy.guidingStrategies.map((g) => ({ id: g.id, label: g.text }))}

@@ -27,7 +27,7 @@ export function ItemControls({ itemId, name, isFirst, isLast, onMove, onDelete }
           if (!isFirst) onMove(-1);
         }}
       >
-        ↑ <span className="se-control-text">{t('editor.moveUp')}</span>
+        <span aria-hidden="true">↑</span> <span className="se-control-text">{t('editor.moveUp')}</span>
       </button>
       <button
         type="button"
@@ -40,7 +40,7 @@ export function ItemControls({ itemId, name, isFirst, isLast, onMove, onDelete }
           if (!isLast) onMove(1);
         }}
       >
-        ↓ <span className="se-control-text">{t('editor.moveDown')}</span>
+        <span aria-hidden="true">↓</span> <span className="se-control-text">{t('editor.moveDown')}</span>
       </button>
       <button type="button" className="button button-quiet se-delete" aria-label={t('editor.deleteNamed', { name })} onClick={onDelete}>
         {t('editor.delete')}

@@ -67,7 +67,9 @@ export function ItemListEditor<K extends StrategyListKey>(props: ItemListEditorP
   };
 
   return (
-    <section ref={rootRef} className="se-list" aria-labelledby={`${id}-h`}>
+    // Top-level lists are regions; nested ones (under an innsatsområde) are groups, so the
+    // landmarks stay few and uniquely named.
+    <section ref={rootRef} className="se-list" aria-labelledby={`${id}-h`} role={headingLevel === 2 ? undefined : 'group'}>
       <Heading id={`${id}-h`} className="se-list-heading">
         {heading}
       </Heading>

@@ -70,8 +70,9 @@ export function StrategyEditorScreen({ params }: StrategyEditorScreenProps) {
       key,
       (item) => (
         <>
-          <DraftField label={t('editor.itemName')} value={item.name} onCommit={(v) => edit(key, item, { name: v.trim() } as Partial<Omit<StrategyLists[K], 'id'>>)} />
+          <DraftField persistKey={`${item.id}:name`} label={t('editor.itemName')} value={item.name} onCommit={(v) => edit(key, item, { name: v.trim() } as Partial<Omit<StrategyLists[K], 'id'>>)} />
           <DraftField
+            persistKey={`${item.id}:description`}
             label={t('editor.itemDescription')}
             value={item.description}
             isMultiline
@@ -85,7 +86,7 @@ export function StrategyEditorScreen({ params }: StrategyEditorScreenProps) {
     list(
       key,
       (item) => (
-        <DraftField label={t('editor.itemText')} value={item.text} isMultiline onCommit={(v) => edit(key, item, { text: v.trim() } as Partial<Omit<StrategyLists[K], 'id'>>)} />
+        <DraftField persistKey={`${item.id}:text`} label={t('editor.itemText')} value={item.text} isMultiline onCommit={(v) => edit(key, item, { text: v.trim() } as Partial<Omit<StrategyLists[K], 'id'>>)} />
       ),
       () => ({ text: listText(key, 'new') }) as Omit<StrategyLists[K], 'id'>,
     );
@@ -108,8 +109,8 @@ export function StrategyEditorScreen({ params }: StrategyEditorScreenProps) {
           'crossCuttingProjects',
           (p) => (
             <>
-              <DraftField label={t('editor.itemName')} value={p.name} onCommit={(v) => edit('crossCuttingProjects', p, { name: v.trim() })} />
-              <DraftField label={t('editor.itemDescription')} value={p.description} isMultiline onCommit={(v) => edit('crossCuttingProjects', p, { description: v })} />
+              <DraftField persistKey={`${p.id}:name`} label={t('editor.itemName')} value={p.name} onCommit={(v) => edit('crossCuttingProjects', p, { name: v.trim() })} />
+              <DraftField persistKey={`${p.id}:description`} label={t('editor.itemDescription')} value={p.description} isMultiline onCommit={(v) => edit('crossCuttingProjects', p, { description: v })} />
               <CheckboxGroup
                 legend={t('editor.spansAreas')}
                 options={s.focusAreas.map((f) => ({ id: f.id, label: f.name }))}
@@ -132,7 +133,7 @@ export function StrategyEditorScreen({ params }: StrategyEditorScreenProps) {
             'actors',
             (a) => (
               <div className="pl-row-fields">
-                <DraftField className="pl-grow" label={t('editor.itemName')} value={a.name} onCommit={(v) => edit('actors', a, { name: v.trim() })} />
+                <DraftField className="pl-grow" persistKey={`${a.id}:name`} label={t('editor.itemName')} value={a.name} onCommit={(v) => edit('actors', a, { name: v.trim() })} />
                 <div className="pl-field">
                   <label htmlFor={`se-cat-${a.id}`}>{t('editor.category')}</label>
                   <select
@@ -158,7 +159,7 @@ export function StrategyEditorScreen({ params }: StrategyEditorScreenProps) {
         <div className="se-card">
           {list(
             'partnerRegions',
-            (r) => <DraftField label={t('editor.itemName')} value={r.name} onCommit={(v) => edit('partnerRegions', r, { name: v.trim() })} />,
+            (r) => <DraftField persistKey={`${r.id}:name`} label={t('editor.itemName')} value={r.name} onCommit={(v) => edit('partnerRegions', r, { name: v.trim() })} />,
             () => ({ name: t('editor.lists.partnerRegions.new') }),
           )}
         </div>

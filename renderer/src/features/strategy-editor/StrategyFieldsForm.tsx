@@ -23,18 +23,18 @@ export function StrategyFieldsForm({ strategy, runEdit }: StrategyFieldsFormProp
     <section className="se-card" aria-labelledby="se-basics">
       <h2 id="se-basics">{t('editor.basics')}</h2>
       <div className="pl-row-fields">
-        <DraftField className="pl-grow" label={t('editor.name')} value={strategy.name} onCommit={(v) => run({ name: v.trim() })} />
-        <DraftField label={t('editor.organisation')} value={strategy.organisation} onCommit={(v) => run({ organisation: v.trim() })} />
+        <DraftField className="pl-grow" persistKey={`${strategy.id}:name`} label={t('editor.name')} value={strategy.name} onCommit={(v) => run({ name: v.trim() })} />
+        <DraftField persistKey={`${strategy.id}:organisation`} label={t('editor.organisation')} value={strategy.organisation} onCommit={(v) => run({ organisation: v.trim() })} />
       </div>
       <div className="pl-row-fields se-period">
-        <DraftField label={t('editor.periodFrom')} value={String(strategy.periodFrom)} inputMode="numeric" onCommit={year('periodFrom')} />
-        <DraftField label={t('editor.periodTo')} value={String(strategy.periodTo)} inputMode="numeric" onCommit={year('periodTo')} />
+        <DraftField persistKey={`${strategy.id}:periodFrom`} label={t('editor.periodFrom')} value={String(strategy.periodFrom)} inputMode="numeric" onCommit={year('periodFrom')} />
+        <DraftField persistKey={`${strategy.id}:periodTo`} label={t('editor.periodTo')} value={String(strategy.periodTo)} inputMode="numeric" onCommit={year('periodTo')} />
       </div>
-      <DraftField label={t('editor.vision')} value={strategy.vision} isMultiline onCommit={text('vision')} />
-      <DraftField label={t('editor.overallGoal')} value={strategy.overallGoal} isMultiline onCommit={text('overallGoal')} />
-      <DraftField label={t('editor.purpose')} value={strategy.purpose} isMultiline onCommit={text('purpose')} />
-      <DraftField label={t('editor.mission')} value={strategy.mission} isMultiline onCommit={text('mission')} />
-      <DraftField label={t('editor.notes')} value={strategy.notes} isMultiline onCommit={text('notes')} />
+      <DraftField persistKey={`${strategy.id}:vision`} label={t('editor.vision')} value={strategy.vision} isMultiline onCommit={text('vision')} />
+      <DraftField persistKey={`${strategy.id}:overallGoal`} label={t('editor.overallGoal')} value={strategy.overallGoal} isMultiline onCommit={text('overallGoal')} />
+      <DraftField persistKey={`${strategy.id}:purpose`} label={t('editor.purpose')} value={strategy.purpose} isMultiline onCommit={text('purpose')} />
+      <DraftField persistKey={`${strategy.id}:mission`} label={t('editor.mission')} value={strategy.mission} isMultiline onCommit={text('mission')} />
+      <DraftField persistKey={`${strategy.id}:notes`} label={t('editor.notes')} value={strategy.notes} isMultiline onCommit={text('notes')} />
     </section>
   );
 }

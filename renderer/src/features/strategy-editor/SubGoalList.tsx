@@ -38,10 +38,10 @@ export function SubGoalList({ focusArea, runEdit }: SubGoalListProps) {
   });
 
   return (
-    <section ref={rootRef} className="se-list se-sublist" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`} className="se-list-heading">
-        {t('editor.subGoals.heading')}
-      </h4>
+    <section ref={rootRef} className="se-list se-sublist" aria-labelledby={`${id}-h`} role="group">
+      <h3 id={`${id}-h`} className="se-list-heading">
+        {t('editor.subGoals.headingOf', { name: focusArea.name })}
+      </h3>
       {focusArea.subGoals.length === 0 ? <p className="pl-muted">{t('editor.empty')}</p> : null}
       <ol className="se-items">
         {focusArea.subGoals.map((g, index) => (
@@ -49,6 +49,7 @@ export function SubGoalList({ focusArea, runEdit }: SubGoalListProps) {
             <fieldset className="se-item-fields">
               <legend className="pl-visually-hidden">{t('editor.itemLegend', { kind, index: index + 1, name: g.text })}</legend>
               <DraftField
+                persistKey={`${g.id}:text`}
                 label={t('editor.itemText')}
                 value={g.text}
                 onCommit={(text) => runEdit(t('editor.undo.edit', { kind: lower, name: g.text }), (d) => updateSubGoal(d, focusArea.id, g.id, text.trim()))}
