@@ -1,0 +1,176 @@
+/**
+ * The modal dialog after reading a workbook: the preview of what the import changes
+ * (added, changed field by field, removed tiltak, a changed frame) with «Bruk endringene»
+ * and «Avbryt», or the reasons it cannot be imported (cell errors with ark, rad, kolonne,
+ * felt, forventet, funnet; a refused file; an adopted plan, with the way to reopen it).
+ *
+ * «Bruk endringene» is all-or-nothing: ONE `apply(label, edit)` whose edit is
+ * `applyImport` — one undo step, autosaved in one Dexie transaction. It is tried on the
+ * current document first, so a plan that changed since the workbook was read gives a
+ * message here instead of a half-applied import. «Avbryt», Esc and «Lukk» change nothing.
+ *
+ * Modal: labelled by its title, focus moves into it and stays there (Tab wraps), Esc
+ * closes, focus returns to where it was.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanDocument } from '../../../../shared/domain';
+import { applyImport, hasChanges } from '../../../../shared/excel/import';
+import type { ImportPreview, ReadWorkbookResult } from '../../../../shared/excel/import';
+import { strategyHref } from '../../app/hash-route';
+import { useDocumentStore } from '../../state/document-context';
+import { PLAN_SECTION } from '../plan/PlanScreen';
+import { ImportErrorList } from './ImportErrorList';
+import { ImportPreviewView } from './ImportPreviewView';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Props of ExcelImportDialog. */
+export interface ExcelImportDialogProps {
+  /** Name of the chosen file (shown, and used in the undo label). */
+  fileName: string;
+  year: number;
+  result: ReadWorkbookResult;
+  /** Called after the import was applied (as one undo step). */
+  onApplied(preview: ImportPreview): void;
+  /** Called on Avbryt / Lukk / Esc: nothing was changed. */
+  onClose(): void;
+}
+
+/** The import preview / error dialog. */
+export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }: ExcelImportDialogProps) {
+  const { t } = useTranslation();
+  const { doc, apply } = useDocumentStore();
+  const titleId = useId();
+  const descriptionId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const [applyError, setApplyError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    ref.current?.focus();
+    // Focus that leaves the dialog (a click outside, a screen reader jump) comes back.
+    const onFocusIn = (e: FocusEvent) => {
+      const dialog = ref.current;
+      if (dialog && e.target instanceof Node && !dialog.contains(e.target)) dialog.focus();
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      if (previous && previous.isConnected) previous.focus();
+    };
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+      return;
+    }
+    if (e.key !== 'Tab' || !ref.current) return;
+    const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    const active = document.activeElement;
+    if (e.shiftKey && (active === first || active === ref.current)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const onApply = (preview: ImportPreview) => {
+    const base = doc;
+    let next: PlanDocument;
+    try {
+      next = applyImport(base, year, preview);
+    } catch (e) {
+      setApplyError(t('excel.import.applyFailed', { message: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
+    apply(t('excel.import.undoLabel', { name: fileName }), (current) => {
+      if (current === base) return next;
+      // The document moved on between the click and the store's update: apply to it, or
+      // change nothing at all when the preview no longer fits.
+      try {
+        return applyImport(current, year, preview);
+      } catch {
+        return current;
+      }
+    });
+    onApplied(preview);
+  };
+
+  const preview = result.ok ? result.preview : null;
+  const isChange = preview !== null && hasChanges(preview);
+  const isAdopted = !result.ok && result.errors.some((e) => e.code === 'adopted');
+  const title = !result.ok ? t('excel.import.errorsDialogTitle') : isChange ? t('excel.import.previewTitle') : t('excel.import.noChangesTitle');
+
+  return (
+    <div className="xl-dialog-backdrop">
+      <div
+        ref={ref}
+        className="xl-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId} className="xl-dialog-title">
+          {title}
+        </h2>
+        <div id={descriptionId}>
+          <p className="xl-file">{t('excel.import.file', { name: fileName, year })}</p>
+          {!result.ok ? (
+            <p>{t('excel.import.errorsTitle', { count: result.errors.length })}</p>
+          ) : isChange && preview ? (
+            <>
+              <p className="xl-summary">{t('excel.import.summary', { added: preview.added.length, changed: preview.changed.length, removed: preview.removed.length })}</p>
+              <p>{t('excel.import.allOrNothing')}</p>
+            </>
+          ) : (
+            <p>{t('excel.import.noChanges')}</p>
+          )}
+        </div>
+        {!result.ok ? <ImportErrorList errors={result.errors} /> : null}
+        {isAdopted ? (
+          <p className="xl-adopted">
+            {t('excel.import.adoptedHelp', { year })}{' '}
+            <a href={strategyHref(doc.strategy.id, PLAN_SECTION, String(year))} onClick={onClose}>
+              {t('excel.import.goToPlan', { year })}
+            </a>
+          </p>
+        ) : null}
+        {isChange && preview ? <ImportPreviewView preview={preview} strategy={doc.strategy} /> : null}
+        {applyError ? (
+          <p role="alert" className="xl-error">
+            {applyError}
+          </p>
+        ) : null}
+        <div className="xl-dialog-buttons">
+          {isChange && preview ? (
+            <>
+              <button type="button" className="button" onClick={onClose}>
+                {t('excel.import.cancelButton')}
+              </button>
+              <button type="button" className="button button-primary" onClick={() => onApply(preview)}>
+                {t('excel.import.apply')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button button-primary" onClick={onClose}>
+              {t('excel.import.close')}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Files in and out of the Excel UI: the suggested name of an exported workbook, and the
+ * size check done before a chosen file is even read into memory.
+ */
+import type { ReadWorkbookResult } from '../../../../shared/excel/import';
+import { DEFAULT_LIMITS, limitError } from '../../../../shared/excel/limits';
+
+/** Extension of the budget workbook. */
+export const XLSX_EXTENSION = 'xlsx';
+
+/** What the import's file input accepts (.xlsx by extension and by MIME type). */
+export const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A safe file name from a title such as «Handlingsplan 2025 – Eksempelregionen»:
+ * characters Windows and macOS refuse become spaces, at most 150 characters, plus `.xlsx`.
+ */
+export function workbookFileName(title: string): string {
+  const base = title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 150)
+    .trim();
+  return `${base || 'Handlingsplan'}.${XLSX_EXTENSION}`;
+}
+
+const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
+
+/**
+ * The refusal of a file that is larger than the importer accepts, as the importer itself
+ * would word it — decided from the size alone, so a huge file is never read into memory.
+ * Null when the size is acceptable.
+ */
+export function refuseBySize(size: number, maxFileBytes: number = DEFAULT_LIMITS.maxFileBytes): ReadWorkbookResult | null {
+  if (size <= maxFileBytes) return null;
+  const e = limitError('too-large', { sizeMb: megabytes(size), maxMb: megabytes(maxFileBytes) });
+  return { ok: false, errors: [{ code: 'too-large', sheet: null, row: null, column: null, field: null, expected: null, found: null, message: e.message }] };
+}
