@@ -13,6 +13,7 @@ import { NoticeArea } from './app/NoticeArea';
 import { MAIN_CONTENT_ID, SkipLink } from './app/SkipLink';
 import { StrategyWorkspace } from './app/StrategyWorkspace';
 import { OpenFileRequests } from './app/OpenFileRequests';
+import { ExcelMenuNoDocument } from './features/excel/ExcelMenuNoDocument';
 import { StartScreen } from './features/start/StartScreen';
 import { getDesktopApi } from './platform';
 
@@ -68,6 +69,7 @@ export function App({ initialSettings }: AppProps) {
           <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main app-main-single">
             <NoticeArea />
             <StartScreen />
+            <ExcelMenuNoDocument />
           </main>
         </div>
       )}

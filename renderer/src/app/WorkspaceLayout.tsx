@@ -1,6 +1,7 @@
 /** Header, navigation and the current route's screen of an open strategy. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExcelMenuExport } from '../features/excel/ExcelMenuExport';
 import { useDocumentStore } from '../state/document-context';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
@@ -33,6 +34,7 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
     return (
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-fullscreen">
         {route.render({ strategyId, params })}
+        <ExcelMenuExport section={section} params={params} />
       </main>
     );
   }
@@ -50,6 +52,8 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
         <main id={MAIN_CONTENT_ID} tabIndex={0} className="app-main">
           <NoticeArea />
           {route ? route.render({ strategyId, params }) : <p role="alert">{t('shell.unknownSection')}</p>}
+          {/* Fil → Eksporter til Excel… / Ctrl+E: the year on screen, progress in a floating panel. */}
+          <ExcelMenuExport section={section} params={params} />
         </main>
       </div>
     </div>
