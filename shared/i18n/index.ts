@@ -8,6 +8,7 @@ import { desktop } from './desktop';
 import { economy } from './economy';
 import { editor } from './editor';
 import { plan } from './plan';
+import { scenarios } from './scenarios';
 import { excel } from './excel';
 import { shell } from './shell';
 import { start } from './start';
@@ -30,6 +31,7 @@ const modules: Record<string, CatalogueModule> = {
   economy,
   editor,
   plan,
+  scenarios,
   excel,
   shell,
   start,

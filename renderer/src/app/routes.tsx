@@ -9,6 +9,7 @@ import { StrategyView } from '../features/strategy/StrategyView';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { EconomyScreen } from '../features/economy/EconomyScreen';
 import { StrategyEditorScreen } from '../features/strategy-editor/StrategyEditorScreen';
+import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {
@@ -35,6 +36,7 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   { path: 'rediger-foringer', labelKey: 'editor.nav', render: (p) => <StrategyEditorScreen strategyId={p.strategyId} params={p.params} /> },
   { path: 'handlingsplan', labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
   { path: 'okonomi', labelKey: 'shell.nav.okonomi', render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: 'scenarier', labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
 ];
 
 /** The route a strategy opens on. */

@@ -1,0 +1,98 @@
+/** A tiltak that exists only in this variant (e.g. in «Høy ambisjon»): title, satsing, cost and own funds. */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../../shared/domain';
+import { addScenarioAction } from '../../../../shared/edits';
+import { parseKroner } from '../../../../shared/money/kroner';
+import type { KontrollInput } from '../../../../shared/rules';
+import type { RunEdit } from '../plan/use-edit';
+
+/** Props of AddVariantActionForm. */
+export interface AddVariantActionFormProps {
+  input: KontrollInput;
+  scenario: Scenario;
+  runEdit: RunEdit;
+}
+
+/** The form. */
+export function AddVariantActionForm({ input, scenario, runEdit }: AddVariantActionFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [initiativeId, setInitiativeId] = useState('');
+  const [cost, setCost] = useState('');
+  const [ownFunds, setOwnFunds] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const { strategy } = input;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (title.trim() === '') {
+      setMessage({ kind: 'error', text: t('scenarios.add.titleRequired') });
+      return;
+    }
+    const costValue = cost.trim() === '' ? { ok: true as const, value: 0 } : parseKroner(cost);
+    const ownValue = ownFunds.trim() === '' ? { ok: true as const, value: 0 } : parseKroner(ownFunds);
+    if (!costValue.ok || !ownValue.ok) {
+      setMessage({ kind: 'error', text: !costValue.ok ? costValue.error : ownValue.ok ? '' : ownValue.error });
+      return;
+    }
+    const refused = runEdit(t('scenarios.undo.addAction', { title: title.trim(), name: scenario.name }), (d) =>
+      addScenarioAction(d, input.plan.id, scenario.id, {
+        title,
+        cost: costValue.value,
+        ownFunds: ownValue.value,
+        initiativeIds: initiativeId ? [initiativeId] : [],
+      }),
+    );
+    if (refused) {
+      setMessage({ kind: 'error', text: refused });
+      return;
+    }
+    setMessage({ kind: 'ok', text: t('scenarios.add.added', { title: title.trim() }) });
+    setTitle('');
+    setCost('');
+    setOwnFunds('');
+  };
+
+  return (
+    <section className="ec-card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('scenarios.add.heading')}</h2>
+      <p className="pl-help">{t('scenarios.add.help')}</p>
+      <form className="sc-form sc-add" onSubmit={submit} noValidate>
+        <label htmlFor={`${id}-title`}>{t('scenarios.add.title')}</label>
+        <input id={`${id}-title`} type="text" value={title} maxLength={500} onChange={(e) => setTitle(e.target.value)} />
+        <label htmlFor={`${id}-ini`}>{t('scenarios.add.initiative')}</label>
+        <select id={`${id}-ini`} value={initiativeId} onChange={(e) => setInitiativeId(e.target.value)}>
+          <option value="">{t('scenarios.add.noInitiative')}</option>
+          {strategy.focusAreas.map((fa) => (
+            <optgroup key={fa.id} label={fa.name}>
+              {strategy.initiatives
+                .filter((i) => i.focusAreaId === fa.id)
+                .map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+        <label htmlFor={`${id}-cost`}>{t('scenarios.add.cost')}</label>
+        <input id={`${id}-cost`} type="text" inputMode="numeric" value={cost} onChange={(e) => setCost(e.target.value)} />
+        <label htmlFor={`${id}-own`}>{t('scenarios.add.ownFunds')}</label>
+        <input id={`${id}-own`} type="text" inputMode="numeric" value={ownFunds} onChange={(e) => setOwnFunds(e.target.value)} />
+        <div className="pl-buttons">
+          <button type="submit" className="button">
+            {t('scenarios.add.submit')}
+          </button>
+        </div>
+        {message ? (
+          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'pl-error' : 'ec-ok'}>
+            {message.text}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
