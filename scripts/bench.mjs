@@ -1,0 +1,83 @@
+// Benchmark of Handlingsrom with a generated plan (10 000 tiltak over 4 years by default):
+// figures, not assertions. Prints medians of several runs.
+//
+//   npm run bench [-- --actions 10000 --years 4 --runs 5 --no-browser --no-excel]
+//
+// Node: generating, storing and loading through the app's Dexie repositories on
+// fake-indexeddb (indicative), kontroll before and after one edit.
+// Chromium (Playwright, built renderer): open the plan file, reload onto the plan (boot +
+// IndexedDB + kontroll + table), the table's first render, scrolling, one edit, JS heap.
+// Excel: scripts/bench-excel.mjs when it exists.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { benchBrowser } from './bench/browser-bench.mjs';
+import { benchNode } from './bench/node-bench.mjs';
+import { mb, ms } from './bench/stats.mjs';
+
+const { values } = parseArgs({
+  options: {
+    actions: { type: 'string' },
+    years: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    'no-browser': { type: 'boolean' },
+    'no-excel': { type: 'boolean' },
+  },
+});
+const actions = Number(values.actions ?? 10_000);
+const years = Number(values.years ?? 4);
+const runs = Number(values.runs ?? 5);
+const seed = Number(values.seed ?? 1);
+const log = (s) => console.log(s);
+const result = { actions, years, runs, seed };
+
+console.log(`Handlingsrom-benchmark: ${actions.toLocaleString('nb-NO')} tiltak over ${years} år, median av ${runs} runder\n`);
+
+console.log('Node');
+const node = await benchNode({ actions, years, runs, seed, log });
+const { doc, ...nodeFigures } = node;
+result.node = nodeFigures;
+console.log(`  generere dokumentet:                      ${ms(node.generate)}`);
+console.log(`  lagre i Dexie (fake-indexeddb):           ${ms(node.dexieSave)}`);
+console.log(`  laste fra Dexie (fake-indexeddb):         ${ms(node.dexieLoad)}`);
+console.log(`  kontroll, plan ${node.busiestYear} (${node.busiestSize} tiltak):      ${ms(node.kontroll)}`);
+console.log(`  én endring + kontroll på nytt:            ${ms(node.editAndKontroll)}`);
+console.log(`  kontroll, alle ${actions} tiltak i én plan:  ${ms(node.kontrollAllInOnePlan)}`);
+
+if (!values['no-browser']) {
+  console.log('\nChromium (bygget renderer)');
+  try {
+    const b = await benchBrowser({ doc, runs, log });
+    result.browser = b;
+    console.log(`  åpne planfil (${mb(b.fileBytes)}: lese, validere, lagre):  ${ms(b.openFile)} (én gang)`);
+    console.log(`  last inn på nytt rett til planen (oppstart + IndexedDB + kontroll + tabell): ${ms(b.reloadToTable)}`);
+    console.log(`  tiltakstabell, første visning (${b.planActions} tiltak, ${b.planYear}):       ${ms(b.tableFirstRender)}`);
+    console.log(`  Økonomi-visningen, første visning:                         ${ms(b.economyRender)}`);
+    console.log(`  rulle 120 rader:                                           ${ms(b.scroll)}`);
+    console.log(`  rulle til siste rad:                                       ${ms(b.scrollToEnd)}`);
+    console.log(`  endre en celle → kontroll → ny visning:                    ${ms(b.editToRender)}`);
+    console.log(`  JS-heap i rendereren (etter GC):  ${b.jsHeapUsed === null ? '–' : mb(b.jsHeapUsed)} brukt av ${b.jsHeapTotal === null ? '–' : mb(b.jsHeapTotal)}; DOM-noder: ${b.domNodes ?? '–'}`);
+  } catch (e) {
+    result.browser = { error: String(e?.message ?? e) };
+    console.log(`  hoppet over: ${result.browser.error}`);
+  }
+}
+
+if (!values['no-excel']) {
+  const excelScript = new URL('./bench-excel.mjs', import.meta.url);
+  if (existsSync(excelScript)) {
+    console.log('\nExcel (scripts/bench-excel.mjs)');
+    try {
+      const { benchExcel } = await import(excelScript.href);
+      const x = await benchExcel({ actions, runs, seed });
+      result.excel = x;
+      console.log(`  eksport (app):  ${ms(x.medianMs.appExport)}   (bare exceljs: ${ms(x.medianMs.bareWrite)}, forhold ${x.ratio.export})`);
+      console.log(`  import (app):   ${ms(x.medianMs.appImport)}   (bare exceljs: ${ms(x.medianMs.bareRead)}, forhold ${x.ratio.import})`);
+    } catch (e) {
+      result.excel = { error: String(e?.message ?? e) };
+      console.log(`  hoppet over: ${result.excel.error}`);
+    }
+  }
+}
+
+console.log(`\n${JSON.stringify(result)}`);

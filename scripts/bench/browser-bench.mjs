@@ -1,0 +1,176 @@
+// Browser part of the benchmark: the built renderer in Chromium (Playwright), a generated
+// plan file opened through «Åpne fil …», then — measured inside the page with
+// performance.now() — opening the stored strategy after a reload (boot + IndexedDB load +
+// kontroll + table), the tiltak table's first render, scrolling, one edit through the
+// table (edit → kontroll → re-render) and the renderer's JS heap (CDP, after GC).
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { chromium } from '@playwright/test';
+import { serveStatic } from './serve-static.mjs';
+import { median, time } from './stats.mjs';
+
+const here = import.meta.url;
+const root = fileURLToPath(new URL('../../', here));
+const distRenderer = path.join(root, 'dist', 'renderer');
+
+/** Waits (in the page) until `selector` matches, then two frames so it is painted. */
+const WAIT = `
+  window.__benchWait = (test, timeout = 60000, what = String(test)) => new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const tick = () => {
+      if (test()) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+      else if (performance.now() - t0 > timeout) reject(new Error('timeout: ' + what));
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  });
+`;
+
+/** Runs the Chromium measurements for `doc`; returns medians in milliseconds and heap sizes. */
+export async function benchBrowser({ doc, runs, log }) {
+  if (!existsSync(path.join(distRenderer, 'index.html'))) {
+    log('  bygger rendereren (vite build) …');
+    const r = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('vite build feilet');
+  }
+  const { serializePlanFile } = await tsImport('../../shared/domain/plan-file.ts', here);
+  const fileText = serializePlanFile(doc, new Date().toISOString());
+  const sizes = doc.plans.map((p) => doc.actions.filter((a) => a.planId === p.id).length);
+  // The largest plan that can be edited (earlier years of a generated document are vedtatt).
+  const editable = doc.plans.filter((p) => p.status !== 'adopted');
+  const plan = editable.reduce((best, p) => (sizes[doc.plans.indexOf(p)] >= sizes[doc.plans.indexOf(best)] ? p : best), editable[0]);
+  const server = await serveStatic(distRenderer);
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => log(`  sidefeil: ${e.message}`));
+    await page.goto(server.url);
+
+    // Open the plan file: parse, validate, store in IndexedDB, open the strategy.
+    const opened = await time(async () => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Åpne fil …' }).first().click();
+      await (await chooser).setFiles({ name: 'bench.handlingsrom', mimeType: 'application/json', buffer: Buffer.from(fileText, 'utf8') });
+      await page.waitForURL(/#\/strategy\//, { timeout: 120_000 });
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 120_000 });
+    });
+    const id = encodeURIComponent(doc.strategy.id);
+    const planHash = `#/strategy/${id}/handlingsplan/${plan.year}`;
+    const economyHash = `#/strategy/${id}/okonomi/${plan.year}`;
+    const rowsShown = () => document.querySelector('[role="treegrid"] [aria-level="3"]') !== null;
+
+    // Reload straight onto the plan: boot + load from IndexedDB + kontroll + table.
+    const reload = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(server.url + planHash, { waitUntil: 'commit' });
+      await page.waitForFunction(rowsShown, undefined, { timeout: 120_000, polling: 'raf' });
+      reload.push(await page.evaluate(() => performance.now()));
+    }
+    await page.evaluate(WAIT);
+
+    // In-app navigation Økonomi → Handlingsplan: the table's first render (with kontroll).
+    const firstRender = [];
+    const economyRender = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await page.evaluate(
+        async ({ planHash, economyHash }) => {
+          const t0 = performance.now();
+          location.hash = economyHash;
+          const t1 = await window.__benchWait(() => document.querySelector('h1')?.textContent?.startsWith('Økonomi') === true && document.querySelector('.ec-findings') !== null);
+          const t2 = performance.now();
+          location.hash = planHash;
+          const t3 = await window.__benchWait(() => document.querySelector('h1')?.textContent?.startsWith('Handlingsplan') === true && document.querySelector('[role="treegrid"] [aria-level="3"]') !== null);
+          return { economy: t1 - t0, table: t3 - t2 };
+        },
+        { planHash, economyHash },
+      );
+      firstRender.push(r.table);
+      economyRender.push(r.economy);
+    }
+
+    // Scrolling: jump 120 rows down, wait until those rows are painted.
+    const scroll = [];
+    for (let i = 0; i < runs; i++) {
+      scroll.push(
+        await page.evaluate(async (step) => {
+          const grid = document.querySelector('[role="treegrid"]');
+          const t0 = performance.now();
+          grid.scrollTop = step * 120 * 36;
+          const target = step * 120;
+          const t1 = await window.__benchWait(() =>
+            [...grid.querySelectorAll('[role="row"][aria-rowindex]')].some((r) => Number(r.getAttribute('aria-rowindex')) >= target),
+          );
+          return t1 - t0;
+        }, i + 1),
+      );
+    }
+    const scrollEnd = await page.evaluate(async () => {
+      const grid = document.querySelector('[role="treegrid"]');
+      const last = Number(grid.getAttribute('aria-rowcount'));
+      const t0 = performance.now();
+      grid.scrollTop = grid.scrollHeight;
+      const t1 = await window.__benchWait(() => grid.querySelector(`[aria-rowindex="${last}"]`) !== null);
+      return t1 - t0;
+    });
+
+    // One edit through the table: Enter on a title cell, new text, Enter — until the cell shows it.
+    const edit = [];
+    for (let i = 0; i < runs; i++) {
+      edit.push(
+        await page.evaluate(async (n) => {
+          const grid = document.querySelector('[role="treegrid"]');
+          grid.scrollTop = 0;
+          await window.__benchWait(() => grid.querySelector('[role="row"][aria-level="3"] [aria-colindex="2"]') !== null);
+          const cell = grid.querySelector('[role="row"][aria-level="3"] [aria-colindex="2"]');
+          const key = (el, k) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+          cell.focus();
+          await window.__benchWait(() => cell.getAttribute('tabindex') === '0');
+          key(cell, 'Enter');
+          await window.__benchWait(() => cell.querySelector('input') !== null);
+          const input = cell.querySelector('input');
+          const text = `Målt endring ${n}`;
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, text);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await window.__benchWait(() => input.value === text);
+          const t0 = performance.now();
+          key(input, 'Enter');
+          const t1 = await window.__benchWait(() => cell.textContent === text);
+          return t1 - t0;
+        }, i),
+      );
+    }
+
+    // Memory of the renderer after garbage collection.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+    const perfMemory = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null));
+
+    return {
+      planYear: plan.year,
+      planActions: sizes[doc.plans.indexOf(plan)],
+      fileBytes: Buffer.byteLength(fileText),
+      openFile: opened.ms,
+      reloadToTable: median(reload),
+      tableFirstRender: median(firstRender),
+      economyRender: median(economyRender),
+      scroll: median(scroll),
+      scrollToEnd: scrollEnd,
+      editToRender: median(edit),
+      jsHeapUsed: metric('JSHeapUsedSize'),
+      jsHeapTotal: metric('JSHeapTotalSize'),
+      domNodes: metric('Nodes'),
+      performanceMemory: perfMemory,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
