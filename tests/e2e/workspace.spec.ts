@@ -250,6 +250,7 @@ test('from template to a checked, carried-over handlingsplan', async ({ page }) 
   await expect(fit).toContainText(nb('Sparer 500 000 kr; egne midler blir 1 700 000 kr mot rammen 2 000 000 kr.'));
   await press(fit.getByRole('button', { name: 'Bruk på en kopi' }));
   await expect(fit.getByRole('status')).toHaveText('Scenarioet «Tilpasset rammen 2025» er opprettet. Handlingsplanen er uendret.');
+  await expect(fit.getByRole('link', { name: 'Åpne scenarier' })).toHaveAttribute('href', /scenarier\/2025\/scn_/);
   await expect(totals.getByRole('status')).toHaveText(nb('Over rammen med 200 000 kr (10 %).'));
   await expectNoAxeViolations(page);
 

@@ -70,7 +70,7 @@ export function EconomyScreen({ strategyId, params }: EconomyScreenProps) {
           </div>
           <div className="ec-bottom">
             <FindingsList findings={data.kontroll.findings} strategyId={strategyId} year={year} planSection={PLAN_SECTION} />
-            <FitToFramePanel input={input} runEdit={runEdit} />
+            <FitToFramePanel strategyId={strategyId} input={input} runEdit={runEdit} />
           </div>
         </>
       )}

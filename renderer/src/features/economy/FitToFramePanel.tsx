@@ -11,18 +11,23 @@ import { formatKroner } from '../../../../shared/money/kroner';
 import { actionFunding, fitToFrame } from '../../../../shared/rules';
 import type { KontrollInput } from '../../../../shared/rules';
 import { scenarioFromFitToFrame } from '../../../../shared/scenarios';
+import { strategyHref } from '../../app/hash-route';
 import type { RunEdit } from '../plan/use-edit';
+
+/** Route path of the Scenarier screen (another feature's). */
+const SCENARIOS_SECTION = 'scenarier';
 
 /** Props of FitToFramePanel. */
 export interface FitToFramePanelProps {
+  strategyId: string;
   input: KontrollInput;
   runEdit: RunEdit;
 }
 
 /** The fit-to-frame panel. */
-export function FitToFramePanel({ input, runEdit }: FitToFramePanelProps) {
+export function FitToFramePanel({ strategyId, input, runEdit }: FitToFramePanelProps) {
   const { t, i18n } = useTranslation();
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; scenarioId?: string } | null>(null);
   const proposal = useMemo(() => fitToFrame(input), [input]);
   const byId = useMemo(() => new Map(input.actions.map((a) => [a.id, a])), [input.actions]);
   const year = input.plan.year;
@@ -31,7 +36,7 @@ export function FitToFramePanel({ input, runEdit }: FitToFramePanelProps) {
     const name = t('economy.fit.scenarioName', { year });
     const scenario = scenarioFromFitToFrame(input, name, new Date().toISOString(), newId, i18n.language === 'en' ? 'en' : 'nb');
     const refused = runEdit(t('economy.fit.undo', { name }), (d) => addScenario(d, input.plan.id, scenario));
-    setMessage(refused ? { kind: 'error', text: refused } : { kind: 'ok', text: t('economy.fit.created', { name }) });
+    setMessage(refused ? { kind: 'error', text: refused } : { kind: 'ok', text: t('economy.fit.created', { name }), scenarioId: scenario.id });
   };
 
   return (
@@ -91,6 +96,9 @@ export function FitToFramePanel({ input, runEdit }: FitToFramePanelProps) {
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'pl-error' : 'ec-ok'}>
           {message.text}
         </p>
+      ) : null}
+      {message?.scenarioId ? (
+        <a href={strategyHref(strategyId, SCENARIOS_SECTION, String(year), message.scenarioId)}>{t('economy.fit.openScenarios')}</a>
       ) : null}
     </section>
   );
