@@ -4,16 +4,20 @@
  * preview or the errors open in ExcelImportDialog. A file larger than the importer accepts
  * is refused from its size, before it is read. Nothing changes until «Bruk endringene».
  */
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ReadWorkbookResult } from '../../../../shared/excel/import';
 import { useAppContext } from '../../app/app-context';
 import { useDocumentStore } from '../../state/document-context';
-import { ExcelImportDialog } from './ExcelImportDialog';
 import { ExcelProgressIndicator } from './ExcelProgressIndicator';
 import { refuseBySize, XLSX_ACCEPT } from './excel-files';
 import { useExcelTransfer } from './use-excel-transfer';
+
+// The dialog applies the import with shared/excel/import, which brings exceljs (~1 MB):
+// loaded on the first import (and fetched as soon as a file is chosen), not at start-up.
+const loadDialog = () => import('./ExcelImportDialog');
+const ExcelImportDialog = lazy(() => loadDialog().then((m) => ({ default: m.ExcelImportDialog })));
 
 /** Props of ExcelImportButton. */
 export interface ExcelImportButtonProps {
@@ -48,6 +52,7 @@ export function ExcelImportButton({ year }: ExcelImportButtonProps) {
     input.value = '';
     if (!file || isRunning) return;
     setNotice(null);
+    void loadDialog();
     const refused = refuseBySize(file.size);
     if (refused) {
       setDialog({ fileName: file.name, result: refused });
@@ -94,7 +99,11 @@ export function ExcelImportButton({ year }: ExcelImportButtonProps) {
         {t('excel.import.button')}
       </label>
       <ExcelProgressIndicator kind="import" isRunning={isRunning} progress={transfer.state.progress} onCancel={cancel} />
-      {dialog ? <ExcelImportDialog fileName={dialog.fileName} year={year} result={dialog.result} onApplied={onApplied} onClose={() => setDialog(null)} /> : null}
+      {dialog ? (
+        <Suspense fallback={null}>
+          <ExcelImportDialog fileName={dialog.fileName} year={year} result={dialog.result} onApplied={onApplied} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

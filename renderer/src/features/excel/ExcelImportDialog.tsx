@@ -109,6 +109,7 @@ export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }
   const preview = result.ok ? result.preview : null;
   const isChange = preview !== null && hasChanges(preview);
   const isAdopted = !result.ok && result.errors.some((e) => e.code === 'adopted');
+  const isRefusal = !result.ok && result.errors.every((e) => e.code !== 'cell' && e.sheet === null);
   const title = !result.ok ? t('excel.import.errorsDialogTitle') : isChange ? t('excel.import.previewTitle') : t('excel.import.noChangesTitle');
 
   return (
@@ -129,7 +130,8 @@ export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }
         <div id={descriptionId}>
           <p className="xl-file">{t('excel.import.file', { name: fileName, year })}</p>
           {!result.ok ? (
-            <p>{t('excel.import.errorsTitle', { count: result.errors.length })}</p>
+            // A refused file or plan has one reason, not «errors» to fix cell by cell.
+            <p>{isRefusal ? t('excel.import.refusedIntro') : t('excel.import.errorsTitle', { count: result.errors.length })}</p>
           ) : isChange && preview ? (
             <>
               <p className="xl-summary">{t('excel.import.summary', { added: preview.added.length, changed: preview.changed.length, removed: preview.removed.length })}</p>
