@@ -217,7 +217,8 @@ test('refused files: not a workbook, too large — a clear message and nothing c
   const dialog = page.getByRole('dialog', { name: 'Arbeidsboken kan ikke importeres' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('region', { name: 'Feil i filen eller arkene' })).toHaveText('Filen er ikke en Excel-arbeidsbok (.xlsx).');
-  await expect(dialog).toContainText('Ingenting er endret');
+  await expect(dialog).toContainText('Ingenting er endret.');
+  await expect(dialog).not.toContainText('1 feil');
   await expect(dialog.getByRole('button', { name: 'Bruk endringene' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
