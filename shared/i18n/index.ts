@@ -8,6 +8,8 @@ import { desktop } from './desktop';
 import { economy } from './economy';
 import { editor } from './editor';
 import { plan } from './plan';
+import { print } from './print';
+import { presentation } from './presentation';
 import { scenarios } from './scenarios';
 import { excel } from './excel';
 import { shell } from './shell';
@@ -31,6 +33,8 @@ const modules: Record<string, CatalogueModule> = {
   economy,
   editor,
   plan,
+  print,
+  presentation,
   scenarios,
   excel,
   shell,

@@ -10,6 +10,8 @@ import { PlanScreen } from '../features/plan/PlanScreen';
 import { EconomyScreen } from '../features/economy/EconomyScreen';
 import { StrategyEditorScreen } from '../features/strategy-editor/StrategyEditorScreen';
 import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
+import { PresentationScreen } from '../features/presentation/PresentationScreen';
+import { PrintScreen } from '../features/print/PrintScreen';
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {
@@ -37,6 +39,8 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   { path: 'handlingsplan', labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
   { path: 'okonomi', labelKey: 'shell.nav.okonomi', render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} /> },
   { path: 'scenarier', labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: 'presentasjon', labelKey: 'shell.nav.presentasjon', layout: 'fullscreen', render: (p) => <PresentationScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: 'utskrift', labelKey: 'print.nav', layout: 'fullscreen', render: (p) => <PrintScreen strategyId={p.strategyId} params={p.params} /> },
 ];
 
 /** The route a strategy opens on. */

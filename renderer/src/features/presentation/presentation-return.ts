@@ -1,0 +1,37 @@
+/**
+ * Where the presentation returns to: the last screen outside it, remembered from the
+ * hash changes (the presentation is entered by F5 / the menu from any screen). Esc goes
+ * back there; after a reload on the presentation there is none, and the caller picks.
+ */
+import { parseHash } from '../../app/hash-route';
+import { PRESENTATION_SECTION } from './presentation-section';
+
+let lastOutside: string | null = null;
+
+function isPresentation(hash: string): boolean {
+  const route = parseHash(hash);
+  return route.kind === 'strategy' && route.section === PRESENTATION_SECTION;
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', (event) => {
+    const oldHash = new URL(event.oldURL).hash;
+    const newHash = new URL(event.newURL).hash;
+    if (isPresentation(newHash) && !isPresentation(oldHash)) lastOutside = oldHash;
+    else if (!isPresentation(newHash)) lastOutside = null;
+  });
+}
+
+/** The hash of the screen the presentation was entered from, or null. */
+export function presentationEnteredFrom(): string | null {
+  return lastOutside;
+}
+
+/** The plan year in a hash like `#/strategy/s/okonomi/2026`, or null. */
+export function yearInHash(hash: string | null): number | null {
+  if (!hash) return null;
+  const route = parseHash(hash);
+  if (route.kind !== 'strategy') return null;
+  const year = route.params[0];
+  return year && /^\d{4}$/.test(year) ? Number(year) : null;
+}

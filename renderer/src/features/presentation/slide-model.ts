@@ -1,0 +1,124 @@
+/**
+ * The board presentation as data: which slides a plan gives (title, visjon and mål, one
+ * per innsatsområde, ambition against the frame, scenario comparison, findings for the
+ * board), the budget per satsing of an innsatsområde, the findings worth the board's
+ * attention, and what a key press does. Pure, so the slides and the printed slides agree.
+ */
+import type { Action, Finding, Strategy } from '../../../../shared/domain';
+import { actionFunding, isActive, primaryFocusAreaId } from '../../../../shared/rules';
+import type { FocusAreaTotals } from '../../../../shared/rules';
+
+/** One slide. `focusAreaId` null is the group of tverrgående prosjekter. */
+export type SlideSpec =
+  | { kind: 'title'; key: 'title' }
+  | { kind: 'vision'; key: 'vision' }
+  | { kind: 'focusArea'; key: string; focusAreaId: string | null }
+  | { kind: 'ambition'; key: 'ambition' }
+  | { kind: 'comparison'; key: 'comparison' }
+  | { kind: 'findings'; key: 'findings' };
+
+/**
+ * The slides of a plan: title, visjon, every innsatsområde / støtteområde of the strategy
+ * (and the tverrgående prosjekter when they have active tiltak), ambition, the comparison
+ * when the plan has variants, and the findings.
+ */
+export function buildSlides(strategy: Strategy, groups: readonly FocusAreaTotals[], hasVariants: boolean): SlideSpec[] {
+  const slides: SlideSpec[] = [
+    { kind: 'title', key: 'title' },
+    { kind: 'vision', key: 'vision' },
+  ];
+  for (const area of strategy.focusAreas) slides.push({ kind: 'focusArea', key: `fa-${area.id}`, focusAreaId: area.id });
+  const unlinked = groups.find((g) => g.focusAreaId === null);
+  if (unlinked && unlinked.actionCount > 0) slides.push({ kind: 'focusArea', key: 'fa-none', focusAreaId: null });
+  slides.push({ kind: 'ambition', key: 'ambition' });
+  if (hasVariants) slides.push({ kind: 'comparison', key: 'comparison' });
+  slides.push({ kind: 'findings', key: 'findings' });
+  return slides;
+}
+
+/** Budget of one satsing (or tverrgående prosjekt) over its active tiltak. */
+export interface LineBudget {
+  id: string;
+  name: string;
+  actionCount: number;
+  cost: number;
+  ownFunds: number;
+}
+
+function firstInitiativeId(strategy: Strategy, action: Action): string | null {
+  for (const id of action.initiativeIds) if (strategy.initiatives.some((i) => i.id === id)) return id;
+  return null;
+}
+
+/**
+ * Satsingene i et innsatsområde with the active tiltak that belong to them (a tiltak
+ * counts under its first satsing, as in the kontroll's totals). For `null`, the
+ * tverrgående prosjekter with the active tiltak that have no satsing.
+ */
+export function lineBudgets(strategy: Strategy, focusAreaId: string | null, actions: readonly Action[]): LineBudget[] {
+  const lines: LineBudget[] =
+    focusAreaId === null
+      ? strategy.crossCuttingProjects.map((p) => ({ id: p.id, name: p.name, actionCount: 0, cost: 0, ownFunds: 0 }))
+      : strategy.initiatives.filter((i) => i.focusAreaId === focusAreaId).map((i) => ({ id: i.id, name: i.name, actionCount: 0, cost: 0, ownFunds: 0 }));
+  const byId = new Map(lines.map((l) => [l.id, l]));
+  for (const action of actions) {
+    if (!isActive(action) || primaryFocusAreaId(strategy, action) !== focusAreaId) continue;
+    const lineId = focusAreaId === null ? action.crossCuttingProjectId : firstInitiativeId(strategy, action);
+    const line = lineId === null ? undefined : byId.get(lineId);
+    if (!line) continue;
+    line.actionCount += 1;
+    line.cost += action.cost;
+    line.ownFunds += actionFunding(action).own;
+  }
+  return focusAreaId === null ? lines.filter((l) => l.actionCount > 0) : lines;
+}
+
+/**
+ * Funn for styret: every error, then the warnings with the largest amounts first (the
+ * ones without an amount last, in the kontroll's order), at most `limit`; `rest` says how
+ * many more there are.
+ */
+export function boardFindings(findings: readonly Finding[], limit: number): { shown: Finding[]; rest: number } {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.severity === 'warning')
+    .sort((a, b) => (b.f.amount ?? -1) - (a.f.amount ?? -1) || a.i - b.i)
+    .map(({ f }) => f);
+  const all = [...errors, ...warnings];
+  return { shown: all.slice(0, limit), rest: Math.max(0, all.length - limit) };
+}
+
+/** What a key does in the presentation. */
+export type SlideKeyAction = 'next' | 'previous' | 'first' | 'last' | 'leave';
+
+/** Where focus is when a key is pressed: a control keeps the keys it needs itself. */
+export type KeyTarget = 'slide' | 'select' | 'button';
+
+/**
+ * Arrow keys, PageUp/PageDown, space and Home/End navigate; Esc leaves. On the scenario
+ * select only PageUp/PageDown and Esc navigate (arrows, Home/End choose a scenario); on a
+ * button space and Enter press it.
+ */
+export function slideKeyAction(key: string, target: KeyTarget = 'slide'): SlideKeyAction | null {
+  if (key === 'Escape') return 'leave';
+  if (key === 'PageDown') return 'next';
+  if (key === 'PageUp') return 'previous';
+  if (target === 'select') return null;
+  if (key === 'ArrowRight' || key === 'ArrowDown') return 'next';
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return 'previous';
+  if (key === 'Home') return 'first';
+  if (key === 'End') return 'last';
+  if (target === 'button') return null;
+  if (key === ' ' || key === 'Spacebar') return 'next';
+  return null;
+}
+
+/** The slide index after `action` (clamped to the slides). */
+export function moveSlide(index: number, count: number, action: Exclude<SlideKeyAction, 'leave'>): number {
+  if (count <= 0) return 0;
+  if (action === 'first') return 0;
+  if (action === 'last') return count - 1;
+  const next = index + (action === 'next' ? 1 : -1);
+  return Math.min(count - 1, Math.max(0, next));
+}

@@ -1,0 +1,20 @@
+/** The title of a slide as announced («Lysbilde 3 av 8: Næringsutvikling»). */
+import { useTranslation } from 'react-i18next';
+import type { Strategy } from '../../../../shared/domain';
+import type { SlideSpec } from './slide-model';
+
+/** The slide's title in the UI language ('' without a slide). */
+export function useSlideTitle(spec: SlideSpec | undefined, strategy: Strategy, year: number): string {
+  const { t } = useTranslation();
+  if (!spec) return '';
+  if (spec.kind === 'title') return t('presentation.title.heading', { year });
+  if (spec.kind === 'vision') return t('presentation.vision.heading');
+  if (spec.kind === 'focusArea') {
+    return spec.focusAreaId === null
+      ? t('presentation.focus.projects')
+      : (strategy.focusAreas.find((f) => f.id === spec.focusAreaId)?.name ?? '');
+  }
+  if (spec.kind === 'ambition') return t('presentation.ambition.heading');
+  if (spec.kind === 'comparison') return t('presentation.comparison.heading');
+  return t('presentation.findings.heading');
+}

@@ -1,0 +1,174 @@
+/**
+ * Handlingsplanen som dokument (for protokollen): plan name, year, status and date, the
+ * totals against the frame, and per innsatsområde a table of its tiltak with ansvarlig,
+ * frist, status and the amounts, with a sum row. Laid out for A4 with a print stylesheet.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Action, ActionPlan, Strategy } from '../../../../shared/domain';
+import { formatDateNb } from '../../../../shared/domain';
+import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
+import type { PlanTotals } from '../../../../shared/rules';
+import { formatPercent } from '../economy/economy-data';
+import { todayIso } from '../presentation/today';
+import type { PrintAmounts, PrintGroup } from './print-model';
+
+/** Props of PlanDocumentPrint. */
+export interface PlanDocumentPrintProps {
+  strategy: Strategy;
+  plan: ActionPlan;
+  groups: readonly PrintGroup[];
+  totals: PlanTotals;
+}
+
+/** The plan document. */
+export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocumentPrintProps) {
+  const { t } = useTranslation();
+  const isOver = totals.margin < 0;
+  const percent = totals.marginPercent === null ? '–' : formatPercent(Math.abs(totals.marginPercent));
+  const amountCells = (a: PrintAmounts) => (
+    <>
+      <td className="is-numeric">{formatKroner(a.cost)}</td>
+      <td className="is-numeric">{formatKroner(a.own)}</td>
+      <td className="is-numeric">{formatKroner(a.partner)}</td>
+      <td className="is-numeric">{formatKroner(a.external)}</td>
+      <td className="is-numeric">{formatKroner(a.uncovered)}</td>
+    </>
+  );
+  const statusOf = (a: Action) => t(`plan.actionStatus.${a.status}`);
+  return (
+    <article className="pt-doc" aria-labelledby="pt-doc-title">
+      <header className="pt-doc-head">
+        <p className="pt-eyebrow">{strategy.organisation}</p>
+        <h1 id="pt-doc-title">{t('print.doc.title', { year: plan.year })}</h1>
+        <p className="pt-subtitle">{strategy.name}</p>
+        <dl className="pt-facts">
+          <div>
+            <dt>{t('print.doc.status')}</dt>
+            <dd>{t(`plan.planStatus.${plan.status}`)}</dd>
+          </div>
+          {plan.adoptedDate ? (
+            <div>
+              <dt>{t('print.doc.adopted')}</dt>
+              <dd>{formatDateNb(plan.adoptedDate)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t('print.doc.period')}</dt>
+            <dd>
+              {strategy.periodFrom}–{strategy.periodTo}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('print.doc.printed')}</dt>
+            <dd>{formatDateNb(todayIso())}</dd>
+          </div>
+        </dl>
+      </header>
+
+      <section className="pt-summary" aria-labelledby="pt-summary-h">
+        <h2 id="pt-summary-h">{t('print.doc.summary')}</h2>
+        <p className={`pt-verdict${isOver ? ' is-over' : ''}`}>
+          {totals.frameOwnFunds === 0
+            ? t('print.doc.noFrame')
+            : isOver
+              ? t('print.doc.over', { amount: formatKroner(-totals.margin), percent })
+              : t('print.doc.within', { amount: formatKroner(totals.margin), percent })}
+        </p>
+        <table className="pt-table pt-summary-table">
+          <caption className="pt-visually-hidden">{t('print.doc.summary')}</caption>
+          <tbody>
+            <tr>
+              <th scope="row">{t('print.doc.frame')}</th>
+              <td className="is-numeric">{formatKroner(totals.frameOwnFunds)}</td>
+              <th scope="row">{t('print.doc.capacity')}</th>
+              <td className="is-numeric">{t('print.doc.hoursValue', { hours: formatNumber(totals.capacityHours) })}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('print.doc.ownFunds')}</th>
+              <td className="is-numeric">{formatKroner(totals.ownFunds)}</td>
+              <th scope="row">{t('print.doc.hours')}</th>
+              <td className="is-numeric">{t('print.doc.hoursValue', { hours: formatNumber(totals.hours) })}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('print.doc.cost')}</th>
+              <td className="is-numeric">{formatKroner(totals.cost)}</td>
+              <th scope="row">{t('print.doc.activeActions')}</th>
+              <td className="is-numeric">{formatNumber(totals.activeActions)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('print.doc.partnerExternal')}</th>
+              <td className="is-numeric">
+                {formatKroner(totals.partnerFunds)} / {formatKroner(totals.externalFunds)}
+              </td>
+              <th scope="row">{t('print.doc.uncovered')}</th>
+              <td className="is-numeric">{formatKroner(totals.uncovered)}</td>
+            </tr>
+          </tbody>
+        </table>
+        <p className="pt-note">{t('print.doc.activeNote')}</p>
+      </section>
+
+      {groups.map((g) => (
+        <section key={g.focusAreaId ?? 'none'} className="pt-group" aria-labelledby={`pt-g-${g.focusAreaId ?? 'none'}`}>
+          <h2 id={`pt-g-${g.focusAreaId ?? 'none'}`}>
+            <span className="pt-kind">{t(`print.doc.kind.${g.kind}`)}</span> {g.name}
+          </h2>
+          {g.rows.length === 0 ? (
+            <p className="pt-note">{t('print.doc.noActions')}</p>
+          ) : (
+            <table className="pt-table pt-actions">
+              <caption className="pt-visually-hidden">{t('print.doc.groupCaption', { name: g.name, year: plan.year })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('print.doc.number')}</th>
+                  <th scope="col">{t('print.doc.action')}</th>
+                  <th scope="col">{t('print.doc.owner')}</th>
+                  <th scope="col">{t('print.doc.deadline')}</th>
+                  <th scope="col">{t('print.doc.statusCol')}</th>
+                  <th scope="col" className="is-numeric">
+                    {t('print.doc.cost')}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t('print.doc.ownFundsShort')}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t('print.doc.partnerShort')}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t('print.doc.externalShort')}
+                  </th>
+                  <th scope="col" className="is-numeric">
+                    {t('print.doc.uncoveredShort')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {g.rows.map((r) => (
+                  <tr key={r.action.id} className={r.isActive ? undefined : 'is-inactive'}>
+                    <td>{r.action.number}</td>
+                    <th scope="row">
+                      {r.action.title}
+                      {r.lines.length > 0 ? <span className="pt-lines">{r.lines.join(' · ')}</span> : null}
+                    </th>
+                    <td>{r.action.owner || t('print.doc.missing')}</td>
+                    <td>{r.action.deadline ? formatDateNb(r.action.deadline) : t('print.doc.missing')}</td>
+                    <td>{statusOf(r.action)}</td>
+                    {amountCells(r.amounts)}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={5}>
+                    {t('print.doc.groupSum', { name: g.name })}
+                  </th>
+                  {amountCells(g.sum)}
+                </tr>
+              </tfoot>
+            </table>
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Utskrift og PDF: the handlingsplan as a printable A4 document (`utskrift/<år>`) or the
+ * presentation's slides, one per landscape page (`utskrift/<år>/lysbilder[/<scenario>]`).
+ * Rendered without the app's chrome; a print stylesheet sets the pages, and the page
+ * numbers come from CSS page counters (Chromium prints them in the page margin).
+ */
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { strategyHref } from '../../app/hash-route';
+import { useDocumentStore } from '../../state/document-context';
+import { PLAN_SECTION } from '../plan/PlanScreen';
+import { defaultYear, parseYearParam, usePlanData } from '../plan/use-plan-data';
+import { BASIS_CHOICE, presentationModel } from '../presentation/presentation-model';
+import { messageLanguage } from '../scenarios/scenario-data';
+import { PlanDocumentPrint } from './PlanDocumentPrint';
+import { PrintToolbar } from './PrintToolbar';
+import { SlidesPrint } from './SlidesPrint';
+import { printGroups } from './print-model';
+import { PRINT_SLIDES_PARAM } from './print-section';
+import './print.css';
+
+/** Props of PrintScreen. */
+export interface PrintScreenProps {
+  strategyId: string;
+  params: string[];
+}
+
+/** Characters a file name should not have on any system (control characters are dropped separately). */
+const UNSAFE_FILE_CHARS = /[\\/:*?"<>|]+/g;
+
+/** A file name for the PDF from the document's title. */
+function pdfFileName(title: string): string {
+  const printable = [...title].filter((c) => c.charCodeAt(0) >= 0x20).join('');
+  return `${printable.replace(UNSAFE_FILE_CHARS, ' ').trim().slice(0, 200)}.pdf`;
+}
+
+/** The print screen. */
+export function PrintScreen({ strategyId, params }: PrintScreenProps) {
+  const { t, i18n } = useTranslation();
+  const { doc } = useDocumentStore();
+  const year = parseYearParam(doc, params[0]) ?? defaultYear(doc);
+  const isSlides = params[1] === PRINT_SLIDES_PARAM;
+  const data = usePlanData(doc, year);
+  const language = messageLanguage(i18n.language);
+  const basisName = t('presentation.basis');
+  const model = useMemo(
+    () => (isSlides ? presentationModel(doc, year, params[2] ?? BASIS_CHOICE, basisName, language) : null),
+    [isSlides, doc, year, params, basisName, language],
+  );
+  const groups = useMemo(() => (data ? printGroups(doc.strategy, data.actions, t('print.doc.projects')) : []), [doc.strategy, data, t]);
+  const title = isSlides
+    ? t('print.slides.documentTitle', { year, name: model?.scenarioName ?? basisName, organisation: doc.strategy.organisation })
+    : t('print.doc.documentTitle', { year, organisation: doc.strategy.organisation });
+
+  // The PDF's title is the page title. The workspace sets its own title after this effect
+  // (parents' effects run last), so ours is set a microtask later and the workspace's
+  // title (as WorkspaceLayout writes it) comes back on leaving.
+  const workspaceTitle = `${doc.strategy.name} – ${t('common.appName')}`;
+  useEffect(() => {
+    let isCurrent = true;
+    queueMicrotask(() => {
+      if (isCurrent) document.title = title;
+    });
+    return () => {
+      isCurrent = false;
+      document.title = workspaceTitle;
+    };
+  }, [title, workspaceTitle]);
+
+  if (!data) {
+    return (
+      <div className="pt-root">
+        <h1>{t('print.noPlanTitle', { year })}</h1>
+        <p>{t('print.noPlan', { year })}</p>
+        <a className="button" href={strategyHref(strategyId, PLAN_SECTION, String(year))}>
+          {t('print.createPlanLink', { year })}
+        </a>
+      </div>
+    );
+  }
+
+  const fileName = pdfFileName(title);
+  return (
+    <div className={`pt-root${isSlides ? ' pt-root-slides' : ''}`}>
+      <PrintToolbar
+        strategyId={strategyId}
+        year={year}
+        isSlides={isSlides}
+        choices={model?.choices ?? []}
+        scenarioKey={model?.scenarioKey ?? BASIS_CHOICE}
+        fileName={fileName}
+      />
+      {isSlides && model ? (
+        <SlidesPrint strategy={doc.strategy} plan={data.plan} model={model} />
+      ) : (
+        <PlanDocumentPrint strategy={doc.strategy} plan={data.plan} groups={groups} totals={data.kontroll.totals} />
+      )}
+    </div>
+  );
+}

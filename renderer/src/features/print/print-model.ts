@@ -1,0 +1,79 @@
+/**
+ * The printable handlingsplan as data: the plan's tiltak grouped by innsatsområde (a
+ * tiltak under the area of its first satsing, as in the kontroll; tverrgående prosjekter
+ * last), sorted by Nr, with sums over the active tiltak per group.
+ */
+import type { Action, Strategy } from '../../../../shared/domain';
+import { actionFunding, isActive, primaryFocusAreaId } from '../../../../shared/rules';
+
+/** Amounts of one tiltak (or a sum). */
+export interface PrintAmounts {
+  cost: number;
+  own: number;
+  partner: number;
+  external: number;
+  uncovered: number;
+  hours: number;
+}
+
+/** One tiltak in the document. */
+export interface PrintRow {
+  action: Action;
+  /** Satsinger or tverrgående prosjekt, by name. */
+  lines: string[];
+  amounts: PrintAmounts;
+  isActive: boolean;
+}
+
+/** One innsatsområde (or the tverrgående prosjekter: `focusAreaId` null). */
+export interface PrintGroup {
+  focusAreaId: string | null;
+  name: string;
+  kind: 'priority' | 'support' | 'projects';
+  rows: PrintRow[];
+  /** Sum over the active tiltak. */
+  sum: PrintAmounts;
+}
+
+function zero(): PrintAmounts {
+  return { cost: 0, own: 0, partner: 0, external: 0, uncovered: 0, hours: 0 };
+}
+
+function add(sum: PrintAmounts, a: PrintAmounts): void {
+  sum.cost += a.cost;
+  sum.own += a.own;
+  sum.partner += a.partner;
+  sum.external += a.external;
+  sum.uncovered += a.uncovered;
+  sum.hours += a.hours;
+}
+
+const byNumber = (a: Action, b: Action) => a.number.localeCompare(b.number, 'nb', { numeric: true });
+
+/** The groups of the document: every innsatsområde in strategy order (also empty ones), then tverrgående prosjekter if any. */
+export function printGroups(strategy: Strategy, actions: readonly Action[], projectsName: string): PrintGroup[] {
+  const groups: PrintGroup[] = strategy.focusAreas.map((f) => ({ focusAreaId: f.id, name: f.name, kind: f.kind, rows: [], sum: zero() }));
+  const unlinked: PrintGroup = { focusAreaId: null, name: projectsName, kind: 'projects', rows: [], sum: zero() };
+  const byId = new Map(groups.map((g) => [g.focusAreaId, g]));
+  const initiativeName = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
+  const projectName = new Map(strategy.crossCuttingProjects.map((p) => [p.id, p.name]));
+  for (const action of [...actions].sort(byNumber)) {
+    const f = actionFunding(action);
+    const amounts: PrintAmounts = { cost: action.cost, own: f.own, partner: f.partner, external: f.external, uncovered: f.uncovered, hours: action.hours };
+    const lines = action.initiativeIds.map((id) => initiativeName.get(id)).filter((n) => n !== undefined);
+    const project = action.crossCuttingProjectId === null ? undefined : projectName.get(action.crossCuttingProjectId);
+    if (project) lines.push(project);
+    const row: PrintRow = { action, lines, amounts, isActive: isActive(action) };
+    const group = byId.get(primaryFocusAreaId(strategy, action)) ?? unlinked;
+    group.rows.push(row);
+    if (row.isActive) add(group.sum, amounts);
+  }
+  return unlinked.rows.length > 0 ? [...groups, unlinked] : groups;
+}
+
+/** Sum of the groups' sums (the plan's totals over active tiltak). */
+export function grandTotal(groups: readonly PrintGroup[]): PrintAmounts {
+  const total = zero();
+  for (const g of groups) add(total, g.sum);
+  return total;
+}
