@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 async function openExamplePlan(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Handlingsplan' }).click();
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Handlingsplan', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplan 2025' })).toBeVisible();
 }
 

@@ -32,7 +32,7 @@ test('language switch to English and back, remembered after reload', async ({ pa
   // The strategy view follows the language too (headings, not the user's own text).
   await page.getByRole('button', { name: /Start from “Strategisk plattform 2024–27”/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Support areas' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Strategy' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Strategy', exact: true })).toHaveAttribute('aria-current', 'page');
 
   await page.getByLabel('Language').selectOption('nb');
   await expect(page.getByRole('heading', { level: 2, name: 'Støtteområder' })).toBeVisible();
