@@ -5,3 +5,4 @@ export * from './dates';
 export * from './document';
 export * from './plan-file';
 export * from './migrations';
+export * from './factories';

@@ -8,6 +8,7 @@ import { actionSchema, fundingLineSchema, kpiSchema } from '../domain/entities';
 import type { Action, ActionStatus, FundingLine, Kpi, Priority } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { newId } from '../domain/ids';
+import { blankAction } from '../domain/factories';
 import { EditError } from './errors';
 import { actionLabel, assertEditable, getAction, getPlan, mapShared, replaceById, validate } from './internal';
 import { nextFreeNumber } from './plans';
@@ -26,26 +27,7 @@ export function addAction(doc: PlanDocument, planId: string, init: NewAction): P
   const id = init.id ?? newId('act');
   const { id: _ignored, ...fields } = init;
   const candidate: Action = {
-    id,
-    planId,
-    number: String(nextFreeNumber(inPlan.map((a) => a.number))),
-    description: '',
-    initiativeIds: [],
-    crossCuttingProjectId: null,
-    guidingStrategyIds: [],
-    owner: '',
-    partnerIds: [],
-    cost: 0,
-    funding: [],
-    hours: 0,
-    start: null,
-    deadline: null,
-    kpis: [],
-    priority: 2,
-    status: 'planned',
-    notes: '',
-    carriedFromId: null,
-    lineageId: id,
+    ...blankAction(id, planId, String(nextFreeNumber(inPlan.map((a) => a.number)))),
     ...fields,
   };
   const action = validate(actionSchema, candidate, `Nytt tiltak «${candidate.title}»`);

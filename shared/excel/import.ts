@@ -30,6 +30,7 @@ import {
   type Strategy,
 } from '../domain/entities';
 import { newId } from '../domain/ids';
+import { blankAction } from '../domain/factories';
 import { nextFreeNumber } from '../edits/plans';
 import { excelNb } from '../i18n/excel';
 import { MAX_KRONER, parseKroner } from '../money/kroner';
@@ -705,29 +706,7 @@ function readActionRow(
 ): Action | null {
   const T = SHEET.actions;
   const errorsBefore = errors.list.length;
-  const base: Action = before ?? {
-    id: '',
-    planId: ctx.plan.id,
-    number: r.number,
-    title: '',
-    description: '',
-    initiativeIds: [],
-    crossCuttingProjectId: null,
-    guidingStrategyIds: [],
-    owner: '',
-    partnerIds: [],
-    cost: 0,
-    funding: [],
-    hours: 0,
-    start: null,
-    deadline: null,
-    kpis: [],
-    priority: 2,
-    status: 'planned',
-    notes: '',
-    carriedFromId: null,
-    lineageId: '',
-  };
+  const base: Action = before ?? { ...blankAction('', ctx.plan.id, r.number), lineageId: '' };
   const action: Action = { ...base, number: r.number };
   const cellOf = (key: ActionColumnKey): { col: number; cell: PlainCell } | null => {
     const c = table.col(HEADER[key]);
