@@ -3,7 +3,7 @@
  * equivalents), the kontroll's findings with links to where to fix them, and the
  * fit-to-frame proposal. Everything is recomputed live from the document.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
@@ -11,7 +11,7 @@ import { ExcelTransferButtons } from '../excel/ExcelTransferButtons';
 import { PLAN_SECTION } from '../plan/PlanScreen';
 import { PlanYearNav } from '../plan/PlanYearNav';
 import { useEdit } from '../plan/use-edit';
-import { defaultYear, parseYearParam, usePlanData } from '../plan/use-plan-data';
+import { usePlanData, useScreenYear } from '../plan/use-plan-data';
 import { FindingsList } from './FindingsList';
 import { FitToFramePanel } from './FitToFramePanel';
 import { FocusAreaChart } from './FocusAreaChart';
@@ -36,9 +36,7 @@ export function EconomyScreen({ strategyId, params }: EconomyScreenProps) {
   const { t } = useTranslation();
   const { doc } = useDocumentStore();
   const runEdit = useEdit();
-  // Without a year in the URL, the year chosen on arrival stays (a status change must not move the screen).
-  const [fallbackYear] = useState(() => defaultYear(doc));
-  const year = parseYearParam(doc, params[0]) ?? fallbackYear;
+  const year = useScreenYear(doc, params[0]);
   const data = usePlanData(doc, year);
   const input = useMemo(() => (data ? { strategy: doc.strategy, plan: data.plan, actions: data.actions } : null), [doc.strategy, data]);
   const bySource = useMemo(() => (data ? fundingBySourceAndStatus(data.actions) : []), [data]);

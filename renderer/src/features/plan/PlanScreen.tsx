@@ -15,7 +15,7 @@ import { NoPlanPanel } from './NoPlanPanel';
 import { PlanStatusControl } from './PlanStatusControl';
 import { PlanYearNav } from './PlanYearNav';
 import { useEdit } from './use-edit';
-import { defaultYear, parseYearParam, usePlanData } from './use-plan-data';
+import { usePlanData, useScreenYear } from './use-plan-data';
 import './plan.css';
 
 /** Route path of the plan screen. */
@@ -32,9 +32,7 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
   const { t } = useTranslation();
   const { doc } = useDocumentStore();
   const runEdit = useEdit();
-  // Without a year in the URL, the year chosen on arrival stays (a status change must not move the screen).
-  const [fallbackYear] = useState(() => defaultYear(doc));
-  const year = parseYearParam(doc, params[0]) ?? fallbackYear;
+  const year = useScreenYear(doc, params[0]);
   const data = usePlanData(doc, year);
   const linked = params[1] ?? null;
   const [openActionId, setOpenActionId] = useState<string | null>(linked);

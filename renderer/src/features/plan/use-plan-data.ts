@@ -2,7 +2,7 @@
  * The year's plan as the screens need it: the plan, its tiltak, and the kontroll's result
  * (totals, findings) recomputed whenever the document changes.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Action, ActionPlan, PlanDocument } from '../../../../shared/domain';
 import { runKontroll } from '../../../../shared/rules';
 import type { KontrollResult } from '../../../../shared/rules';
@@ -47,4 +47,13 @@ export function parseYearParam(doc: PlanDocument, param: string | undefined): nu
   if (!param || !/^\d{4}$/.test(param)) return null;
   const year = Number(param);
   return year >= doc.strategy.periodFrom && year <= doc.strategy.periodTo ? year : null;
+}
+
+/**
+ * The year a year-based screen shows: the URL's year, else the default year as it was when
+ * the screen opened (a status change must not move the screen to another year).
+ */
+export function useScreenYear(doc: PlanDocument, param: string | undefined): number {
+  const [fallbackYear] = useState(() => defaultYear(doc));
+  return parseYearParam(doc, param) ?? fallbackYear;
 }
