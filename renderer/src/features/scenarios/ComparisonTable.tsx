@@ -9,6 +9,7 @@ import type { ScenarioSummary } from '../../../../shared/scenarios';
 import type { FocusAreaComparisonRow } from './comparison-data';
 import { MarginText } from './MarginText';
 import { summaryKey } from './scenario-data';
+import { TableScroller } from './TableScroller';
 
 /** Props of ComparisonTable. */
 export interface ComparisonTableProps {
@@ -82,7 +83,7 @@ export function ComparisonTable({ summaries, areas }: ComparisonTableProps) {
   ];
 
   return (
-    <div className="sc-table-wrap">
+    <TableScroller label={t('scenarios.compare.tableCaption')}>
       <table className="chart-table sc-compare-table">
         <caption>{t('scenarios.compare.tableCaption')}</caption>
         <thead>
@@ -115,6 +116,6 @@ export function ComparisonTable({ summaries, areas }: ComparisonTableProps) {
           </tbody>
         ))}
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatKroner } from '../../../../shared/money/kroner';
 import type { ActionSide, ScenarioSummary } from '../../../../shared/scenarios';
 import { signedKroner } from './scenario-data';
+import { TableScroller } from './TableScroller';
 
 /** Props of DifferencesTable. */
 export interface DifferencesTableProps {
@@ -25,7 +26,7 @@ export function DifferencesTable({ summary }: DifferencesTableProps) {
     );
   }
   return (
-    <div className="sc-table-wrap">
+    <TableScroller label={caption}>
       <table className="chart-table sc-differences">
         <caption>{caption}</caption>
         <thead>
@@ -74,6 +75,6 @@ export function DifferencesTable({ summary }: DifferencesTableProps) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -14,6 +14,7 @@ import { AdoptScenarioDialog } from './AdoptScenarioDialog';
 import { DeleteScenarioDialog } from './DeleteScenarioDialog';
 import { MarginText } from './MarginText';
 import { BASIS_KEY, MAX_COMPARED, SCENARIOS_SECTION, summaryKey, toggleSelection } from './scenario-data';
+import { TableScroller } from './TableScroller';
 
 /** Props of ScenarioListTable. */
 export interface ScenarioListTableProps {
@@ -49,7 +50,7 @@ export function ScenarioListTable({ strategyId, input, comparison, selected, onS
       <p id="sc-compare-hint" className="pl-help">
         {t('scenarios.list.compareHint', { max: MAX_COMPARED })}
       </p>
-      <div className="sc-table-wrap">
+      <TableScroller label={t('scenarios.list.caption', { year })}>
         <table className="chart-table sc-list">
           <caption className="pl-visually-hidden">{t('scenarios.list.caption', { year })}</caption>
           <thead>
@@ -142,7 +143,7 @@ export function ScenarioListTable({ strategyId, input, comparison, selected, onS
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       {pending?.kind === 'adopt' && pending.summary.scenarioId ? (
         <AdoptScenarioDialog
           input={input}

@@ -11,6 +11,7 @@ import type { KontrollInput } from '../../../../shared/rules';
 import type { RunEdit } from '../plan/use-edit';
 import { VariantActionRow } from './VariantActionRow';
 import type { VariantRow } from './scenario-data';
+import { TableScroller } from './TableScroller';
 
 /** Props of VariantActionTable. */
 export interface VariantActionTableProps {
@@ -55,7 +56,7 @@ export function VariantActionTable({ input, scenario, rows, runEdit }: VariantAc
           {error}
         </p>
       ) : null}
-      <div className="sc-table-wrap">
+      <TableScroller label={t('scenarios.actions.caption', { name: scenario.name })}>
         <table className="chart-table sc-actions">
           <caption className="pl-visually-hidden">{t('scenarios.actions.caption', { name: scenario.name })}</caption>
           <thead>
@@ -83,7 +84,7 @@ export function VariantActionTable({ input, scenario, rows, runEdit }: VariantAc
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       {shown.length === 0 ? <p className="pl-empty">{t('scenarios.actions.none')}</p> : null}
     </section>
   );
