@@ -93,7 +93,7 @@ export function PresentationScreen({ strategyId, params }: PresentationScreenPro
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const target = keyTarget(event.target);
-      if (target !== 'select' && /^[1-9]$/.test(event.key) && choices) {
+      if (/^[1-9]$/.test(event.key) && choices) {
         const choice = choices[Number(event.key) - 1];
         if (choice) {
           event.preventDefault();
