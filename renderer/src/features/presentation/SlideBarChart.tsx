@@ -31,7 +31,8 @@ export interface SlideBarChartProps {
 export function SlideBarChart({ data, categoryKey, series, formatValue, isHorizontal = false, hasLabels = true }: SlideBarChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(ref);
-  const font = Math.max(10, Math.round(height / 16));
+  // Type scales with the box: by its height, or its width when the chart is a wide strip.
+  const font = Math.max(10, Math.round(Math.min(height / 5, Math.max(height / 16, width / 70))));
   const tick = { fill: 'currentColor', fontSize: font };
   const categoryWidth = isHorizontal ? Math.round(width * 0.26) : undefined;
   return (

@@ -1,0 +1,142 @@
+/**
+ * PDF for the minutes, made by Chromium from the print route: the handlingsplan as an A4
+ * document (page.pdf with a footer carrying page numbers) and the slides one per landscape
+ * page. Each PDF is checked with poppler: page count (pdfinfo) > 0 and equal to the PNG
+ * pages pdftoppm renders, the title (pdfinfo Title and the text of page 1 via pdftotext),
+ * and the page numbers in the footer. «Lagre som PDF» in the web build opens the print
+ * dialog (window.print). All offline.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+interface PdfInfo {
+  pages: number;
+  title: string;
+  width: number;
+  height: number;
+}
+
+function pdfInfo(path: string): PdfInfo {
+  const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(out)?.[1]?.trim() ?? '';
+  const size = /^Page size:\s*([\d.]+) x ([\d.]+) pts/m.exec(out);
+  return { pages: Number(field('Pages')), title: field('Title'), width: Number(size?.[1]), height: Number(size?.[2]) };
+}
+
+/** Renders every page to PNG and returns the files made. */
+function toPngPages(path: string, dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '40', path, join(dir, 'page')]);
+  return readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+}
+
+function pageText(path: string, page: number): string {
+  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+async function openExampleWithReducedFrame(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Scenarier' }).click();
+  await page.getByRole('radio', { name: /Redusert ramme/ }).check();
+  await page.getByRole('button', { name: 'Lag variant' }).click();
+  await expect(page.getByText('Varianten «Redusert ramme» er laget. Handlingsplanen er uendret.')).toBeVisible();
+}
+
+test('the plan as an A4 PDF with page numbers, checked with pdfinfo, pdftoppm and pdftotext', async ({ page }, testInfo) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { printCalls: number };
+    w.printCalls = 0;
+    window.print = () => {
+      w.printCalls += 1;
+    };
+  });
+  await openExampleWithReducedFrame(page);
+  await page.getByRole('link', { name: 'Skriv ut planen / PDF' }).click();
+
+  // On screen: the document, no app chrome.
+  const doc = page.getByRole('article', { name: 'Handlingsplan 2025' });
+  await expect(doc).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toHaveCount(0);
+  await expect(doc.getByText('Utkast', { exact: true })).toBeVisible();
+  await expect(doc.getByText('Egne midler er over rammen med 150 000 kr (7,5 %).')).toBeVisible();
+  const business = doc.getByRole('table', { name: 'Tiltak i Næringsutvikling, handlingsplan 2025' });
+  await expect(business.locator('tfoot')).toContainText('Sum Næringsutvikling');
+  await expect(business.locator('tfoot td').first()).toHaveText(/^2\s480\s000 kr$/);
+  await expect(page).toHaveTitle('Handlingsplan 2025 – Eksempelregionen (oppdiktet)');
+  await expectNoAxeViolations(page);
+
+  // «Lagre som PDF» goes through DesktopApi.printToPdf: the print dialog in the web build.
+  await page.getByRole('button', { name: 'Lagre som PDF / skriv ut …' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+
+  // Chromium's PDF, A4, with a footer of page numbers.
+  const pdfPath = testInfo.outputPath('plan.pdf');
+  await page.pdf({
+    path: pdfPath,
+    format: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">Side <span class="pageNumber"></span> av <span class="totalPages"></span></div>',
+    margin: { top: '15mm', bottom: '18mm', left: '12mm', right: '12mm' },
+  });
+  const info = pdfInfo(pdfPath);
+  expect(info.pages).toBeGreaterThan(0);
+  expect(info.title).toBe('Handlingsplan 2025 – Eksempelregionen (oppdiktet)');
+  expect(Math.round(info.width)).toBe(596);
+  expect(Math.round(info.height)).toBe(843);
+  const pngs = toPngPages(pdfPath, testInfo.outputPath('plan-png'));
+  expect(pngs).toHaveLength(info.pages);
+
+  const first = pageText(pdfPath, 1);
+  expect(first).toContain('Handlingsplan 2025');
+  expect(first).toContain('Eksempel – oppdiktede data (Strategiske føringer 2025–2028)');
+  expect(first).toContain('Næringsutvikling');
+  expect(first).toContain(`Side 1 av ${info.pages}`);
+  const last = pageText(pdfPath, info.pages);
+  expect(last).toContain(`Side ${info.pages} av ${info.pages}`);
+  // Every innsatsområde and its sum are somewhere in the document.
+  const all = Array.from({ length: info.pages }, (_, i) => pageText(pdfPath, i + 1)).join('\n');
+  for (const area of ['Næringsutvikling', 'By- og regionalutvikling', 'Klima, miljø og natur', 'Samferdsel', 'Tverrgående prosjekter']) {
+    expect(all).toContain(`Sum ${area}`);
+  }
+});
+
+test('the slides as a PDF, one landscape A4 page per slide', async ({ page }, testInfo) => {
+  await openExampleWithReducedFrame(page);
+  await page.getByRole('link', { name: 'Skriv ut lysbildene / PDF' }).click();
+  const slides = page.getByRole('article', { name: 'Lysbilder: handlingsplan 2025, Basis' });
+  await expect(slides).toBeVisible();
+  const count = await slides.locator('.pr-slide').count();
+  // Title, vision, four innsatsområder, tverrgående prosjekter, ambition, comparison, findings.
+  expect(count).toBe(10);
+  await expectNoAxeViolations(page);
+
+  // The slides of a variant: the switcher on the toolbar.
+  await page.getByLabel('Scenario på lysbildene').selectOption({ label: 'Redusert ramme' });
+  await expect(page.getByRole('article', { name: 'Lysbilder: handlingsplan 2025, Redusert ramme' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ambisjon mot rammen' })).toContainText('Innenfor rammen: 0 kr (0 %) igjen.');
+
+  const pdfPath = testInfo.outputPath('slides.pdf');
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  const info = pdfInfo(pdfPath);
+  expect(info.pages).toBe(count);
+  expect(info.width).toBeGreaterThan(info.height);
+  expect(info.title).toBe('Handlingsplan 2025 – lysbilder (Redusert ramme) – Eksempelregionen (oppdiktet)');
+  expect(toPngPages(pdfPath, testInfo.outputPath('slides-png'))).toHaveLength(info.pages);
+  expect(pageText(pdfPath, 1)).toContain('Handlingsplan 2025');
+  expect(pageText(pdfPath, 1)).toContain('Scenario: Redusert ramme');
+  expect(pageText(pdfPath, 9)).toContain('Scenarier side om side');
+  expect(pageText(pdfPath, count)).toContain(`${count} / ${count}`);
+});
