@@ -44,6 +44,16 @@ describe('Dexie repositories', () => {
     expect(loaded).toEqual(shuffled);
   });
 
+  it('without a stored order, tiltak come back by number, numerically (2 before 10)', async () => {
+    db = freshDb();
+    const doc = generateLargeDocument({ actions: 30, years: 1, seed: 5 });
+    const numbered: PlanDocument = { ...doc, actions: doc.actions.map((a, i) => ({ ...a, number: String(30 - i) })) };
+    await saveDocument(numbered, db);
+    await db.meta.delete(`order:${doc.strategy.id}`);
+    const loaded = await loadDocument(doc.strategy.id, db);
+    expect(loaded?.actions.map((a) => a.number)).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 1)));
+  });
+
   it('applyChanges writes only the rows that changed', async () => {
     db = freshDb();
     const doc = generateLargeDocument({ actions: 50, years: 2, seed: 1 });
