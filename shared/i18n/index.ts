@@ -12,6 +12,7 @@ import { print } from './print';
 import { presentation } from './presentation';
 import { scenarios } from './scenarios';
 import { excel } from './excel';
+import { findings } from './findings';
 import { shell } from './shell';
 import { start } from './start';
 import { strategy } from './strategy';
@@ -37,6 +38,7 @@ const modules: Record<string, CatalogueModule> = {
   presentation,
   scenarios,
   excel,
+  finding: findings,
   shell,
   start,
   strategy,
