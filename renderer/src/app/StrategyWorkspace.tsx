@@ -1,6 +1,7 @@
 /**
  * An open strategy: loads it from Dexie (first replaying any recovery journal left by a
- * reload mid-edit) and hands it to the DocumentProvider.
+ * reload mid-edit; a plan file opened just now is taken as handed over) and hands it to
+ * the DocumentProvider.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { loadDocument, recoverPendingJournal } from '../db/repositories';
 import { DocumentProvider } from '../state/DocumentProvider';
 import { useAppContext } from './app-context';
 import { AppHeader } from './AppHeader';
+import { takeStoredDocument } from './opened-document';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { WorkspaceLayout } from './WorkspaceLayout';
 
@@ -30,9 +32,11 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
 
   useEffect(() => {
     let isCurrent = true;
+    // A plan file opened just now is handed over as stored (no need to read it back).
+    const known = takeStoredDocument(strategyId) ?? undefined;
     (async () => {
       await recoverPendingJournal(strategyId);
-      const doc = await loadDocument(strategyId);
+      const doc = await loadDocument(strategyId, undefined, known);
       if (!isCurrent) return;
       setState(doc ? { status: 'ready', doc, key: loadKey } : { status: 'missing' });
     })().catch((e: unknown) => {

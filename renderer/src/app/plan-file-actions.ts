@@ -9,12 +9,13 @@ import type { DesktopApi, IpcError, Settings } from '../../../shared/ipc';
 import { PLAN_FILE_EXTENSION } from '../../../shared/domain';
 import { withRecentFile } from '../../../shared/ipc';
 import { getStrictDb } from '../db/database';
+import type { StoredDocument } from '../db/repositories';
 import { getLinkedFile, hasStrategy, saveDocument, setLinkedFile } from '../db/repositories';
 import type { FileProblem } from './app-context';
 
 /** Result of «open plan file». */
 export type OpenOutcome =
-  | { kind: 'opened'; strategyId: string; fileName: string }
+  | { kind: 'opened'; strategyId: string; fileName: string; stored: StoredDocument }
   | { kind: 'cancelled' }
   | { kind: 'platform-error'; error: IpcError }
   | { kind: 'invalid'; fileName: string; problems: FileProblem[] };
@@ -45,12 +46,12 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
   const doc = parsed.doc;
   if ((await hasStrategy(doc.strategy.id)) && !options.confirmReplace(doc.strategy.name, file.name)) return { kind: 'cancelled' };
   await options.beforeWrite?.();
-  await saveDocument(doc, getStrictDb());
+  const stored = await saveDocument(doc, getStrictDb());
   await setLinkedFile(doc.strategy.id, { path: file.path, name: file.name });
   await api.updateSettings({
     recentFiles: withRecentFile(settings.recentFiles, { path: file.path, name: file.name, openedAt: new Date().toISOString() }),
   });
-  return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name };
+  return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored };
 }
 
 /** A file name for a strategy: its name in safe characters plus the extension. */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getDesktopApi } from '../platform';
 import { useAppContext } from './app-context';
 import { navigate, strategyHref } from './hash-route';
+import { handOverStoredDocument } from './opened-document';
 import { openPlanFileFlow } from './plan-file-actions';
 import { DEFAULT_SECTION } from './routes';
 
@@ -35,6 +36,7 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: strin
             setNotice({ kind: 'error', message: t('shell.fileErrors.openFailed', { message: outcome.error.message }) });
             return;
           case 'opened':
+            handOverStoredDocument(outcome.stored);
             bumpDocumentRevision();
             navigate(strategyHref(outcome.strategyId, DEFAULT_SECTION));
             setNotice({ kind: 'status', message: t('shell.status.opened', { name: outcome.fileName }) });

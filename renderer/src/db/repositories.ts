@@ -25,6 +25,16 @@ export interface LinkedFile {
   name: string;
 }
 
+/**
+ * A document exactly as the tables hold it, with the «last written» stamp of the write
+ * that stored it. `loadDocument` accepts it and returns it as it is while the stamp is
+ * still the stored one — i.e. nothing was written to the strategy since.
+ */
+export interface StoredDocument {
+  doc: PlanDocument;
+  stamp: string;
+}
+
 /** A recovery journal: every change not yet written to the tables, against the tables. */
 export interface PendingJournal {
   seq: number;
@@ -53,6 +63,17 @@ const orderKey = (id: string) => `order:${id}`;
 const touchedKey = (id: string) => `touched:${id}`;
 const pendingKey = (id: string) => `pending:${id}`;
 const fileKey = (id: string) => `file:${id}`;
+
+let lastStamp = 0;
+
+/**
+ * The time of a write as an ISO string, strictly later than any earlier stamp of this page,
+ * so that equal stamps mean the same write (see StoredDocument).
+ */
+function nextStamp(): string {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
@@ -100,9 +121,14 @@ function ordered<T extends { id: string }>(rows: T[], ids: readonly string[] | u
   return out.concat([...byId.values()].sort(fallback));
 }
 
-/** Loads one strategy with its plans and tiltak; null when it is not stored. */
-export async function loadDocument(strategyId: string, db: HandlingsromDb = getDb()): Promise<PlanDocument | null> {
+/**
+ * Loads one strategy with its plans and tiltak; null when it is not stored. `known` (e.g.
+ * what `saveDocument` has just written) is returned as it is when nothing was written to
+ * the strategy since, which spares reading every row back.
+ */
+export async function loadDocument(strategyId: string, db: HandlingsromDb = getDb(), known?: StoredDocument): Promise<PlanDocument | null> {
   return db.transaction('r', [db.strategies, db.plans, db.actions, db.meta], async () => {
+    if (known?.doc.strategy.id === strategyId && (await db.meta.get(touchedKey(strategyId)))?.value === known.stamp) return known.doc;
     const strategy = await db.strategies.get(strategyId);
     if (!strategy) return null;
     const plans = await db.plans.where('strategyId').equals(strategyId).toArray();
@@ -121,10 +147,12 @@ export async function loadDocument(strategyId: string, db: HandlingsromDb = getD
 
 /**
  * Saves a whole document (replacing what is stored for its strategy) in one transaction.
- * Pass `getStrictDb()` for an explicit save point.
+ * Pass `getStrictDb()` for an explicit save point. Returns the document with the stamp of
+ * this write, for `loadDocument`.
  */
-export async function saveDocument(doc: PlanDocument, db: HandlingsromDb = getDb()): Promise<void> {
+export async function saveDocument(doc: PlanDocument, db: HandlingsromDb = getDb()): Promise<StoredDocument> {
   const id = doc.strategy.id;
+  const stamp = nextStamp();
   await db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
     const oldPlanIds = await db.plans.where('strategyId').equals(id).primaryKeys();
     const keepPlans = new Set(doc.plans.map((p) => p.id));
@@ -136,9 +164,10 @@ export async function saveDocument(doc: PlanDocument, db: HandlingsromDb = getDb
     await db.plans.bulkPut(doc.plans);
     await db.actions.bulkPut(doc.actions);
     await db.meta.put({ key: orderKey(id), value: documentOrder(doc) });
-    await db.meta.put({ key: touchedKey(id), value: new Date().toISOString() });
+    await db.meta.put({ key: touchedKey(id), value: stamp });
     await db.meta.delete(pendingKey(id));
   });
+  return { doc, stamp };
 }
 
 async function writeDelta(db: HandlingsromDb, delta: DocumentDelta): Promise<void> {
@@ -148,7 +177,7 @@ async function writeDelta(db: HandlingsromDb, delta: DocumentDelta): Promise<voi
   if (delta.putPlans.length > 0) await db.plans.bulkPut(delta.putPlans);
   if (delta.putActions.length > 0) await db.actions.bulkPut(delta.putActions);
   if (delta.order) await db.meta.put({ key: orderKey(delta.strategyId), value: delta.order });
-  await db.meta.put({ key: touchedKey(delta.strategyId), value: new Date().toISOString() });
+  await db.meta.put({ key: touchedKey(delta.strategyId), value: nextStamp() });
 }
 
 /**

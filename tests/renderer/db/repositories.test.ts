@@ -44,6 +44,36 @@ describe('Dexie repositories', () => {
     expect(loaded).toEqual(shuffled);
   });
 
+  it('loadDocument takes a just-saved document as it is, but reads the tables once anything was written since', async () => {
+    db = freshDb();
+    const doc = generateLargeDocument({ actions: 40, years: 2, seed: 9 });
+    const stored = await saveDocument(doc, db);
+    expect(stored.doc).toBe(doc);
+    // Nothing written since: the very same object, no rows read back.
+    expect(await loadDocument(doc.strategy.id, db, stored)).toBe(doc);
+    // Another strategy's id: the known document does not apply.
+    expect(await loadDocument('missing', db, stored)).toBeNull();
+
+    // An autosave after the save: the tables win.
+    const after = withAction(doc, 2, { title: 'Endret etter åpning' });
+    await applyChanges(doc, after, db);
+    const loaded = await loadDocument(doc.strategy.id, db, stored);
+    expect(loaded).not.toBe(doc);
+    expect(loaded).toEqual(after);
+
+    // A recovered journal is a write too.
+    const again = await saveDocument(doc, db);
+    expect(again.stamp > stored.stamp).toBe(true);
+    await writePendingJournal(doc, after, 1, db);
+    expect(await recoverPendingJournal(doc.strategy.id, db)).toBe(true);
+    expect(await loadDocument(doc.strategy.id, db, again)).toEqual(after);
+
+    // Deleted: nothing to load, whatever the caller holds.
+    const last = await saveDocument(doc, db);
+    await deleteStrategy(doc.strategy.id, db);
+    expect(await loadDocument(doc.strategy.id, db, last)).toBeNull();
+  });
+
   it('without a stored order, tiltak come back by number, numerically (2 before 10)', async () => {
     db = freshDb();
     const doc = generateLargeDocument({ actions: 30, years: 1, seed: 5 });
