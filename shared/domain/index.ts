@@ -6,3 +6,4 @@ export * from './document';
 export * from './plan-file';
 export * from './migrations';
 export * from './factories';
+export * from './order';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { PlanDocument, Strategy } from '../../../shared/domain';
-import { actionPlanSchema, actionSchema, idSchema, strategySchema } from '../../../shared/domain';
+import { actionPlanSchema, actionSchema, compareActionNumbers, idSchema, strategySchema } from '../../../shared/domain';
 import type { DocumentDelta, DocumentOrder } from './document-diff';
 import { diffDocuments, documentOrder, isEmptyDelta } from './document-diff';
 import type { HandlingsromDb } from './database';
@@ -57,7 +57,6 @@ const journalSchema = z.object({ seq: z.number(), delta: deltaSchema, at: z.stri
 // One collator, made once: `a.localeCompare(b, 'nb', options)` builds a new collator on
 // every call, which makes sorting 10 000 tiltak take most of a second.
 const nbCollator = new Intl.Collator('nb');
-const numberCollator = new Intl.Collator('nb', { numeric: true });
 
 const orderKey = (id: string) => `order:${id}`;
 const touchedKey = (id: string) => `touched:${id}`;
@@ -140,7 +139,7 @@ export async function loadDocument(strategyId: string, db: HandlingsromDb = getD
     return {
       strategy,
       plans: ordered(plans, order?.planIds, (a, b) => a.year - b.year),
-      actions: ordered(actions, order?.actionIds, (a, b) => numberCollator.compare(a.number, b.number)),
+      actions: ordered(actions, order?.actionIds, (a, b) => compareActionNumbers(a.number, b.number)),
     };
   });
 }

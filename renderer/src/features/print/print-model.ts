@@ -5,6 +5,7 @@
  */
 import type { Action, Strategy } from '../../../../shared/domain';
 import { actionFunding, isActive, primaryFocusAreaId } from '../../../../shared/rules';
+import { compareActionNumbers } from '../../../../shared/domain';
 
 /** Amounts of one tiltak (or a sum). */
 export interface PrintAmounts {
@@ -48,7 +49,7 @@ function add(sum: PrintAmounts, a: PrintAmounts): void {
   sum.hours += a.hours;
 }
 
-const byNumber = (a: Action, b: Action) => a.number.localeCompare(b.number, 'nb', { numeric: true });
+const byNumber = (a: Action, b: Action) => compareActionNumbers(a.number, b.number);
 
 /** The groups of the document: every innsatsområde in strategy order (also empty ones), then tverrgående prosjekter if any. */
 export function printGroups(strategy: Strategy, actions: readonly Action[], projectsName: string): PrintGroup[] {
