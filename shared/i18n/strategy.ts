@@ -26,6 +26,7 @@ export const strategy: CatalogueModule = {
     spans: 'Går på tvers av',
     actors: 'Aktører',
     partnerRegions: 'Samarbeidsregioner',
+    notes: 'Notater',
     empty: {
       vision: 'Ingen visjon ennå.',
       overallGoal: 'Intet overordnet mål ennå.',
@@ -42,6 +43,7 @@ export const strategy: CatalogueModule = {
       crossCuttingProjects: 'Ingen tverrgående prosjekter ennå.',
       actors: 'Ingen aktører ennå.',
       partnerRegions: 'Ingen samarbeidsregioner ennå.',
+      notes: 'Ingen notater.',
     },
     actorCategory: {
       public: 'Offentlig myndighet',
@@ -74,6 +76,7 @@ export const strategy: CatalogueModule = {
     spans: 'Spans',
     actors: 'Actors',
     partnerRegions: 'Partner regions',
+    notes: 'Notes',
     empty: {
       vision: 'No vision yet.',
       overallGoal: 'No overall goal yet.',
@@ -90,6 +93,7 @@ export const strategy: CatalogueModule = {
       crossCuttingProjects: 'No cross-cutting projects yet.',
       actors: 'No actors yet.',
       partnerRegions: 'No partner regions yet.',
+      notes: 'No notes.',
     },
     actorCategory: {
       public: 'Public authority',

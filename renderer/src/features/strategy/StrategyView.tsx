@@ -98,6 +98,9 @@ export function StrategyView() {
         )}
       </section>
       <NamedItemsSection id="sv-regions" heading={t('strategy.partnerRegions')} items={s.partnerRegions} emptyText={t('strategy.empty.partnerRegions')} />
+      {/* The templates keep what the source document says beyond the fields here (Osloregionen's
+          målhierarki, Østfold's 5-faktormodell and geography) in the notes. */}
+      <TextSection id="sv-notes" heading={t('strategy.notes')} text={s.notes} emptyText={t('strategy.empty.notes')} />
     </article>
   );
 }
