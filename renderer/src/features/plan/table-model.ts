@@ -169,7 +169,8 @@ export function matchesFilters(
   const a = row.action;
   if (f.initiativeId && !a.initiativeIds.includes(f.initiativeId)) return false;
   if (f.focusAreaId && !a.initiativeIds.some((id) => initiativeFocusArea.get(id) === f.focusAreaId)) return false;
-  if (f.owner && a.owner !== f.owner) return false;
+  // The owner list is trimmed (distinctOwners), so compare trimmed: an imported «Aktør A » matches «Aktør A».
+  if (f.owner && a.owner.trim() !== f.owner) return false;
   if (f.partnerId && !a.partnerIds.includes(f.partnerId) && !a.funding.some((l) => l.actorId === f.partnerId)) return false;
   if (f.status && a.status !== f.status) return false;
   if (f.priority && a.priority !== f.priority) return false;

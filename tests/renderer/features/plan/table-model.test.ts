@@ -69,6 +69,14 @@ describe('buildRows', () => {
     expect(rows.filter((r) => r.kind === 'action').map((r) => (r.kind === 'action' ? r.action.number : ''))).toEqual(numbers);
   });
 
+  it('the owner filter finds an owner stored with spaces around it (the list offers it trimmed)', () => {
+    const { doc, actions } = plan2025([action('o', 'plan_2025', '8', { owner: ' Aktør A ' })]);
+    const [owner] = distinctOwners(actions);
+    expect(owner).toBe('Aktør A');
+    const rows = buildRows(doc.strategy, actions, options({ filters: { ...NO_FILTERS, owner: owner ?? '' } }));
+    expect(rows.filter((r) => r.kind === 'action').map((r) => (r.kind === 'action' ? r.action.number : ''))).toEqual(['8']);
+  });
+
   it('sorts within each group and falls back to Nr', () => {
     const { doc } = plan2025();
     const actions = [
