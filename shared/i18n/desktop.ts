@@ -75,6 +75,17 @@ const nb = {
       other: 'systemfeil {{code}}',
     },
   },
+  /** The browser build (no file system, no native dialogs). */
+  web: {
+    pathNotSupported: 'Nettleseren kan ikke åpne «{{path}}» fra en sti. Velg filen på nytt med «Åpne fil …».',
+    noFileChosen: 'Ingen fil valgt.',
+    tooLarge: 'Filen «{{name}}» er for stor ({{size}} MB). Største tillatte planfil er {{max}} MB.',
+    readFailed: 'Filen «{{name}}» kunne ikke leses.',
+    settingsInvalid: 'Innstillingene kunne ikke lagres: ugyldige verdier.',
+    planInvalid: 'Planfilen kunne ikke lagres: ugyldig innhold.',
+    exportInvalid: 'Eksporten er for stor (over {{max}} MB) eller ugyldig.',
+    fullScreenUnavailable: 'Fullskjerm er ikke tilgjengelig i denne nettleseren.',
+  },
 };
 
 const en: typeof nb = {
@@ -146,6 +157,16 @@ const en: typeof nb = {
       busy: 'the file is in use by another program',
       other: 'system error {{code}}',
     },
+  },
+  web: {
+    pathNotSupported: 'The browser cannot open «{{path}}» from a path. Choose the file again with «Open file …».',
+    noFileChosen: 'No file chosen.',
+    tooLarge: 'The file «{{name}}» is too large ({{size}} MB). The largest allowed plan file is {{max}} MB.',
+    readFailed: 'The file «{{name}}» could not be read.',
+    settingsInvalid: 'The settings could not be saved: invalid values.',
+    planInvalid: 'The plan file could not be saved: invalid content.',
+    exportInvalid: 'The export is too large (over {{max}} MB) or invalid.',
+    fullScreenUnavailable: 'Full screen is not available in this browser.',
   },
 };
 

@@ -6,6 +6,9 @@
 import type { AppInfo, DesktopApi, IpcError, MenuCommand, OpenedFile, Result, SavedFile, Settings } from '../../../shared/ipc';
 import { MAX_EXPORT_BYTES, MAX_PLAN_FILE_BYTES, savePlanPayloadSchema, saveExportPayloadSchema } from '../../../shared/ipc';
 import { version } from '../../../package.json';
+import { desktop } from '../../../shared/i18n/desktop';
+import type { DesktopMessages } from '../../../shared/i18n/desktop';
+import { interpolate } from '../../../shared/rules/messages';
 import { readWebSettings, SETTINGS_STORAGE_KEY, writeWebSettings } from './web-settings';
 import { commandForKey, isTextField } from './shortcuts';
 
@@ -18,6 +21,11 @@ function fail<T>(code: IpcError['code'], message: string): Result<T> {
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
+/** The browser build's messages in the language the user chose. */
+function webMessages(): DesktopMessages['web'] {
+  return (readWebSettings().language === 'en' ? desktop.en : desktop.nb).web;
+}
 
 /** Offers bytes or text to the user as a download. */
 function download(data: BlobPart, type: string, name: string): void {
@@ -85,7 +93,7 @@ export function createWebDesktopApi(): DesktopApi {
         notify(next);
         return ok(next);
       } catch {
-        return fail('invalid-payload', 'Innstillingene kunne ikke lagres: ugyldige verdier.');
+        return fail('invalid-payload', webMessages().settingsInvalid);
       }
     },
     onSettingsChanged(listener) {
@@ -94,28 +102,28 @@ export function createWebDesktopApi(): DesktopApi {
     },
     async openPlanFile(path): Promise<Result<OpenedFile>> {
       if (path !== null) {
-        return fail('io', `Nettleseren kan ikke åpne «${path}» fra en sti. Velg filen på nytt med «Åpne fil …».`);
+        return fail('io', interpolate(webMessages().pathNotSupported, { path }));
       }
       const file = await pickFile();
-      if (!file) return fail('cancelled', 'Ingen fil valgt.');
+      if (!file) return fail('cancelled', webMessages().noFileChosen);
       if (file.size > MAX_PLAN_FILE_BYTES) {
-        return fail('too-large', `Filen «${file.name}» er for stor (${megabytes(file.size)} MB). Største tillatte plansfil er ${megabytes(MAX_PLAN_FILE_BYTES)} MB.`);
+        return fail('too-large', interpolate(webMessages().tooLarge, { name: file.name, size: megabytes(file.size), max: megabytes(MAX_PLAN_FILE_BYTES) }));
       }
       try {
         return ok({ path: file.name, name: file.name, text: await file.text() });
       } catch {
-        return fail('io', `Filen «${file.name}» kunne ikke leses.`);
+        return fail('io', interpolate(webMessages().readFailed, { name: file.name }));
       }
     },
     async savePlanFile(payload): Promise<Result<SavedFile>> {
       const parsed = savePlanPayloadSchema.safeParse(payload);
-      if (!parsed.success) return fail('invalid-payload', 'Planfilen kunne ikke lagres: ugyldig innhold.');
+      if (!parsed.success) return fail('invalid-payload', webMessages().planInvalid);
       download(parsed.data.text, 'application/json', parsed.data.suggestedName);
       return ok({ path: parsed.data.suggestedName, name: parsed.data.suggestedName });
     },
     async saveExport(payload): Promise<Result<SavedFile>> {
       const parsed = saveExportPayloadSchema.safeParse(payload);
-      if (!parsed.success) return fail('too-large', `Eksporten er for stor (over ${megabytes(MAX_EXPORT_BYTES)} MB) eller ugyldig.`);
+      if (!parsed.success) return fail('too-large', interpolate(webMessages().exportInvalid, { max: megabytes(MAX_EXPORT_BYTES) }));
       const type = parsed.data.kind === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf';
       // Copy into a plain ArrayBuffer-backed array: Blob wants ArrayBuffer, not SharedArrayBuffer.
       download(new Uint8Array(parsed.data.bytes), type, parsed.data.suggestedName);
@@ -131,7 +139,7 @@ export function createWebDesktopApi(): DesktopApi {
         if (!isFullScreen && document.fullscreenElement) await document.exitFullscreen();
         return ok(document.fullscreenElement !== null);
       } catch {
-        return fail('unknown', 'Fullskjerm er ikke tilgjengelig i denne nettleseren.');
+        return fail('unknown', webMessages().fullScreenUnavailable);
       }
     },
     async getAppInfo(): Promise<Result<AppInfo>> {
