@@ -38,7 +38,8 @@ export const economy: CatalogueModule = {
       verdictOk: 'Innenfor rammen: {{amount}} igjen av egne midler.',
       verdictOver: 'Over rammen med {{amount}} ({{percent}} %).',
       verdictNoFrame: 'Rammen for egne midler er ikke satt.',
-      activeActions: '{{count}} aktive tiltak',
+      activeActions_one: '{{count}} aktivt tiltak',
+      activeActions_other: '{{count}} aktive tiltak',
       risk: 'Finansiering som ikke er bekreftet: søkt {{applied}}, planlagt {{planned}}.',
     },
     charts: {
@@ -129,7 +130,8 @@ export const economy: CatalogueModule = {
       verdictOk: 'Within the frame: {{amount}} of own funds left.',
       verdictOver: 'Over the frame by {{amount}} ({{percent}}%).',
       verdictNoFrame: 'The frame for own funds is not set.',
-      activeActions: '{{count}} active actions',
+      activeActions_one: '{{count}} active action',
+      activeActions_other: '{{count}} active actions',
       risk: 'Financing not yet confirmed: applied {{applied}}, planned {{planned}}.',
     },
     charts: {

@@ -219,7 +219,7 @@ test('a conflict with the basis is shown and resolved only by the user; adopting
   await listRow(page, 'Redusert ramme').getByRole('button', { name: 'Ta i bruk «Redusert ramme» som plan …' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ta i bruk «Redusert ramme» som handlingsplan 2025?' });
   await expect(dialog).toContainText('6 tiltak utsettes, 0 settes til avlyst, 0 endres og 0 legges til.');
-  await expect(dialog).toContainText('Varianten har 1 konflikter med basis.');
+  await expect(dialog).toContainText('Varianten har 1 konflikt med basis.');
   const confirm = dialog.getByRole('button', { name: 'Ta i bruk som plan' });
   await expect(confirm).toBeDisabled();
   await expectNoAxeViolations(page);
