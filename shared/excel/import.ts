@@ -179,7 +179,7 @@ function readText(cell: PlainCell, max: number, required: boolean): Parsed<strin
   const t = cellText(cell);
   if (t === null) return fail(interpolate(E.text, { max }), describe(cell));
   if (required && t.trim() === '') return fail(E.value, describe(cell));
-  if (t.length > max) return fail(interpolate(E.text, { max }), `${t.length} tegn`);
+  if (t.length > max) return fail(interpolate(E.text, { max }), interpolate(excelNb.found.characters, { count: t.length }));
   return ok(t);
 }
 
@@ -1079,9 +1079,9 @@ export async function readWorkbook(bytes: Uint8Array, doc: PlanDocument, year: n
  */
 export function applyImport(doc: PlanDocument, year: number, preview: ImportPreview): PlanDocument {
   const plan = doc.plans.find((p) => p.year === year);
-  if (!plan || plan.id !== preview.planId) throw new Error(`Forhåndsvisningen gjelder ikke handlingsplanen for ${year}.`);
+  if (!plan || plan.id !== preview.planId) throw new Error(interpolate(excelNb.sheets.otherPlan, { year }));
   const current = new Map(doc.actions.filter((a) => a.planId === plan.id).map((a) => [a.id, a]));
-  const stale = () => new Error('Planen er endret etter at arbeidsboken ble lest. Les arbeidsboken på nytt.');
+  const stale = () => new Error(excelNb.sheets.stale);
   for (const c of preview.changed) if (!sameValue(current.get(c.before.id), c.before)) throw stale();
   for (const a of preview.removed) if (!sameValue(current.get(a.id), a)) throw stale();
   if (preview.frame && !sameValue(plan.frame, preview.frame.before)) throw stale();

@@ -108,6 +108,7 @@ const nb = {
     ambiguous: '«{{value}}», som passer til flere',
     duplicate: '«{{value}}», som også står på rad {{otherRow}}',
     unknown: '«{{value}}»',
+    characters: '{{count}} tegn',
   },
   expected: {
     value: 'en verdi',
@@ -140,6 +141,8 @@ const nb = {
     noPlan: 'Fant ingen handlingsplan for {{year}} i planen.',
     noRows: 'Arket «{{sheet}}» har ingen tiltak.',
     adopted: 'Handlingsplanen for {{year}} er vedtatt og kan ikke endres. Gjenåpne planen først.',
+    otherPlan: 'Forhåndsvisningen gjelder ikke handlingsplanen for {{year}}.',
+    stale: 'Planen er endret etter at arbeidsboken ble lest. Les arbeidsboken på nytt.',
   },
   limits: {
     'too-large': 'Filen er {{sizeMb}} MB. Høyst {{maxMb}} MB kan importeres.',
@@ -258,6 +261,7 @@ const en: SameKeys<typeof nb> = {
     ambiguous: '«{{value}}», which matches several',
     duplicate: '«{{value}}», which is also on row {{otherRow}}',
     unknown: '«{{value}}»',
+    characters: '{{count}} characters',
   },
   expected: {
     value: 'a value',
@@ -290,6 +294,8 @@ const en: SameKeys<typeof nb> = {
     noPlan: 'The plan has no action plan for {{year}}.',
     noRows: 'The sheet «{{sheet}}» has no actions.',
     adopted: 'The action plan for {{year}} is adopted and cannot be changed. Reopen the plan first.',
+    otherPlan: 'The preview is not for the action plan for {{year}}.',
+    stale: 'The plan has changed since the workbook was read. Read the workbook again.',
   },
   limits: {
     'too-large': 'The file is {{sizeMb}} MB. At most {{maxMb}} MB can be imported.',
