@@ -82,7 +82,9 @@ describe('dates in Europe/Oslo', () => {
     process.env.TZ = 'Europe/Oslo';
   });
   afterAll(() => {
-    process.env.TZ = savedTz;
+    // Assigning undefined to process.env stores the string "undefined" (a time zone Node reads as UTC).
+    if (savedTz === undefined) delete process.env.TZ;
+    else process.env.TZ = savedTz;
   });
 
   it('runs in Oslo time (so the DST days are real)', () => {
