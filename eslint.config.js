@@ -4,8 +4,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
-const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'url', 'worker_threads'], message: 'Bare electron/ og cli/ kan bruke Node.' };
+const nodeMessage = 'Bare electron/ og cli/ kan bruke Node.';
+const nodeBuiltins = { group: ['node:*'], message: nodeMessage };
+// Every Node built-in by its bare name too (zlib, events, fs/promises, …). A regex, not a
+// gitignore group: a group «domain» would also match our own shared/domain folder.
+const bareNodeBuiltins = {
+  regex: `^(${builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})(/.*)?$`,
+  message: nodeMessage,
+};
 const electronImport = { group: ['electron', 'electron/*', 'electron-store'], message: 'Bare electron/ kan importere electron.' };
 
 export default tseslint.config(
@@ -26,6 +34,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           nodeBuiltins,
+          bareNodeBuiltins,
           electronImport,
           { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'dexie', 'dexie-*', 'recharts', 'i18next', 'react-i18next'], message: 'shared/ er ren TypeScript: ingen React, Dexie eller UI-biblioteker.' },
           { group: ['**/electron/**', '**/renderer/**', '**/cli/**'], message: 'shared/ importerer ikke fra electron/, renderer/ eller cli/.' },
@@ -42,6 +51,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           nodeBuiltins,
+          bareNodeBuiltins,
           electronImport,
           { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ når operativsystemet bare gjennom window.desktop (DesktopApi).' },
         ],
