@@ -23,6 +23,7 @@ export const print: CatalogueModule = {
     doc: {
       title: 'Handlingsplan {{year}}',
       documentTitle: 'Handlingsplan {{year}} – {{organisation}}',
+      pageFooter: 'Handlingsplan {{year}} – {{name}} – utskrevet {{date}}',
       status: 'Status',
       adopted: 'Vedtatt',
       period: 'Føringsperiode',
@@ -82,6 +83,7 @@ export const print: CatalogueModule = {
     doc: {
       title: 'Action plan {{year}}',
       documentTitle: 'Action plan {{year}} – {{organisation}}',
+      pageFooter: 'Action plan {{year}} – {{name}} – printed {{date}}',
       status: 'Status',
       adopted: 'Adopted',
       period: 'Strategy period',

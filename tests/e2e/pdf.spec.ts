@@ -1,10 +1,10 @@
 /**
  * PDF for the minutes, made by Chromium from the print route: the handlingsplan as an A4
- * document (page.pdf with a footer carrying page numbers) and the slides one per landscape
- * page. Each PDF is checked with poppler: page count (pdfinfo) > 0 and equal to the PNG
- * pages pdftoppm renders, the title (pdfinfo Title and the text of page 1 via pdftotext),
- * and the page numbers in the footer. «Lagre som PDF» in the web build opens the print
- * dialog (window.print). All offline.
+ * document (page.pdf honouring the app's print stylesheet, whose page margin carries plan
+ * name, date and page numbers) and the slides one per landscape page. Each PDF is checked
+ * with poppler: page count (pdfinfo) > 0 and equal to the PNG pages pdftoppm renders, the
+ * title (pdfinfo Title and the text of page 1 via pdftotext), and the footer on every
+ * page. «Lagre som PDF» in the web build opens the print dialog (window.print). All offline.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -80,22 +80,18 @@ test('the plan as an A4 PDF with page numbers, checked with pdfinfo, pdftoppm an
   await page.getByRole('button', { name: 'Lagre som PDF / skriv ut …' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
 
-  // Chromium's PDF, A4, with a footer of page numbers.
+  // Chromium's PDF as the print dialog makes it: page size, margins and the footer (plan
+  // name, date, page N / M) all come from the app's print stylesheet, none from the test.
   const pdfPath = testInfo.outputPath('plan.pdf');
-  await page.pdf({
-    path: pdfPath,
-    format: 'A4',
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">Side <span class="pageNumber"></span> av <span class="totalPages"></span></div>',
-    margin: { top: '15mm', bottom: '18mm', left: '12mm', right: '12mm' },
-  });
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  const today = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  const footer = `Handlingsplan 2025 – Eksempel – oppdiktede data (Strategiske føringer 2025–2028) – utskrevet ${today}`;
   const info = pdfInfo(pdfPath);
   expect(info.pages).toBeGreaterThan(0);
   expect(info.title).toBe('Handlingsplan 2025 – Eksempelregionen (oppdiktet)');
-  expect(Math.round(info.width)).toBe(596);
-  expect(Math.round(info.height)).toBe(843);
+  // A4 is 595.3 × 841.9 pt (Chromium rounds to whole CSS pixels).
+  expect(Math.abs(info.width - 595.3)).toBeLessThan(2);
+  expect(Math.abs(info.height - 841.9)).toBeLessThan(2);
   const pngs = toPngPages(pdfPath, testInfo.outputPath('plan-png'));
   expect(pngs).toHaveLength(info.pages);
 
@@ -103,9 +99,12 @@ test('the plan as an A4 PDF with page numbers, checked with pdfinfo, pdftoppm an
   expect(first).toContain('Handlingsplan 2025');
   expect(first).toContain('Eksempel – oppdiktede data (Strategiske føringer 2025–2028)');
   expect(first).toContain('Næringsutvikling');
-  expect(first).toContain(`Side 1 av ${info.pages}`);
-  const last = pageText(pdfPath, info.pages);
-  expect(last).toContain(`Side ${info.pages} av ${info.pages}`);
+  // Every page: the plan name and date, and its number.
+  for (let n = 1; n <= info.pages; n++) {
+    const text = pageText(pdfPath, n).replace(/\s+/g, ' ');
+    expect(text).toContain(footer);
+    expect(text).toMatch(new RegExp(`\\b${n} / ${info.pages}\\s*$`));
+  }
   // Every innsatsområde and its sum are somewhere in the document.
   const all = Array.from({ length: info.pages }, (_, i) => pageText(pdfPath, i + 1)).join('\n');
   for (const area of ['Næringsutvikling', 'By- og regionalutvikling', 'Klima, miljø og natur', 'Samferdsel', 'Tverrgående prosjekter']) {

@@ -11,6 +11,7 @@ import type { PlanTotals } from '../../../../shared/rules';
 import { formatPercent } from '../economy/economy-data';
 import { todayIso } from '../presentation/today';
 import type { PrintAmounts, PrintGroup } from './print-model';
+import { planFooterCss } from './print-model';
 
 /** Props of PlanDocumentPrint. */
 export interface PlanDocumentPrintProps {
@@ -35,8 +36,11 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
     </>
   );
   const statusOf = (a: Action) => t(`plan.actionStatus.${a.status}`);
+  const printedOn = formatDateNb(todayIso());
   return (
     <article className="pt-doc" aria-labelledby="pt-doc-title">
+      {/* Plan name and date in every page's bottom margin (the page number is on the right, print.css). */}
+      <style>{planFooterCss(t('print.doc.pageFooter', { year: plan.year, name: strategy.name, date: printedOn }))}</style>
       <header className="pt-doc-head">
         <p className="pt-eyebrow">{strategy.organisation}</p>
         <h1 id="pt-doc-title">{t('print.doc.title', { year: plan.year })}</h1>
@@ -60,7 +64,7 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
           </div>
           <div>
             <dt>{t('print.doc.printed')}</dt>
-            <dd>{formatDateNb(todayIso())}</dd>
+            <dd>{printedOn}</dd>
           </div>
         </dl>
       </header>

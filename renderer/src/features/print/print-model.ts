@@ -78,3 +78,24 @@ export function grandTotal(groups: readonly PrintGroup[]): PrintAmounts {
   for (const g of groups) add(total, g.sum);
   return total;
 }
+
+/**
+ * A CSS string literal for `content:` (the running footer in the page margin): quotes and
+ * backslashes escaped, control characters as CSS hex escapes, so a plan name can never
+ * end the string or the rule.
+ */
+export function cssString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(16)} `;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** The print stylesheet's running footer for the plan document: plan name and date on every page. */
+export function planFooterCss(footer: string): string {
+  return `@page plan-document { @bottom-left { content: ${cssString(footer)}; font-size: 9pt; color: #333; } }`;
+}

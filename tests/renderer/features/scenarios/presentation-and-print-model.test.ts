@@ -10,7 +10,7 @@ import { runKontroll } from '../../../../shared/rules';
 import { createExampleDocument, createFromTemplate, EXAMPLE_PLAN_ID } from '../../../../shared/templates';
 import { BASIS_CHOICE, presentationModel, variantsOnSlide } from '../../../../renderer/src/features/presentation/presentation-model';
 import { boardFindings, buildSlides, lineBudgets, moveSlide, slideKeyAction } from '../../../../renderer/src/features/presentation/slide-model';
-import { grandTotal, printGroups } from '../../../../renderer/src/features/print/print-model';
+import { cssString, grandTotal, planFooterCss, printGroups } from '../../../../renderer/src/features/print/print-model';
 
 const AT = '2025-03-01T00:00:00.000Z';
 
@@ -113,5 +113,15 @@ describe('printed plan', () => {
     expect(cancelled?.isActive).toBe(false);
     const pilot = groups.flatMap((g) => g.rows).find((r) => r.action.title.startsWith('Pilot: overskuddsvarme'));
     expect(pilot?.lines).toEqual(['Grønn innovasjon og kraft', 'Regional energiomstilling (oppdiktet)']);
+  });
+});
+
+describe('running footer of the printed plan', () => {
+  it('quotes the plan name as one CSS string, whatever it contains', () => {
+    expect(cssString('Plan 2025 – «Øst»')).toBe('"Plan 2025 – «Øst»"');
+    expect(cssString('a"b\\c')).toBe('"a\\"b\\\\c"');
+    expect(cssString('x\ny')).toBe('"x\\a y"');
+    const css = planFooterCss('Handlingsplan 2025 – "x" } @page { – 24.11.2026');
+    expect(css.startsWith('@page plan-document { @bottom-left { content: "Handlingsplan 2025 – \\"x\\" } @page { – 24.11.2026";')).toBe(true);
   });
 });
