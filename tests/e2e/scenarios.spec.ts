@@ -2,12 +2,15 @@
  * Scenarier in the real browser, from the example plan: «Redusert ramme» (frame −20 %
  * with fit-to-frame cuts) and «Høy ambisjon» made by hand (raised frame, a tiltak taken
  * in, a cost changed, one postponed, funding status changed, a tiltak only in the
- * variant), all three compared side by side, a conflict with the basis resolved only by
+ * variant), all three compared side by side (and in the exported workbook's Scenarier
+ * sheet), a conflict with the basis resolved only by
  * the user's choice, and a variant adopted with the old basis kept. Axe on every screen.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -170,6 +173,30 @@ test('Redusert ramme and Høy ambisjon from the example, compared side by side',
   await region.getByRole('figure', { name: 'Kostnad per innsatsområde' }).getByText('Vis tallene som tabell').click();
   await expect(region.getByRole('table', { name: 'Kostnad per innsatsområde' }).getByRole('columnheader', { name: 'Kostnad – Høy ambisjon' })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The same comparison in the workbook's Scenarier sheet (Ctrl+E exports the year on screen).
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('heading', { level: 1, name: 'Scenarier 2025' }).click();
+  await page.keyboard.press('Control+e');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(await readFile(await (await downloadPromise).path())).buffer);
+  const sheet = wb.getWorksheet('Scenarier');
+  if (!sheet) throw new Error('the workbook has no Scenarier sheet');
+  const cellValue = (v: ExcelJS.CellValue) => (typeof v === 'object' && v !== null && 'result' in v ? v.result : v);
+  const sheetRow = (label: string) => {
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      if (row.getCell(1).value === label) return [2, 3, 4].map((c) => cellValue(row.getCell(c).value));
+    }
+    throw new Error(`no row ${label} in Scenarier`);
+  };
+  expect(sheetRow('Nøkkeltall')).toEqual(['Basis', 'Redusert ramme', 'Høy ambisjon']);
+  expect(sheetRow('Egne midler')).toEqual([2_150_000, 1_600_000, 2_320_000]);
+  expect(sheetRow('Ramme egne midler')).toEqual([2_000_000, 1_600_000, 2_600_000]);
+  // The same number of errors as the comparison on screen.
+  const errorsOnScreen = await Promise.all([0, 1, 2].map(async (i) => Number(await figure(page, 'Feil i kontrollen', i).innerText())));
+  expect(errorsOnScreen[0]).toBe(1);
+  expect(sheetRow('Funn: feil')).toEqual(errorsOnScreen);
 
   // At most four columns: a fifth checkbox is disabled while four are chosen.
   await page.getByRole('radio', { name: /Tilpass til rammen/ }).check();
