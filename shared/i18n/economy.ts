@@ -96,7 +96,7 @@ export const economy: CatalogueModule = {
     },
   },
   en: {
-    heading: 'Finances {{year}}',
+    heading: 'Budget {{year}}',
     noPlan: 'There is no action plan for {{year}} yet.',
     createPlanLink: 'Create the action plan for {{year}}',
     frame: {
