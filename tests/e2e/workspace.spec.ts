@@ -401,3 +401,19 @@ test('10 000 tiltak: the grid renders only what is visible and reaches the last 
   expect(Date.now() - started).toBeLessThan(5_000);
   expect(await grid(page).getByRole('row').count()).toBeLessThan(120);
 });
+
+test('Økonomi charts: the tooltip shown on hover keeps its contrast (axe)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
+  await nav(page, 'Økonomi').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Økonomi 2025' })).toBeVisible();
+  const bars = page.locator('.recharts-bar-rectangle');
+  await expect(bars.first()).toBeVisible();
+  const count = Math.min(await bars.count(), 12);
+  for (let i = 0; i < count; i++) {
+    await bars.nth(i).hover({ force: true });
+    await expect(page.locator('.recharts-tooltip-wrapper').filter({ visible: true }).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.recharts-tooltip-wrapper').analyze();
+    expect(results.violations.map((v) => v.id), `tooltip of bar ${i}`).toEqual([]);
+  }
+});

@@ -45,7 +45,14 @@ export function StackedBarChart({ data, categoryKey, series, isStacked = true, i
             <YAxis type="number" {...valueAxis} />
           </>
         )}
-        <Tooltip formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))} isAnimationActive={false} />
+        {/* The tooltip box is white in both themes; its text in the series colours (the grey is 3.3:1) fails contrast, so dark text. */}
+        <Tooltip
+          formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))}
+          isAnimationActive={false}
+          contentStyle={{ background: '#fff', borderColor: '#6b7280' }}
+          itemStyle={{ color: '#111' }}
+          labelStyle={{ color: '#111' }}
+        />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={isStacked ? 'a' : undefined} isAnimationActive={false} />
