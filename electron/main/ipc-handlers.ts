@@ -38,7 +38,7 @@ export interface InvokeEvent {
   /** The frame that sent the message; null when it has gone. */
   readonly senderFrame: { readonly url: string } | null;
   readonly sender: {
-    printToPDF(options: { pageSize: 'A4'; landscape: boolean; printBackground: boolean }): Promise<Uint8Array>;
+    printToPDF(options: { pageSize: 'A4'; landscape: boolean; printBackground: boolean; preferCSSPageSize: boolean }): Promise<Uint8Array>;
   };
 }
 
@@ -302,7 +302,7 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       // Print first: the PDF shows the page as it was when the user asked.
       let pdf: Uint8Array;
       try {
-        pdf = await event.sender.printToPDF({ pageSize: 'A4', landscape: payload.landscape, printBackground: true });
+        pdf = await event.sender.printToPDF({ pageSize: 'A4', landscape: payload.landscape, printBackground: true, preferCSSPageSize: true });
       } catch (error) {
         return fail('io', fill(m.errors.printFailed, { reason: reasonOf(error) }));
       }

@@ -102,7 +102,7 @@ function harness(overrides: Partial<HandlerDeps> = {}, initial: Settings = DEFAU
   return Object.assign(h, { handlers: createIpcHandlers(deps) });
 }
 
-function eventFrom(url: string | null, print?: (o: { pageSize: 'A4'; landscape: boolean }) => Promise<Uint8Array>): InvokeEvent {
+function eventFrom(url: string | null, print?: (o: { pageSize: 'A4'; landscape: boolean; preferCSSPageSize: boolean }) => Promise<Uint8Array>): InvokeEvent {
   return {
     senderFrame: url === null ? null : { url },
     sender: { printToPDF: print ?? (async () => PDF) },
@@ -380,14 +380,15 @@ describe('save export and print to PDF', () => {
 
   it('prints the sender page as A4 and saves the PDF', async () => {
     const h = harness();
-    const calls: Array<{ pageSize: string; landscape: boolean }> = [];
+    const calls: Array<{ pageSize: string; landscape: boolean; preferCSSPageSize: boolean }> = [];
     h.answerSave = { canceled: false, filePath: path.join(dir, 'styremøte.pdf') };
     const event = eventFrom('app://handlingsrom/index.html#/presentasjon', async (o) => {
-      calls.push({ pageSize: o.pageSize, landscape: o.landscape });
+      calls.push({ pageSize: o.pageSize, landscape: o.landscape, preferCSSPageSize: o.preferCSSPageSize });
       return PDF;
     });
     const saved = expectOk(await h.handlers[IPC.printToPdf](event, { suggestedName: 'styremøte', landscape: true }));
-    expect(calls).toEqual([{ pageSize: 'A4', landscape: true }]);
+    // preferCSSPageSize: the print stylesheet's @page (A4, margins, page-number boxes) decides.
+    expect(calls).toEqual([{ pageSize: 'A4', landscape: true, preferCSSPageSize: true }]);
     expect(saved).toEqual({ path: path.join(dir, 'styremøte.pdf'), name: 'styremøte.pdf' });
     expect(new Uint8Array(await fsp.readFile(path.join(dir, 'styremøte.pdf')))).toEqual(PDF);
     expect(h.saveDialogs[0]?.filters).toEqual([{ name: 'PDF-dokument', extensions: ['pdf'] }]);
