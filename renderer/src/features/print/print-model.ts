@@ -1,10 +1,11 @@
 /**
  * The printable handlingsplan as data: the plan's tiltak grouped by innsatsområde (a
  * tiltak under the area of its first satsing, as in the kontroll; tverrgående prosjekter
- * last), sorted by Nr, with sums over the active tiltak per group.
+ * last), sorted by Nr, with the kontroll's sums over the active tiltak per group.
  */
 import type { Action, Strategy } from '../../../../shared/domain';
 import { actionFunding, isActive, primaryFocusAreaId } from '../../../../shared/rules';
+import type { FocusAreaTotals } from '../../../../shared/rules';
 import { compareActionNumbers } from '../../../../shared/domain';
 
 /** Amounts of one tiltak (or a sum). */
@@ -36,25 +37,25 @@ export interface PrintGroup {
   sum: PrintAmounts;
 }
 
-function zero(): PrintAmounts {
-  return { cost: 0, own: 0, partner: 0, external: 0, uncovered: 0, hours: 0 };
-}
-
-function add(sum: PrintAmounts, a: PrintAmounts): void {
-  sum.cost += a.cost;
-  sum.own += a.own;
-  sum.partner += a.partner;
-  sum.external += a.external;
-  sum.uncovered += a.uncovered;
-  sum.hours += a.hours;
+/** A group's sum as the kontroll computed it (zero for a group without tiltak). */
+function groupSum(totals: FocusAreaTotals | undefined): PrintAmounts {
+  if (!totals) return { cost: 0, own: 0, partner: 0, external: 0, uncovered: 0, hours: 0 };
+  const { cost, ownFunds: own, partnerFunds: partner, externalFunds: external, uncovered, hours } = totals;
+  return { cost, own, partner, external, uncovered, hours };
 }
 
 const byNumber = (a: Action, b: Action) => compareActionNumbers(a.number, b.number);
 
 /** The groups of the document: every innsatsområde in strategy order (also empty ones), then tverrgående prosjekter if any. */
-export function printGroups(strategy: Strategy, actions: readonly Action[], projectsName: string): PrintGroup[] {
-  const groups: PrintGroup[] = strategy.focusAreas.map((f) => ({ focusAreaId: f.id, name: f.name, kind: f.kind, rows: [], sum: zero() }));
-  const unlinked: PrintGroup = { focusAreaId: null, name: projectsName, kind: 'projects', rows: [], sum: zero() };
+export function printGroups(
+  strategy: Strategy,
+  actions: readonly Action[],
+  byFocusArea: readonly FocusAreaTotals[],
+  projectsName: string,
+): PrintGroup[] {
+  const sums = new Map(byFocusArea.map((f) => [f.focusAreaId, f]));
+  const groups: PrintGroup[] = strategy.focusAreas.map((f) => ({ focusAreaId: f.id, name: f.name, kind: f.kind, rows: [], sum: groupSum(sums.get(f.id)) }));
+  const unlinked: PrintGroup = { focusAreaId: null, name: projectsName, kind: 'projects', rows: [], sum: groupSum(sums.get(null)) };
   const byId = new Map(groups.map((g) => [g.focusAreaId, g]));
   const initiativeName = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
   const projectName = new Map(strategy.crossCuttingProjects.map((p) => [p.id, p.name]));
@@ -67,16 +68,8 @@ export function printGroups(strategy: Strategy, actions: readonly Action[], proj
     const row: PrintRow = { action, lines, amounts, isActive: isActive(action) };
     const group = byId.get(primaryFocusAreaId(strategy, action)) ?? unlinked;
     group.rows.push(row);
-    if (row.isActive) add(group.sum, amounts);
   }
   return unlinked.rows.length > 0 ? [...groups, unlinked] : groups;
-}
-
-/** Sum of the groups' sums (the plan's totals over active tiltak). */
-export function grandTotal(groups: readonly PrintGroup[]): PrintAmounts {
-  const total = zero();
-  for (const g of groups) add(total, g.sum);
-  return total;
 }
 
 /**
