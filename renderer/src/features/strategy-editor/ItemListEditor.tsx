@@ -4,7 +4,7 @@
  * Focus stays with what the user acted on: a new element's first field, a moved
  * element's button, the add button after a delete.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/domain';
@@ -14,6 +14,7 @@ import type { NewStrategyItem, StrategyListKey, StrategyLists } from '../../../.
 import type { RunEdit } from '../plan/use-edit';
 import { DeleteItemDialog } from './DeleteItemDialog';
 import { ItemControls } from './ItemControls';
+import { usePendingFocus } from './use-pending-focus';
 
 /** Props of ItemListEditor. */
 export interface ItemListEditorProps<K extends StrategyListKey> {
@@ -37,21 +38,10 @@ export function ItemListEditor<K extends StrategyListKey>(props: ItemListEditorP
   const id = useId();
   const [deleting, setDeleting] = useState<StrategyLists[K] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const pendingFocus = useRef<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
+  const { pendingFocus, rootRef } = usePendingFocus();
   const Heading = `h${headingLevel}` as const;
   const kind = kindLabel.toLocaleLowerCase('nb');
 
-  useEffect(() => {
-    if (!pendingFocus.current || !rootRef.current) return;
-    const el = rootRef.current.querySelector<HTMLElement>(pendingFocus.current);
-    if (el) {
-      el.focus();
-      // A new element's name is a placeholder: typing replaces it.
-      if (el instanceof HTMLInputElement) el.select();
-      pendingFocus.current = null;
-    }
-  });
 
   const add = () => {
     const itemId = newId(listKey.slice(0, 3));

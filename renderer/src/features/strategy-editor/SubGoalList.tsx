@@ -1,5 +1,5 @@
 /** Delmål under one innsatsområde: edit, reorder, delete (with confirmation), add. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/domain';
 import type { FocusArea, SubGoal } from '../../../../shared/domain';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../plan/ConfirmDialog';
 import { DraftField } from '../plan/DraftField';
 import type { RunEdit } from '../plan/use-edit';
 import { ItemControls } from './ItemControls';
+import { usePendingFocus } from './use-pending-focus';
 
 /** Props of SubGoalList. */
 export interface SubGoalListProps {
@@ -21,21 +22,10 @@ export function SubGoalList({ focusArea, runEdit }: SubGoalListProps) {
   const id = useId();
   const [deleting, setDeleting] = useState<SubGoal | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const pendingFocus = useRef<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
+  const { pendingFocus, rootRef } = usePendingFocus();
   const kind = t('editor.subGoals.kind');
   const lower = kind.toLocaleLowerCase('nb');
 
-  useEffect(() => {
-    if (!pendingFocus.current || !rootRef.current) return;
-    const el = rootRef.current.querySelector<HTMLElement>(pendingFocus.current);
-    if (el) {
-      el.focus();
-      // A new element's name is a placeholder: typing replaces it.
-      if (el instanceof HTMLInputElement) el.select();
-      pendingFocus.current = null;
-    }
-  });
 
   return (
     <section ref={rootRef} className="se-list se-sublist" aria-labelledby={`${id}-h`} role="group">
