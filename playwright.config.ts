@@ -20,6 +20,8 @@ const launchOptions = existsSync(systemChromium)
   : {};
 
 export default defineConfig({
+  // The project whose "paths" give the tests the @shared/… alias.
+  tsconfig: './tsconfig.node.json',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
+/** `@shared/…` is the pure domain code (tsconfig.base.json "paths" says the same). */
+const sharedDir = fileURLToPath(new URL('./shared', import.meta.url));
 
 // The renderer is built with a relative base so it loads from the app:// origin in
 // Electron and from any path in the web build.
@@ -10,6 +12,7 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react()],
+  resolve: { alias: { '@shared': sharedDir } },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

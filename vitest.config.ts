@@ -2,10 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
+const sharedDir = fileURLToPath(new URL('./shared', import.meta.url));
 const fakeElectron = fileURLToPath(new URL('./tests/electron/fake-electron.ts', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: { '@shared': sharedDir } },
   test: {
     projects: [
       {

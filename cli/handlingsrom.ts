@@ -10,16 +10,16 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PlanDocument } from '../shared/domain/document';
-import { parsePlanFile, serializePlanFile } from '../shared/domain/plan-file';
-import { exportWorkbook, type ExcelProgress } from '../shared/excel/export';
-import { applyImport, hasChanges, readWorkbook } from '../shared/excel/import';
-import { DEFAULT_LIMITS } from '../shared/excel/limits';
-import { planContext } from '../shared/excel/plan-context';
-import { MAX_PLAN_FILE_BYTES } from '../shared/ipc/api';
-import { formatKroner, formatNumber } from '../shared/money/kroner';
-import { runKontroll } from '../shared/rules';
-import { createExampleDocument } from '../shared/templates';
+import type { PlanDocument } from '@shared/domain/document';
+import { parsePlanFile, serializePlanFile } from '@shared/domain/plan-file';
+import { exportWorkbook, type ExcelProgress } from '@shared/excel/export';
+import { applyImport, hasChanges, readWorkbook } from '@shared/excel/import';
+import { DEFAULT_LIMITS } from '@shared/excel/limits';
+import { planContext } from '@shared/excel/plan-context';
+import { MAX_PLAN_FILE_BYTES } from '@shared/ipc/api';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
+import { runKontroll } from '@shared/rules';
+import { createExampleDocument } from '@shared/templates';
 import { HELP, SEVERITY_LABELS, t, TOTAL_LABELS } from './messages';
 
 /** Where the CLI writes. */

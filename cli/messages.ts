@@ -2,7 +2,7 @@
  * The command line's own texts (bokmål; the CLI is a Norwegian tool for automation and
  * tests). Messages about workbooks and plan files come from shared/ as they are.
  */
-import { interpolate } from '../shared/rules/messages';
+import { interpolate } from '@shared/rules/messages';
 
 /** Usage text for `--help`. */
 export const HELP = `Handlingsrom – kommandolinje for planfiler og budsjettarbeidsbøker

@@ -21,6 +21,7 @@ export async function buildCli(options = {}) {
     target: 'node20',
     format: 'cjs',
     external: ['exceljs'],
+    alias: { '@shared': path.join(root, 'shared') },
     legalComments: 'none',
     logLevel: 'warning',
     banner: { js: '#!/usr/bin/env node' },

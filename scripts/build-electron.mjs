@@ -17,6 +17,7 @@ const common = {
   bundle: true,
   format: 'cjs',
   external: ['electron'],
+  alias: { '@shared': path.join(root, 'shared') },
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',

@@ -7,9 +7,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } 
 import type { IpcMainInvokeEvent } from 'electron';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { IPC } from '../../shared/ipc/api';
-import type { MenuCommand } from '../../shared/ipc/api';
-import type { Settings } from '../../shared/ipc/settings';
+import { IPC } from '@shared/ipc/api';
+import type { MenuCommand } from '@shared/ipc/api';
+import type { Settings } from '@shared/ipc/settings';
 import { appSchemes, serveAppScheme } from './app-protocol';
 import { nodeFileSystem } from './files';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers';

@@ -15,11 +15,11 @@ import {
   saveExportPayloadSchema,
   savePlanPayloadSchema,
   updateSettingsPayloadSchema,
-} from '../../shared/ipc/api';
-import type { AppInfo, IpcError, OpenedFile, Result, SavedFile } from '../../shared/ipc/api';
-import { settingsSchema, withRecentFile } from '../../shared/ipc/settings';
-import type { Settings } from '../../shared/ipc/settings';
-import type { DesktopMessages } from '../../shared/i18n/desktop';
+} from '@shared/ipc/api';
+import type { AppInfo, IpcError, OpenedFile, Result, SavedFile } from '@shared/ipc/api';
+import { settingsSchema, withRecentFile } from '@shared/ipc/settings';
+import type { Settings } from '@shared/ipc/settings';
+import type { DesktopMessages } from '@shared/i18n/desktop';
 import {
   PLAN_EXTENSION,
   PLAN_EXTENSIONS,

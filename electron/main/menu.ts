@@ -6,8 +6,8 @@
  * renderer decides when a focused text field should get the native undo instead.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/api';
-import type { Language } from '../../shared/ipc/settings';
+import type { MenuCommand } from '@shared/ipc/api';
+import type { Language } from '@shared/ipc/settings';
 import { messagesFor } from './messages';
 
 /** What the menu does that is not a built-in role. */

@@ -2,9 +2,9 @@
  * The desktop shell's messages (menu, dialogs, IPC errors) in the user's language, from
  * the shared catalogue, plus the small formatter that fills `{{name}}` placeholders.
  */
-import { desktop } from '../../shared/i18n/desktop';
-import type { DesktopMessages } from '../../shared/i18n/desktop';
-import type { Language } from '../../shared/ipc/settings';
+import { desktop } from '@shared/i18n/desktop';
+import type { DesktopMessages } from '@shared/i18n/desktop';
+import type { Language } from '@shared/ipc/settings';
 
 /** The desktop messages for a language (bokmål when unknown). */
 export function messagesFor(language: Language): DesktopMessages {

@@ -4,8 +4,8 @@
  * back to its default (recent files keep the entries that do parse).
  */
 import Store from 'electron-store';
-import { DEFAULT_SETTINGS, recentFileSchema, settingsSchema } from '../../shared/ipc/settings';
-import type { RecentFile, Settings } from '../../shared/ipc/settings';
+import { DEFAULT_SETTINGS, recentFileSchema, settingsSchema } from '@shared/ipc/settings';
+import type { RecentFile, Settings } from '@shared/ipc/settings';
 
 /** Where settings are read and written. */
 export interface SettingsStore {

@@ -2,7 +2,7 @@
  * Window size, position and maximised state across restarts: where to open the window
  * (never off-screen when a monitor was unplugged) and what to remember when it moves.
  */
-import type { WindowBounds } from '../../shared/ipc/settings';
+import type { WindowBounds } from '@shared/ipc/settings';
 
 /** A rectangle in screen coordinates. */
 export interface Rect {

@@ -3,11 +3,11 @@
  * listeners that pass plain data on — never Electron's event object, which would hand
  * the page the ipcRenderer — and return an unsubscribe function. The object is frozen.
  */
-import { IPC, menuCommandSchema } from '../../shared/ipc/api';
-import type { AppInfo, DesktopApi, MenuCommand, OpenedFile, Result, SavedFile } from '../../shared/ipc/api';
-import { settingsSchema } from '../../shared/ipc/settings';
-import type { Settings } from '../../shared/ipc/settings';
-import { desktop } from '../../shared/i18n/desktop';
+import { IPC, menuCommandSchema } from '@shared/ipc/api';
+import type { AppInfo, DesktopApi, MenuCommand, OpenedFile, Result, SavedFile } from '@shared/ipc/api';
+import { settingsSchema } from '@shared/ipc/settings';
+import type { Settings } from '@shared/ipc/settings';
+import { desktop } from '@shared/i18n/desktop';
 
 /** The part of ipcRenderer the API uses. */
 export interface IpcTransport {

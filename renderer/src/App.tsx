@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings, SettingsPatch } from '../../shared/ipc';
+import type { Settings, SettingsPatch } from '@shared/ipc';
 import type { AppContextValue, Notice } from './app/app-context';
 import { AppContext } from './app/app-context';
 import { AppHeader } from './app/AppHeader';

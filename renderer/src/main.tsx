@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { DEFAULT_SETTINGS } from '../../shared/ipc';
+import { DEFAULT_SETTINGS } from '@shared/ipc';
 import { App } from './App';
 import { requestPersistentStorage } from './db/database';
 import { createI18n } from './i18n';

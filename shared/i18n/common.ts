@@ -14,6 +14,7 @@ export const common: CatalogueModule = {
     edit: 'Rediger',
     back: 'Tilbake',
     loading: 'Laster …',
+    unexpectedError: 'Noe gikk galt. Ingenting er endret.',
   },
   en: {
     appName: 'Handlingsrom',
@@ -27,5 +28,6 @@ export const common: CatalogueModule = {
     edit: 'Edit',
     back: 'Back',
     loading: 'Loading …',
+    unexpectedError: 'Something went wrong. Nothing was changed.',
   },
 };

@@ -13,6 +13,7 @@ import { presentation } from './presentation';
 import { scenarios } from './scenarios';
 import { excel } from './excel';
 import { findings } from './findings';
+import { messageTexts } from './message-texts';
 import { shell } from './shell';
 import { start } from './start';
 import { strategy } from './strategy';
@@ -39,6 +40,7 @@ const modules: Record<string, CatalogueModule> = {
   scenarios,
   excel,
   finding: findings,
+  message: messageTexts,
   shell,
   start,
   strategy,

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { parsePlanFile } from '../../shared/domain/plan-file';
-import { actionCol, SHEET } from '../../shared/excel/layout';
-import { runKontroll } from '../../shared/rules';
-import { createExampleDocument } from '../../shared/templates';
+import { parsePlanFile } from '@shared/domain/plan-file';
+import { actionCol, SHEET } from '@shared/excel/layout';
+import { runKontroll } from '@shared/rules';
+import { createExampleDocument } from '@shared/templates';
 import { millionRowWorkbook, zipBombWorkbook } from '../shared/excel/helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

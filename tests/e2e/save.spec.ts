@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { parsePlanFile } from '../../shared/domain/plan-file';
+import { parsePlanFile } from '@shared/domain/plan-file';
 
 test('Ctrl+S and «Lagre som …» download a plan file that opens again', async ({ page }) => {
   await page.goto('/');

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { serializePlanFile } from '../../shared/domain/plan-file';
-import { createExampleDocument } from '../../shared/templates';
+import { serializePlanFile } from '@shared/domain/plan-file';
+import { createExampleDocument } from '@shared/templates';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -9,8 +9,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { serializePlanFile } from '../../shared/domain/plan-file';
-import { generateLargeDocument } from '../../shared/templates';
+import { serializePlanFile } from '@shared/domain/plan-file';
+import { generateLargeDocument } from '@shared/templates';
 
 /** «2 000 000 kr» as a regex that accepts any space (nb-NO uses no-break spaces). */
 function nb(text: string): RegExp {

@@ -11,7 +11,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DesktopApi } from '../../shared/ipc/api';
+import type { DesktopApi } from '@shared/ipc/api';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

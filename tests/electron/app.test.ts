@@ -7,7 +7,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IPC } from '../../shared/ipc/api';
+import { IPC } from '@shared/ipc/api';
 import { appPathsFrom, startApp } from '../../electron/main/app';
 import { buildWebPreferences } from '../../electron/main/web-preferences';
 import { BrowserWindow, Menu, app, ipcMain, protocol, resetFakeElectron, session } from './fake-electron';

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../shared/ipc/api';
+import type { MenuCommand } from '@shared/ipc/api';
 import { buildMenuTemplate, installApplicationMenu } from '../../electron/main/menu';
 import type { MenuOptions } from '../../electron/main/menu';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flattenKeys } from '../../shared/i18n';
-import { desktop } from '../../shared/i18n/desktop';
+import { flattenKeys } from '@shared/i18n';
+import { desktop } from '@shared/i18n/desktop';
 import { describeFsError, fill, messagesFor } from '../../electron/main/messages';
 
 describe('desktop messages', () => {

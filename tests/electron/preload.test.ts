@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IPC } from '../../shared/ipc/api';
-import type { DesktopApi, MenuCommand } from '../../shared/ipc/api';
-import { DEFAULT_SETTINGS } from '../../shared/ipc/settings';
-import type { Settings } from '../../shared/ipc/settings';
+import { IPC } from '@shared/ipc/api';
+import type { DesktopApi, MenuCommand } from '@shared/ipc/api';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
+import type { Settings } from '@shared/ipc/settings';
 import { createDesktopApi } from '../../electron/preload/desktop-api';
 import { contextBridge, ipcRenderer, resetFakeElectron } from './fake-electron';
 

@@ -2,8 +2,8 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/ipc/settings';
-import type { Settings } from '../../shared/ipc/settings';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
+import type { Settings } from '@shared/ipc/settings';
 import { createElectronSettingsStore, parseStoredSettings, settingsStoreOver } from '../../electron/main/settings-store';
 
 const valid: Settings = {

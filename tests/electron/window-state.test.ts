@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WindowBounds } from '../../shared/ipc/settings';
+import type { WindowBounds } from '@shared/ipc/settings';
 import { boundsOf, placeWindow, trackWindowBounds } from '../../electron/main/window-state';
 import type { Rect, TrackedWindow } from '../../electron/main/window-state';
 

@@ -1,6 +1,6 @@
 /** Helpers for renderer tests: a fresh database per test and small documents. */
-import type { PlanDocument } from '../../shared/domain';
-import { createFromTemplate, generateLargeDocument } from '../../shared/templates';
+import type { PlanDocument } from '@shared/domain';
+import { createFromTemplate, generateLargeDocument } from '@shared/templates';
 import { HandlingsromDb } from '../../renderer/src/db/database';
 
 let counter = 0;

@@ -1,7 +1,7 @@
 // The large-plan generator: deterministic, valid, spread over everything, fast.
 import { describe, expect, it } from 'vitest';
-import { planDocumentSchema } from '../../shared/domain';
-import { generateLargeDocument, GENERATED_FIRST_YEAR, mulberry32 } from '../../shared/templates';
+import { planDocumentSchema } from '@shared/domain';
+import { generateLargeDocument, GENERATED_FIRST_YEAR, mulberry32 } from '@shared/templates';
 
 describe('mulberry32', () => {
   it('is seeded: same seed, same sequence; values in [0, 1)', () => {

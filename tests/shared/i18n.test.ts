@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, flattenKeys } from '../../shared/i18n';
+import { catalogues, flattenKeys } from '@shared/i18n';
 
 describe('i18n catalogues', () => {
   const nb = flattenKeys(catalogues.nb).sort();

@@ -11,10 +11,10 @@ import {
   PLAN_FILE_VERSION,
   serializePlanFile,
   utf8ByteLength,
-} from '../../shared/domain';
-import type { ParsePlanFileResult, PlanDocument, PlanFileError } from '../../shared/domain';
-import { MAX_PLAN_FILE_BYTES } from '../../shared/ipc/api';
-import { createExampleDocument, createFromTemplate, generateLargeDocument } from '../../shared/templates';
+} from '@shared/domain';
+import type { ParsePlanFileResult, PlanDocument, PlanFileError } from '@shared/domain';
+import { MAX_PLAN_FILE_BYTES } from '@shared/ipc/api';
+import { createExampleDocument, createFromTemplate, generateLargeDocument } from '@shared/templates';
 
 const SAVED_AT = '2025-03-01T10:00:00.000Z';
 

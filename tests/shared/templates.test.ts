@@ -2,8 +2,8 @@
 // place from /work/shared/seeds), and the example plan against what it promises.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_STATUSES, ACTOR_CATEGORIES, planDocumentSchema } from '../../shared/domain';
-import type { Action, Strategy } from '../../shared/domain';
+import { ACTIVE_STATUSES, ACTOR_CATEGORIES, planDocumentSchema } from '@shared/domain';
+import type { Action, Strategy } from '@shared/domain';
 import {
   createExampleDocument,
   createFromTemplate,
@@ -12,7 +12,7 @@ import {
   OSL_INITIATIVE_GREEN_ID,
   OST_FOCUS_AREA_IDS,
   TEMPLATES,
-} from '../../shared/templates';
+} from '@shared/templates';
 
 const seed = (file: string): string => readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 /** Norsk bokmål / English; the choice is remembered in the settings. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageSchema } from '../../../shared/ipc';
+import { languageSchema } from '@shared/ipc';
 import { useAppContext } from './app-context';
 
 /** The language switch in the header. */

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import { loadDocument, recoverPendingJournal } from '../db/repositories';
 import { DocumentProvider } from '../state/DocumentProvider';
 import { useAppContext } from './app-context';

@@ -4,7 +4,7 @@
  * replaced by an opened file.
  */
 import { createContext, useContext } from 'react';
-import type { Settings, SettingsPatch } from '../../../shared/ipc';
+import type { Settings, SettingsPatch } from '@shared/ipc';
 
 /** An error found in a plan file: where (path in the file) and what. */
 export interface FileProblem {

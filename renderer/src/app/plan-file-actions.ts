@@ -3,11 +3,11 @@
  * serializePlanFile for the format, Dexie for the store. A file that does not parse
  * changes nothing: it is validated completely before anything is written.
  */
-import type { PlanDocument } from '../../../shared/domain';
-import { parsePlanFile, serializePlanFile } from '../../../shared/domain/plan-file';
-import type { DesktopApi, IpcError, Settings } from '../../../shared/ipc';
-import { PLAN_FILE_EXTENSION } from '../../../shared/domain';
-import { withRecentFile } from '../../../shared/ipc';
+import type { PlanDocument } from '@shared/domain';
+import { parsePlanFile, serializePlanFile } from '@shared/domain/plan-file';
+import type { DesktopApi, IpcError, Settings } from '@shared/ipc';
+import { PLAN_FILE_EXTENSION } from '@shared/domain';
+import { withRecentFile } from '@shared/ipc';
 import { getStrictDb } from '../db/database';
 import type { StoredDocument } from '../db/repositories';
 import { getLinkedFile, hasStrategy, saveDocument, setLinkedFile } from '../db/repositories';

@@ -1,6 +1,6 @@
 /** Subscribes a component to menu commands (native menu in desktop, shortcuts in web). */
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../../shared/ipc';
+import type { MenuCommand } from '@shared/ipc';
 import { getDesktopApi } from '../platform';
 
 /** Calls `handler` for every menu command while the component is mounted. */

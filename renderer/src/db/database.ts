@@ -8,7 +8,7 @@
  */
 import Dexie from 'dexie';
 import type { ChromeTransactionDurability, Table } from 'dexie';
-import type { Action, ActionPlan, Strategy } from '../../../shared/domain';
+import type { Action, ActionPlan, Strategy } from '@shared/domain';
 
 /** Name of the IndexedDB database. Never change it: the users' data lives under it. */
 export const DATABASE_NAME = 'handlingsrom';

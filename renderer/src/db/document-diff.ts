@@ -3,7 +3,7 @@
  * untouched object identical, so comparing by reference finds the changed rows in O(n)
  * without deep comparison.
  */
-import type { Action, ActionPlan, PlanDocument, Strategy } from '../../../shared/domain';
+import type { Action, ActionPlan, PlanDocument, Strategy } from '@shared/domain';
 
 /** The rows to write and delete to turn `before` into `after`. */
 export interface DocumentDelta {

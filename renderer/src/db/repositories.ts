@@ -4,8 +4,8 @@
  * is one `rw` transaction.
  */
 import { z } from 'zod';
-import type { PlanDocument, Strategy } from '../../../shared/domain';
-import { actionPlanSchema, actionSchema, compareActionNumbers, idSchema, strategySchema } from '../../../shared/domain';
+import type { PlanDocument, Strategy } from '@shared/domain';
+import { actionPlanSchema, actionSchema, compareActionNumbers, idSchema, strategySchema } from '@shared/domain';
 import type { DocumentDelta, DocumentOrder } from './document-diff';
 import { diffDocuments, documentOrder, isEmptyDelta } from './document-diff';
 import type { HandlingsromDb } from './database';

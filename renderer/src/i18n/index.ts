@@ -6,8 +6,8 @@
 import i18next from 'i18next';
 import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogues } from '../../../shared/i18n';
-import type { Language } from '../../../shared/ipc';
+import { catalogues } from '@shared/i18n';
+import type { Language } from '@shared/ipc';
 
 /** The i18n namespace all catalogues live in. */
 export const NAMESPACE = 'translation';

@@ -3,7 +3,7 @@
  * Electron the preload exposes the DesktopApi there; in the browser build a web
  * implementation takes its place.
  */
-import type { DesktopApi } from '../../../shared/ipc';
+import type { DesktopApi } from '@shared/ipc';
 import { createWebDesktopApi } from './web-desktop-api';
 
 declare global {

@@ -3,7 +3,7 @@
  * native menu sends. Undo/redo is left to the browser while focus is in a text field, so
  * typing keeps its own undo.
  */
-import type { MenuCommand } from '../../../shared/ipc';
+import type { MenuCommand } from '@shared/ipc';
 
 /** The parts of a keyboard event the mapping looks at. */
 export interface KeyLike {

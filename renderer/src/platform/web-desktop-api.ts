@@ -3,12 +3,12 @@
  * file input and downloads, print through the print dialog, full screen through the
  * Fullscreen API, and the menu's commands through keyboard shortcuts.
  */
-import type { AppInfo, DesktopApi, IpcError, MenuCommand, OpenedFile, Result, SavedFile, Settings } from '../../../shared/ipc';
-import { MAX_EXPORT_BYTES, MAX_PLAN_FILE_BYTES, savePlanPayloadSchema, saveExportPayloadSchema } from '../../../shared/ipc';
+import type { AppInfo, DesktopApi, IpcError, MenuCommand, OpenedFile, Result, SavedFile, Settings } from '@shared/ipc';
+import { MAX_EXPORT_BYTES, MAX_PLAN_FILE_BYTES, savePlanPayloadSchema, saveExportPayloadSchema } from '@shared/ipc';
 import { version } from '../../../package.json';
-import { desktop } from '../../../shared/i18n/desktop';
-import type { DesktopMessages } from '../../../shared/i18n/desktop';
-import { interpolate } from '../../../shared/rules/messages';
+import { desktop } from '@shared/i18n/desktop';
+import type { DesktopMessages } from '@shared/i18n/desktop';
+import { interpolate } from '@shared/rules/messages';
 import { readWebSettings, SETTINGS_STORAGE_KEY, writeWebSettings } from './web-settings';
 import { commandForKey, isTextField } from './shortcuts';
 

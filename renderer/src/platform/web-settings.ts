@@ -2,8 +2,8 @@
  * Settings for the web build: localStorage, validated with the shared schema and filled
  * with the shared defaults, so a hand-edited or outdated entry never breaks the app.
  */
-import type { Settings, SettingsPatch } from '../../../shared/ipc';
-import { DEFAULT_SETTINGS, settingsPatchSchema, settingsSchema } from '../../../shared/ipc';
+import type { Settings, SettingsPatch } from '@shared/ipc';
+import { DEFAULT_SETTINGS, settingsPatchSchema, settingsSchema } from '@shared/ipc';
 
 /** localStorage key of the web build's settings. */
 export const SETTINGS_STORAGE_KEY = 'handlingsrom.settings';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { PlanDocument } from '../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import type { HandlingsromDb } from '../db/database';
 import { getDb, getStrictDb } from '../db/database';
 import { getDesktopApi, isTextField } from '../platform';

@@ -6,7 +6,7 @@
  *  2. after a quiet period (~300 ms) — or at once on flush — the changed rows are written
  *     to the tables with `applyChanges` in one transaction, which also clears the journal.
  */
-import type { PlanDocument } from '../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import type { HandlingsromDb } from '../db/database';
 import { applyChanges, writePendingJournal } from '../db/repositories';
 

@@ -5,7 +5,7 @@
  * DocumentProvider.tsx; components only use `useDocumentStore()`.
  */
 import { createContext, useContext } from 'react';
-import type { PlanDocument } from '../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 
 /** A pure edit: returns a new document (or the same one when nothing changed). */
 export type DocumentEdit = (doc: PlanDocument) => PlanDocument;

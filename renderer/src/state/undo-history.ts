@@ -2,7 +2,7 @@
  * Undo/redo history as plain data: each step keeps the whole document before and after
  * it. Edits share every untouched object, so a snapshot costs only the changed rows.
  */
-import type { PlanDocument } from '../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import type { DocumentEdit } from './document-context';
 
 /** Steps kept for undo (the brief asks for at least 100). */

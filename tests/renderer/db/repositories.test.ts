@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Action, PlanDocument } from '../../../shared/domain';
-import { generateLargeDocument } from '../../../shared/templates';
+import type { Action, PlanDocument } from '@shared/domain';
+import { generateLargeDocument } from '@shared/templates';
 import type { HandlingsromDb } from '../../../renderer/src/db/database';
 import {
   applyChanges,

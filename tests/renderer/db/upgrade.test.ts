@@ -7,7 +7,7 @@
  * new schema and checks the upgraded rows.
  */
 import { describe, expect, it } from 'vitest';
-import { planDocumentSchema } from '../../../shared/domain';
+import { planDocumentSchema } from '@shared/domain';
 import { HandlingsromDb } from '../../../renderer/src/db/database';
 import { loadDocument } from '../../../renderer/src/db/repositories';
 import fixture from '../fixtures/db-v1.json';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../shared/ipc';
+import { DEFAULT_SETTINGS } from '@shared/ipc';
 import { commandForKey } from '../../../renderer/src/platform/shortcuts';
 import { readWebSettings, SETTINGS_STORAGE_KEY, writeWebSettings } from '../../../renderer/src/platform/web-settings';
 

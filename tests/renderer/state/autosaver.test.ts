@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import type { HandlingsromDb } from '../../../renderer/src/db/database';
 import { loadDocument, recoverPendingJournal, saveDocument } from '../../../renderer/src/db/repositories';
 import { createAutosaver } from '../../../renderer/src/state/autosaver';

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
 import * as rtl from '@testing-library/react';
-import type { PlanDocument } from '../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import type { HandlingsromDb } from '../../../renderer/src/db/database';
 import { saveDocument } from '../../../renderer/src/db/repositories';
 import * as providerModule from '../../../renderer/src/state/DocumentProvider';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import { historyReducer, initialHistory, UNDO_LIMIT } from '../../../renderer/src/state/undo-history';
 import type { HistoryState } from '../../../renderer/src/state/undo-history';
 import { templateDoc } from '../helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planDocumentSchema } from '../../../shared/domain';
-import type { PlanDocument } from '../../../shared/domain';
+import { planDocumentSchema } from '@shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import {
   EditError,
   actionHistory,
@@ -32,7 +32,7 @@ import {
   updateStrategy,
   updateStrategyItem,
   updateSubGoal,
-} from '../../../shared/edits';
+} from '@shared/edits';
 import { fixture } from './fixture';
 
 function deepFreeze<T>(value: T): T {

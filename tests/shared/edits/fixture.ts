@@ -1,5 +1,5 @@
 /** A small hand-built plan document for the edit tests: two innsatsområder, three satsinger, one prosjekt, two plans. */
-import type { Action, PlanDocument } from '../../../shared/domain';
+import type { Action, PlanDocument } from '@shared/domain';
 
 /** A tiltak with defaults; override what the test is about. */
 export function action(id: string, planId: string, number: string, over: Partial<Action> = {}): Action {

@@ -4,8 +4,8 @@
  * variant's own tiltak, conflicts resolved only on request, and adoption.
  */
 import { describe, expect, it } from 'vitest';
-import { planDocumentSchema } from '../../../shared/domain';
-import type { PlanDocument, Scenario } from '../../../shared/domain';
+import { planDocumentSchema } from '@shared/domain';
+import type { PlanDocument, Scenario } from '@shared/domain';
 import {
   EditError,
   addScenarioAction,
@@ -28,10 +28,10 @@ import {
   setScenarioFundingLine,
   setScenarioOwnFunds,
   updateAction,
-} from '../../../shared/edits';
-import { runKontroll } from '../../../shared/rules';
-import { applyScenario, compareScenarios } from '../../../shared/scenarios';
-import { createExampleDocument, EXAMPLE_PLAN_ID } from '../../../shared/templates';
+} from '@shared/edits';
+import { runKontroll } from '@shared/rules';
+import { applyScenario, compareScenarios } from '@shared/scenarios';
+import { createExampleDocument, EXAMPLE_PLAN_ID } from '@shared/templates';
 import { fixture } from './fixture';
 
 function deepFreeze<T>(value: T): T {

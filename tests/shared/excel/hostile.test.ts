@@ -6,12 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import type ExcelJS from 'exceljs';
-import type { PlanDocument } from '../../../shared/domain/document';
-import { exportWorkbook } from '../../../shared/excel/export';
-import { readWorkbook, type ImportError, type ReadWorkbookResult } from '../../../shared/excel/import';
-import { actionCol, fundingCol, SHEET } from '../../../shared/excel/layout';
-import { checkWorkbookZip, DEFAULT_LIMITS } from '../../../shared/excel/limits';
-import { createExampleDocument, generateLargeDocument } from '../../../shared/templates';
+import type { PlanDocument } from '@shared/domain/document';
+import { exportWorkbook } from '@shared/excel/export';
+import { readWorkbook, type ImportError, type ReadWorkbookResult } from '@shared/excel/import';
+import { actionCol, fundingCol, SHEET } from '@shared/excel/layout';
+import { checkWorkbookZip, DEFAULT_LIMITS } from '@shared/excel/limits';
+import { createExampleDocument, generateLargeDocument } from '@shared/templates';
 import { editWorkbook, millionRowWorkbook, xlsxWithSheet, SHEET_HEAD, SHEET_TAIL } from './helpers';
 
 const YEAR = 2025;

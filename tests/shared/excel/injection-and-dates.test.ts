@@ -4,12 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Action } from '../../../shared/domain/entities';
-import { isoDateToSerial, serialToIsoDate, excelDateToIsoDate } from '../../../shared/excel/cells';
-import { exportWorkbook } from '../../../shared/excel/export';
-import { hasChanges, readWorkbook } from '../../../shared/excel/import';
-import { actionCol, SHEET } from '../../../shared/excel/layout';
-import { createExampleDocument } from '../../../shared/templates';
+import type { Action } from '@shared/domain/entities';
+import { isoDateToSerial, serialToIsoDate, excelDateToIsoDate } from '@shared/excel/cells';
+import { exportWorkbook } from '@shared/excel/export';
+import { hasChanges, readWorkbook } from '@shared/excel/import';
+import { actionCol, SHEET } from '@shared/excel/layout';
+import { createExampleDocument } from '@shared/templates';
 import { sheetXml } from './helpers';
 
 const YEAR = 2025;

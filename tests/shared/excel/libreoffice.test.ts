@@ -4,14 +4,14 @@
  * tiltak's actionFunding.
  */
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../../shared/domain/document';
-import { exportWorkbook, summaryRows } from '../../../shared/excel/export';
-import { ACTION_COLUMNS, SCENARIO_ROWS, SHEET, SUMMARY_COLUMNS, SUMMARY_FIGURES } from '../../../shared/excel/layout';
-import { readWorkbook, hasChanges } from '../../../shared/excel/import';
-import { compareScenarios } from '../../../shared/scenarios';
-import { planContext } from '../../../shared/excel/plan-context';
-import { actionFunding, computeTotals, isActive, totalsByFocusArea } from '../../../shared/rules';
-import { createExampleDocument, generateLargeDocument } from '../../../shared/templates';
+import type { PlanDocument } from '@shared/domain/document';
+import { exportWorkbook, summaryRows } from '@shared/excel/export';
+import { ACTION_COLUMNS, SCENARIO_ROWS, SHEET, SUMMARY_COLUMNS, SUMMARY_FIGURES } from '@shared/excel/layout';
+import { readWorkbook, hasChanges } from '@shared/excel/import';
+import { compareScenarios } from '@shared/scenarios';
+import { planContext } from '@shared/excel/plan-context';
+import { actionFunding, computeTotals, isActive, totalsByFocusArea } from '@shared/rules';
+import { createExampleDocument, generateLargeDocument } from '@shared/templates';
 import { libreOfficeMissing, recalculate } from './helpers';
 
 const missing = libreOfficeMissing();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { PlanDocument } from '../../../shared/domain/document';
-import { actionCol, ACTION_COLUMNS, fundingCol, SHEET, MONEY_FORMAT, DATE_FORMAT } from '../../../shared/excel/layout';
-import { exportWorkbook } from '../../../shared/excel/export';
-import { applyImport, hasChanges, readWorkbook } from '../../../shared/excel/import';
-import { createExampleDocument, generateLargeDocument } from '../../../shared/templates';
+import type { PlanDocument } from '@shared/domain/document';
+import { actionCol, ACTION_COLUMNS, fundingCol, SHEET, MONEY_FORMAT, DATE_FORMAT } from '@shared/excel/layout';
+import { exportWorkbook } from '@shared/excel/export';
+import { applyImport, hasChanges, readWorkbook } from '@shared/excel/import';
+import { createExampleDocument, generateLargeDocument } from '@shared/templates';
 import { editWorkbook, sheetXml } from './helpers';
 
 const YEAR = 2025;

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { applyImport, readWorkbook } from '../../../shared/excel/import';
-import { createExampleDocument } from '../../../shared/templates';
+import { applyImport, readWorkbook } from '@shared/excel/import';
+import { createExampleDocument } from '@shared/templates';
 
 const YEAR = 2025;
 

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleExcelRequest, type ExcelWorkerRequest, type ExcelWorkerResponse } from '../../../renderer/src/features/excel/excel-protocol';
 import { exportInWorker, importInWorker, setExcelWorkerFactory, startExcelWorker, type WorkerLike } from '../../../renderer/src/features/excel/excel-client';
-import { createExampleDocument } from '../../../shared/templates';
+import { createExampleDocument } from '@shared/templates';
 
 interface FakeWorker extends WorkerLike {
   terminated: boolean;

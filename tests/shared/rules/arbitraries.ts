@@ -3,8 +3,8 @@
  * cost, financing, status, priority and links (including dangling ones).
  */
 import fc from 'fast-check';
-import type { Action, FundingLine } from '../../../shared/domain/entities';
-import type { KontrollInput } from '../../../shared/rules/types';
+import type { Action, FundingLine } from '@shared/domain/entities';
+import type { KontrollInput } from '@shared/rules/types';
 import { makeAction, makeInput } from './fixtures';
 
 const fundingLineArb = fc.record({

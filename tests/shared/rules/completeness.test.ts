@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../../shared/domain/entities';
-import { formatKroner } from '../../../shared/money/kroner';
+import type { Action } from '@shared/domain/entities';
+import { formatKroner } from '@shared/money/kroner';
 import {
   deadlineOutsideYearFindings,
   missingDeadlineFindings,
@@ -11,7 +11,7 @@ import {
   partnerFundingFindings,
   startAfterDeadlineFindings,
   startOutsideYearFindings,
-} from '../../../shared/rules';
+} from '@shared/rules';
 import { line, makeAction, makeInput } from './fixtures';
 
 interface Case {

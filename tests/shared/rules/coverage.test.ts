@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../../shared/domain/entities';
+import type { Action } from '@shared/domain/entities';
 import {
   SHARE_TOLERANCE_POINTS,
   focusAreaUncoveredFindings,
   initiativeUncoveredFindings,
   shareOffTargetFindings,
   strategyUncoveredFindings,
-} from '../../../shared/rules';
+} from '@shared/rules';
 import { makeAction, makeInput, makeStrategy } from './fixtures';
 
 const ids = (findings: { entity: { id: string } }[]) => findings.map((f) => f.entity.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../../shared/domain/entities';
-import { formatKroner } from '../../../shared/money/kroner';
-import { fundingExceedsCostFindings, fundingRiskFindings, uncoveredFindings } from '../../../shared/rules';
+import type { Action } from '@shared/domain/entities';
+import { formatKroner } from '@shared/money/kroner';
+import { fundingExceedsCostFindings, fundingRiskFindings, uncoveredFindings } from '@shared/rules';
 import { line, makeAction, makeInput } from './fixtures';
 
 type Rule = typeof uncoveredFindings;

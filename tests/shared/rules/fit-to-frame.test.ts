@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Action, Priority } from '../../../shared/domain/entities';
-import { actionFunding, computeTotals, fitToFrame, isActive } from '../../../shared/rules';
-import type { KontrollInput } from '../../../shared/rules/types';
+import type { Action, Priority } from '@shared/domain/entities';
+import { actionFunding, computeTotals, fitToFrame, isActive } from '@shared/rules';
+import type { KontrollInput } from '@shared/rules/types';
 import { inputArb } from './arbitraries';
 import { deepFreeze, line, makeAction, makeInput, medianMs } from './fixtures';
 

@@ -10,8 +10,8 @@ import type {
   FundingSource,
   FundingStatus,
   Strategy,
-} from '../../../shared/domain/entities';
-import type { KontrollInput } from '../../../shared/rules/types';
+} from '@shared/domain/entities';
+import type { KontrollInput } from '@shared/rules/types';
 
 /** The plan year every fixture uses. */
 export const YEAR = 2026;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatKroner, formatNumber } from '../../../shared/money/kroner';
-import { capacityFindings, frameFindings } from '../../../shared/rules';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
+import { capacityFindings, frameFindings } from '@shared/rules';
 import { line, makeAction, makeInput } from './fixtures';
 
 const frame = (ownFunds: number, capacityHours = 1_000) => ({ plan: { frame: { ownFunds, capacityHours, targetShares: {} } } });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Action, Finding } from '../../../shared/domain/entities';
-import { catalogues, flattenKeys } from '../../../shared/i18n';
-import { formatKroner } from '../../../shared/money/kroner';
+import type { Action, Finding } from '@shared/domain/entities';
+import { catalogues, flattenKeys } from '@shared/i18n';
+import { formatKroner } from '@shared/money/kroner';
 import {
   FINDING_CODES,
   actionFunding,
@@ -12,7 +12,7 @@ import {
   runKontroll,
   sortFindings,
   totalsByFocusArea,
-} from '../../../shared/rules';
+} from '@shared/rules';
 import { inputArb } from './arbitraries';
 import { coveredStrategy, deepFreeze, line, makeAction, makeInput, medianMs } from './fixtures';
 

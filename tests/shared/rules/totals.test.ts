@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { actionPlanSchema, actionSchema, strategySchema } from '../../../shared/domain/entities';
-import type { Action } from '../../../shared/domain/entities';
+import { actionPlanSchema, actionSchema, strategySchema } from '@shared/domain/entities';
+import type { Action } from '@shared/domain/entities';
 import {
   actionFunding,
   computeTotals,
   isActive,
   primaryFocusAreaId,
   totalsByFocusArea,
-} from '../../../shared/rules';
+} from '@shared/rules';
 import { line, makeAction, makeInput, makePlan, makeStrategy } from './fixtures';
 
 describe('fixtures', () => {

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Action, Scenario } from '../../../shared/domain/entities';
-import { scenarioSchema } from '../../../shared/domain/entities';
-import { computeTotals, runKontroll } from '../../../shared/rules';
-import type { KontrollInput } from '../../../shared/rules/types';
+import type { Action, Scenario } from '@shared/domain/entities';
+import { scenarioSchema } from '@shared/domain/entities';
+import { computeTotals, runKontroll } from '@shared/rules';
+import type { KontrollInput } from '@shared/rules/types';
 import {
   adoptScenario,
   applyScenario,
@@ -16,8 +16,8 @@ import {
   scenarioFromFitToFrame,
   withActionChange,
   withFrame,
-} from '../../../shared/scenarios';
-import type { ActionChangePatch } from '../../../shared/scenarios';
+} from '@shared/scenarios';
+import type { ActionChangePatch } from '@shared/scenarios';
 import { actionsArb, inputArb } from '../rules/arbitraries';
 import { deepFreeze } from '../rules/fixtures';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Action, Scenario } from '../../../shared/domain/entities';
-import { scenarioSchema } from '../../../shared/domain/entities';
-import { formatKroner } from '../../../shared/money/kroner';
-import { computeTotals, fitToFrame, runKontroll } from '../../../shared/rules';
+import type { Action, Scenario } from '@shared/domain/entities';
+import { scenarioSchema } from '@shared/domain/entities';
+import { formatKroner } from '@shared/money/kroner';
+import { computeTotals, fitToFrame, runKontroll } from '@shared/rules';
 import {
   adoptScenario,
   applyScenario,
@@ -13,8 +13,8 @@ import {
   withActionChange,
   withFrame,
   withoutActionChange,
-} from '../../../shared/scenarios';
-import type { KontrollInput } from '../../../shared/rules/types';
+} from '@shared/scenarios';
+import type { KontrollInput } from '@shared/rules/types';
 import { line, makeAction, makeInput } from '../rules/fixtures';
 
 const CREATED = '2026-03-01T10:00:00.000Z';

@@ -5,8 +5,8 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Finding, Severity } from '../../../../shared/domain';
-import { renderFinding } from '../../../../shared/rules';
+import type { Finding, Severity } from '@shared/domain';
+import { renderFinding } from '@shared/rules';
 import { strategyHref } from '../../app/hash-route';
 import { EDITOR_SECTION } from '../strategy-editor/editor-section';
 import { FRAME_SECTION_ID } from './FrameEditor';

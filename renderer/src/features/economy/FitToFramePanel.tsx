@@ -5,12 +5,12 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../../shared/domain';
-import { addScenario } from '../../../../shared/edits';
-import { formatKroner } from '../../../../shared/money/kroner';
-import { actionFunding, fitToFrame } from '../../../../shared/rules';
-import type { KontrollInput } from '../../../../shared/rules';
-import { scenarioFromFitToFrame } from '../../../../shared/scenarios';
+import { newId } from '@shared/domain';
+import { addScenario } from '@shared/edits';
+import { formatKroner } from '@shared/money/kroner';
+import { actionFunding, fitToFrame } from '@shared/rules';
+import type { KontrollInput } from '@shared/rules';
+import { scenarioFromFitToFrame } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
 import type { RunEdit } from '../plan/use-edit';
 

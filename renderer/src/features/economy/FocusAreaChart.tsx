@@ -4,8 +4,8 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { DataTable } from '../../charts/DataTable';
 import { CHART_COLORS } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/StackedBarChart';
-import { formatKroner } from '../../../../shared/money/kroner';
-import type { FocusAreaTotals } from '../../../../shared/rules';
+import { formatKroner } from '@shared/money/kroner';
+import type { FocusAreaTotals } from '@shared/rules';
 import { formatPercent } from './economy-data';
 
 /** Props of FocusAreaChart. */

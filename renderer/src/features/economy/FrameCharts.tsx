@@ -4,8 +4,8 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { DataTable } from '../../charts/DataTable';
 import { CHART_COLORS } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/StackedBarChart';
-import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
-import type { PlanTotals } from '../../../../shared/rules';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
+import type { PlanTotals } from '@shared/rules';
 
 /** Props of FrameCharts. */
 export interface FrameChartsProps {

@@ -1,8 +1,8 @@
 /** Økonomiske rammer for the year: own funds (kr), capacity (hours), optional target share per innsatsområde. */
 import { useTranslation } from 'react-i18next';
-import type { ActionPlan, BudgetFrame, Strategy } from '../../../../shared/domain';
-import { setFrame } from '../../../../shared/edits';
-import { formatNumber, parseKroner } from '../../../../shared/money/kroner';
+import type { ActionPlan, BudgetFrame, Strategy } from '@shared/domain';
+import { setFrame } from '@shared/edits';
+import { formatNumber, parseKroner } from '@shared/money/kroner';
 import { DraftField } from '../plan/DraftField';
 import { parseHours } from '../plan/field-parse';
 import type { RunEdit } from '../plan/use-edit';

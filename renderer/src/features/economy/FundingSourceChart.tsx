@@ -4,8 +4,8 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { DataTable } from '../../charts/DataTable';
 import { CHART_COLORS } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/StackedBarChart';
-import { formatKroner } from '../../../../shared/money/kroner';
-import type { PlanTotals } from '../../../../shared/rules';
+import { formatKroner } from '@shared/money/kroner';
+import type { PlanTotals } from '@shared/rules';
 import type { SourceStatusRow } from './economy-data';
 
 /** Props of FundingSourceChart. */

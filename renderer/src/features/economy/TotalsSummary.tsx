@@ -1,7 +1,7 @@
 /** The plan's totals in one glance: the verdict (over / under the frame by how much), then every sum. */
 import { useTranslation } from 'react-i18next';
-import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
-import type { PlanTotals } from '../../../../shared/rules';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
+import type { PlanTotals } from '@shared/rules';
 import { formatPercent } from './economy-data';
 
 /** Props of TotalsSummary. */

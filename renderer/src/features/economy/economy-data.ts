@@ -2,8 +2,8 @@
  * Numbers the Økonomi view shows besides the kontroll's totals: financing of the active
  * tiltak by source × status, and parsing of the frame editor's percent fields.
  */
-import type { Action, FundingSource } from '../../../../shared/domain';
-import { isActive } from '../../../../shared/rules';
+import type { Action, FundingSource } from '@shared/domain';
+import { isActive } from '@shared/rules';
 
 /** Financing of one source split by status (whole kroner). */
 export interface SourceStatusRow {

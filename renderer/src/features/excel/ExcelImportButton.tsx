@@ -7,7 +7,7 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ReadWorkbookResult } from '../../../../shared/excel/import';
+import type { ImportPreview, ReadWorkbookResult } from '@shared/excel/import';
 import { useAppContext } from '../../app/app-context';
 import { useDocumentStore } from '../../state/document-context';
 import { ExcelProgressIndicator } from './ExcelProgressIndicator';

@@ -15,9 +15,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/domain';
-import { applyImport, hasChanges } from '../../../../shared/excel/import';
-import type { ImportPreview, ReadWorkbookResult } from '../../../../shared/excel/import';
+import type { PlanDocument } from '@shared/domain';
+import { applyImport, hasChanges } from '@shared/excel/import';
+import type { ImportPreview, ReadWorkbookResult } from '@shared/excel/import';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
 import { PLAN_SECTION } from '../plan/PlanScreen';

@@ -4,7 +4,7 @@
  * with its value once the worker has reported one) and a button to cancel.
  */
 import { useTranslation } from 'react-i18next';
-import type { ExcelProgress } from '../../../../shared/excel/export';
+import type { ExcelProgress } from '@shared/excel/export';
 
 /** Props of ExcelProgressIndicator. */
 export interface ExcelProgressIndicatorProps {

@@ -4,7 +4,7 @@
  * column, an adopted plan) as a list of their messages.
  */
 import { useTranslation } from 'react-i18next';
-import type { ImportError } from '../../../../shared/excel/import';
+import type { ImportError } from '@shared/excel/import';
 
 /** Props of ImportErrorList. */
 export interface ImportErrorListProps {

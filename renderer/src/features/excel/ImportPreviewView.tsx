@@ -6,9 +6,9 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, Strategy } from '../../../../shared/domain';
-import type { ImportPreview } from '../../../../shared/excel/import';
-import { formatKroner } from '../../../../shared/money/kroner';
+import type { Action, Strategy } from '@shared/domain';
+import type { ImportPreview } from '@shared/excel/import';
+import { formatKroner } from '@shared/money/kroner';
 import { FieldDiffTable } from './FieldDiffTable';
 import { actionDiffs, frameDiffs } from './import-diff';
 

@@ -16,12 +16,12 @@
  * which the worker is terminated, whatever exceljs is doing. See use-excel-transfer.ts for
  * the React hook around these.
  */
-import type { PlanDocument } from '../../../../shared/domain/document';
-import type { ExcelProgress } from '../../../../shared/excel/export';
-import type { ReadWorkbookResult } from '../../../../shared/excel/import';
-import { DEFAULT_LIMITS, limitError } from '../../../../shared/excel/limits';
-import { excelNb } from '../../../../shared/i18n/excel';
-import { interpolate } from '../../../../shared/rules/messages';
+import type { PlanDocument } from '@shared/domain/document';
+import type { ExcelProgress } from '@shared/excel/export';
+import type { ReadWorkbookResult } from '@shared/excel/import';
+import { DEFAULT_LIMITS, limitError } from '@shared/excel/limits';
+import { excelNb } from '@shared/i18n/excel';
+import { interpolate } from '@shared/rules/messages';
 import type { ExcelWorkerRequest, ExcelWorkerResponse } from './excel-protocol';
 
 /** Options for a worker job. */

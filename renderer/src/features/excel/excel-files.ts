@@ -2,8 +2,8 @@
  * Files in and out of the Excel UI: the suggested name of an exported workbook, and the
  * size check done before a chosen file is even read into memory.
  */
-import type { ReadWorkbookResult } from '../../../../shared/excel/import';
-import { DEFAULT_LIMITS, limitError } from '../../../../shared/excel/limits';
+import type { ReadWorkbookResult } from '@shared/excel/import';
+import { DEFAULT_LIMITS, limitError } from '@shared/excel/limits';
 
 /** Extension of the budget workbook. */
 export const XLSX_EXTENSION = 'xlsx';

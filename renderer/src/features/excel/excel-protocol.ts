@@ -3,9 +3,9 @@
  * worker; the worker answers with any number of `progress` messages and then exactly one
  * `exported`, `imported` or `failed`.
  */
-import type { PlanDocument } from '../../../../shared/domain/document';
-import { exportWorkbook, type ExcelProgress } from '../../../../shared/excel/export';
-import { readWorkbook, type ReadWorkbookResult } from '../../../../shared/excel/import';
+import type { PlanDocument } from '@shared/domain/document';
+import { exportWorkbook, type ExcelProgress } from '@shared/excel/export';
+import { readWorkbook, type ReadWorkbookResult } from '@shared/excel/import';
 
 /** What the UI asks the worker to do. */
 export type ExcelWorkerRequest =

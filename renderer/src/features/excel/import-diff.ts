@@ -3,11 +3,11 @@
  * with the value before and after, as text the user recognises (names instead of ids,
  * kroner, dd.mm.åååå, status words). Pure: the component passes its `t`.
  */
-import { formatDateNb } from '../../../../shared/domain/dates';
-import type { Action, BudgetFrame, FundingLine, Strategy } from '../../../../shared/domain';
-import { sameValue } from '../../../../shared/excel/import';
-import { formatKpis } from '../../../../shared/excel/codec';
-import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
+import { formatDateNb } from '@shared/domain/dates';
+import type { Action, BudgetFrame, FundingLine, Strategy } from '@shared/domain';
+import { sameValue } from '@shared/excel/import';
+import { formatKpis } from '@shared/excel/codec';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
 
 /** A translate function (react-i18next's `t`, narrowed to what is used here). */
 export type Translate = (key: string, options?: Record<string, string | number>) => string;

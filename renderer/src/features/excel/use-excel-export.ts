@@ -7,8 +7,8 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/domain';
-import type { ExcelProgress } from '../../../../shared/excel/export';
+import type { PlanDocument } from '@shared/domain';
+import type { ExcelProgress } from '@shared/excel/export';
 import { useAppContext } from '../../app/app-context';
 import { getDesktopApi } from '../../platform';
 import { useDocumentStore } from '../../state/document-context';

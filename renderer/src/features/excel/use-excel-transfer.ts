@@ -13,9 +13,9 @@
  * Apply a preview with `applyImport` from shared/excel/import (pure) as one undoable edit.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PlanDocument } from '../../../../shared/domain/document';
-import type { ExcelProgress } from '../../../../shared/excel/export';
-import type { ReadWorkbookResult } from '../../../../shared/excel/import';
+import type { PlanDocument } from '@shared/domain/document';
+import type { ExcelProgress } from '@shared/excel/export';
+import type { ReadWorkbookResult } from '@shared/excel/import';
 import { exportInWorker, importInWorker } from './excel-client';
 
 /** State of the Excel transfer. */

@@ -7,12 +7,12 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateNb, parseDateNb, yearOf } from '../../../../shared/domain';
-import type { Action, ActionPlan, Finding, PlanDocument } from '../../../../shared/domain';
-import type { ActionPatch } from '../../../../shared/edits';
-import { deleteActions, updateAction } from '../../../../shared/edits';
-import { formatNumber, parseKroner } from '../../../../shared/money/kroner';
-import { renderFinding } from '../../../../shared/rules';
+import { formatDateNb, parseDateNb, yearOf } from '@shared/domain';
+import type { Action, ActionPlan, Finding, PlanDocument } from '@shared/domain';
+import type { ActionPatch } from '@shared/edits';
+import { deleteActions, updateAction } from '@shared/edits';
+import { formatNumber, parseKroner } from '@shared/money/kroner';
+import { renderFinding } from '@shared/rules';
 import { ActionHistory } from './ActionHistory';
 import { CheckboxGroup } from './CheckboxGroup';
 import { ConfirmDialog } from './ConfirmDialog';

@@ -1,8 +1,8 @@
 /** Historikk: the same tiltak in every year's plan (by lineageId), oldest first, with links. */
 import { useTranslation } from 'react-i18next';
-import type { Action, PlanDocument } from '../../../../shared/domain';
-import { actionHistory } from '../../../../shared/edits';
-import { formatKroner } from '../../../../shared/money/kroner';
+import type { Action, PlanDocument } from '@shared/domain';
+import { actionHistory } from '@shared/edits';
+import { formatKroner } from '@shared/money/kroner';
 import { strategyHref } from '../../app/hash-route';
 
 /** Props of ActionHistory. */

@@ -1,8 +1,8 @@
 /** One tiltak row of the grid: its cells, the active cell and, while editing, the cell editor. */
 import type { CSSProperties, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateNb, yearOf } from '../../../../shared/domain';
-import { formatKroner } from '../../../../shared/money/kroner';
+import { formatDateNb, yearOf } from '@shared/domain';
+import { formatKroner } from '@shared/money/kroner';
 import { CellEditor } from './CellEditor';
 import type { EditorExit } from './CellEditor';
 import type { ActionRow, ColumnId } from './table-model';

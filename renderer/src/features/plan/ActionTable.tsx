@@ -9,9 +9,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { newId } from '../../../../shared/domain';
-import type { Action, ActionPlan, ActionStatus, Priority, Strategy } from '../../../../shared/domain';
-import { addAction, bulkUpdate, deleteActions } from '../../../../shared/edits';
+import { newId } from '@shared/domain';
+import type { Action, ActionPlan, ActionStatus, Priority, Strategy } from '@shared/domain';
+import { addAction, bulkUpdate, deleteActions } from '@shared/edits';
 import { ActionRowView } from './ActionRowView';
 import type { RowEditing } from './ActionRowView';
 import { ActionTableToolbar } from './ActionTableToolbar';

@@ -1,8 +1,8 @@
 /** Search, filters and «Nytt tiltak» above the tiltak table. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Strategy } from '../../../../shared/domain';
-import { formatNumber } from '../../../../shared/money/kroner';
+import type { Strategy } from '@shared/domain';
+import { formatNumber } from '@shared/money/kroner';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
 import type { FinancingFilter, TableFilters } from './table-model';
 import { NO_FILTERS, isFiltering } from './table-model';

@@ -1,7 +1,7 @@
 /** Shown when tiltak are selected: set status or priority for all of them, delete, clear. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionStatus, Priority } from '../../../../shared/domain';
+import type { ActionStatus, Priority } from '@shared/domain';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
 
 /** Props of BulkActionBar. */

@@ -4,9 +4,9 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, Actor, FundingLine, PlanDocument } from '../../../../shared/domain';
-import { addFundingLine, removeFundingLine, updateFundingLine } from '../../../../shared/edits';
-import { formatKroner, formatNumber, parseKroner } from '../../../../shared/money/kroner';
+import type { Action, Actor, FundingLine, PlanDocument } from '@shared/domain';
+import { addFundingLine, removeFundingLine, updateFundingLine } from '@shared/edits';
+import { formatKroner, formatNumber, parseKroner } from '@shared/money/kroner';
 import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from './options';
 import type { RunEdit } from './use-edit';
 import { clearDraft, saveDraft, takeDraft } from './draft-store';

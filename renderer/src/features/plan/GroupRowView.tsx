@@ -1,7 +1,7 @@
 /** A group header row (innsatsområde, satsing, prosjekt): name, count and cost; collapses its rows. */
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner } from '../../../../shared/money/kroner';
+import { formatKroner } from '@shared/money/kroner';
 import type { GroupRow } from './table-model';
 import { COLUMNS } from './table-model';
 

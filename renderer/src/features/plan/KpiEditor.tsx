@@ -1,8 +1,8 @@
 /** KPI-er / resultatmål of one tiltak: indikator, målverdi and enhet per KPI; add and remove. */
 import { useTranslation } from 'react-i18next';
-import type { Action, PlanDocument } from '../../../../shared/domain';
-import { addKpi, removeKpi, updateKpi } from '../../../../shared/edits';
-import { formatNumber } from '../../../../shared/money/kroner';
+import type { Action, PlanDocument } from '@shared/domain';
+import { addKpi, removeKpi, updateKpi } from '@shared/edits';
+import { formatNumber } from '@shared/money/kroner';
 import { DraftField } from './DraftField';
 import { parseTarget } from './field-parse';
 import type { RunEdit } from './use-edit';

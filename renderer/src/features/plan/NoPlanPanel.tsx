@@ -1,8 +1,8 @@
 /** Shown for a year without a plan: create an empty plan or carry over from the year before. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/domain';
-import { carryOverPlan, createPlan } from '../../../../shared/edits';
+import type { PlanDocument } from '@shared/domain';
+import { carryOverPlan, createPlan } from '@shared/edits';
 import type { RunEdit } from './use-edit';
 
 /** Props of NoPlanPanel. */

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { carryOverPlan } from '../../../../shared/edits';
+import { carryOverPlan } from '@shared/edits';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
 import { ActionDetailPanel } from './ActionDetailPanel';

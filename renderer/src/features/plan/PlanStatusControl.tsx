@@ -4,9 +4,9 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateNb, parseDateNb, planStatusSchema } from '../../../../shared/domain';
-import type { ActionPlan } from '../../../../shared/domain';
-import { reopenPlan, setPlanStatus } from '../../../../shared/edits';
+import { formatDateNb, parseDateNb, planStatusSchema } from '@shared/domain';
+import type { ActionPlan } from '@shared/domain';
+import { reopenPlan, setPlanStatus } from '@shared/edits';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { RunEdit } from './use-edit';
 

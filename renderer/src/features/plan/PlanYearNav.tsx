@@ -1,6 +1,6 @@
 /** Links to each year of the strategy period, with the status of that year's plan. */
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import { strategyHref } from '../../app/hash-route';
 
 /** Props of PlanYearNav. */

@@ -3,11 +3,11 @@
  * text becomes an edit (via parseKroner / parseDateNb). Invalid text gives a Norwegian
  * message and no edit, so the cell keeps what the user typed.
  */
-import { actionStatusSchema, formatDateNb, parseDateNb, prioritySchema } from '../../../../shared/domain';
-import type { Action, PlanDocument } from '../../../../shared/domain';
-import { setOwnFunds, updateAction } from '../../../../shared/edits';
-import { formatNumber, parseKroner } from '../../../../shared/money/kroner';
-import type { ActionFunding } from '../../../../shared/rules/types';
+import { actionStatusSchema, formatDateNb, parseDateNb, prioritySchema } from '@shared/domain';
+import type { Action, PlanDocument } from '@shared/domain';
+import { setOwnFunds, updateAction } from '@shared/edits';
+import { formatNumber, parseKroner } from '@shared/money/kroner';
+import type { ActionFunding } from '@shared/rules/types';
 import type { ColumnId } from './table-model';
 
 /** The result of reading a cell editor's text. */

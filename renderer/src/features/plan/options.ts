@@ -1,6 +1,6 @@
 /** Choices the plan screens offer, in display order. */
-import { actionStatusSchema, fundingSourceSchema, fundingStatusSchema } from '../../../../shared/domain';
-import type { ActionStatus, FundingSource, FundingStatus, Priority } from '../../../../shared/domain';
+import { actionStatusSchema, fundingSourceSchema, fundingStatusSchema } from '@shared/domain';
+import type { ActionStatus, FundingSource, FundingStatus, Priority } from '@shared/domain';
 
 /** Prioriteter: 1 må, 2 bør, 3 kan. */
 export const PRIORITIES_UI: readonly Priority[] = [1, 2, 3];

@@ -3,9 +3,9 @@
  * (innsatsområde → satsing, tverrgående prosjekter, uten kobling) into one list of rows,
  * which the virtualized grid renders. Pure, so it is tested without a browser.
  */
-import type { Action, ActionStatus, Priority, Strategy } from '../../../../shared/domain';
-import { actionFunding } from '../../../../shared/rules/funding';
-import type { ActionFunding } from '../../../../shared/rules/types';
+import type { Action, ActionStatus, Priority, Strategy } from '@shared/domain';
+import { actionFunding } from '@shared/rules/funding';
+import type { ActionFunding } from '@shared/rules/types';
 
 /** Columns of the tiltak table. */
 export type ColumnId = 'number' | 'title' | 'owner' | 'cost' | 'ownFunds' | 'uncovered' | 'deadline' | 'priority' | 'status' | 'findings';

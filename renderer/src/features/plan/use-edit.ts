@@ -6,8 +6,8 @@
  * ones that end up in the document.
  */
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import type { PlanDocument } from '../../../../shared/domain';
-import { isEditError } from '../../../../shared/edits';
+import type { PlanDocument } from '@shared/domain';
+import { isEditError } from '@shared/edits';
 import { useDocumentStore } from '../../state/document-context';
 
 /** Applies an edit; returns null when it was applied (or changed nothing), else the Norwegian refusal. */

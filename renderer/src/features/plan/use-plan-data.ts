@@ -3,9 +3,9 @@
  * (totals, findings) recomputed whenever the document changes.
  */
 import { useMemo, useState } from 'react';
-import type { Action, ActionPlan, PlanDocument } from '../../../../shared/domain';
-import { runKontroll } from '../../../../shared/rules';
-import type { KontrollResult } from '../../../../shared/rules';
+import type { Action, ActionPlan, PlanDocument } from '@shared/domain';
+import { runKontroll } from '@shared/rules';
+import type { KontrollResult } from '@shared/rules';
 
 /** A year's plan with its tiltak and kontroll. */
 export interface PlanData {

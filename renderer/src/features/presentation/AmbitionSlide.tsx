@@ -4,7 +4,7 @@
  * only søkt or planlagt.
  */
 import { useTranslation } from 'react-i18next';
-import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
 import { CHART_COLORS } from '../../charts/palette';
 import { formatPercent } from '../economy/economy-data';
 import { SlideBarChart } from './SlideBarChart';

@@ -4,7 +4,7 @@
  * total, share of the plan's cost and target share.
  */
 import { useTranslation } from 'react-i18next';
-import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
 import { formatPercent } from '../economy/economy-data';
 import type { SlideProps } from './slide-props';
 import { lineBudgets } from './slide-model';

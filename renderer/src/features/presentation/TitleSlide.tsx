@@ -1,6 +1,6 @@
 /** Title slide: organisation, «Handlingsplan <år>», the strategy, status and date, and the scenario shown. */
 import { useTranslation } from 'react-i18next';
-import { formatDateNb } from '../../../../shared/domain';
+import { formatDateNb } from '@shared/domain';
 import type { SlideProps } from './slide-props';
 import { BASIS_CHOICE } from './presentation-model';
 import { todayIso } from './today';

@@ -3,11 +3,11 @@
  * scenario: the plan as the scenario sees it with its kontroll, the comparison of the
  * basis with up to three variants (always including the chosen one), and the slides.
  */
-import type { PlanDocument, Scenario } from '../../../../shared/domain';
-import { runKontroll } from '../../../../shared/rules';
-import type { KontrollInput, KontrollResult, MessageLanguage } from '../../../../shared/rules';
-import { applyScenario, compareScenarios } from '../../../../shared/scenarios';
-import type { ScenarioComparison } from '../../../../shared/scenarios';
+import type { PlanDocument, Scenario } from '@shared/domain';
+import { runKontroll } from '@shared/rules';
+import type { KontrollInput, KontrollResult, MessageLanguage } from '@shared/rules';
+import { applyScenario, compareScenarios } from '@shared/scenarios';
+import type { ScenarioComparison } from '@shared/scenarios';
 import { buildSlides } from './slide-model';
 import type { SlideSpec } from './slide-model';
 

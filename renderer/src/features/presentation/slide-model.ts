@@ -4,9 +4,9 @@
  * board), the budget per satsing of an innsatsområde, the findings worth the board's
  * attention, and what a key press does. Pure, so the slides and the printed slides agree.
  */
-import type { Action, Finding, Strategy } from '../../../../shared/domain';
-import { actionFunding, isActive, primaryFocusAreaId } from '../../../../shared/rules';
-import type { FocusAreaTotals } from '../../../../shared/rules';
+import type { Action, Finding, Strategy } from '@shared/domain';
+import { actionFunding, isActive, primaryFocusAreaId } from '@shared/rules';
+import type { FocusAreaTotals } from '@shared/rules';
 
 /** One slide. `focusAreaId` null is the group of tverrgående prosjekter. */
 export type SlideSpec =

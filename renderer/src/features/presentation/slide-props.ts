@@ -1,5 +1,5 @@
 /** What every slide component gets. */
-import type { ActionPlan, Strategy } from '../../../../shared/domain';
+import type { ActionPlan, Strategy } from '@shared/domain';
 import type { PresentationModel } from './presentation-model';
 
 /** Props of a slide. */

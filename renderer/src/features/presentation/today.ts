@@ -1,5 +1,5 @@
 /** Today's calendar date (local time) as an ISO date «YYYY-MM-DD». */
-import type { IsoDate } from '../../../../shared/domain';
+import type { IsoDate } from '@shared/domain';
 
 /** Today in the user's time zone. */
 export function todayIso(now = new Date()): IsoDate {

@@ -4,10 +4,10 @@
  * frist, status and the amounts, with a sum row. Laid out for A4 with a print stylesheet.
  */
 import { useTranslation } from 'react-i18next';
-import type { Action, ActionPlan, Strategy } from '../../../../shared/domain';
-import { formatDateNb } from '../../../../shared/domain';
-import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
-import type { PlanTotals } from '../../../../shared/rules';
+import type { Action, ActionPlan, Strategy } from '@shared/domain';
+import { formatDateNb } from '@shared/domain';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
+import type { PlanTotals } from '@shared/rules';
 import { formatPercent } from '../economy/economy-data';
 import { todayIso } from '../presentation/today';
 import type { PrintAmounts, PrintGroup } from './print-model';

@@ -3,10 +3,10 @@
  * tiltak under the area of its first satsing, as in the kontroll; tverrgående prosjekter
  * last), sorted by Nr, with the kontroll's sums over the active tiltak per group.
  */
-import type { Action, Strategy } from '../../../../shared/domain';
-import { actionFunding, isActive, primaryFocusAreaId } from '../../../../shared/rules';
-import type { FocusAreaTotals } from '../../../../shared/rules';
-import { compareActionNumbers } from '../../../../shared/domain';
+import type { Action, Strategy } from '@shared/domain';
+import { actionFunding, isActive, primaryFocusAreaId } from '@shared/rules';
+import type { FocusAreaTotals } from '@shared/rules';
+import { compareActionNumbers } from '@shared/domain';
 
 /** Amounts of one tiltak (or a sum). */
 export interface PrintAmounts {

@@ -6,11 +6,11 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../../shared/domain';
-import { adoptScenarioAsPlan } from '../../../../shared/edits';
-import { formatKroner } from '../../../../shared/money/kroner';
-import type { KontrollInput } from '../../../../shared/rules';
-import type { ScenarioSummary } from '../../../../shared/scenarios';
+import { newId } from '@shared/domain';
+import { adoptScenarioAsPlan } from '@shared/edits';
+import { formatKroner } from '@shared/money/kroner';
+import type { KontrollInput } from '@shared/rules';
+import type { ScenarioSummary } from '@shared/scenarios';
 import { useAppContext } from '../../app/app-context';
 import { ConfirmDialog } from '../plan/ConfirmDialog';
 import type { RunEdit } from '../plan/use-edit';

@@ -4,8 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
-import type { ScenarioSummary } from '../../../../shared/scenarios';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
+import type { ScenarioSummary } from '@shared/scenarios';
 import type { FocusAreaComparisonRow } from './comparison-data';
 import { MarginText } from './MarginText';
 import { summaryKey } from './scenario-data';

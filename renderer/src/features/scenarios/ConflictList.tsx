@@ -5,11 +5,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../../shared/domain';
-import { resolveScenarioConflict } from '../../../../shared/edits';
-import type { ConflictChoice } from '../../../../shared/edits';
-import type { KontrollInput } from '../../../../shared/rules';
-import type { ScenarioConflict } from '../../../../shared/scenarios';
+import type { Scenario } from '@shared/domain';
+import { resolveScenarioConflict } from '@shared/edits';
+import type { ConflictChoice } from '@shared/edits';
+import type { KontrollInput } from '@shared/rules';
+import type { ScenarioConflict } from '@shared/scenarios';
 import type { RunEdit } from '../plan/use-edit';
 import { conflictText, messageLanguage } from './scenario-data';
 

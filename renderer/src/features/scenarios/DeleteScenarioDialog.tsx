@@ -1,8 +1,8 @@
 /** «Slett scenario?» — deleting a variant never touches the plan; undo brings it back. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteScenario } from '../../../../shared/edits';
-import type { KontrollInput } from '../../../../shared/rules';
+import { deleteScenario } from '@shared/edits';
+import type { KontrollInput } from '@shared/rules';
 import { useAppContext } from '../../app/app-context';
 import { ConfirmDialog } from '../plan/ConfirmDialog';
 import type { RunEdit } from '../plan/use-edit';

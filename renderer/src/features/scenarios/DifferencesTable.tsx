@@ -1,7 +1,7 @@
 /** Tiltak som skiller seg fra basis: added, left out, postponed or changed, with the amounts and the sum. */
 import { useTranslation } from 'react-i18next';
-import { formatKroner } from '../../../../shared/money/kroner';
-import type { ActionSide, ScenarioSummary } from '../../../../shared/scenarios';
+import { formatKroner } from '@shared/money/kroner';
+import type { ActionSide, ScenarioSummary } from '@shared/scenarios';
 import { signedKroner } from './scenario-data';
 import { TableScroller } from './TableScroller';
 

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { formatNumber, parseKroner } from '../../../../shared/money/kroner';
+import { formatNumber, parseKroner } from '@shared/money/kroner';
 
 /** Props of KronerField. */
 export interface KronerFieldProps {

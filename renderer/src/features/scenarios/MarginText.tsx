@@ -1,7 +1,7 @@
 /** Margin against the frame for own funds: «123 kr (5 %)» inside, «over med 123 kr (5 %)» outside. */
 import { useTranslation } from 'react-i18next';
-import { formatKroner } from '../../../../shared/money/kroner';
-import type { PlanTotals } from '../../../../shared/rules';
+import { formatKroner } from '@shared/money/kroner';
+import type { PlanTotals } from '@shared/rules';
 import { formatPercent } from '../economy/economy-data';
 
 /** Props of MarginText. */

@@ -6,10 +6,10 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../../shared/domain';
-import type { PlanDocument } from '../../../../shared/domain';
-import { createFitToFrameScenario, createFrameCutScenario, createScenario } from '../../../../shared/edits';
-import type { KontrollInput } from '../../../../shared/rules';
+import { newId } from '@shared/domain';
+import type { PlanDocument } from '@shared/domain';
+import { createFitToFrameScenario, createFrameCutScenario, createScenario } from '@shared/edits';
+import type { KontrollInput } from '@shared/rules';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { useAppContext } from '../../app/app-context';
 import type { RunEdit } from '../plan/use-edit';

@@ -5,9 +5,9 @@
  * that differ from the basis with their amounts.
  */
 import { useTranslation } from 'react-i18next';
-import type { Strategy } from '../../../../shared/domain';
-import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
-import type { ScenarioSummary } from '../../../../shared/scenarios';
+import type { Strategy } from '@shared/domain';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
+import type { ScenarioSummary } from '@shared/scenarios';
 import { CHART_COLORS } from '../../charts/palette';
 import { CompareChart } from './CompareChart';
 import { ComparisonTable } from './ComparisonTable';

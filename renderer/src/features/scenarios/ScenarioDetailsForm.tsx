@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../../shared/domain';
-import { renameScenario } from '../../../../shared/edits';
+import type { Scenario } from '@shared/domain';
+import { renameScenario } from '@shared/edits';
 import type { RunEdit } from '../plan/use-edit';
 
 /** Props of ScenarioDetailsForm. */

@@ -6,9 +6,9 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../../shared/domain';
-import type { KontrollInput } from '../../../../shared/rules';
-import type { ScenarioSummary } from '../../../../shared/scenarios';
+import type { Scenario } from '@shared/domain';
+import type { KontrollInput } from '@shared/rules';
+import type { ScenarioSummary } from '@shared/scenarios';
 import { navigate, strategyHref } from '../../app/hash-route';
 import type { RunEdit } from '../plan/use-edit';
 import { PRESENTATION_SECTION } from '../presentation/presentation-section';

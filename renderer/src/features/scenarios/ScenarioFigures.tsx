@@ -1,7 +1,7 @@
 /** The variant's key figures beside the basis, with the difference: what the choices below do. */
 import { useTranslation } from 'react-i18next';
-import { formatKroner, formatNumber } from '../../../../shared/money/kroner';
-import type { ScenarioSummary } from '../../../../shared/scenarios';
+import { formatKroner, formatNumber } from '@shared/money/kroner';
+import type { ScenarioSummary } from '@shared/scenarios';
 import { MarginText } from './MarginText';
 import { signedKroner } from './scenario-data';
 

@@ -5,10 +5,10 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../../shared/domain';
-import { setScenarioFrame } from '../../../../shared/edits';
-import { formatKroner, formatNumber, parseKroner } from '../../../../shared/money/kroner';
-import type { KontrollInput } from '../../../../shared/rules';
+import type { Scenario } from '@shared/domain';
+import { setScenarioFrame } from '@shared/edits';
+import { formatKroner, formatNumber, parseKroner } from '@shared/money/kroner';
+import type { KontrollInput } from '@shared/rules';
 import type { RunEdit } from '../plan/use-edit';
 
 /** Props of ScenarioFrameForm. */

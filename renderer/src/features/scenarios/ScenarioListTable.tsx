@@ -5,9 +5,9 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner } from '../../../../shared/money/kroner';
-import type { KontrollInput } from '../../../../shared/rules';
-import type { ScenarioComparison, ScenarioSummary } from '../../../../shared/scenarios';
+import { formatKroner } from '@shared/money/kroner';
+import type { KontrollInput } from '@shared/rules';
+import type { ScenarioComparison, ScenarioSummary } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
 import type { RunEdit } from '../plan/use-edit';
 import { AdoptScenarioDialog } from './AdoptScenarioDialog';

@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KontrollInput } from '../../../../shared/rules';
-import type { ScenarioComparison as Comparison } from '../../../../shared/scenarios';
+import type { KontrollInput } from '@shared/rules';
+import type { ScenarioComparison as Comparison } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
 import type { RunEdit } from '../plan/use-edit';
 import { PRESENTATION_SECTION } from '../presentation/presentation-section';

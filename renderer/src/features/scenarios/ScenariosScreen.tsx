@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareScenarios } from '../../../../shared/scenarios';
+import { compareScenarios } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
 import { PLAN_SECTION } from '../plan/PlanScreen';

@@ -1,8 +1,8 @@
 /** One tiltak in a variant's table, with its funding lines below when opened. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVE_STATUSES } from '../../../../shared/domain';
-import type { PlanDocument, Scenario } from '../../../../shared/domain';
+import { ACTIVE_STATUSES } from '@shared/domain';
+import type { PlanDocument, Scenario } from '@shared/domain';
 import {
   removeScenarioAction,
   resetScenarioAction,
@@ -10,9 +10,9 @@ import {
   setScenarioActionIncluded,
   setScenarioActionPostponed,
   setScenarioOwnFunds,
-} from '../../../../shared/edits';
-import { formatKroner } from '../../../../shared/money/kroner';
-import type { KontrollInput } from '../../../../shared/rules';
+} from '@shared/edits';
+import { formatKroner } from '@shared/money/kroner';
+import type { KontrollInput } from '@shared/rules';
 import type { RunEdit } from '../plan/use-edit';
 import { KronerField } from './KronerField';
 import { VariantFundingRow } from './VariantFundingRow';

@@ -3,8 +3,8 @@
  * and own funds per innsatsområde (union over the compared scenarios, strategy order),
  * and colours for up to four scenarios.
  */
-import type { Strategy } from '../../../../shared/domain';
-import type { ScenarioSummary } from '../../../../shared/scenarios';
+import type { Strategy } from '@shared/domain';
+import type { ScenarioSummary } from '@shared/scenarios';
 
 /** Colours of the compared scenarios, in column order (3:1 against light and dark surfaces). */
 export const SCENARIO_COLORS: readonly string[] = ['#2f6db5', '#b26a00', '#3f8a4a', '#7a5fb3'];

@@ -3,12 +3,12 @@
  * tiltak table (basis value, the variant's value, whether it is changed or in conflict),
  * the comparison selection (2–4 columns), and texts for conflicts in the UI's language.
  */
-import { ACTIVE_STATUSES } from '../../../../shared/domain';
-import type { Action, ActionStatus, FundingLine, Scenario, ScenarioActionChange } from '../../../../shared/domain';
-import { findings as findingCatalogue } from '../../../../shared/i18n/findings';
-import { actionFunding, interpolate } from '../../../../shared/rules';
-import type { KontrollInput, MessageLanguage } from '../../../../shared/rules';
-import type { ScenarioConflict, ScenarioConflictKind, ScenarioSummary } from '../../../../shared/scenarios';
+import { ACTIVE_STATUSES } from '@shared/domain';
+import type { Action, ActionStatus, FundingLine, Scenario, ScenarioActionChange } from '@shared/domain';
+import { findings as findingCatalogue } from '@shared/i18n/findings';
+import { actionFunding, interpolate } from '@shared/rules';
+import type { KontrollInput, MessageLanguage } from '@shared/rules';
+import type { ScenarioConflict, ScenarioConflictKind, ScenarioSummary } from '@shared/scenarios';
 
 /** Route path of the Scenarier screen. */
 export const SCENARIOS_SECTION = 'scenarier';

@@ -1,6 +1,6 @@
 /** The built-in templates and the example plan. */
 import { useTranslation } from 'react-i18next';
-import { createExampleDocument, createFromTemplate, TEMPLATES } from '../../../../shared/templates';
+import { createExampleDocument, createFromTemplate, TEMPLATES } from '@shared/templates';
 import { useCreateStrategy } from './use-create-strategy';
 
 /** Template cards: name, organisation, period, description and a start button. */

@@ -1,7 +1,7 @@
 /** Creates a strategy (from a template or the example) in Dexie and opens it. */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/domain';
+import type { PlanDocument } from '@shared/domain';
 import { useAppContext } from '../../app/app-context';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { DEFAULT_SECTION } from '../../app/routes';

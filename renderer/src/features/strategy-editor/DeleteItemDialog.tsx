@@ -5,9 +5,9 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, PlanDocument } from '../../../../shared/domain';
-import { deleteStrategyItem, itemLabel } from '../../../../shared/edits';
-import type { LinkTarget, StrategyListKey, StrategyLists } from '../../../../shared/edits';
+import type { Action, PlanDocument } from '@shared/domain';
+import { deleteStrategyItem, itemLabel } from '@shared/edits';
+import type { LinkTarget, StrategyListKey, StrategyLists } from '@shared/edits';
 import { ConfirmDialog } from '../plan/ConfirmDialog';
 import type { RunEdit } from '../plan/use-edit';
 

@@ -1,9 +1,9 @@
 /** An innsatsområde / støtteområde: name, type, description, its delmål and its satsinger. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusAreaKindSchema } from '../../../../shared/domain';
-import type { FocusArea, Initiative, PlanDocument } from '../../../../shared/domain';
-import { updateStrategyItem } from '../../../../shared/edits';
+import { focusAreaKindSchema } from '@shared/domain';
+import type { FocusArea, Initiative, PlanDocument } from '@shared/domain';
+import { updateStrategyItem } from '@shared/edits';
 import { CheckboxGroup } from '../plan/CheckboxGroup';
 import { DraftField } from '../plan/DraftField';
 import type { RunEdit } from '../plan/use-edit';

@@ -7,10 +7,10 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../../shared/domain';
-import type { PlanDocument } from '../../../../shared/domain';
-import { addStrategyItem, itemLabel, moveStrategyItem } from '../../../../shared/edits';
-import type { NewStrategyItem, StrategyListKey, StrategyLists } from '../../../../shared/edits';
+import { newId } from '@shared/domain';
+import type { PlanDocument } from '@shared/domain';
+import { addStrategyItem, itemLabel, moveStrategyItem } from '@shared/edits';
+import type { NewStrategyItem, StrategyListKey, StrategyLists } from '@shared/edits';
 import type { RunEdit } from '../plan/use-edit';
 import { DeleteItemDialog } from './DeleteItemDialog';
 import { ItemControls } from './ItemControls';

@@ -8,10 +8,10 @@
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTOR_CATEGORIES } from '../../../../shared/domain';
-import type { PlanDocument } from '../../../../shared/domain';
-import { itemLabel, updateStrategyItem } from '../../../../shared/edits';
-import type { StrategyListKey, StrategyLists } from '../../../../shared/edits';
+import { ACTOR_CATEGORIES } from '@shared/domain';
+import type { PlanDocument } from '@shared/domain';
+import { itemLabel, updateStrategyItem } from '@shared/edits';
+import type { StrategyListKey, StrategyLists } from '@shared/edits';
 import { useDocumentStore } from '../../state/document-context';
 import { CheckboxGroup } from '../plan/CheckboxGroup';
 import { DraftField } from '../plan/DraftField';

@@ -1,8 +1,8 @@
 /** The strategy's own fields: navn, organisasjon, periode, visjon, overordnet mål, formål, oppdrag, notater. */
 import { useTranslation } from 'react-i18next';
-import type { Strategy } from '../../../../shared/domain';
-import { updateStrategy } from '../../../../shared/edits';
-import type { StrategyFieldsPatch } from '../../../../shared/edits';
+import type { Strategy } from '@shared/domain';
+import { updateStrategy } from '@shared/edits';
+import type { StrategyFieldsPatch } from '@shared/edits';
 import { DraftField } from '../plan/DraftField';
 import type { RunEdit } from '../plan/use-edit';
 

@@ -1,9 +1,9 @@
 /** Delmål under one innsatsområde: edit, reorder, delete (with confirmation), add. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../../shared/domain';
-import type { FocusArea, SubGoal } from '../../../../shared/domain';
-import { addSubGoal, deleteSubGoal, moveSubGoal, updateSubGoal } from '../../../../shared/edits';
+import { newId } from '@shared/domain';
+import type { FocusArea, SubGoal } from '@shared/domain';
+import { addSubGoal, deleteSubGoal, moveSubGoal, updateSubGoal } from '@shared/edits';
 import { ConfirmDialog } from '../plan/ConfirmDialog';
 import { DraftField } from '../plan/DraftField';
 import type { RunEdit } from '../plan/use-edit';

@@ -1,6 +1,6 @@
 /** One innsatsområde or støtteområde: description, delmål and satsinger. */
 import { useTranslation } from 'react-i18next';
-import type { FocusArea, GuidingStrategy, Initiative } from '../../../../shared/domain';
+import type { FocusArea, GuidingStrategy, Initiative } from '@shared/domain';
 
 /** Props of FocusAreaItem. */
 export interface FocusAreaItemProps {

@@ -1,6 +1,6 @@
 /** Innsatsområder or støtteområder, each with its delmål and satsinger. */
 import { useMemo } from 'react';
-import type { FocusArea, GuidingStrategy, Initiative } from '../../../../shared/domain';
+import type { FocusArea, GuidingStrategy, Initiative } from '@shared/domain';
 import { FocusAreaItem } from './FocusAreaItem';
 
 /** Props of FocusAreaSection. */

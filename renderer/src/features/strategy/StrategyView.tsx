@@ -3,7 +3,7 @@
  * source documents, so a screen reader can walk it as a tree. Empty parts say so.
  */
 import { useTranslation } from 'react-i18next';
-import { ACTOR_CATEGORIES } from '../../../../shared/domain';
+import { ACTOR_CATEGORIES } from '@shared/domain';
 import { useDocumentStore } from '../../state/document-context';
 import { FocusAreaSection } from './FocusAreaSection';
 import { NamedItemsSection } from './NamedItemsSection';

@@ -2,8 +2,8 @@
 // (jsdom 31 cannot start on this Node 20; these are pure functions.)
 import { describe, expect, it } from 'vitest';
 import { fundingBySourceAndStatus, formatPercent, parsePercent } from '../../../../renderer/src/features/economy/economy-data';
-import { computeTotals } from '../../../../shared/rules';
-import { createExampleDocument, EXAMPLE_PLAN_ID } from '../../../../shared/templates';
+import { computeTotals } from '@shared/rules';
+import { createExampleDocument, EXAMPLE_PLAN_ID } from '@shared/templates';
 import { action } from '../../../shared/edits/fixture';
 
 describe('fundingBySourceAndStatus', () => {

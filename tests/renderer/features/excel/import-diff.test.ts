@@ -1,8 +1,8 @@
 /** The preview's field-by-field text: names for ids, kroner, dates, statuses; frame changes; file names and the size refusal. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n as I18n } from 'i18next';
-import type { Action } from '../../../../shared/domain';
-import { createExampleDocument } from '../../../../shared/templates';
+import type { Action } from '@shared/domain';
+import { createExampleDocument } from '@shared/templates';
 import { actionDiffs, frameDiffs } from '../../../../renderer/src/features/excel/import-diff';
 import { refuseBySize, workbookFileName } from '../../../../renderer/src/features/excel/excel-files';
 import { createI18n } from '../../../../renderer/src/i18n';

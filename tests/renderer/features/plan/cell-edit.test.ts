@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellEditText, parseCell } from '../../../../renderer/src/features/plan/cell-edit';
 import type { ColumnId } from '../../../../renderer/src/features/plan/table-model';
-import { actionFunding } from '../../../../shared/rules';
+import { actionFunding } from '@shared/rules';
 import { fixture } from '../../../shared/edits/fixture';
 
 const messages = { titleRequired: 'Tittelen må fylles ut.', badDate: (t: string) => `«${t}» er ikke en dato`, badChoice: 'Velg' };

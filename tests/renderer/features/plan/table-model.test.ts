@@ -1,7 +1,7 @@
 // @vitest-environment node
 // (jsdom 31 cannot start on this Node 20; these are pure functions anyway.)
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../../../shared/domain';
+import type { Action } from '@shared/domain';
 import { buildRows, compareNumbers, distinctOwners, NO_FILTERS } from '../../../../renderer/src/features/plan/table-model';
 import type { BuildRowsOptions, TableRow } from '../../../../renderer/src/features/plan/table-model';
 import { action, fixture } from '../../../shared/edits/fixture';

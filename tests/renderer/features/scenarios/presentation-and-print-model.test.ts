@@ -4,10 +4,10 @@
  * scenario the slides show, and the plan document's groups and sums.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../../shared/domain';
-import { createFrameCutScenario, createScenario, planKontrollInput } from '../../../../shared/edits';
-import { runKontroll } from '../../../../shared/rules';
-import { createExampleDocument, createFromTemplate, EXAMPLE_PLAN_ID } from '../../../../shared/templates';
+import type { Finding } from '@shared/domain';
+import { createFrameCutScenario, createScenario, planKontrollInput } from '@shared/edits';
+import { runKontroll } from '@shared/rules';
+import { createExampleDocument, createFromTemplate, EXAMPLE_PLAN_ID } from '@shared/templates';
 import { BASIS_CHOICE, presentationModel, variantsOnSlide } from '../../../../renderer/src/features/presentation/presentation-model';
 import { boardFindings, buildSlides, lineBudgets, moveSlide, slideKeyAction } from '../../../../renderer/src/features/presentation/slide-model';
 import { cssString, planFooterCss, printGroups } from '../../../../renderer/src/features/print/print-model';

@@ -4,7 +4,7 @@
  * languages, adoption counts, cost per innsatsområde across scenarios.
  */
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument, Scenario } from '../../../../shared/domain';
+import type { PlanDocument, Scenario } from '@shared/domain';
 import {
   addScenarioAction,
   createScenario,
@@ -14,9 +14,9 @@ import {
   setScenarioActionPostponed,
   setScenarioOwnFunds,
   updateAction,
-} from '../../../../shared/edits';
-import { applyScenario, compareScenarios } from '../../../../shared/scenarios';
-import { createExampleDocument, EXAMPLE_PLAN_ID } from '../../../../shared/templates';
+} from '@shared/edits';
+import { applyScenario, compareScenarios } from '@shared/scenarios';
+import { createExampleDocument, EXAMPLE_PLAN_ID } from '@shared/templates';
 import {
   adoptionCounts,
   BASIS_KEY,
