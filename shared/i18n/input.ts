@@ -29,7 +29,8 @@ export const input: CatalogueModule = {
       empty: 'Skriv inn en prosent mellom 0 og 100.',
       notNumber: '«{{text}}» er ikke en prosent. Skriv for eksempel 12,5.',
       negative: 'En prosent kan ikke være negativ («{{text}}»).',
-      tooLarge: '«{{text}}» er over 100 %.',
+      tooSmall: '«{{text}}» er under {{min, number}} %.',
+      tooLarge: '«{{text}}» er over {{max, number}} %.',
     },
     hours: {
       empty: 'Skriv inn et antall timer.',
@@ -68,7 +69,8 @@ export const input: CatalogueModule = {
       empty: 'Enter a percentage between 0 and 100.',
       notNumber: '“{{text}}” is not a percentage. Write, for example, 12.5.',
       negative: 'A percentage cannot be negative (“{{text}}”).',
-      tooLarge: '“{{text}}” is over 100%.',
+      tooSmall: '“{{text}}” is below {{min, number}}%.',
+      tooLarge: '“{{text}}” is over {{max, number}}%.',
     },
     hours: {
       empty: 'Enter a number of hours.',

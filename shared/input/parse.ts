@@ -110,18 +110,28 @@ export function parseNumber(input: string, options: NumberOptions = {}): ParseRe
   return ok(r.value + 0);
 }
 
+/** Limits for a percent (prosent). */
+export interface PercentOptions extends ParseOptions {
+  /** Smallest value allowed; 0 when not given (below 0 is then `negative`). */
+  min?: number;
+  /** Largest value allowed; 100 when not given. */
+  max?: number;
+}
+
 /**
- * Parses a percent between 0 and 100 (prosent), e.g. a målandel: «12,5», «12,5 %», «40%».
- * The value is in percent units (12,5 % → 12.5). Codes: `input.percent.empty`,
- * `.notNumber`, `.negative`, `.tooLarge`, `input.format.*`.
+ * Parses a percent, by default between 0 and 100 (prosent), e.g. a målandel: «12,5»,
+ * «12,5 %», «40%». The value is in percent units (12,5 % → 12.5). Codes:
+ * `input.percent.empty`, `.notNumber`, `.negative`, `.tooSmall`, `.tooLarge`, `input.format.*`.
  */
-export function parsePercent(input: string, options: ParseOptions = {}): ParseResult<number> {
+export function parsePercent(input: string, options: PercentOptions = {}): ParseResult<number> {
   const text = input.trim();
   const language = options.language ?? 'nb';
   const r = readNumberText(stripUnits(text, PERCENT_UNITS), language);
   if (!r.ok) return formatFailure('percent', r, text, language);
-  if (r.negative) return fail('input.percent.negative', { text });
-  if (r.value > 100) return fail('input.percent.tooLarge', { text });
+  const min = options.min ?? 0;
+  const max = options.max ?? 100;
+  if (r.value < min) return min === 0 ? fail('input.percent.negative', { text }) : fail('input.percent.tooSmall', { text, min });
+  if (r.value > max) return fail('input.percent.tooLarge', { text, max });
   return ok(r.value + 0);
 }
 

@@ -110,6 +110,12 @@ describe('parsePercent', () => {
   ])('«%s» → %s', (text, expected) => {
     expect(outcome(parsePercent(text))).toBe(expected);
   });
+
+  it('honours min and max (a cut in the frame may be negative)', () => {
+    expect(outcome(parsePercent('-20 %', { min: -1000 }))).toBe(-20);
+    expect(outcome(parsePercent('-2000', { min: -1000 }))).toBe('input.percent.tooSmall');
+    expect(outcome(parsePercent('50', { max: 40 }))).toBe('input.percent.tooLarge');
+  });
 });
 
 describe('parseHours', () => {
