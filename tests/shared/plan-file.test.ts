@@ -13,7 +13,7 @@ import {
   utf8ByteLength,
 } from '@shared/domain';
 import type { ParsePlanFileResult, PlanDocument, PlanFileError } from '@shared/domain';
-import { MAX_PLAN_FILE_BYTES } from '@shared/ipc/api';
+import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
 import { createExampleDocument, createFromTemplate, generateLargeDocument } from '@shared/templates';
 
 const SAVED_AT = '2025-03-01T10:00:00.000Z';
