@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@shared/ipc';
+import { DEFAULT_SETTINGS, parseStoredSettings } from '@shared/ipc';
 import { commandForKey } from '../../../renderer/src/platform/shortcuts';
 import { readWebSettings, SETTINGS_STORAGE_KEY, writeWebSettings } from '../../../renderer/src/platform/web-settings';
 
@@ -37,6 +37,14 @@ describe('web settings (localStorage)', () => {
   it('keeps the valid fields of a partly broken entry', () => {
     const stored = JSON.stringify({ language: 'en', recentFiles: 'nope', windowBounds: { width: 1 } });
     expect(readWebSettings(memoryStorage({ [SETTINGS_STORAGE_KEY]: stored }))).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
+  });
+
+  it('reads like main’s settings file: the recent files that parse stay', () => {
+    const file = { path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' };
+    const stored = { language: 'en', recentFiles: [file, { path: '' }, 'x'] };
+    const read = readWebSettings(memoryStorage({ [SETTINGS_STORAGE_KEY]: JSON.stringify(stored) }));
+    expect(read).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recentFiles: [file] });
+    expect(read).toEqual(parseStoredSettings(stored));
   });
 
   it('writes a validated patch and reads it back; refuses an invalid one', () => {
