@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseStoredSettings } from '@shared/ipc';
+import { acceleratorOf, SHORTCUTS } from '@shared/ipc/shortcuts';
 import { commandForKey } from '../../../renderer/src/platform/shortcuts';
 import { readWebSettings, SETTINGS_STORAGE_KEY, writeWebSettings } from '../../../renderer/src/platform/web-settings';
 
@@ -73,5 +74,13 @@ describe('keyboard shortcuts → menu commands', () => {
     [key('s', { ctrlKey: true, altKey: true }), false, null],
   ] as const)('%o (in text field: %s) → %s', (event, inText, expected) => {
     expect(commandForKey(event, inText)).toBe(expected);
+  });
+
+  it('follows the shared table the desktop menu uses (every web shortcut, and none for the others)', () => {
+    for (const s of SHORTCUTS) {
+      const event = key(s.hasShift && s.key.length === 1 ? s.key.toUpperCase() : s.key, { ctrlKey: s.hasPrimaryModifier, shiftKey: s.hasShift });
+      expect(commandForKey(event, false), acceleratorOf(s)).toBe(s.isInWeb ? s.command : null);
+      expect(commandForKey(event, true), acceleratorOf(s)).toBe(s.isInWeb && s.isInTextField ? s.command : null);
+    }
   });
 });
