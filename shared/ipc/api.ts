@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_PLAN_FILE_BYTES } from '../domain/plan-file-limits';
 import { settingsPatchSchema, settingsSchema } from './settings';
+import type { SettingsPatch } from './settings';
 
 /** The kinds of error an IPC call returns. */
 export const ipcErrorCodeSchema = z.enum(['cancelled', 'invalid-payload', 'forbidden-sender', 'io', 'too-large', 'unknown']);
@@ -124,13 +125,18 @@ interface InvokeChannelEntry {
   readonly payload: z.ZodType;
   /** Parses the value of an ok answer in the preload. */
   readonly result: z.ZodType;
-  /** Builds the payload from the method's arguments; without it the method takes the payload itself. */
-  readonly toPayload?: (...args: never[]) => unknown;
+  /** The method's parameters, and the payload the preload sends for them. */
+  readonly toPayload: (...args: never[]) => unknown;
 }
 
 const invokeChannelEntries = {
-  [IPC.settingsGet]: { method: 'getSettings', payload: z.undefined(), result: settingsSchema },
-  [IPC.settingsUpdate]: { method: 'updateSettings', payload: settingsPatchSchema, result: settingsSchema },
+  [IPC.settingsGet]: { method: 'getSettings', payload: z.undefined(), result: settingsSchema, toPayload: () => undefined },
+  [IPC.settingsUpdate]: {
+    method: 'updateSettings',
+    payload: settingsPatchSchema,
+    result: settingsSchema,
+    toPayload: (patch: SettingsPatch) => patch,
+  },
   /** Opens a plan file: from `path`, or through the open dialog when null. */
   [IPC.openPlan]: {
     method: 'openPlanFile',
@@ -139,14 +145,34 @@ const invokeChannelEntries = {
     toPayload: (path: string | null): OpenPlanPayload => ({ path }),
   },
   /** Saves a plan file (atomic write); resolves after the write. */
-  [IPC.savePlan]: { method: 'savePlanFile', payload: savePlanPayloadSchema, result: savedFileSchema },
+  [IPC.savePlan]: {
+    method: 'savePlanFile',
+    payload: savePlanPayloadSchema,
+    result: savedFileSchema,
+    toPayload: (payload: SavePlanPayload) => payload,
+  },
   /** Saves export bytes through a save dialog (atomic write); resolves after the write. */
-  [IPC.saveExport]: { method: 'saveExport', payload: saveExportPayloadSchema, result: savedFileSchema },
+  [IPC.saveExport]: {
+    method: 'saveExport',
+    payload: saveExportPayloadSchema,
+    result: savedFileSchema,
+    toPayload: (payload: SaveExportPayload) => payload,
+  },
   /** Prints the current page to PDF (desktop: printToPDF + save dialog; web: the print dialog). */
-  [IPC.printToPdf]: { method: 'printToPdf', payload: printToPdfPayloadSchema, result: savedFileSchema.nullable() },
+  [IPC.printToPdf]: {
+    method: 'printToPdf',
+    payload: printToPdfPayloadSchema,
+    result: savedFileSchema.nullable(),
+    toPayload: (payload: PrintToPdfPayload) => payload,
+  },
   /** Enters or leaves full screen. */
-  [IPC.setFullScreen]: { method: 'setFullScreen', payload: z.boolean(), result: z.boolean() },
-  [IPC.appInfo]: { method: 'getAppInfo', payload: z.undefined(), result: appInfoSchema },
+  [IPC.setFullScreen]: {
+    method: 'setFullScreen',
+    payload: z.boolean(),
+    result: z.boolean(),
+    toPayload: (isFullScreen: boolean) => isFullScreen,
+  },
+  [IPC.appInfo]: { method: 'getAppInfo', payload: z.undefined(), result: appInfoSchema, toPayload: () => undefined },
 } as const satisfies Record<string, InvokeChannelEntry>;
 
 /** One main → renderer channel as written in the map below. */
@@ -186,11 +212,7 @@ export type ResultOf<C extends InvokeChannel> = z.output<InvokeEntries[C]['resul
 /** The value sent on a main → renderer channel. */
 export type EventValueOf<C extends EventChannel> = z.output<EventEntries[C]['value']>;
 /** The arguments of the DesktopApi method of a channel. */
-export type ArgsOf<C extends InvokeChannel> = InvokeEntries[C] extends { toPayload: (...args: infer A) => unknown }
-  ? A
-  : undefined extends z.input<InvokeEntries[C]['payload']>
-    ? []
-    : [payload: z.input<InvokeEntries[C]['payload']>];
+export type ArgsOf<C extends InvokeChannel> = Parameters<InvokeEntries[C]['toPayload']>;
 
 /**
  * Every channel the renderer invokes and main handles (`invoke`/`handle` only): the
@@ -207,16 +229,7 @@ export const INVOKE_CHANNELS: {
     readonly result: z.ZodType<ResultOf<C>>;
     readonly toPayload: (...args: ArgsOf<C>) => z.input<InvokeEntries[C]['payload']> | undefined;
   };
-} = {
-  [IPC.settingsGet]: { ...invokeChannelEntries[IPC.settingsGet], toPayload: () => undefined },
-  [IPC.settingsUpdate]: { ...invokeChannelEntries[IPC.settingsUpdate], toPayload: (patch) => patch },
-  [IPC.openPlan]: invokeChannelEntries[IPC.openPlan],
-  [IPC.savePlan]: { ...invokeChannelEntries[IPC.savePlan], toPayload: (payload) => payload },
-  [IPC.saveExport]: { ...invokeChannelEntries[IPC.saveExport], toPayload: (payload) => payload },
-  [IPC.printToPdf]: { ...invokeChannelEntries[IPC.printToPdf], toPayload: (payload) => payload },
-  [IPC.setFullScreen]: { ...invokeChannelEntries[IPC.setFullScreen], toPayload: (isFullScreen) => isFullScreen },
-  [IPC.appInfo]: { ...invokeChannelEntries[IPC.appInfo], toPayload: () => undefined },
-};
+} = invokeChannelEntries;
 
 /**
  * Every channel main sends to the renderer, with the DesktopApi subscription method and
