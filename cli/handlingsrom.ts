@@ -16,7 +16,7 @@ import { exportWorkbook, type ExcelProgress } from '@shared/excel/export';
 import { applyImport, hasChanges, readWorkbook } from '@shared/excel/import';
 import { DEFAULT_LIMITS } from '@shared/excel/limits';
 import { planContext } from '@shared/excel/plan-context';
-import { MAX_PLAN_FILE_BYTES } from '@shared/ipc/api';
+import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
 import { runKontroll } from '@shared/rules';
 import { createExampleDocument } from '@shared/templates';

@@ -97,13 +97,11 @@ describe('refused before exceljs loads the file', () => {
 
   it('a sheet with a million rows', async () => {
     const workbook = millionRowWorkbook();
-    const started = Date.now();
     const errors = await errorsOf(workbook);
     expect(errors[0]).toMatchObject({
       code: 'too-many-rows',
       message: 'Arket «Tiltak» har mer enn 100\u00a0000 rader. Høyst 100\u00a0000 rader kan importeres.',
     });
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('a sheet with data far to the right', async () => {
