@@ -24,6 +24,7 @@ export const validation: CatalogueModule = {
     badId: 'Ugyldig id (bare bokstaver, tall, - og _; høyst 64 tegn)',
     badDate: 'Ugyldig dato (forventet ÅÅÅÅ-MM-DD)',
     periodEndsBeforeStart: 'Perioden slutter før den begynner',
+    fileTooLarge: 'Filen er for stor',
     kroner: {
       notNumber: 'Beløpet må være et tall',
       notWhole: 'Beløpet må være hele kroner',
@@ -49,6 +50,7 @@ export const validation: CatalogueModule = {
     badId: 'Invalid id (only letters, digits, - and _; at most 64 characters)',
     badDate: 'Invalid date (expected YYYY-MM-DD)',
     periodEndsBeforeStart: 'The period ends before it begins',
+    fileTooLarge: 'The file is too large',
     kroner: {
       notNumber: 'The amount must be a number',
       notWhole: 'The amount must be whole kroner',
