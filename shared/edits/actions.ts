@@ -188,7 +188,7 @@ function assertUniqueNumber(others: readonly Action[], action: Action): void {
 function checkActionReferences(doc: PlanDocument, a: Action, changed: readonly string[]): void {
   const s = doc.strategy;
   const has = (key: string) => changed.includes(key);
-  const fail = (what: string) => {
+  const fail = (what: 'initiative' | 'project' | 'guidingStrategy' | 'partner' | 'actor') => {
     throw editError(`unknownReference.${what}`, { subject: actionLabel(a) });
   };
   if (has('initiativeIds') && a.initiativeIds.some((id) => !s.initiatives.some((i) => i.id === id))) fail('initiative');
