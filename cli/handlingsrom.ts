@@ -4,8 +4,9 @@
  * scripts/build-cli.mjs to dist/cli/handlingsrom.cjs; bin/handlingsrom.cjs launches it.
  *
  * Exit codes: 0 ok, 1 findings of severity error or a refused file, 2 bad usage. Results go
- * to stdout, messages to stderr (bokmål, or English with `--lang en`). A plan file is only ever replaced atomically
- * (write a temporary file beside it, then rename), and only when everything was valid.
+ * to stdout, messages to stderr (bokmål, or English with `--lang en`). A plan file is only
+ * ever replaced atomically (write a temporary file beside it, then rename), and only when
+ * everything was valid.
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -80,8 +81,10 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(argv);
-  } catch {
-    throw usage('badOption');
+  } catch (err) {
+    // Name the option parseArgs stumbled on (it quotes it), never its English sentence.
+    const option = err instanceof Error ? /'(-[^']{1,40})'/.exec(err.message)?.[1] : undefined;
+    throw option === undefined ? usage('badOption') : usage('badOptionNamed', { option });
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLanguage(values.lang)) throw usage('badLanguage', { value: values.lang });

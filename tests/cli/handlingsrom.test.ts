@@ -66,7 +66,7 @@ describe('usage', () => {
     [['check', 'x.handlingsrom', '--year', '25'], '--year må være et årstall (fire sifre), ikke «25».'],
     [['export', 'x', '--year', '2025'], 'Kommandoen «export» trenger --out BUDSJETT.xlsx. Se handlingsrom --help.'],
     [['import', 'b.xlsx', '--year', '2025'], 'Kommandoen «import» trenger --into PLAN. Se handlingsrom --help.'],
-    [['check', '--year', '2025', '--fart'], 'Feil i valgene'],
+    [['check', '--year', '2025', '--fart'], 'Feil i valgene: «--fart». Se handlingsrom --help.'],
   ])('bad usage %j exits 2 with a Norwegian message', (args, message) => {
     const r = run(...args);
     expect(r.code).toBe(2);
