@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '@shared/i18n/message';
 import { refusalCode } from './refusal';
 import { planDocumentSchema } from '@shared/domain';
 import type { PlanDocument } from '@shared/domain';
@@ -354,6 +355,10 @@ describe('edits that refuse throw EditError with a message code and change nothi
     }
     expect(thrown).toBeInstanceOf(EditError);
     expect(refusalCode(thrown as EditError)).toBe(code);
+    // Its params fit its texts: it renders in both languages, with nothing left unfilled.
+    for (const language of ['nb', 'en'] as const) {
+      expect(renderMessage((thrown as EditError).detail, language)).not.toMatch(/undefined|\[object Object\]|\{\{/);
+    }
     expect(before).toEqual(snapshot);
   });
 });
