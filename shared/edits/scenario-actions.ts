@@ -8,7 +8,6 @@ import type { Action, FundingLine, FundingStatus, Priority, Scenario, ScenarioAc
 import type { PlanDocument } from '../domain/document';
 import { newId as randomId } from '../domain/ids';
 import { kronerSchema } from '../money/kroner';
-
 import type { KontrollInput } from '../rules/types';
 import { copyFunding, withActionChange } from '../scenarios';
 import type { ActionChangePatch, NewId } from '../scenarios';

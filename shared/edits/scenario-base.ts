@@ -5,10 +5,8 @@
 import { scenarioSchema } from '../domain/entities';
 import type { ActionPlan, Scenario } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
-
 import type { MessageLanguage } from '../rules/messages';
 import type { KontrollInput } from '../rules/types';
-
 import type { NewId } from '../scenarios';
 import { editError } from './errors';
 import { getPlan, replaceById, subject, validate } from './internal';

@@ -6,11 +6,9 @@
 import type { Action, ScenarioActionChange } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { newId as randomId } from '../domain/ids';
-
 import { applyScenario, copyFunding } from '../scenarios';
 import type { NewId, ScenarioConflictKind } from '../scenarios';
 import { editError } from './errors';
-
 import { editScenario } from './scenario-base';
 
 /** Which side wins a conflict: the variant's own value, or the basis as it is now. */

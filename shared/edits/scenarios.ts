@@ -14,7 +14,6 @@ import { budgetFrameSchema, scenarioSchema } from '../domain/entities';
 import type { Action, ActionPlan, BudgetFrame, Scenario } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { newId as randomId } from '../domain/ids';
-
 import { adoptScenario, applyScenario, frameCutScenario, scenarioFromFitToFrame } from '../scenarios';
 import type { ScenarioConflict } from '../scenarios';
 import { editError } from './errors';
