@@ -66,8 +66,11 @@ function codeOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int') return 'validation.notInteger';
-      // zod words a missing value as a wrong type; no value at all is «missing».
-      return issue.message.includes('received undefined') ? 'validation.missing' : 'validation.wrongType';
+      // zod reports a missing value as a wrong type; no value at all is «missing». The
+      // input is there when the parse asked for it (reportInput), else zod's text says so.
+      return ('input' in issue ? issue.input === undefined : issue.message.includes('received undefined'))
+        ? 'validation.missing'
+        : 'validation.wrongType';
     case 'invalid_value':
       return 'validation.notAllowed';
     case 'too_big':
