@@ -103,10 +103,10 @@ function checkSize(text: string): PlanFileError | null {
 // ---------------------------------------------------------------------------------------
 // Open
 
-function capped(errors: PlanFileError[]): PlanFileError[] {
-  if (errors.length <= MAX_PLAN_FILE_ERRORS) return errors;
-  const shown = errors.slice(0, MAX_PLAN_FILE_ERRORS);
-  shown.push(msg('planFile.moreErrors', { count: errors.length - MAX_PLAN_FILE_ERRORS }));
+/** The first MAX_PLAN_FILE_ERRORS problems as messages (only those are described), then a count of the rest. */
+function capped<T>(problems: readonly T[], toMessage: (problem: T) => PlanFileError): PlanFileError[] {
+  const shown = problems.slice(0, MAX_PLAN_FILE_ERRORS).map(toMessage);
+  if (problems.length > MAX_PLAN_FILE_ERRORS) shown.push(msg('planFile.moreErrors', { count: problems.length - MAX_PLAN_FILE_ERRORS }));
   return shown;
 }
 
@@ -157,9 +157,9 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   const current = migrated.value;
 
   const parsed = planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
-  if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues.map((issue) => schemaError(current, issue))) };
+  if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues, (issue) => schemaError(current, issue)) };
 
   const broken = integrityErrors(parsed.data);
-  if (broken.length > 0) return { ok: false, errors: capped(broken) };
+  if (broken.length > 0) return { ok: false, errors: capped(broken, (m) => m) };
   return { ok: true, doc: parsed.data, migratedFrom: migrated.migratedFrom };
 }
