@@ -3,7 +3,7 @@
  * finds the first error; JSON.parse has already said there is one) and which keys could
  * pollute a prototype. Both give messages with a bounded size whatever the file holds.
  */
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import { msg, type Message } from '../i18n/message';
 import { isRawObject } from './migrations';
 
@@ -27,16 +27,27 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, col: offset - lineStart + 1 };
 }
 
-/** The first JSON syntax error jsonc-parser (strict: no comments, no trailing commas) finds, or null. */
+/**
+ * The first JSON syntax error jsonc-parser (strict: no comments, no trailing commas) finds,
+ * or null. Its visitor builds no values, so a large file is scanned quickly.
+ */
 function firstJsonError(text: string): ParseError | null {
-  const errors: ParseError[] = [];
+  let first: ParseError | null = null;
   try {
-    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    visitJson(
+      text,
+      {
+        onError: (error, offset, length) => {
+          first ??= { error, offset, length };
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
   } catch {
     // Nesting too deep for its recursion: there is an error, but no place to show.
     return null;
   }
-  return errors[0] ?? null;
+  return first;
 }
 
 /** Offset of the first JSON syntax error, or null when none is found (or none can be placed). */
