@@ -259,7 +259,7 @@ async function cmdExport(positionals: string[], o: Options, io: CliIo): Promise<
   const t = o.t;
   const path = needOne('export', positionals, t('what.planFile'));
   const year = needYear('export', o);
-  if (o.out === undefined) throw usage('missingArgument', { command: 'export', what: o.lang === 'en' ? '--out BUDGET.xlsx' : '--out BUDSJETT.xlsx' });
+  if (o.out === undefined) throw usage('missingArgument', { command: 'export', what: t('what.workbookOut') });
   const doc = readPlan(path);
   const found = planContext(doc, year);
   if (!found.ok) throw asIs(found.message);

@@ -69,6 +69,7 @@ Avslutningskoder: 0 = ok, 1 = funn med alvorlighet «feil» eller avvist fil, 2 
     what: {
       planFile: 'en planfil',
       workbook: 'en arbeidsbok (.xlsx)',
+      workbookOut: '--out BUDSJETT.xlsx',
       year: '--year ÅÅÅÅ',
     },
     totals: {
@@ -148,6 +149,7 @@ Exit codes: 0 = ok, 1 = findings of severity «error» or a refused file, 2 = wr
     what: {
       planFile: 'a plan file',
       workbook: 'a workbook (.xlsx)',
+      workbookOut: '--out BUDGET.xlsx',
       year: '--year YYYY',
     },
     totals: {
