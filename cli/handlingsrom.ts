@@ -4,8 +4,9 @@
  * scripts/build-cli.mjs to dist/cli/handlingsrom.cjs; bin/handlingsrom.cjs launches it.
  *
  * Exit codes: 0 ok, 1 findings of severity error or a refused file, 2 bad usage. Results go
- * to stdout, Norwegian messages to stderr. A plan file is only ever replaced atomically
- * (write a temporary file beside it, then rename), and only when everything was valid.
+ * to stdout, messages to stderr (bokmål, or English with `--lang en`). A plan file is only
+ * ever replaced atomically (write a temporary file beside it, then rename), and only when
+ * everything was valid.
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -18,9 +19,10 @@ import { DEFAULT_LIMITS } from '@shared/excel/limits';
 import { planContext } from '@shared/excel/plan-context';
 import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
-import { runKontroll } from '@shared/rules';
+import type { Message, MessageLanguage, MessageParams } from '@shared/i18n/message';
+import { renderFinding, runKontroll } from '@shared/rules';
 import { createExampleDocument } from '@shared/templates';
-import { HELP, SEVERITY_LABELS, t, TOTAL_LABELS } from './messages';
+import { CLI_LANGUAGES, cliTexts, planFileLine, type CliTexts } from './messages';
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -33,18 +35,24 @@ export interface CliIo {
 /** Exit codes. */
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 
+/** A refusal: the text key (`cli.<key>`) and values, rendered in the chosen language at the end. */
 class CliError extends Error {
   constructor(
     readonly code: number,
-    message: string,
-    readonly details: string[] = [],
+    readonly key: string,
+    readonly params: MessageParams = {},
+    readonly details: (Message | string)[] = [],
   ) {
-    super(message);
+    super(key);
   }
 }
 
-const usage = (message: string) => new CliError(EXIT.usage, message);
-const refused = (message: string, details: string[] = []) => new CliError(EXIT.refused, message, details);
+const usage = (key: string, params?: MessageParams) => new CliError(EXIT.usage, key, params);
+const refused = (key: string, params?: MessageParams, details: (Message | string)[] = []) =>
+  new CliError(EXIT.refused, key, params, details);
+
+/** Texts of a refusal that shared/ wrote as plain text (the Excel code's own messages). */
+const asIs = (text: string): CliError => new CliError(EXIT.refused, 'asIs', {}, [text]);
 
 interface Options {
   year?: string;
@@ -54,76 +62,102 @@ interface Options {
   dryRun: boolean;
   force: boolean;
   help: boolean;
+  lang: MessageLanguage;
+  t: CliTexts;
+}
+
+function isLanguage(value: string): value is MessageLanguage {
+  return (CLI_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The language asked for, read before the options are checked, so even a usage error speaks it. */
+function languageOf(argv: string[]): MessageLanguage {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? 'nb' : argv[i]?.startsWith('--lang=') ? argv[i]?.slice(7) : argv[i + 1];
+  return value !== undefined && isLanguage(value) ? value : 'nb';
 }
 
 function parse(argv: string[]): { command: string | undefined; positionals: string[]; options: Options } {
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        year: { type: 'string' },
-        out: { type: 'string' },
-        into: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-    const [command, ...rest] = positionals;
-    return {
-      command,
-      positionals: rest,
-      options: {
-        year: values.year,
-        out: values.out,
-        into: values.into,
-        json: values.json === true,
-        dryRun: values['dry-run'] === true,
-        force: values.force === true,
-        help: values.help === true,
-      },
-    };
+    parsed = parseOptions(argv);
   } catch (err) {
-    throw usage(t('badOption', { detail: err instanceof Error ? err.message : String(err) }));
+    // Name the option parseArgs stumbled on (it quotes it), never its English sentence.
+    const option = err instanceof Error ? /'(-[^']{1,40})'/.exec(err.message)?.[1] : undefined;
+    throw option === undefined ? usage('badOption') : usage('badOptionNamed', { option });
   }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLanguage(values.lang)) throw usage('badLanguage', { value: values.lang });
+  const [command, ...rest] = positionals;
+  const lang = languageOf(argv);
+  return {
+    command,
+    positionals: rest,
+    options: {
+      year: values.year,
+      out: values.out,
+      into: values.into,
+      json: values.json === true,
+      dryRun: values['dry-run'] === true,
+      force: values.force === true,
+      help: values.help === true,
+      lang,
+      t: cliTexts(lang),
+    },
+  };
+}
+
+function parseOptions(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      year: { type: 'string' },
+      out: { type: 'string' },
+      into: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      lang: { type: 'string' },
+    },
+  });
 }
 
 function needYear(command: string, options: Options): number {
-  if (options.year === undefined) throw usage(t('missingArgument', { command, what: '--year ÅÅÅÅ' }));
-  if (!/^\d{4}$/.test(options.year)) throw usage(t('badYear', { value: options.year }));
+  if (options.year === undefined) throw usage('missingArgument', { command, what: options.t('what.year') });
+  if (!/^\d{4}$/.test(options.year)) throw usage('badYear', { value: options.year });
   return Number(options.year);
 }
 
 function needOne(command: string, positionals: string[], what: string): string {
   const [first, extra] = positionals;
-  if (first === undefined) throw usage(t('missingArgument', { command, what }));
-  if (extra !== undefined) throw usage(t('extraArgument', { arg: extra }));
+  if (first === undefined) throw usage('missingArgument', { command, what });
+  if (extra !== undefined) throw usage('extraArgument', { arg: extra });
   return first;
 }
 
 function needNone(positionals: string[]): void {
-  if (positionals[0] !== undefined) throw usage(t('extraArgument', { arg: positionals[0] }));
+  if (positionals[0] !== undefined) throw usage('extraArgument', { arg: positionals[0] });
 }
 
 function readBytes(path: string, maxBytes: number): Uint8Array {
-  if (!existsSync(path)) throw refused(t('fileMissing', { path }));
+  if (!existsSync(path)) throw refused('fileMissing', { path });
   try {
     const size = statSync(path).size;
-    if (size > maxBytes) throw refused(t('fileTooLarge', { path, sizeMb: (size / 1024 / 1024).toFixed(1).replace('.', ',') }));
+    if (size > maxBytes) throw refused('fileTooLarge', { path, sizeMb: Math.ceil(size / 1024 / 1024) });
     return new Uint8Array(readFileSync(path));
   } catch (err) {
     if (err instanceof CliError) throw err;
-    throw refused(t('fileUnreadable', { path, detail: err instanceof Error ? err.message : String(err) }));
+    throw refused('fileUnreadable', { path, detail: err instanceof Error ? err.message : String(err) });
   }
 }
 
 function readPlan(path: string): PlanDocument {
   const bytes = readBytes(path, MAX_PLAN_FILE_BYTES + 1024);
   const parsed = parsePlanFile(new TextDecoder('utf-8').decode(bytes));
-  if (!parsed.ok) throw refused(t('planInvalid', { path }), parsed.errors.map((e) => (e.path ? `  ${e.path}: ${e.message}` : `  ${e.message}`)));
+  if (!parsed.ok) throw refused('planInvalid', { path }, parsed.errors);
   return parsed.doc;
 }
 
@@ -147,15 +181,15 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
     } catch {
       // The temporary file is left behind; the target is untouched either way.
     }
-    throw refused(t('writeFailed', { path, detail: err instanceof Error ? err.message : String(err) }));
+    throw refused('writeFailed', { path, detail: err instanceof Error ? err.message : String(err) });
   }
 }
 
 function refuseOverwrite(path: string, force: boolean): void {
-  if (!force && existsSync(path)) throw refused(t('fileExists', { path }));
+  if (!force && existsSync(path)) throw refused('fileExists', { path });
 }
 
-function progressPrinter(io: CliIo, what: string): ((p: ExcelProgress) => void) | undefined {
+function progressPrinter(io: CliIo, t: CliTexts, what: string): ((p: ExcelProgress) => void) | undefined {
   if (!io.showProgress) return undefined;
   let lastTenth = -1;
   return (p) => {
@@ -169,19 +203,20 @@ function progressPrinter(io: CliIo, what: string): ((p: ExcelProgress) => void) 
 
 async function cmdExample(positionals: string[], o: Options, io: CliIo): Promise<number> {
   needNone(positionals);
-  if (o.out === undefined) throw usage(t('missingArgument', { command: 'example', what: '--out PLAN' }));
+  if (o.out === undefined) throw usage('missingArgument', { command: 'example', what: '--out PLAN' });
   refuseOverwrite(o.out, o.force);
   writeFileAtomic(o.out, serializePlanFile(createExampleDocument(), new Date().toISOString()));
-  io.err(t('exampleWritten', { path: o.out }));
+  io.err(o.t('exampleWritten', { path: o.out }));
   return EXIT.ok;
 }
 
 async function cmdCheck(positionals: string[], o: Options, io: CliIo): Promise<number> {
-  const path = needOne('check', positionals, 'en planfil');
+  const t = o.t;
+  const path = needOne('check', positionals, t('what.planFile'));
   const year = needYear('check', o);
   const doc = readPlan(path);
   const found = planContext(doc, year);
-  if (!found.ok) throw refused(found.message);
+  if (!found.ok) throw asIs(found.message);
   const { strategy, plan, actions } = found.context;
   const result = runKontroll({ strategy, plan, actions });
   const hasErrors = result.findings.some((f) => f.severity === 'error');
@@ -198,40 +233,42 @@ async function cmdCheck(positionals: string[], o: Options, io: CliIo): Promise<n
     capacityHours: tot.capacityHours,
   };
   if (o.json) {
-    const findings = result.findings.map((f) => ({ severity: f.severity, code: f.code, message: f.message, entity: f.entity }));
+    const findings = result.findings.map((f) => ({ severity: f.severity, code: f.code, message: renderFinding(f, o.lang), entity: f.entity }));
     io.out(`${JSON.stringify({ year, totals, findings }, null, 2)}\n`);
     return hasErrors ? EXIT.refused : EXIT.ok;
   }
   const lines = [t('checkHeader', { year, strategy: strategy.name }), ''];
-  const width = Math.max(...Object.values(TOTAL_LABELS).map((l) => l.length));
-  for (const key of Object.keys(TOTAL_LABELS) as (keyof typeof TOTAL_LABELS)[]) {
+  const keys = Object.keys(totals) as (keyof typeof totals)[];
+  const width = Math.max(...keys.map((key) => t(`totals.${key}`).length));
+  for (const key of keys) {
     const v = totals[key];
     const shown = key === 'hours' || key === 'capacityHours' ? formatNumber(v) : formatKroner(v);
-    lines.push(`  ${TOTAL_LABELS[key].padEnd(width)}  ${shown}`);
+    lines.push(`  ${t(`totals.${key}`).padEnd(width)}  ${shown}`);
   }
   lines.push('');
   if (result.findings.length === 0) lines.push(t('noFindings'));
   else {
     lines.push(t('findingsHeader', { count: result.findings.length }));
-    for (const f of result.findings) lines.push(`  ${SEVERITY_LABELS[f.severity].padEnd(8)}  ${f.message}`);
+    for (const f of result.findings) lines.push(`  ${t(`severity.${f.severity}`).padEnd(8)}  ${renderFinding(f, o.lang)}`);
   }
   io.out(`${lines.join('\n')}\n`);
   return hasErrors ? EXIT.refused : EXIT.ok;
 }
 
 async function cmdExport(positionals: string[], o: Options, io: CliIo): Promise<number> {
-  const path = needOne('export', positionals, 'en planfil');
+  const t = o.t;
+  const path = needOne('export', positionals, t('what.planFile'));
   const year = needYear('export', o);
-  if (o.out === undefined) throw usage(t('missingArgument', { command: 'export', what: '--out BUDSJETT.xlsx' }));
+  if (o.out === undefined) throw usage('missingArgument', { command: 'export', what: t('what.workbookOut') });
   const doc = readPlan(path);
   const found = planContext(doc, year);
-  if (!found.ok) throw refused(found.message);
+  if (!found.ok) throw asIs(found.message);
   refuseOverwrite(o.out, o.force);
   let bytes: Uint8Array;
   try {
-    bytes = await exportWorkbook(doc, year, { onProgress: progressPrinter(io, 'Eksporterer') });
+    bytes = await exportWorkbook(doc, year, { onProgress: progressPrinter(io, t, t('exporting')) });
   } catch (err) {
-    throw refused(t('exportFailed', { detail: err instanceof Error ? err.message : String(err) }));
+    throw refused('exportFailed', { detail: err instanceof Error ? err.message : String(err) });
   }
   writeFileAtomic(o.out, bytes);
   io.err(t('exported', { year, path: o.out, count: found.context.actions.length }));
@@ -239,17 +276,19 @@ async function cmdExport(positionals: string[], o: Options, io: CliIo): Promise<
 }
 
 async function cmdImport(positionals: string[], o: Options, io: CliIo): Promise<number> {
-  const workbookPath = needOne('import', positionals, 'en arbeidsbok (.xlsx)');
+  const t = o.t;
+  const workbookPath = needOne('import', positionals, t('what.workbook'));
   const year = needYear('import', o);
-  if (o.into === undefined) throw usage(t('missingArgument', { command: 'import', what: '--into PLAN' }));
+  if (o.into === undefined) throw usage('missingArgument', { command: 'import', what: '--into PLAN' });
   const planPath = o.into;
   const doc = readPlan(planPath);
   // One byte over the limit is enough for readWorkbook to refuse with its own message.
   const bytes = readBytes(workbookPath, DEFAULT_LIMITS.maxFileBytes + 1);
-  const result = await readWorkbook(bytes, doc, year, { onProgress: progressPrinter(io, 'Leser') });
+  const result = await readWorkbook(bytes, doc, year, { onProgress: progressPrinter(io, t, t('reading')) });
   if (!result.ok) {
     throw refused(
-      t('importErrors', { path: workbookPath, count: result.errors.length }),
+      'importErrors',
+      { path: workbookPath, count: result.errors.length },
       result.errors.map((e) => `  ${e.message}`),
     );
   }
@@ -290,12 +329,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const { command, positionals, options } = parse(argv);
     if (options.help || command === 'help') {
-      io.out(HELP);
+      io.out(options.t('help'));
       return EXIT.ok;
     }
     switch (command) {
       case undefined:
-        throw usage(t('missingCommand'));
+        throw usage('missingCommand');
       case 'example':
         return await cmdExample(positionals, options, io);
       case 'check':
@@ -305,11 +344,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'import':
         return await cmdImport(positionals, options, io);
       default:
-        throw usage(t('unknownCommand', { command }));
+        throw usage('unknownCommand', { command });
     }
   } catch (err) {
     if (err instanceof CliError) {
-      io.err([err.message, ...err.details].join('\n'));
+      const language = languageOf(argv);
+      const t = cliTexts(language);
+      const details = err.details.map((d) => (typeof d === 'string' ? d : planFileLine(d, language)));
+      io.err((err.key === 'asIs' ? details : [t(err.key, err.params), ...details]).join('\n'));
       return err.code;
     }
     io.err(err instanceof Error ? (err.stack ?? err.message) : String(err));

@@ -22,6 +22,8 @@ export async function buildCli(options = {}) {
     format: 'cjs',
     external: ['exceljs'],
     alias: { '@shared': path.join(root, 'shared') },
+    // jsonc-parser's UMD build (its `main`) requires its parts at run time; its ES build bundles.
+    mainFields: ['module', 'main'],
     legalComments: 'none',
     logLevel: 'warning',
     banner: { js: '#!/usr/bin/env node' },

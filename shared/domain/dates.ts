@@ -25,7 +25,7 @@ export const isoDateSchema = z.string().refine(
     const y = Number(m[1]);
     return y >= 1900 && y < 2200 && isRealDate(y, Number(m[2]), Number(m[3]));
   },
-  { error: 'Ugyldig dato (forventet ÅÅÅÅ-MM-DD)' },
+  { error: 'validation.badDate' },
 );
 
 /** Year of an ISO date. */

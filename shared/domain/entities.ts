@@ -8,8 +8,8 @@ import { kronerSchema } from '../money/kroner';
 import { isoDateSchema } from './dates';
 import { idSchema } from './ids';
 
-const text = (max: number) => z.string().max(max, { error: `Teksten er for lang (høyst ${max} tegn)` });
-const name = (max = 300) => text(max).trim().min(1, { error: 'Må fylles ut' });
+const text = (max: number) => z.string().max(max);
+const name = (max = 300) => text(max).trim().min(1);
 
 /** Kategori i 5-faktormodellen: offentlig myndighet, gründermiljø, forskning og utdanning, næringsliv, kapital. */
 export const actorCategorySchema = z.enum(['public', 'entrepreneur', 'research', 'business', 'capital']);
@@ -138,7 +138,7 @@ export const strategySchema = z
     /** Template this strategy was created from, if any. */
     templateId: z.string().max(64).nullable(),
   })
-  .refine((s) => s.periodTo >= s.periodFrom, { error: 'Perioden slutter før den begynner', path: ['periodTo'] });
+  .refine((s) => s.periodTo >= s.periodFrom, { error: 'validation.periodEndsBeforeStart', path: ['periodTo'] });
 /** Strategiske føringer. */
 export type Strategy = z.infer<typeof strategySchema>;
 
@@ -198,7 +198,7 @@ export const actionSchema = z.object({
   /** Handlingsplanen tiltaket hører til. */
   planId: idSchema,
   /** Nr (human number, unique within the plan, e.g. «1.2» or «17»). */
-  number: z.string().trim().min(1, { error: 'Nr må fylles ut' }).max(20),
+  number: z.string().trim().min(1).max(20),
   /** Tittel. */
   title: name(500),
   /** Beskrivelse. */

@@ -9,7 +9,7 @@ declare const crypto: { randomUUID(): string };
 /** Id schema: 1–64 characters of [A-Za-z0-9_-]. */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Ugyldig id (bare bokstaver, tall, - og _; høyst 64 tegn)' });
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation.badId' });
 
 /** Creates a new random id with a readable prefix, e.g. `act_3f2a…`. */
 export function newId(prefix: string): string {

@@ -11,6 +11,7 @@
  *   (`carriedFromId`, `lineageId`) and no `strategy.templateId`.
  * - 1: the current format (`planDocumentSchema`).
  */
+import { msg, type Message } from '../i18n/message';
 import { PLAN_FILE_VERSION } from './document';
 
 /** Oldest plan-file version this app can open (and migrate). */
@@ -82,7 +83,7 @@ export const PLAN_FILE_MIGRATIONS: Readonly<Record<number, (raw: RawObject) => R
 /** Result of `migratePlanFile`. */
 export type MigrationResult =
   | { ok: true; value: RawObject; migratedFrom: number | null }
-  | { ok: false; message: string };
+  | { ok: false; message: Message };
 
 /**
  * Migrering: lifts a parsed plan file (already checked for format and dangerous keys) from
@@ -92,18 +93,15 @@ export type MigrationResult =
 export function migratePlanFile(raw: RawObject): MigrationResult {
   const version = raw['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_PLAN_FILE_VERSION) {
-    return { ok: false, message: `Ukjent filversjon (${String(version).slice(0, 40)}). Filen er skadet eller ikke laget av Handlingsrom.` };
+    return { ok: false, message: msg('planFile.unknownVersion') };
   }
   if (version > PLAN_FILE_VERSION) {
-    return {
-      ok: false,
-      message: `Filen er laget med en nyere versjon av Handlingsrom (filversjon ${version}; denne versjonen åpner til og med filversjon ${PLAN_FILE_VERSION}). Oppdater Handlingsrom for å åpne den.`,
-    };
+    return { ok: false, message: msg('planFile.newerVersion', { version, supported: PLAN_FILE_VERSION }) };
   }
   let value = raw;
   for (let v = version; v < PLAN_FILE_VERSION; v += 1) {
     const step = PLAN_FILE_MIGRATIONS[v];
-    if (step === undefined) return { ok: false, message: `Mangler overgang fra filversjon ${v}.` };
+    if (step === undefined) return { ok: false, message: msg('planFile.missingStep', { version: v }) };
     value = step(value);
   }
   return { ok: true, value, migratedFrom: version === PLAN_FILE_VERSION ? null : version };

@@ -5,28 +5,37 @@
  * Opening is defensive, in this order, and the first failing step ends it: size (counted
  * on the string, before any parsing), JSON syntax (with line and column), dangerous keys
  * (`__proto__`, `constructor`, `prototype` anywhere), `format`, `version` (newer →
- * refused, older → migrated), the zod schema (issues mapped to Norwegian paths that name
- * the tiltak or plan), and referential integrity. A bad file gives errors and no document.
+ * refused, older → migrated), the zod schema (each issue a message naming the tiltak or
+ * plan and the field), and referential integrity. A bad file gives messages (code +
+ * params + where: path, line, column) and no document; the UI and the CLI render them.
+ * The pieces live beside this file: JSON text (plan-file-json), places (plan-file-places),
+ * integrity (plan-file-integrity).
  */
-import type { z } from 'zod';
 import { MAX_PLAN_FILE_BYTES } from './plan-file-limits';
+import { msg, type Message } from '../i18n/message';
 import type { PlanDocument } from './document';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planDocumentSchema } from './document';
 import { isRawObject, migratePlanFile } from './migrations';
+import { forbiddenKeyErrors, formatPath, jsonSyntaxError } from './plan-file-json';
+import { describePlanFilePath } from './plan-file-places';
+import { integrityErrors } from './plan-file-integrity';
+import { zodIssueToMessage } from './validation-messages';
+
+export { describePlanFilePath } from './plan-file-places';
+export { jsonErrorOffset } from './plan-file-json';
 
 /** The application name written in every plan file. */
 export const PLAN_FILE_APP = 'Handlingsrom';
 
-/** Most errors reported for one file; the rest are summed up in one line. */
+/** Most errors reported for one file; the rest are summed up in one message. */
 export const MAX_PLAN_FILE_ERRORS = 100;
 
-/** Feil i plan-fil: where (`actions[3].cost`; empty for the whole file) and what, in Norwegian. */
-export interface PlanFileError {
-  /** Path in the file's JSON, e.g. `actions[3].funding[0].amount`; '' for the whole file. */
-  path: string;
-  /** Norwegian message that says what is wrong and where. */
-  message: string;
-}
+/**
+ * Feil i plan-fil: a message (code + params) with where it points — `where.path` (e.g.
+ * `actions[3].funding[0].amount`, absent for the whole file), `where.line`/`col` for a
+ * syntax error, `where.field` for the field.
+ */
+export type PlanFileError = Message;
 
 /** Result of `parsePlanFile`. */
 export type ParsePlanFileResult =
@@ -77,10 +86,7 @@ export function utf8ByteLength(text: string): number {
 function sizeError(bytes: number, isAtLeast: boolean): PlanFileError {
   const mb = Math.ceil(bytes / (1024 * 1024));
   const limit = Math.round(MAX_PLAN_FILE_BYTES / (1024 * 1024));
-  return {
-    path: '',
-    message: `Filen er for stor (${isAtLeast ? 'minst ' : ''}${mb} MB). Handlingsrom åpner plan-filer på høyst ${limit} MB.`,
-  };
+  return msg(isAtLeast ? 'planFile.tooLargeAtLeast' : 'planFile.tooLarge', { mb, limit });
 }
 
 /** The size check: a UTF-16 unit is at least one UTF-8 byte, so `length` alone refuses most. */
@@ -95,504 +101,36 @@ function checkSize(text: string): PlanFileError | null {
 }
 
 // ---------------------------------------------------------------------------------------
-// JSON syntax
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
-/** End of the string literal starting at `start` (a quote), or -(error offset) - 1. */
-function scanString(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) return i + 1;
-    if (c < 0x20) return -i - 1;
-    if (c === 0x5c) {
-      const e = text[i + 1];
-      if (e === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return -(i + 1) - 1;
-        i += 6;
-      } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-      else return -(i + 1) - 1;
-    } else i += 1;
-  }
-  return -text.length - 1;
-}
-
-/**
- * Offset of the first JSON syntax error (text.length when the text ends too early), or
- * null when the text is valid JSON. Iterative, so deep nesting cannot overflow the stack.
- * Used only after JSON.parse failed, to say where; engines word their errors differently.
- */
-export function findJsonErrorOffset(text: string): number | null {
-  let i = 0;
-  const stack: ('o' | 'a')[] = [];
-  const skipWs = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i += 1;
-  };
-  const scanKey = (): boolean => {
-    skipWs();
-    if (text[i] !== '"') return false;
-    const end = scanString(text, i);
-    if (end < 0) {
-      i = -end - 1;
-      return false;
-    }
-    i = end;
-    skipWs();
-    if (text[i] !== ':') return false;
-    i += 1;
-    return true;
-  };
-  for (;;) {
-    // Expect a value.
-    skipWs();
-    const c = text[i];
-    if (c === '{') {
-      i += 1;
-      skipWs();
-      if (text[i] === '}') i += 1;
-      else {
-        stack.push('o');
-        if (!scanKey()) return i;
-        continue;
-      }
-    } else if (c === '[') {
-      i += 1;
-      skipWs();
-      if (text[i] === ']') i += 1;
-      else {
-        stack.push('a');
-        continue;
-      }
-    } else if (c === '"') {
-      const end = scanString(text, i);
-      if (end < 0) return -end - 1;
-      i = end;
-    } else if (c === 't' || c === 'f' || c === 'n') {
-      const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null';
-      for (let k = 0; k < word.length; k += 1) {
-        if (text[i + k] !== word[k]) return i + k;
-      }
-      i += word.length;
-    } else {
-      NUMBER.lastIndex = i;
-      const m = NUMBER.exec(text);
-      if (m === null) return i;
-      i += m[0].length;
-    }
-    // After a value: close containers or move to the next element.
-    for (;;) {
-      skipWs();
-      const top = stack[stack.length - 1];
-      if (top === undefined) return i === text.length ? null : i;
-      const d = text[i];
-      if ((top === 'o' && d === '}') || (top === 'a' && d === ']')) {
-        stack.pop();
-        i += 1;
-        continue;
-      }
-      if (d !== ',') return i;
-      i += 1;
-      if (top === 'o' && !scanKey()) return i;
-      break;
-    }
-  }
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) {
-    line += 1;
-    lineStart = k + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-function syntaxError(text: string): PlanFileError {
-  if (text.trim() === '') return { path: '', message: 'Filen er tom.' };
-  const offset = findJsonErrorOffset(text);
-  if (offset === null) return { path: '', message: 'Filen er ikke gyldig JSON.' };
-  const { line, column } = lineAndColumn(text, offset);
-  if (offset >= text.length) {
-    return {
-      path: '',
-      message: `Filen slutter for tidlig (linje ${line}, kolonne ${column}) – den er trolig avkortet eller skadet.`,
-    };
-  }
-  return {
-    path: '',
-    message: `Filen er ikke gyldig JSON: feil på linje ${line}, kolonne ${column}. Den kan være skadet eller redigert for hånd.`,
-  };
-}
-
-// ---------------------------------------------------------------------------------------
-// Dangerous keys
-
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * Paths of keys that could pollute a prototype when the data is later merged or spread.
- * JSON.parse makes them plain own properties, so finding them here is safe; refusing the
- * file keeps them away from all later code.
- */
-function findForbiddenKeys(root: unknown): { path: string; key: string }[] {
-  const found: { path: string; key: string }[] = [];
-  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
-  while (stack.length > 0 && found.length < 10) {
-    const item = stack.pop();
-    if (item === undefined) break;
-    const { value, path } = item;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i += 1) {
-        const child: unknown = value[i];
-        if (typeof child === 'object' && child !== null) stack.push({ value: child, path: `${path}[${i}]` });
-      }
-    } else if (isRawObject(value)) {
-      for (const key of Object.keys(value)) {
-        const childPath = path === '' ? key : `${path}.${key}`;
-        if (FORBIDDEN_KEYS.has(key)) {
-          found.push({ path: childPath, key });
-          continue;
-        }
-        const child: unknown = value[key];
-        if (typeof child === 'object' && child !== null) stack.push({ value: child, path: childPath });
-      }
-    }
-  }
-  return found;
-}
-
-// ---------------------------------------------------------------------------------------
-// Schema issues → Norwegian
-
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'tekst',
-  number: 'tall',
-  int: 'heltall',
-  boolean: 'sann/usann',
-  array: 'liste',
-  object: 'objekt',
-  null: 'tom verdi (null)',
-};
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'liste';
-  if (typeof value === 'string') return `tekst «${value.length > 40 ? `${value.slice(0, 40)}…` : value}»`;
-  if (typeof value === 'number') return `tallet ${value}`;
-  return TYPE_NAMES[typeof value] ?? typeof value;
-}
-
-/** Per-parse error map: Norwegian text for every issue a schema does not word itself. */
-const norwegianErrors: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return 'Mangler';
-      if (issue.expected === 'int') return 'Må være et heltall';
-      return `Feil type: forventet ${TYPE_NAMES[issue.expected] ?? issue.expected}, fant ${describeValue(issue.input)}`;
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => String(v)).join(', ');
-      return `Ugyldig verdi${typeof issue.input === 'string' || typeof issue.input === 'number' ? ` «${String(issue.input).slice(0, 40)}»` : ''} (tillatt: ${allowed})`;
-    }
-    case 'invalid_union':
-      return `Ugyldig verdi (${describeValue(issue.input)})`;
-    case 'too_big':
-      if (issue.origin === 'array') return `For mange elementer (høyst ${String(issue.maximum)})`;
-      if (issue.origin === 'string') return `Teksten er for lang (høyst ${String(issue.maximum)} tegn)`;
-      return `Verdien er for stor (høyst ${String(issue.maximum)})`;
-    case 'too_small':
-      if (issue.origin === 'array') return `For få elementer (minst ${String(issue.minimum)})`;
-      if (issue.origin === 'string') return 'Må fylles ut';
-      return `Verdien er for liten (minst ${String(issue.minimum)})`;
-    case 'invalid_key':
-      return 'Ugyldig nøkkel';
-    case 'invalid_format':
-      return 'Ugyldig format';
-    default:
-      return 'Ugyldig verdi';
-  }
-};
-
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  id: 'id',
-  name: 'navn',
-  organisation: 'organisasjon',
-  periodFrom: 'periode fra',
-  periodTo: 'periode til',
-  vision: 'visjon',
-  overallGoal: 'overordnet mål',
-  purpose: 'formål',
-  mission: 'oppdrag',
-  notes: 'notater',
-  templateId: 'mal',
-  text: 'tekst',
-  description: 'beskrivelse',
-  kind: 'type',
-  category: 'kategori',
-  roles: 'roller',
-  values: 'verdier',
-  challenges: 'utfordringer',
-  guidingStrategies: 'overordnede strategier',
-  focusAreas: 'innsatsområder',
-  subGoals: 'delmål',
-  initiatives: 'satsinger',
-  crossCuttingProjects: 'tverrgående prosjekter',
-  actors: 'aktører',
-  partnerRegions: 'samarbeidsregioner',
-  focusAreaId: 'innsatsområde',
-  focusAreaIds: 'innsatsområder',
-  guidingStrategyIds: 'overordnede strategier',
-  strategyId: 'strategi',
-  planId: 'handlingsplan',
-  number: 'nr',
-  title: 'tittel',
-  initiativeIds: 'satsinger',
-  crossCuttingProjectId: 'tverrgående prosjekt',
-  owner: 'ansvarlig',
-  partnerIds: 'samarbeidspartnere',
-  cost: 'kostnad',
-  funding: 'finansiering',
-  hours: 'timeverk',
-  start: 'start',
-  deadline: 'frist',
-  kpis: 'KPI-er',
-  priority: 'prioritet',
-  status: 'status',
-  carriedFromId: 'videreført fra',
-  lineageId: 'historikk',
-  source: 'kilde',
-  actorId: 'aktør',
-  amount: 'beløp',
-  indicator: 'indikator',
-  target: 'målverdi',
-  unit: 'enhet',
-  year: 'år',
-  adoptedDate: 'vedtatt dato',
-  frame: 'økonomiske rammer',
-  ownFunds: 'egne midler',
-  capacityHours: 'kapasitet (timer)',
-  targetShares: 'målandeler',
-  scenarios: 'scenarier',
-  changes: 'endringer',
-  addedActions: 'tiltak bare i scenariet',
-  excluded: 'utelatt',
-  postponed: 'utsatt',
-  basisCost: 'kostnad i basis',
-  basisFunding: 'finansiering i basis',
-  createdAt: 'opprettet',
-  strategy: 'strategien',
-  plans: 'handlingsplaner',
-  actions: 'tiltak',
-};
-
-/** Singular entity name of an element of a list, by the list's key. */
-const ELEMENT_NAMES: Readonly<Record<string, string>> = {
-  roles: 'rolle',
-  values: 'verdi',
-  challenges: 'utfordring',
-  guidingStrategies: 'overordnet strategi',
-  focusAreas: 'innsatsområde',
-  subGoals: 'delmål',
-  initiatives: 'satsing',
-  crossCuttingProjects: 'tverrgående prosjekt',
-  actors: 'aktør',
-  partnerRegions: 'samarbeidsregion',
-  funding: 'finansieringslinje',
-  basisFunding: 'finansieringslinje i basis',
-  kpis: 'KPI',
-  scenarios: 'scenario',
-  changes: 'endring',
-  addedActions: 'tiltak',
-};
-
-function at(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const seg of path) {
-    if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
-    else if (isRawObject(v) && typeof seg === 'string' && Object.hasOwn(v, seg)) v = v[seg];
-    else return undefined;
-  }
-  return v;
-}
-
-function quoted(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') return '';
-  const s = value.trim();
-  return ` «${s.length > 60 ? `${s.slice(0, 60)}…` : s}»`;
-}
-
-function planLabel(root: unknown, index: number): string {
-  const year = at(root, ['plans', index, 'year']);
-  return typeof year === 'number' && Number.isInteger(year) ? `Handlingsplan ${year}` : `Handlingsplan ${index + 1} i filen`;
-}
-
-function actionLabel(root: unknown, action: unknown, index: number): string {
-  const number = at(action, ['number']);
-  const planId = at(action, ['planId']);
-  const plans = at(root, ['plans']);
-  let year: unknown;
-  if (Array.isArray(plans)) year = at(plans.find((p) => at(p, ['id']) === planId), ['year']);
-  const inPlan = typeof year === 'number' ? ` (handlingsplan ${year})` : '';
-  if (typeof number === 'string' && number.trim() !== '') return `Tiltak nr ${number.trim().slice(0, 20)}${inPlan}`;
-  return `Tiltak ${index + 1} i filen${inPlan}`;
-}
-
-/** `actions[3].funding[0].amount` */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? String(seg) : `.${String(seg)}`;
-  }
-  return out;
-}
-
-/**
- * Norwegian description of where `path` points, naming the entity: «Tiltak nr 17
- * (handlingsplan 2025), finansieringslinje 2, beløp».
- */
-export function describePlanFilePath(root: unknown, path: readonly PropertyKey[]): string {
-  const parts: string[] = [];
-  let rest = path;
-  const [head, index] = path;
-  if (head === 'actions' && typeof index === 'number') {
-    parts.push(actionLabel(root, at(root, ['actions', index]), index));
-    rest = path.slice(2);
-  } else if (head === 'plans' && typeof index === 'number') {
-    parts.push(planLabel(root, index));
-    rest = path.slice(2);
-  } else if (head === 'strategy') {
-    parts.push('Strategien');
-    rest = path.slice(1);
-  }
-  let node: unknown = at(root, path.slice(0, path.length - rest.length));
-  for (let k = 0; k < rest.length; k += 1) {
-    const seg = rest[k];
-    const next = rest[k + 1];
-    if (seg === undefined) break;
-    if (typeof seg === 'string' && typeof next === 'number' && ELEMENT_NAMES[seg] !== undefined) {
-      const element = at(node, [seg, next]);
-      const name = at(element, ['name']) ?? at(element, ['title']) ?? at(element, ['indicator']);
-      parts.push(`${ELEMENT_NAMES[seg]} ${next + 1}${quoted(name)}`);
-      node = element;
-      k += 1;
-    } else if (typeof seg === 'number') {
-      parts.push(`element ${seg + 1}`);
-      node = at(node, [seg]);
-    } else {
-      const key = String(seg);
-      parts.push(Object.hasOwn(FIELD_NAMES, key) ? (FIELD_NAMES[key] ?? key) : `«${key.slice(0, 64)}»`);
-      node = at(node, [seg]);
-    }
-  }
-  if (parts.length === 0) return 'Filen';
-  const text = parts.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-// ---------------------------------------------------------------------------------------
-// Referential integrity
-
-function integrityErrors(doc: PlanDocument): PlanFileError[] {
-  const errors: PlanFileError[] = [];
-  const { strategy, plans, actions } = doc;
-  const add = (path: readonly PropertyKey[], what: string) =>
-    errors.push({ path: formatPath(path), message: `${describePlanFilePath(doc, path)}: ${what}` });
-
-  const uniqueIds = (list: readonly { id: string }[], path: readonly PropertyKey[], noun: string) => {
-    const seen = new Set<string>();
-    list.forEach((item, i) => {
-      if (seen.has(item.id)) add([...path, i, 'id'], `Id «${item.id}» er brukt av flere ${noun}`);
-      seen.add(item.id);
-    });
-    return seen;
-  };
-  const focusAreaIds = uniqueIds(strategy.focusAreas, ['strategy', 'focusAreas'], 'innsatsområder');
-  const initiativeIds = uniqueIds(strategy.initiatives, ['strategy', 'initiatives'], 'satsinger');
-  const guidingIds = uniqueIds(strategy.guidingStrategies, ['strategy', 'guidingStrategies'], 'overordnede strategier');
-  const projectIds = uniqueIds(strategy.crossCuttingProjects, ['strategy', 'crossCuttingProjects'], 'tverrgående prosjekter');
-  const actorIds = uniqueIds(strategy.actors, ['strategy', 'actors'], 'aktører');
-  const planIds = uniqueIds(plans, ['plans'], 'handlingsplaner');
-  uniqueIds(actions, ['actions'], 'tiltak');
-
-  const missing = (ids: ReadonlySet<string>, list: readonly string[], path: readonly PropertyKey[], noun: string) => {
-    list.forEach((id, i) => {
-      if (!ids.has(id)) add([...path, i], `${noun} «${id}» finnes ikke i strategien`);
-    });
-  };
-
-  strategy.initiatives.forEach((initiative, i) => {
-    const path = ['strategy', 'initiatives', i];
-    if (!focusAreaIds.has(initiative.focusAreaId)) {
-      add([...path, 'focusAreaId'], `innsatsområdet «${initiative.focusAreaId}» finnes ikke i strategien`);
-    }
-    missing(guidingIds, initiative.guidingStrategyIds, [...path, 'guidingStrategyIds'], 'Den overordnede strategien');
-  });
-  strategy.crossCuttingProjects.forEach((project, i) => {
-    missing(focusAreaIds, project.focusAreaIds, ['strategy', 'crossCuttingProjects', i, 'focusAreaIds'], 'Innsatsområdet');
-  });
-
-  const years = new Set<number>();
-  plans.forEach((plan, i) => {
-    if (plan.strategyId !== strategy.id) {
-      add(['plans', i, 'strategyId'], `hører til en annen strategi («${plan.strategyId}»)`);
-    }
-    if (plan.year < strategy.periodFrom || plan.year > strategy.periodTo) {
-      add(['plans', i, 'year'], `året ligger utenfor strategiperioden ${strategy.periodFrom}–${strategy.periodTo}`);
-    }
-    if (years.has(plan.year)) add(['plans', i, 'year'], `det finnes flere handlingsplaner for ${plan.year}`);
-    years.add(plan.year);
-    for (const key of Object.keys(plan.frame.targetShares)) {
-      if (!focusAreaIds.has(key)) {
-        add(['plans', i, 'frame', 'targetShares', key], `innsatsområdet «${key}» finnes ikke i strategien`);
-      }
-    }
-  });
-
-  const numbersByPlan = new Map<string, Set<string>>();
-  actions.forEach((action, i) => {
-    const path = ['actions', i];
-    if (!planIds.has(action.planId)) {
-      add([...path, 'planId'], `handlingsplanen «${action.planId}» finnes ikke i filen`);
-    } else {
-      const numbers = numbersByPlan.get(action.planId) ?? new Set<string>();
-      const number = action.number.trim();
-      if (numbers.has(number)) add([...path, 'number'], `nr ${number} er brukt av flere tiltak i samme handlingsplan`);
-      numbers.add(number);
-      numbersByPlan.set(action.planId, numbers);
-    }
-    missing(initiativeIds, action.initiativeIds, [...path, 'initiativeIds'], 'Satsingen');
-    if (action.crossCuttingProjectId !== null && !projectIds.has(action.crossCuttingProjectId)) {
-      add([...path, 'crossCuttingProjectId'], `det tverrgående prosjektet «${action.crossCuttingProjectId}» finnes ikke i strategien`);
-    }
-    missing(guidingIds, action.guidingStrategyIds, [...path, 'guidingStrategyIds'], 'Den overordnede strategien');
-    missing(actorIds, action.partnerIds, [...path, 'partnerIds'], 'Aktøren');
-    action.funding.forEach((line, j) => {
-      if (line.actorId !== null && !actorIds.has(line.actorId)) {
-        add([...path, 'funding', j, 'actorId'], `aktøren «${line.actorId}» finnes ikke i aktørregisteret`);
-      }
-    });
-  });
-  return errors;
-}
-
-// ---------------------------------------------------------------------------------------
 // Open
 
-function capped(errors: PlanFileError[]): PlanFileError[] {
-  if (errors.length <= MAX_PLAN_FILE_ERRORS) return errors;
-  const shown = errors.slice(0, MAX_PLAN_FILE_ERRORS);
-  shown.push({ path: '', message: `… og ${errors.length - MAX_PLAN_FILE_ERRORS} feil til.` });
+/** The first MAX_PLAN_FILE_ERRORS problems as messages (only those are described), then a count of the rest. */
+function capped<T>(problems: readonly T[], toMessage: (problem: T) => PlanFileError): PlanFileError[] {
+  const shown = problems.slice(0, MAX_PLAN_FILE_ERRORS).map(toMessage);
+  if (problems.length > MAX_PLAN_FILE_ERRORS) shown.push(msg('planFile.moreErrors', { count: problems.length - MAX_PLAN_FILE_ERRORS }));
   return shown;
 }
 
-const fail = (message: string, path = ''): ParsePlanFileResult => ({ ok: false, errors: [{ path, message }] });
+const fail = (code: string, path?: string): ParsePlanFileResult => ({
+  ok: false,
+  errors: [msg(code, {}, path === undefined ? undefined : { path })],
+});
+
+/** One schema issue: the place (tiltak, plan …), the field and what is wrong. */
+function schemaError(root: unknown, issue: Parameters<typeof zodIssueToMessage>[0]): PlanFileError {
+  const problem = zodIssueToMessage(issue);
+  const field = problem.where?.field;
+  const place = describePlanFilePath(root, issue.path);
+  const where = { path: formatPath(issue.path), ...(field === undefined ? {} : { field }) };
+  return field === undefined
+    ? msg('planFile.schema', { place, problem }, where)
+    : msg('planFile.schemaField', { place, field: msg(field), problem }, where);
+}
 
 /**
  * Åpne plan-fil: checks and reads a plan file's text. On success the document (migrated
  * to the current version; `migratedFrom` says from which, or null); otherwise every error
- * found, each with its path and a Norwegian message — and no document.
+ * found (at most MAX_PLAN_FILE_ERRORS and a count of the rest), each a message with where
+ * it points — and no document.
  */
 export function parsePlanFile(text: string): ParsePlanFileResult {
   const tooLarge = checkSize(text);
@@ -603,49 +141,25 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   try {
     raw = JSON.parse(body);
   } catch {
-    return { ok: false, errors: [syntaxError(body)] };
+    return { ok: false, errors: [jsonSyntaxError(body)] };
   }
 
-  const forbidden = findForbiddenKeys(raw);
-  if (forbidden.length > 0) {
-    return {
-      ok: false,
-      errors: forbidden.map(({ path, key }) => ({
-        path,
-        message: `Filen inneholder den ulovlige nøkkelen «${key}» (${path}) og blir ikke åpnet.`,
-      })),
-    };
-  }
+  const forbidden = forbiddenKeyErrors(raw);
+  if (forbidden.length > 0) return { ok: false, errors: forbidden };
 
-  if (!isRawObject(raw)) return fail('Filen er ikke en plan-fil fra Handlingsrom (forventet et JSON-objekt).');
+  if (!isRawObject(raw)) return fail('planFile.notObject');
   const format = raw['format'];
-  if (format === undefined) return fail('Filen er ikke en plan-fil fra Handlingsrom (feltet «format» mangler).', 'format');
-  if (format !== PLAN_FILE_FORMAT) {
-    const shown = typeof format === 'string' ? `«${format.slice(0, 60)}»` : describeValue(format);
-    return fail(`Ukjent filformat ${shown}: dette er ikke en plan-fil fra Handlingsrom.`, 'format');
-  }
+  if (format === undefined) return fail('planFile.formatMissing', 'format');
+  if (format !== PLAN_FILE_FORMAT) return fail('planFile.unknownFormat', 'format');
 
   const migrated = migratePlanFile(raw);
-  if (!migrated.ok) return fail(migrated.message, 'version');
+  if (!migrated.ok) return { ok: false, errors: [{ ...migrated.message, where: { path: 'version' } }] };
   const current = migrated.value;
 
-  const parsed = planDocumentSchema.safeParse(
-    { strategy: current['strategy'], plans: current['plans'], actions: current['actions'] },
-    { error: norwegianErrors },
-  );
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: capped(
-        parsed.error.issues.map((issue) => ({
-          path: formatPath(issue.path),
-          message: `${describePlanFilePath(current, issue.path)}: ${issue.message}`,
-        })),
-      ),
-    };
-  }
+  const parsed = planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
+  if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues, (issue) => schemaError(current, issue)) };
 
   const broken = integrityErrors(parsed.data);
-  if (broken.length > 0) return { ok: false, errors: capped(broken) };
+  if (broken.length > 0) return { ok: false, errors: capped(broken, (m) => m) };
   return { ok: true, doc: parsed.data, migratedFrom: migrated.migratedFrom };
 }

@@ -9,8 +9,8 @@ import type { Action, ActionStatus, FundingLine, Kpi, Priority } from '../domain
 import type { PlanDocument } from '../domain/document';
 import { newId } from '../domain/ids';
 import { blankAction } from '../domain/factories';
-import { EditError } from './errors';
-import { actionLabel, assertEditable, getAction, getPlan, mapShared, replaceById, validate } from './internal';
+import { editError } from './errors';
+import { actionLabel, assertEditable, getAction, getPlan, mapShared, replaceById, subject, validate } from './internal';
 import { nextFreeNumber } from './plans';
 
 /** Fields of a tiltak that edits may change (not its id, plan or history). */
@@ -30,16 +30,16 @@ export function addAction(doc: PlanDocument, planId: string, init: NewAction): P
     ...blankAction(id, planId, String(nextFreeNumber(inPlan.map((a) => a.number)))),
     ...fields,
   };
-  const action = validate(actionSchema, candidate, `Nytt tiltak «${candidate.title}»`);
+  const action = validate(actionSchema, candidate, subject('newAction', { title: candidate.title }));
   if (doc.actions.some((a) => a.id === action.id)) {
-    throw new EditError('invalid', 'Et tiltak med samme id finnes allerede.', { id: action.id });
+    throw editError('duplicateId.action');
   }
   assertUniqueNumber(inPlan, action);
   checkActionReferences(doc, action, Object.keys(fields));
   return { ...doc, actions: [...doc.actions, action] };
 }
 
-/** Endre et tiltak. The result is validated with the Action schema; invalid input is refused with a Norwegian message. */
+/** Endre et tiltak. The result is validated with the Action schema; invalid input is refused with a message. */
 export function updateAction(doc: PlanDocument, actionId: string, patch: ActionPatch): PlanDocument {
   return editAction(doc, actionId, (a) => ({ ...a, ...patch }), Object.keys(patch));
 }
@@ -63,8 +63,8 @@ export interface BulkPatch {
 export function bulkUpdate(doc: PlanDocument, actionIds: readonly string[], patch: BulkPatch): PlanDocument {
   const ids = new Set(actionIds);
   const clean: BulkPatch = {};
-  if (patch.status !== undefined) clean.status = validate(actionSchema.shape.status, patch.status, 'Status');
-  if (patch.priority !== undefined) clean.priority = validate(actionSchema.shape.priority, patch.priority, 'Prioritet');
+  if (patch.status !== undefined) clean.status = validate(actionSchema.shape.status, patch.status, subject('status'));
+  if (patch.priority !== undefined) clean.priority = validate(actionSchema.shape.priority, patch.priority, subject('priority'));
   const checked = new Set<string>();
   const actions = mapShared(doc.actions, (a) => {
     if (!ids.has(a.id)) return a;
@@ -88,11 +88,7 @@ export function setOwnFunds(doc: PlanDocument, actionId: string, amount: number)
   return editAction(doc, actionId, (a) => {
     const own = a.funding.filter((f) => f.source === 'own');
     if (own.length > 1) {
-      throw new EditError(
-        'severalOwnLines',
-        `${capitalise(actionLabel(a))} har ${own.length} linjer med egne midler. Endre dem i detaljpanelet.`,
-        { number: a.number, count: own.length },
-      );
+      throw editError('severalOwnLines', { subject: actionLabel(a), count: own.length });
     }
     const line = own[0];
     if (line) {
@@ -108,7 +104,7 @@ export type NewFundingLine = Omit<FundingLine, 'id'> & { id?: string };
 
 /** Legg til en finansieringslinje. */
 export function addFundingLine(doc: PlanDocument, actionId: string, line: NewFundingLine): PlanDocument {
-  const full = validate(fundingLineSchema, { ...line, id: line.id ?? newId('fund') }, 'Finansieringslinjen');
+  const full = validate(fundingLineSchema, { ...line, id: line.id ?? newId('fund') }, subject('fundingLine'));
   return editAction(doc, actionId, (a) => ({ ...a, funding: [...a.funding, full] }), ['funding']);
 }
 
@@ -121,8 +117,8 @@ export function updateFundingLine(
 ): PlanDocument {
   return editAction(doc, actionId, (a) => {
     const line = a.funding.find((f) => f.id === lineId);
-    if (!line) throw new EditError('notFound', 'Finansieringslinjen finnes ikke.', { id: lineId });
-    const next = validate(fundingLineSchema, { ...line, ...patch, id: lineId }, `Finansiering på ${actionLabel(a)}`);
+    if (!line) throw editError('notFound.fundingLine');
+    const next = validate(fundingLineSchema, { ...line, ...patch, id: lineId }, subject('fundingOf', { number: a.number, title: a.title }));
     if (sameRecord(line, next)) return a;
     return { ...a, funding: replaceById(a.funding, lineId, () => next) };
   }, ['funding']);
@@ -140,7 +136,7 @@ export type NewKpi = Omit<Kpi, 'id'> & { id?: string };
 
 /** Legg til en KPI / et resultatmål. */
 export function addKpi(doc: PlanDocument, actionId: string, kpi: NewKpi): PlanDocument {
-  const full = validate(kpiSchema, { ...kpi, id: kpi.id ?? newId('kpi') }, `KPI «${kpi.indicator}»`);
+  const full = validate(kpiSchema, { ...kpi, id: kpi.id ?? newId('kpi') }, subject('kpi', { indicator: kpi.indicator }));
   return editAction(doc, actionId, (a) => ({ ...a, kpis: [...a.kpis, full] }));
 }
 
@@ -148,8 +144,8 @@ export function addKpi(doc: PlanDocument, actionId: string, kpi: NewKpi): PlanDo
 export function updateKpi(doc: PlanDocument, actionId: string, kpiId: string, patch: Partial<Omit<Kpi, 'id'>>): PlanDocument {
   return editAction(doc, actionId, (a) => {
     const kpi = a.kpis.find((k) => k.id === kpiId);
-    if (!kpi) throw new EditError('notFound', 'KPI-en finnes ikke.', { id: kpiId });
-    const next = validate(kpiSchema, { ...kpi, ...patch, id: kpiId }, `KPI på ${actionLabel(a)}`);
+    if (!kpi) throw editError('notFound.kpi');
+    const next = validate(kpiSchema, { ...kpi, ...patch, id: kpiId }, subject('kpiOf', { number: a.number, title: a.title }));
     if (sameRecord(kpi, next)) return a;
     return { ...a, kpis: replaceById(a.kpis, kpiId, () => next) };
   });
@@ -174,7 +170,7 @@ function editAction(doc: PlanDocument, actionId: string, fn: (a: Action) => Acti
   assertEditable(getPlan(doc, current.planId));
   const raw = fn(current);
   if (raw === current || sameRecord(current, raw)) return doc;
-  const next = validate(actionSchema, raw, capitalise(actionLabel(current)));
+  const next = validate(actionSchema, raw, actionLabel(current));
   if (next.number !== current.number) {
     assertUniqueNumber(doc.actions.filter((a) => a.planId === current.planId && a.id !== current.id), next);
   }
@@ -185,35 +181,29 @@ function editAction(doc: PlanDocument, actionId: string, fn: (a: Action) => Acti
 function assertUniqueNumber(others: readonly Action[], action: Action): void {
   const clash = others.find((a) => a.number === action.number && a.id !== action.id);
   if (clash) {
-    throw new EditError('duplicateNumber', `Nr ${action.number} er allerede brukt av ${actionLabel(clash)} i samme plan.`, {
-      number: action.number,
-    });
+    throw editError('duplicateNumber', { number: action.number, otherNumber: clash.number, otherTitle: clash.title });
   }
 }
 
 function checkActionReferences(doc: PlanDocument, a: Action, changed: readonly string[]): void {
   const s = doc.strategy;
   const has = (key: string) => changed.includes(key);
-  const fail = (what: string) => {
-    throw new EditError('unknownReference', `${capitalise(actionLabel(a))} viser til ${what} som ikke finnes.`, { number: a.number });
+  const fail = (what: 'initiative' | 'project' | 'guidingStrategy' | 'partner' | 'actor') => {
+    throw editError(`unknownReference.${what}`, { subject: actionLabel(a) });
   };
-  if (has('initiativeIds') && a.initiativeIds.some((id) => !s.initiatives.some((i) => i.id === id))) fail('en satsing');
+  if (has('initiativeIds') && a.initiativeIds.some((id) => !s.initiatives.some((i) => i.id === id))) fail('initiative');
   if (has('crossCuttingProjectId') && a.crossCuttingProjectId !== null && !s.crossCuttingProjects.some((p) => p.id === a.crossCuttingProjectId)) {
-    fail('et tverrgående prosjekt');
+    fail('project');
   }
   if (has('guidingStrategyIds') && a.guidingStrategyIds.some((id) => !s.guidingStrategies.some((g) => g.id === id))) {
-    fail('en overordnet strategi');
+    fail('guidingStrategy');
   }
-  if (has('partnerIds') && a.partnerIds.some((id) => !s.actors.some((x) => x.id === id))) fail('en samarbeidspartner');
-  if (has('funding') && a.funding.some((f) => f.actorId !== null && !s.actors.some((x) => x.id === f.actorId))) fail('en aktør');
+  if (has('partnerIds') && a.partnerIds.some((id) => !s.actors.some((x) => x.id === id))) fail('partner');
+  if (has('funding') && a.funding.some((f) => f.actorId !== null && !s.actors.some((x) => x.id === f.actorId))) fail('actor');
 }
 
 function sameRecord(a: object, b: object): boolean {
   const ka = Object.keys(a) as (keyof typeof a)[];
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

@@ -1,39 +1,22 @@
 /**
  * Refusals from the pure edit functions. An edit that cannot be done throws an
- * `EditError` with a Norwegian message that says what and where; the document is left as
- * it was (edits never mutate their input), and the UI shows the message.
+ * `EditError` carrying a message (code `edits.*` + params) that says what and where; the
+ * document is left as it was (edits never mutate their input), and the UI renders the
+ * message in the user's language.
  */
-
-/** Machine-readable reason for a refused edit (i18n key `edits.<code>` in the UI). */
-export type EditErrorCode =
-  | 'notFound'
-  | 'invalid'
-  | 'planAdopted'
-  | 'planExists'
-  | 'yearOutsidePeriod'
-  | 'periodExcludesPlans'
-  | 'hasActions'
-  | 'badMoveTarget'
-  | 'duplicateNumber'
-  | 'unknownReference'
-  | 'actorInUse'
-  | 'severalOwnLines'
-  | 'noUnfinished'
-  | 'badStatusChange';
+import { MessageError, msg, type Message, type MessageLocation, type MessageParams } from '../i18n/message';
 
 /** Avvist endring: thrown by a pure edit that refuses; the document is unchanged. */
-export class EditError extends Error {
-  /** Why the edit was refused. */
-  readonly code: EditErrorCode;
-  /** Values named in the message (for translation). */
-  readonly params: Record<string, string | number>;
-
-  constructor(code: EditErrorCode, message: string, params: Record<string, string | number> = {}) {
-    super(message);
+export class EditError extends MessageError {
+  constructor(detail: Message) {
+    super(detail);
     this.name = 'EditError';
-    this.code = code;
-    this.params = params;
   }
+}
+
+/** Creates a refusal with code `edits.<code>` (avvisning). */
+export function editError(code: string, params?: MessageParams, where?: MessageLocation): EditError {
+  return new EditError(msg(`edits.${code}`, params, where));
 }
 
 /** True when `e` is a refused edit. */

@@ -5,7 +5,9 @@
 import type { z } from 'zod';
 import type { Action, ActionPlan } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
-import { EditError } from './errors';
+import { msg, type Message, type MessageParams } from '../i18n/message';
+import { zodIssueToMessage } from '../domain/validation-messages';
+import { EditError, editError } from './errors';
 
 /** Replaces the element with `id` by `fn(element)`; returns the same array when nothing changed. */
 export function replaceById<T extends { id: string }>(list: readonly T[], id: string, fn: (item: T) => T): T[] {
@@ -51,42 +53,45 @@ export function moveAmongPeers<T extends { id: string }>(
   return copy;
 }
 
-/** Parses `value` with `schema`; a failure becomes an `EditError` with the first Norwegian message. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+/** A thing named at the start of a refusal, e.g. «Tiltak 3 «Tittel»» (`edits.subject.*`). */
+export function subject(code: string, params?: MessageParams): Message {
+  return msg(`edits.subject.${code}`, params);
+}
+
+/**
+ * Parses `value` with `schema`; a failure becomes an `EditError` that names the subject,
+ * the field (from the catalogue, never the internal key) and what is wrong with it.
+ */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, what: Message): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const field = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-  const message = `${where}: ${issue?.message ?? 'ugyldig verdi'}${field}`;
-  throw new EditError('invalid', message, { where, field: issue?.path.join('.') ?? '' });
+  const problem = issue ? zodIssueToMessage(issue) : msg('validation.invalid');
+  const field = problem.where?.field;
+  if (field === undefined) throw new EditError(msg('edits.invalidValue', { subject: what, problem }));
+  throw new EditError(msg('edits.invalidField', { subject: what, field: msg(field), problem }, { field }));
 }
 
 /** Finds a plan by id or throws. */
 export function getPlan(doc: PlanDocument, planId: string): ActionPlan {
   const plan = doc.plans.find((p) => p.id === planId);
-  if (!plan) throw new EditError('notFound', 'Handlingsplanen finnes ikke (den kan være slettet).', { id: planId });
+  if (!plan) throw editError('notFound.plan');
   return plan;
 }
 
 /** Finds a tiltak by id or throws. */
 export function getAction(doc: PlanDocument, actionId: string): Action {
   const action = doc.actions.find((a) => a.id === actionId);
-  if (!action) throw new EditError('notFound', 'Tiltaket finnes ikke (det kan være slettet).', { id: actionId });
+  if (!action) throw editError('notFound.action');
   return action;
 }
 
 /** Throws when the plan is adopted (vedtatt): its tiltak and frame are read-only until reopened. */
 export function assertEditable(plan: ActionPlan): void {
-  if (plan.status === 'adopted') {
-    throw new EditError(
-      'planAdopted',
-      `Handlingsplan ${plan.year} er vedtatt og kan ikke endres. Gjenåpne planen først.`,
-      { year: plan.year },
-    );
-  }
+  if (plan.status === 'adopted') throw editError('planAdopted', { year: plan.year });
 }
 
-/** Human label of a tiltak for messages: «tiltak 3 «Tittel»». */
-export function actionLabel(a: Action): string {
-  return `tiltak ${a.number} «${a.title}»`;
+/** A tiltak as the subject of a message: «Tiltak 3 «Tittel»». */
+export function actionLabel(a: Action): Message {
+  return subject('action', { number: a.number, title: a.title });
 }

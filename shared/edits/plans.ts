@@ -10,8 +10,8 @@ import type { PlanDocument } from '../domain/document';
 import { isRealDate, isoDateSchema } from '../domain/dates';
 import type { IsoDate } from '../domain/dates';
 import { newId } from '../domain/ids';
-import { EditError } from './errors';
-import { assertEditable, getPlan, replaceById, validate } from './internal';
+import { editError } from './errors';
+import { assertEditable, getPlan, replaceById, subject, validate } from './internal';
 
 /** Options for a new plan. */
 export interface CreatePlanOptions {
@@ -30,16 +30,12 @@ export function planForYear(doc: PlanDocument, year: number): ActionPlan | undef
 export function createPlan(doc: PlanDocument, year: number, options: CreatePlanOptions = {}): PlanDocument {
   const { periodFrom, periodTo } = doc.strategy;
   if (!Number.isInteger(year) || year < periodFrom || year > periodTo) {
-    throw new EditError(
-      'yearOutsidePeriod',
-      `${year} er utenfor føringenes periode ${periodFrom}–${periodTo}. Velg et år i perioden.`,
-      { year, from: periodFrom, to: periodTo },
-    );
+    throw editError('yearOutsidePeriod', { year, from: periodFrom, to: periodTo });
   }
   if (planForYear(doc, year)) {
-    throw new EditError('planExists', `Det finnes allerede en handlingsplan for ${year}.`, { year });
+    throw editError('planExists', { year });
   }
-  const frame = validate(budgetFrameSchema, options.frame ?? { ownFunds: 0, capacityHours: 0, targetShares: {} }, `Rammene for ${year}`);
+  const frame = validate(budgetFrameSchema, options.frame ?? { ownFunds: 0, capacityHours: 0, targetShares: {} }, subject('frame', { year }));
   const plan: ActionPlan = {
     id: options.id ?? newId('plan'),
     strategyId: doc.strategy.id,
@@ -79,9 +75,9 @@ export function shiftDateByYears(date: IsoDate, years: number): IsoDate {
  */
 export function carryOverPlan(doc: PlanDocument, fromYear: number, toYear: number): PlanDocument {
   const from = planForYear(doc, fromYear);
-  if (!from) throw new EditError('notFound', `Det finnes ingen handlingsplan for ${fromYear}.`, { year: fromYear });
+  if (!from) throw editError('notFound.planForYear', { year: fromYear });
   if (toYear <= fromYear) {
-    throw new EditError('invalid', `Tiltak kan bare videreføres til et senere år enn ${fromYear}.`, { year: fromYear });
+    throw editError('carryOverBackwards', { year: fromYear });
   }
   let next = doc;
   let target = planForYear(doc, toYear);
@@ -99,10 +95,7 @@ export function carryOverPlan(doc: PlanDocument, fromYear: number, toYear: numbe
   );
   if (candidates.length === 0) {
     if (next !== doc) return next;
-    throw new EditError('noUnfinished', `Handlingsplan ${fromYear} har ingen uferdige tiltak som ikke alt er videreført til ${toYear}.`, {
-      from: fromYear,
-      to: toYear,
-    });
+    throw editError('noUnfinished', { from: fromYear, to: toYear });
   }
   const years = toYear - fromYear;
   let counter = nextFreeNumber(inTarget.map((a) => a.number));
@@ -153,9 +146,9 @@ export function setPlanStatus(doc: PlanDocument, planId: string, status: PlanSta
   let date: IsoDate | null = null;
   if (status === 'adopted') {
     if (!adoptedDate) {
-      throw new EditError('badStatusChange', `Skriv inn datoen handlingsplan ${plan.year} ble vedtatt.`, { year: plan.year });
+      throw editError('adoptedDateMissing', { year: plan.year });
     }
-    date = validate(isoDateSchema, adoptedDate, 'Vedtatt dato');
+    date = validate(isoDateSchema, adoptedDate, subject('adoptedDate'));
   }
   return { ...doc, plans: replaceById(doc.plans, planId, (p) => ({ ...p, status, adoptedDate: date })) };
 }
@@ -171,16 +164,14 @@ export function reopenPlan(doc: PlanDocument, planId: string): PlanDocument {
 export function setFrame(doc: PlanDocument, planId: string, patch: Partial<BudgetFrame>): PlanDocument {
   const plan = getPlan(doc, planId);
   assertEditable(plan);
-  const frame = validate(budgetFrameSchema, { ...plan.frame, ...patch }, `Rammene for ${plan.year}`);
+  const frame = validate(budgetFrameSchema, { ...plan.frame, ...patch }, subject('frame', { year: plan.year }));
   const unknown = Object.keys(frame.targetShares).filter((id) => !doc.strategy.focusAreas.some((f) => f.id === id));
   if (unknown.length > 0) {
-    throw new EditError('unknownReference', 'Målandelen gjelder et innsatsområde som ikke finnes.', {});
+    throw editError('unknownReference.targetShare');
   }
   const sum = Object.values(frame.targetShares).reduce((s, v) => s + v, 0);
   if (sum > 100.0001) {
-    throw new EditError('invalid', `Målandelene for ${plan.year} blir til sammen ${Math.round(sum * 10) / 10} %, mer enn 100 %.`, {
-      sum: Math.round(sum * 10) / 10,
-    });
+    throw editError('targetSharesOver100', { year: plan.year, sum: Math.round(sum * 10) / 10 });
   }
   const same =
     frame.ownFunds === plan.frame.ownFunds &&
@@ -201,9 +192,9 @@ function sameShares(a: Record<string, number>, b: Record<string, number>): boole
  */
 export function addScenario(doc: PlanDocument, planId: string, scenario: Scenario): PlanDocument {
   const plan = getPlan(doc, planId);
-  const parsed = validate(scenarioSchema, scenario, `Scenarioet «${scenario.name}»`);
+  const parsed = validate(scenarioSchema, scenario, subject('scenario', { name: scenario.name }));
   if (plan.scenarios.some((s) => s.id === parsed.id)) {
-    throw new EditError('invalid', `Handlingsplan ${plan.year} har allerede et scenario med samme id.`, { year: plan.year });
+    throw editError('duplicateId.scenario', { year: plan.year });
   }
   return { ...doc, plans: replaceById(doc.plans, planId, (p) => ({ ...p, scenarios: [...p.scenarios, parsed] })) };
 }

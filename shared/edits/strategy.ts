@@ -35,8 +35,9 @@ import type {
 } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { newId } from '../domain/ids';
-import { EditError } from './errors';
-import { actionLabel, mapShared, moveAmongPeers, replaceById, validate } from './internal';
+import type { Message } from '../i18n/message';
+import { editError } from './errors';
+import { mapShared, moveAmongPeers, replaceById, subject, validate } from './internal';
 
 /** The strategy's own text and period fields (visjon, mål, formål, oppdrag, navn, organisasjon, periode). */
 export type StrategyField =
@@ -60,15 +61,11 @@ export type StrategyFieldsPatch = Partial<Pick<Strategy, StrategyField>>;
 export function updateStrategy(doc: PlanDocument, patch: StrategyFieldsPatch): PlanDocument {
   const keys = Object.keys(patch) as StrategyField[];
   if (keys.every((k) => patch[k] === undefined || patch[k] === doc.strategy[k])) return doc;
-  const next = validate(strategySchema, { ...doc.strategy, ...patch }, 'Føringene');
+  const next = validate(strategySchema, { ...doc.strategy, ...patch }, subject('strategy'));
   const outside = doc.plans.filter((p) => p.year < next.periodFrom || p.year > next.periodTo);
   if (outside.length > 0) {
     const years = outside.map((p) => p.year).sort().join(', ');
-    throw new EditError(
-      'periodExcludesPlans',
-      `Perioden ${next.periodFrom}–${next.periodTo} utelater handlingsplan ${years}. Slett planen eller velg en periode som omfatter den.`,
-      { years, from: next.periodFrom, to: next.periodTo },
-    );
+    throw editError('periodExcludesPlans', { years, from: next.periodFrom, to: next.periodTo });
   }
   return { ...doc, strategy: { ...doc.strategy, ...pickDefined(patch, next) } };
 }
@@ -119,18 +116,10 @@ const LIST_PREFIX: Record<StrategyListKey, string> = {
   partnerRegions: 'reg',
 };
 
-/** Norwegian name of one element of each list, for messages. */
-export const LIST_NOUN: Record<StrategyListKey, string> = {
-  roles: 'Rollen',
-  values: 'Verdien',
-  challenges: 'Utfordringen',
-  guidingStrategies: 'Den overordnede strategien',
-  focusAreas: 'Innsatsområdet',
-  initiatives: 'Satsingen',
-  crossCuttingProjects: 'Det tverrgående prosjektet',
-  actors: 'Aktøren',
-  partnerRegions: 'Samarbeidsregionen',
-};
+/** One element of a list as the subject of a message: «Rollen «Kobler»» (`edits.subject.item.<list>`). */
+function itemSubject(key: StrategyListKey, name: string): Message {
+  return subject(`item.${key}`, { name });
+}
 
 /** Display name of a list element (name or text). */
 export function itemLabel(item: StrategyLists[StrategyListKey]): string {
@@ -153,9 +142,9 @@ export type NewStrategyItem<K extends StrategyListKey> = Omit<StrategyLists[K], 
 export function addStrategyItem<K extends StrategyListKey>(doc: PlanDocument, key: K, item: NewStrategyItem<K>): PlanDocument {
   const list = getList(doc, key);
   const candidate = { ...item, id: item.id ?? newId(LIST_PREFIX[key]) };
-  const parsed = validate(LIST_SCHEMAS[key], candidate, `${LIST_NOUN[key]} «${labelOf(candidate)}»`);
+  const parsed = validate(LIST_SCHEMAS[key], candidate, itemSubject(key, labelOf(candidate)));
   if (list.some((x) => x.id === parsed.id)) {
-    throw new EditError('invalid', `${LIST_NOUN[key]} finnes allerede (samme id).`, { id: parsed.id });
+    throw editError('duplicateId.item', { subject: itemSubject(key, labelOf(parsed)) });
   }
   checkReferences(doc, key, parsed);
   return withList(doc, key, [...list, parsed]);
@@ -170,10 +159,10 @@ export function updateStrategyItem<K extends StrategyListKey>(
 ): PlanDocument {
   const list = getList(doc, key);
   const current = list.find((x) => x.id === id);
-  if (!current) throw new EditError('notFound', `${LIST_NOUN[key]} finnes ikke (det kan være slettet).`, { id });
+  if (!current) throw editError('notFound.item', { subject: subject(`kind.${key}`) });
   const keys = Object.keys(patch) as (keyof typeof patch)[];
   if (keys.every((k) => patch[k] === undefined || patch[k] === current[k as keyof StrategyLists[K]])) return doc;
-  const parsed = validate(LIST_SCHEMAS[key], { ...current, ...patch, id }, `${LIST_NOUN[key]} «${labelOf(current)}»`);
+  const parsed = validate(LIST_SCHEMAS[key], { ...current, ...patch, id }, itemSubject(key, labelOf(current)));
   checkReferences(doc, key, parsed);
   return withList(doc, key, replaceById(list, id, () => parsed));
 }
@@ -218,7 +207,7 @@ export function deleteStrategyItem<K extends StrategyListKey>(
   const list = getList(doc, key);
   const item = list.find((x) => x.id === id);
   if (!item) return doc;
-  const label = `${LIST_NOUN[key]} «${itemLabel(item)}»`;
+  const label = itemSubject(key, itemLabel(item));
   let next: PlanDocument = withList(doc, key, list.filter((x) => x.id !== id));
 
   switch (key) {
@@ -271,11 +260,7 @@ export function deleteStrategyItem<K extends StrategyListKey>(
       const uses = (a: Action) => a.partnerIds.includes(id) || a.funding.some((f) => f.actorId === id);
       const count = doc.actions.filter(uses).length;
       if (count > 0 && !options.detach) {
-        throw new EditError(
-          'actorInUse',
-          `${label} er samarbeidspartner eller finansierer i ${count} tiltak. Fjern aktøren fra tiltakene først, eller velg å fjerne den overalt.`,
-          { name: itemLabel(item), count },
-        );
+        throw editError('actorInUse', { subject: label, count });
       }
       return rewriteActions(next, label, uses, (a) => ({
         ...a,
@@ -291,7 +276,7 @@ export function deleteStrategyItem<K extends StrategyListKey>(
 /** Rewrites the affected tiltak; refuses when one of them is in a vedtatt plan. */
 function rewriteActions(
   doc: PlanDocument,
-  label: string,
+  label: Message,
   isAffected: (a: Action) => boolean,
   rewrite: (a: Action) => Action,
 ): PlanDocument {
@@ -300,11 +285,7 @@ function rewriteActions(
     if (!isAffected(a)) return a;
     const year = adopted.get(a.planId);
     if (year !== undefined) {
-      throw new EditError(
-        'planAdopted',
-        `${label} brukes av ${actionLabel(a)} i vedtatt handlingsplan ${year}. Gjenåpne planen først.`,
-        { year, number: a.number },
-      );
+      throw editError('usedInAdoptedPlan', { subject: label, number: a.number, title: a.title, year });
     }
     return rewrite(a);
   });
@@ -314,7 +295,7 @@ function rewriteActions(
 /** Moves the tiltak that lose their link to `moveTo`; refuses when there are such tiltak and no valid target. */
 function relink(
   doc: PlanDocument,
-  label: string,
+  label: Message,
   isAffected: (a: Action) => boolean,
   strip: (a: Action) => Action,
   moveTo: LinkTarget | undefined,
@@ -324,18 +305,14 @@ function relink(
   const count = doc.actions.reduce((n, a) => (isAffected(a) ? n + 1 : n), 0);
   if (count === 0) return doc;
   if (!moveTo) {
-    throw new EditError(
-      'hasActions',
-      `${label} har ${count} tiltak. Velg en annen satsing eller et tverrgående prosjekt som tiltakene skal flyttes til.`,
-      { count },
-    );
+    throw editError('hasActions', { subject: label, count });
   }
   const valid =
     moveTo.kind === 'initiative'
       ? !deletedInitiatives.has(moveTo.id) && doc.strategy.initiatives.some((i) => i.id === moveTo.id)
       : moveTo.id !== deletedProject && doc.strategy.crossCuttingProjects.some((p) => p.id === moveTo.id);
   if (!valid) {
-    throw new EditError('badMoveTarget', `Tiltakene kan ikke flyttes dit: velg en satsing eller et prosjekt som blir stående.`, {});
+    throw editError('badMoveTarget');
   }
   return rewriteActions(doc, label, isAffected, (a) => {
     const stripped = strip(a);
@@ -360,33 +337,33 @@ function checkReferences<K extends StrategyListKey>(doc: PlanDocument, key: K, i
   if (key === 'initiatives') {
     const ini = item as Initiative;
     if (!s.focusAreas.some((f) => f.id === ini.focusAreaId)) {
-      throw new EditError('unknownReference', `Satsingen «${ini.name}» må høre til et innsatsområde som finnes.`, { name: ini.name });
+      throw editError('unknownReference.focusArea', { subject: itemSubject('initiatives', ini.name) });
     }
     const unknown = ini.guidingStrategyIds.filter((g) => !s.guidingStrategies.some((x) => x.id === g));
     if (unknown.length > 0) {
-      throw new EditError('unknownReference', `Satsingen «${ini.name}» viser til en overordnet strategi som ikke finnes.`, { name: ini.name });
+      throw editError('unknownReference.guidingStrategy', { subject: itemSubject('initiatives', ini.name) });
     }
   }
   if (key === 'crossCuttingProjects') {
     const prj = item as CrossCuttingProject;
     if (prj.focusAreaIds.some((f) => !s.focusAreas.some((x) => x.id === f))) {
-      throw new EditError('unknownReference', `Prosjektet «${prj.name}» viser til et innsatsområde som ikke finnes.`, { name: prj.name });
+      throw editError('unknownReference.focusAreaOf', { subject: itemSubject('crossCuttingProjects', prj.name) });
     }
   }
 }
 
 /** Legg til et delmål under et innsatsområde. */
 export function addSubGoal(doc: PlanDocument, focusAreaId: string, text: string, id: string = newId('sg')): PlanDocument {
-  const sub = validate(subGoalSchema, { id, text }, 'Delmålet');
+  const sub = validate(subGoalSchema, { id, text }, subject('subGoal'));
   return withFocusArea(doc, focusAreaId, (fa) => ({ ...fa, subGoals: [...fa.subGoals, sub] }));
 }
 
 /** Endre teksten i et delmål. */
 export function updateSubGoal(doc: PlanDocument, focusAreaId: string, subGoalId: string, text: string): PlanDocument {
-  const sub = validate(subGoalSchema, { id: subGoalId, text }, 'Delmålet');
+  const sub = validate(subGoalSchema, { id: subGoalId, text }, subject('subGoal'));
   return withFocusArea(doc, focusAreaId, (fa) => {
     const current = fa.subGoals.find((g) => g.id === subGoalId);
-    if (!current) throw new EditError('notFound', 'Delmålet finnes ikke (det kan være slettet).', { id: subGoalId });
+    if (!current) throw editError('notFound.subGoal');
     if (current.text === sub.text) return fa;
     return { ...fa, subGoals: replaceById<SubGoal>(fa.subGoals, subGoalId, () => sub) };
   });
@@ -409,7 +386,7 @@ export function deleteSubGoal(doc: PlanDocument, focusAreaId: string, subGoalId:
 
 function withFocusArea(doc: PlanDocument, focusAreaId: string, fn: (fa: FocusArea) => FocusArea): PlanDocument {
   if (!doc.strategy.focusAreas.some((f) => f.id === focusAreaId)) {
-    throw new EditError('notFound', 'Innsatsområdet finnes ikke (det kan være slettet).', { id: focusAreaId });
+    throw editError('notFound.focusArea');
   }
   return withList(doc, 'focusAreas', replaceById(doc.strategy.focusAreas, focusAreaId, fn));
 }

@@ -35,6 +35,8 @@ import { nextFreeNumber } from '../edits/plans';
 import { excelNb } from '../i18n/excel';
 import { MAX_KRONER, parseKroner } from '../money/kroner';
 import { interpolate } from '../rules/messages';
+import { renderMessage } from '../i18n/message';
+import { zodIssueToMessage } from '../domain/validation-messages';
 import { cellText, excelDateToIsoDate, plainCell, serialToIsoDate, type PlainCell } from './cells';
 import { formatKpis, formatNameList, normaliseCellText, parseKpis, parseNameList } from './codec';
 import type { ExcelProgress } from './export';
@@ -884,7 +886,7 @@ function readActionRow(
     for (const issue of checked.error.issues.slice(0, 5)) {
       const key = ACTION_COLUMNS.find((c) => String(issue.path[0]) === c.key || (issue.path[0] === 'initiativeIds' && c.key === 'initiatives'));
       const colNo = key ? (table.col(key.header) ?? 1) : 1;
-      errors.cell(T, r.rowNumber, colNo, key?.header ?? String(issue.path.join('.')), interpolate(E.valid, { detail: issue.message }), describe(plainCell(r.row.getCell(colNo).value)));
+      errors.cell(T, r.rowNumber, colNo, key?.header ?? String(issue.path.join('.')), interpolate(E.valid, { detail: renderMessage(zodIssueToMessage(issue), 'nb') }), describe(plainCell(r.row.getCell(colNo).value)));
     }
     return null;
   }

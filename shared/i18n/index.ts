@@ -6,18 +6,23 @@
 import { common } from './common';
 import { desktop } from './desktop';
 import { economy } from './economy';
+import { edits } from './edits';
 import { editor } from './editor';
 import { plan } from './plan';
 import { print } from './print';
 import { presentation } from './presentation';
 import { scenarios } from './scenarios';
 import { excel } from './excel';
+import { fields } from './fields';
 import { findings } from './findings';
 import { input } from './input';
 import { messageTexts } from './message-texts';
 import { shell } from './shell';
 import { start } from './start';
 import { strategy } from './strategy';
+import { validation } from './validation';
+import { planFile } from './plan-file';
+import { cli } from './cli';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -34,18 +39,23 @@ const modules: Record<string, CatalogueModule> = {
   common,
   desktop,
   economy,
+  edits,
   editor,
   plan,
   print,
   presentation,
   scenarios,
   excel,
+  fields,
   finding: findings,
   input,
   message: messageTexts,
   shell,
   start,
   strategy,
+  validation,
+  planFile,
+  cli,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */

@@ -28,7 +28,7 @@ export interface MessageLocation {
   row?: number;
   /** Column letter in a sheet, e.g. «C» (kolonne). */
   column?: string;
-  /** A field as a catalogue key, e.g. `fields.action.title` — never an internal key. */
+  /** A field as a catalogue key, e.g. `fields.title` (shared/i18n/fields.ts) — never an internal key. */
   field?: string;
   /** Path inside a plan file as the user reads it, e.g. «plans[0].actions[3].cost». */
   path?: string;

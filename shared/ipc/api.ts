@@ -81,7 +81,7 @@ export type SavePlanPayload = z.infer<typeof savePlanPayloadSchema>;
 
 /** Payload of «save export bytes». */
 export const saveExportPayloadSchema = z.object({
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, { error: 'Filen er for stor' }),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, { error: 'validation.fileTooLarge' }),
   suggestedName: z.string().min(1).max(255),
   /** File type filter, e.g. xlsx or pdf. */
   kind: z.enum(['xlsx', 'pdf']),

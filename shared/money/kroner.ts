@@ -15,16 +15,16 @@ export type Kroner = number;
 
 /** zod schema for a non-negative whole-krone amount. */
 export const kronerSchema = z
-  .number({ error: 'Beløpet må være et tall' })
-  .int({ error: 'Beløpet må være hele kroner' })
-  .min(0, { error: 'Beløpet kan ikke være negativt' })
-  .max(MAX_KRONER, { error: 'Beløpet er urimelig stort (over 100 milliarder kroner)' });
+  .number({ error: 'validation.kroner.notNumber' })
+  .int({ error: 'validation.kroner.notWhole' })
+  .min(0, { error: 'validation.kroner.negative' })
+  .max(MAX_KRONER, { error: 'validation.kroner.tooLarge' });
 
 /** Exact sum of whole-krone amounts (throws if a part is not a safe integer). */
 export function sumKroner(values: readonly number[]): Kroner {
   let total = 0;
   for (const v of values) {
-    if (!Number.isSafeInteger(v)) throw new RangeError(`Ikke et helt kronebeløp: ${v}`);
+    if (!Number.isSafeInteger(v)) throw new RangeError(`Not a whole-krone amount: ${v}`);
     total += v;
   }
   return total;

@@ -21,7 +21,7 @@ export function findingTemplate(code: FindingCode, language: MessageLanguage = '
 /** Renders a finding's message in a language from its code and params (funnmelding). */
 export function renderFinding(finding: Pick<Finding, 'code' | 'params'>, language: MessageLanguage = 'nb'): string {
   const template = (catalogue[language] as Record<string, unknown>)[finding.code];
-  if (typeof template !== 'string') throw new Error(`Ukjent funnkode: ${finding.code}`);
+  if (typeof template !== 'string') throw new Error(`Unknown finding code: ${finding.code}`);
   return interpolate(template, finding.params, language);
 }
 

@@ -179,7 +179,7 @@ export function frameCutScenario(
   newId: NewId,
   options: FrameCutOptions = {},
 ): Scenario {
-  if (!Number.isFinite(percent)) throw new RangeError(`Ugyldig prosent: ${percent}`);
+  if (!Number.isFinite(percent)) throw new RangeError(`Invalid percent: ${percent}`);
   const language = options.language ?? 'nb';
   const basisFrame = input.plan.frame;
   const raw = (basisFrame.ownFunds * (100 - percent)) / 100;

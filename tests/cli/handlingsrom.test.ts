@@ -1,5 +1,5 @@
 /**
- * The command line: commands, exit codes, Norwegian messages, and plan files that stay
+ * The command line: commands, exit codes, messages (bokmål, or English with --lang en), and plan files that stay
  * byte-for-byte identical whenever an import is refused or only previewed. The commands
  * run in-process through runCli (fast); the built launcher and bundle
  * (bin/handlingsrom.cjs → dist/cli/handlingsrom.cjs) run as a real child process in the
@@ -105,7 +105,7 @@ describe('usage', () => {
     [['check', 'x.handlingsrom', '--year', '25'], '--year må være et årstall (fire sifre), ikke «25».'],
     [['export', 'x', '--year', '2025'], 'Kommandoen «export» trenger --out BUDSJETT.xlsx. Se handlingsrom --help.'],
     [['import', 'b.xlsx', '--year', '2025'], 'Kommandoen «import» trenger --into PLAN. Se handlingsrom --help.'],
-    [['check', '--year', '2025', '--fart'], 'Feil i valgene'],
+    [['check', '--year', '2025', '--fart'], 'Feil i valgene: «--fart». Se handlingsrom --help.'],
   ])('bad usage %j exits 2 with a Norwegian message', async (args, message) => {
     const r = await run(...args);
     expect(r.code).toBe(2);
@@ -248,6 +248,46 @@ describe('refused imports leave the plan file byte-for-byte unchanged (exit 1)',
     expect(r.stderr).toContain('Planfilen er ikke endret.');
     expect(r.stderr).toContain(message);
     expect(readFileSync(path('plan.handlingsrom')).equals(before)).toBe(true);
+  });
+});
+
+describe('--lang', () => {
+  it('--lang en speaks English: usage, help, check report and a refused plan file', async () => {
+    expect(await run('--lang', 'en')).toMatchObject({ code: 2, stderr: expect.stringContaining('Missing command. See handlingsrom --help.') as unknown });
+    expect((await run('--lang=en', '--help')).stdout).toContain('Usage:');
+    const check = await run('check', 'plan.handlingsrom', '--year', '2025', '--lang', 'en');
+    expect(check.stdout).toContain('Check of the action plan for 2025');
+    expect(check.stdout).toMatch(/Margin \(negative = overrun\)/);
+    expect(check.stdout).toContain('ERROR');
+    // The plan's own names stay as written; every text of the CLI and the kontroll is English.
+    expect(check.stdout).not.toMatch(/Kontroll av|Funn \(|FEIL|ADVARSEL|Kostnad|Egne midler|Tiltak \d/);
+
+    writeFileSync(path('cut.handlingsrom'), '{\n  "format": "handlingsrom-plan", ');
+    const cut = await run('check', 'cut.handlingsrom', '--year', '2025', '--lang', 'en');
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toContain('The plan file cut.handlingsrom cannot be used:');
+    expect(cut.stderr).toMatch(/line 2, character \d+: The file ends too early/);
+
+    const raw = JSON.parse(readFileSync(path('plan.handlingsrom'), 'utf8')) as { actions: Record<string, unknown>[] };
+    raw.actions[0]!['cost'] = -1;
+    raw.actions[1]!['title'] = 'x'.repeat(600);
+    writeFileSync(path('bad-values.handlingsrom'), JSON.stringify(raw));
+    const bad = await run('check', 'bad-values.handlingsrom', '--year', '2025', '--lang', 'en');
+    expect(bad.stderr).toContain('actions[0].cost: Action no. 1 (action plan 2025), cost: The amount cannot be negative');
+    expect(bad.stderr).toContain('actions[1].title: Action no. 2 (action plan 2025), title: The text is too long (at most 500 characters)');
+    expect(bad.stderr).not.toMatch(/[æøå]|Tiltak|\(title\)/);
+  });
+
+  it('bokmål stays the default, with the same places', async () => {
+    const bad = await run('check', 'bad-values.handlingsrom', '--year', '2025');
+    expect(bad.stderr).toContain('actions[0].cost: Tiltak nr 1 (handlingsplan 2025), kostnad: Beløpet kan ikke være negativt');
+    expect((await run('check', 'cut.handlingsrom', '--year', '2025')).stderr).toMatch(/linje 2, tegn \d+: Filen slutter for tidlig/);
+  });
+
+  it('refuses a language it does not have', async () => {
+    const r = await run('check', 'plan.handlingsrom', '--year', '2025', '--lang', 'fr');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--lang må være nb eller en, ikke «fr».');
   });
 });
 

@@ -1,9 +1,10 @@
 // The plan file: round trips, and every way a hostile or broken file must be refused
-// with a clear Norwegian message and no document.
+// with a message (code + where) and no document. Codes are asserted; a few tests render
+// the message to check that it names the tiltak and the field in both languages.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  findJsonErrorOffset,
+  jsonErrorOffset,
   MAX_PLAN_FILE_ERRORS,
   migratePlanFile,
   parsePlanFile,
@@ -14,6 +15,7 @@ import {
 } from '@shared/domain';
 import type { ParsePlanFileResult, PlanDocument, PlanFileError } from '@shared/domain';
 import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
+import { isMessage, renderMessage } from '@shared/i18n/message';
 import { createExampleDocument, createFromTemplate, generateLargeDocument } from '@shared/templates';
 
 const SAVED_AT = '2025-03-01T10:00:00.000Z';
@@ -29,6 +31,17 @@ function exampleJson(): Record<string, unknown> & { actions: Record<string, unkn
 }
 
 const openJson = (value: unknown) => parsePlanFile(JSON.stringify(value));
+
+/** The path an error points to ('' for the whole file). */
+const pathOf = (e: PlanFileError | undefined) => e?.where?.path ?? '';
+
+/** The error's code; for a schema issue the code of the problem found. */
+function codeOf(e: PlanFileError | undefined): string {
+  const problem = e?.params?.problem;
+  return isMessage(problem) ? problem.code : (e?.code ?? '');
+}
+
+const nb = (e: PlanFileError | undefined) => (e ? renderMessage(e, 'nb') : '');
 
 describe('serializePlanFile / parsePlanFile round trip', () => {
   it('writes the envelope, pretty-printed', () => {
@@ -76,8 +89,9 @@ describe('parsePlanFile refuses dangerous keys', () => {
   ])('%s', (_name, mutate) => {
     const text = mutate(serializePlanFile(createExampleDocument(), SAVED_AT));
     const errors = errorsOf(parsePlanFile(text));
-    expect(errors[0]?.message).toMatch(/ulovlige nøkkelen «(__proto__|constructor|prototype)»/);
-    expect(errors[0]?.path).toMatch(/(__proto__|constructor|prototype)$/);
+    expect(errors[0]?.code).toBe('planFile.forbiddenKey');
+    expect(errors[0]?.params?.['key']).toMatch(/^(__proto__|constructor|prototype)$/);
+    expect(pathOf(errors[0])).toMatch(/(__proto__|constructor|prototype)$/);
     expect(polluted()['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
@@ -86,7 +100,7 @@ describe('parsePlanFile refuses dangerous keys', () => {
   it('names where the key is', () => {
     const text = serializePlanFile(createExampleDocument(), SAVED_AT).replace('"kpis": [', '"kpis": [{"__proto__": {}},');
     const errors = errorsOf(parsePlanFile(text));
-    expect(errors[0]?.path).toBe('actions[0].kpis[0].__proto__');
+    expect(pathOf(errors[0])).toBe('actions[0].kpis[0].__proto__');
   });
 });
 
@@ -98,45 +112,45 @@ describe('parsePlanFile refuses what is too large or not JSON', () => {
     const errors = errorsOf(parsePlanFile(huge));
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
-    expect(errors).toEqual([{ path: '', message: 'Filen er for stor (minst 200 MB). Handlingsrom åpner plan-filer på høyst 50 MB.' }]);
+    expect(errors).toEqual([{ code: 'planFile.tooLargeAtLeast', params: { mb: 200, limit: 50 } }]);
   });
 
   it('counts UTF-8 bytes, not characters', () => {
     expect(utf8ByteLength('aæ€😀')).toBe(1 + 2 + 3 + 4);
     const text = 'æ'.repeat(Math.floor(MAX_PLAN_FILE_BYTES / 2) + 10);
     expect(text.length).toBeLessThan(MAX_PLAN_FILE_BYTES);
-    expect(errorsOf(parsePlanFile(text))[0]?.message).toMatch(/^Filen er for stor \(51 MB\)/);
+    expect(errorsOf(parsePlanFile(text))).toEqual([{ code: 'planFile.tooLarge', params: { mb: 51, limit: 50 } }]);
   });
 
   it('says where the JSON is broken, by line and column', () => {
     const text = `{\n  "format": "${PLAN_FILE_FORMAT}",\n  "version" 1\n}`;
-    expect(errorsOf(parsePlanFile(text))).toEqual([
-      { path: '', message: 'Filen er ikke gyldig JSON: feil på linje 3, kolonne 13. Den kan være skadet eller redigert for hånd.' },
-    ]);
+    expect(errorsOf(parsePlanFile(text))).toEqual([{ code: 'planFile.syntax', where: { line: 3, col: 13 } }]);
     const badLiteral = `{\n  "a": tru }`;
-    expect(errorsOf(parsePlanFile(badLiteral))[0]?.message).toMatch(/linje 2, kolonne 11/);
+    expect(errorsOf(parsePlanFile(badLiteral))[0]?.where).toEqual({ line: 2, col: 8 });
   });
 
   it('says a truncated file ends too early', () => {
     const full = serializePlanFile(createExampleDocument(), SAVED_AT);
     const cut = full.slice(0, Math.floor(full.length / 2));
     const lastLine = cut.split('\n').length;
-    const message = errorsOf(parsePlanFile(cut))[0]?.message ?? '';
-    expect(message).toMatch(/^Filen slutter for tidlig \(linje \d+, kolonne \d+\) – den er trolig avkortet eller skadet\.$/);
-    expect(message).toContain(`linje ${lastLine},`);
+    const [error] = errorsOf(parsePlanFile(cut));
+    expect(error?.code).toBe('planFile.truncated');
+    expect(error?.where?.line).toBe(lastLine);
   });
 
   it('says an empty file is empty, and survives deep nesting', () => {
-    expect(errorsOf(parsePlanFile('  \n'))[0]?.message).toBe('Filen er tom.');
-    expect(errorsOf(parsePlanFile('['.repeat(200_000)))[0]?.message).toMatch(/slutter for tidlig/);
+    expect(errorsOf(parsePlanFile('  \n'))).toEqual([{ code: 'planFile.empty' }]);
+    expect(errorsOf(parsePlanFile('['.repeat(2_000)))[0]?.code).toBe('planFile.truncated');
+    // Too deep for the locating parser: refused without a place, and without a stack overflow.
+    expect(errorsOf(parsePlanFile('['.repeat(200_000)))).toEqual([{ code: 'planFile.notJson' }]);
     // Valid JSON nested 50 000 deep where a text belongs: refused by type, no stack overflow.
     const deep = serializePlanFile(createExampleDocument(), SAVED_AT).replace(
       /"notes": "EKSEMPEL[^"]*"/,
       `"notes": ${'['.repeat(50_000)}${']'.repeat(50_000)}`,
     );
-    expect(errorsOf(parsePlanFile(deep))).toEqual([
-      { path: 'strategy.notes', message: 'Strategien, notater: Feil type: forventet tekst, fant liste' },
-    ]);
+    const errors = errorsOf(parsePlanFile(deep));
+    expect(errors.map((e) => [pathOf(e), codeOf(e)])).toEqual([['strategy.notes', 'validation.wrongType']]);
+    expect(nb(errors[0])).toBe('Strategien, notater: Feil type verdi');
   });
 
   it('finds the first syntax error exactly where JSON.parse fails (property)', () => {
@@ -149,34 +163,37 @@ describe('parsePlanFile refuses what is too large or not JSON', () => {
       }
     };
     // Random text and damaged JSON agree with JSON.parse on valid/invalid.
-    fc.assert(fc.property(fc.string(), (s) => (findJsonErrorOffset(s) === null) === valid(s)), { numRuns: 2_000 });
+    fc.assert(fc.property(fc.string(), (s) => (jsonErrorOffset(s) === null) === valid(s)), { numRuns: 2_000 });
     fc.assert(
       fc.property(fc.json(), fc.nat(), fc.string({ maxLength: 3 }), (json, at, junk) => {
         const i = at % (json.length + 1);
         const s = json.slice(0, i) + junk + json.slice(i);
-        return (findJsonErrorOffset(s) === null) === valid(s);
+        return (jsonErrorOffset(s) === null) === valid(s);
       }),
       { numRuns: 2_000 },
     );
-    fc.assert(fc.property(fc.json(), (json) => findJsonErrorOffset(json) === null));
+    fc.assert(fc.property(fc.json(), (json) => jsonErrorOffset(json) === null));
   });
 });
 
 describe('parsePlanFile refuses files that are not current plan files', () => {
   it.each([
-    ['an array', [], /forventet et JSON-objekt/],
-    ['a number', 42, /forventet et JSON-objekt/],
-    ['null', null, /forventet et JSON-objekt/],
-    ['no format', { version: 1 }, /feltet «format» mangler/],
-    ['another format', { format: 'excel-export', version: 1 }, /^Ukjent filformat «excel-export»: dette er ikke en plan-fil fra Handlingsrom\.$/],
-    ['a format of the wrong type', { format: 7, version: 1 }, /^Ukjent filformat tallet 7/],
-    ['a version as text', { format: PLAN_FILE_FORMAT, version: '1' }, /^Ukjent filversjon/],
-    ['a negative version', { format: PLAN_FILE_FORMAT, version: -1 }, /^Ukjent filversjon/],
-    ['no version', { format: PLAN_FILE_FORMAT }, /^Ukjent filversjon/],
-  ])('%s', (_name, value, pattern) => {
+    ['an array', [], 'planFile.notObject'],
+    ['a number', 42, 'planFile.notObject'],
+    ['null', null, 'planFile.notObject'],
+    ['no format', { version: 1 }, 'planFile.formatMissing'],
+    ['another format', { format: 'excel-export', version: 1 }, 'planFile.unknownFormat'],
+    ['a format of the wrong type', { format: 7, version: 1 }, 'planFile.unknownFormat'],
+    ['a format that is an object', { format: { a: 1 }, version: 1 }, 'planFile.unknownFormat'],
+    ['a version as text', { format: PLAN_FILE_FORMAT, version: '1' }, 'planFile.unknownVersion'],
+    ['a version that is an object', { format: PLAN_FILE_FORMAT, version: { v: 1 } }, 'planFile.unknownVersion'],
+    ['a negative version', { format: PLAN_FILE_FORMAT, version: -1 }, 'planFile.unknownVersion'],
+    ['no version', { format: PLAN_FILE_FORMAT }, 'planFile.unknownVersion'],
+  ])('%s', (_name, value, code) => {
     const errors = errorsOf(openJson(value));
     expect(errors).toHaveLength(1);
-    expect(errors[0]?.message).toMatch(pattern);
+    expect(errors[0]?.code).toBe(code);
+    for (const language of ['nb', 'en'] as const) expect(renderMessage(errors[0]!, language)).not.toMatch(/undefined|\[object Object\]/);
   });
 
   it('refuses a file from a newer Handlingsrom', () => {
@@ -184,72 +201,91 @@ describe('parsePlanFile refuses files that are not current plan files', () => {
     raw['version'] = PLAN_FILE_VERSION + 1;
     const errors = errorsOf(openJson(raw));
     expect(errors).toEqual([
-      {
-        path: 'version',
-        message: `Filen er laget med en nyere versjon av Handlingsrom (filversjon ${PLAN_FILE_VERSION + 1}; denne versjonen åpner til og med filversjon ${PLAN_FILE_VERSION}). Oppdater Handlingsrom for å åpne den.`,
-      },
+      { code: 'planFile.newerVersion', params: { version: PLAN_FILE_VERSION + 1, supported: PLAN_FILE_VERSION }, where: { path: 'version' } },
     ]);
   });
 });
 
-describe('parsePlanFile maps schema errors to Norwegian paths that name the tiltak', () => {
+describe('parsePlanFile maps schema errors to codes, paths and places that name the tiltak', () => {
   type Break = (raw: ReturnType<typeof exampleJson>) => void;
   const setIn = (obj: Record<string, unknown>, key: string, value: unknown) => {
     obj[key] = value;
   };
   const cases: [string, Break, string, string][] = [
-    ['cost in øre', (r) => setIn(r.actions[3] ?? {}, 'cost', 1500.5), 'actions[3].cost', 'Tiltak nr 4 (handlingsplan 2025), kostnad: Beløpet må være hele kroner'],
-    ['cost as text', (r) => setIn(r.actions[3] ?? {}, 'cost', '150 000'), 'actions[3].cost', 'Tiltak nr 4 (handlingsplan 2025), kostnad: Beløpet må være et tall'],
-    ['missing title', (r) => setIn(r.actions[16] ?? {}, 'title', undefined), 'actions[16].title', 'Tiltak nr 17 (handlingsplan 2025), tittel: Mangler'],
-    ['blank title', (r) => setIn(r.actions[16] ?? {}, 'title', '   '), 'actions[16].title', 'Tiltak nr 17 (handlingsplan 2025), tittel: Må fylles ut'],
-    ['unknown status', (r) => setIn(r.actions[0] ?? {}, 'status', 'ferdig'), 'actions[0].status', 'Tiltak nr 1 (handlingsplan 2025), status: Ugyldig verdi «ferdig» (tillatt: planned, ongoing, done, postponed, cancelled)'],
-    ['priority 4', (r) => setIn(r.actions[0] ?? {}, 'priority', 4), 'actions[0].priority', 'Tiltak nr 1 (handlingsplan 2025), prioritet: Ugyldig verdi (tallet 4)'],
-    ['bad date', (r) => setIn(r.actions[1] ?? {}, 'deadline', '2025-02-30'), 'actions[1].deadline', 'Tiltak nr 2 (handlingsplan 2025), frist: Ugyldig dato (forventet ÅÅÅÅ-MM-DD)'],
+    ['cost in øre', (r) => setIn(r.actions[3] ?? {}, 'cost', 1500.5), 'actions[3].cost', 'validation.kroner.notWhole'],
+    ['cost as text', (r) => setIn(r.actions[3] ?? {}, 'cost', '150 000'), 'actions[3].cost', 'validation.kroner.notNumber'],
+    ['missing title', (r) => setIn(r.actions[16] ?? {}, 'title', undefined), 'actions[16].title', 'validation.missing'],
+    ['blank title', (r) => setIn(r.actions[16] ?? {}, 'title', '   '), 'actions[16].title', 'validation.required'],
+    ['unknown status', (r) => setIn(r.actions[0] ?? {}, 'status', 'ferdig'), 'actions[0].status', 'validation.notAllowed'],
+    ['priority 4', (r) => setIn(r.actions[0] ?? {}, 'priority', 4), 'actions[0].priority', 'validation.invalid'],
+    ['bad date', (r) => setIn(r.actions[1] ?? {}, 'deadline', '2025-02-30'), 'actions[1].deadline', 'validation.badDate'],
     [
       'negative funding amount',
       (r) => setIn((r.actions[0]?.['funding'] as Record<string, unknown>[])[1] ?? {}, 'amount', -5),
       'actions[0].funding[1].amount',
-      'Tiltak nr 1 (handlingsplan 2025), finansieringslinje 2, beløp: Beløpet kan ikke være negativt',
+      'validation.kroner.negative',
     ],
     [
       'hours as a fraction',
       (r) => setIn(r.actions[2] ?? {}, 'hours', 1.5),
       'actions[2].hours',
-      'Tiltak nr 3 (handlingsplan 2025), timeverk: Må være et heltall',
+      'validation.notInteger',
     ],
     [
       'tiltak without a number',
       (r) => setIn(r.actions[2] ?? {}, 'number', null),
       'actions[2].number',
-      'Tiltak 3 i filen (handlingsplan 2025), nr: Feil type: forventet tekst, fant null',
+      'validation.wrongType',
     ],
     [
       'negative frame',
       (r) => setIn((r.plans[0]?.['frame'] ?? {}) as Record<string, unknown>, 'ownFunds', -1),
       'plans[0].frame.ownFunds',
-      'Handlingsplan 2025, økonomiske rammer, egne midler: Beløpet kan ikke være negativt',
+      'validation.kroner.negative',
     ],
     [
       'focus area without a name',
       (r) => setIn(((r['strategy'] as Record<string, unknown[]>)['focusAreas']?.[1] ?? {}) as Record<string, unknown>, 'name', 3),
       'strategy.focusAreas[1].name',
-      'Strategien, innsatsområde 2, navn: Feil type: forventet tekst, fant tallet 3',
+      'validation.wrongType',
     ],
     [
       'kind of a focus area',
       (r) => setIn(((r['strategy'] as Record<string, unknown[]>)['focusAreas']?.[0] ?? {}) as Record<string, unknown>, 'kind', 'hoved'),
       'strategy.focusAreas[0].kind',
-      'Strategien, innsatsområde 1 «Næringsutvikling», type: Ugyldig verdi «hoved» (tillatt: priority, support)',
+      'validation.notAllowed',
     ],
-    ['actions not a list', (r) => setIn(r, 'actions', {}), 'actions', 'Tiltak: Feil type: forventet liste, fant objekt'],
-    ['strategy missing', (r) => setIn(r, 'strategy', undefined), 'strategy', 'Strategien: Mangler'],
+    ['actions not a list', (r) => setIn(r, 'actions', {}), 'actions', 'validation.wrongType'],
+    ['strategy missing', (r) => setIn(r, 'strategy', undefined), 'strategy', 'validation.missing'],
   ];
 
-  it.each(cases)('%s', (_name, breakIt, path, message) => {
+  it.each(cases)('%s', (_name, breakIt, path, code) => {
     const raw = exampleJson();
     breakIt(raw);
     const errors = errorsOf(openJson(raw));
-    expect(errors).toContainEqual({ path, message });
+    expect(errors.map((e) => [pathOf(e), codeOf(e)])).toContainEqual([path, code]);
+  });
+
+  it.each([
+    ['cost in øre', (r: ReturnType<typeof exampleJson>) => setIn(r.actions[3] ?? {}, 'cost', 1500.5), 'Tiltak nr 4 (handlingsplan 2025), kostnad: Beløpet må være hele kroner', 'Action no. 4 (action plan 2025), cost: The amount must be whole kroner'],
+    [
+      'negative funding amount',
+      (r: ReturnType<typeof exampleJson>) => setIn((r.actions[0]?.['funding'] as Record<string, unknown>[])[1] ?? {}, 'amount', -5),
+      'Tiltak nr 1 (handlingsplan 2025), finansieringslinje 2, beløp: Beløpet kan ikke være negativt',
+      'Action no. 1 (action plan 2025), funding line 2, amount: The amount cannot be negative',
+    ],
+    [
+      'kind of a focus area',
+      (r: ReturnType<typeof exampleJson>) => setIn(((r['strategy'] as Record<string, unknown[]>)['focusAreas']?.[0] ?? {}) as Record<string, unknown>, 'kind', 'hoved'),
+      'Strategien, innsatsområde 1 «Næringsutvikling», type: Ugyldig verdi',
+      'The strategy, focus area 1 «Næringsutvikling», type: Invalid value',
+    ],
+  ])('words %s with the tiltak and the field, in bokmål and English', (_name, breakIt, nbText, enText) => {
+    const raw = exampleJson();
+    breakIt(raw);
+    const [error] = errorsOf(openJson(raw));
+    expect(nb(error)).toBe(nbText);
+    expect(renderMessage(error!, 'en')).toBe(enText);
   });
 
   it('reports many errors, capped', () => {
@@ -258,45 +294,51 @@ describe('parsePlanFile maps schema errors to Norwegian paths that name the tilt
     for (const a of broken.actions) a['cost'] = -1;
     const errors = errorsOf(openJson(broken));
     expect(errors).toHaveLength(MAX_PLAN_FILE_ERRORS + 1);
-    expect(errors[0]?.message).toBe('Tiltak nr 1 (handlingsplan 2025), kostnad: Beløpet kan ikke være negativt');
-    expect(errors.at(-1)?.message).toBe(`… og ${500 - MAX_PLAN_FILE_ERRORS} feil til.`);
+    expect([pathOf(errors[0]), codeOf(errors[0])]).toEqual(['actions[0].cost', 'validation.kroner.negative']);
+    expect(errors.at(-1)).toEqual({ code: 'planFile.moreErrors', params: { count: 500 - MAX_PLAN_FILE_ERRORS } });
   });
 });
 
 describe('parsePlanFile checks references', () => {
   type Fix = (raw: ReturnType<typeof exampleJson>) => void;
   const strategyOf = (r: Record<string, unknown>) => r['strategy'] as Record<string, Record<string, unknown>[]> & Record<string, unknown>;
-  const cases: [string, Fix, string, RegExp][] = [
-    ['tiltak in a plan that does not exist', (r) => { r.actions[3]!['planId'] = 'plan_borte'; }, 'actions[3].planId', /^Tiltak nr 4, handlingsplan: handlingsplanen «plan_borte» finnes ikke i filen$/],
-    ['satsing under a missing innsatsområde', (r) => { strategyOf(r)['initiatives']![2]!['focusAreaId'] = 'fa_borte'; }, 'strategy.initiatives[2].focusAreaId', /^Strategien, satsing 3 «.+», innsatsområde: innsatsområdet «fa_borte» finnes ikke i strategien$/],
-    ['plan year outside the period', (r) => { r.plans[0]!['year'] = 2031; }, 'plans[0].year', /^Handlingsplan 2031, år: året ligger utenfor strategiperioden 2025–2028$/],
-    ['two tiltak with the same number', (r) => { r.actions[5]!['number'] = '2'; }, 'actions[5].number', /^Tiltak nr 2 \(handlingsplan 2025\), nr: nr 2 er brukt av flere tiltak i samme handlingsplan$/],
-    ['two tiltak with the same id', (r) => { r.actions[5]!['id'] = r.actions[4]!['id']; }, 'actions[5].id', /er brukt av flere tiltak$/],
-    ['a missing satsing on a tiltak', (r) => { r.actions[0]!['initiativeIds'] = ['sat_borte']; }, 'actions[0].initiativeIds[0]', /Satsingen «sat_borte» finnes ikke i strategien$/],
-    ['a missing partner', (r) => { r.actions[0]!['partnerIds'] = ['akt_borte']; }, 'actions[0].partnerIds[0]', /Aktøren «akt_borte» finnes ikke/],
-    ['a missing funding actor', (r) => { (r.actions[0]!['funding'] as Record<string, unknown>[])[1]!['actorId'] = 'akt_borte'; }, 'actions[0].funding[1].actorId', /finansieringslinje 2, aktør: aktøren «akt_borte» finnes ikke i aktørregisteret$/],
-    ['a missing tverrgående prosjekt', (r) => { r.actions[2]!['crossCuttingProjectId'] = 'tvp_borte'; }, 'actions[2].crossCuttingProjectId', /prosjektet «tvp_borte» finnes ikke/],
-    ['a target share for a missing area', (r) => { ((r.plans[0]!['frame'] as Record<string, Record<string, number>>)['targetShares']!)['fa_borte'] = 5; }, 'plans[0].frame.targetShares.fa_borte', /^Handlingsplan 2025, økonomiske rammer, målandeler, «fa_borte»: innsatsområdet «fa_borte» finnes ikke i strategien$/],
-    ['a plan of another strategy', (r) => { r.plans[0]!['strategyId'] = 'str_annen'; }, 'plans[0].strategyId', /hører til en annen strategi/],
-    ['a missing guiding strategy', (r) => { r.actions[1]!['guidingStrategyIds'] = ['gs_borte']; }, 'actions[1].guidingStrategyIds[0]', /Den overordnede strategien «gs_borte» finnes ikke/],
+  const cases: [string, Fix, string, string][] = [
+    ['tiltak in a plan that does not exist', (r) => { r.actions[3]!['planId'] = 'plan_borte'; }, 'actions[3].planId', 'planFile.integrity.missingPlan'],
+    ['satsing under a missing innsatsområde', (r) => { strategyOf(r)['initiatives']![2]!['focusAreaId'] = 'fa_borte'; }, 'strategy.initiatives[2].focusAreaId', 'planFile.integrity.missingReference'],
+    ['plan year outside the period', (r) => { r.plans[0]!['year'] = 2031; }, 'plans[0].year', 'planFile.integrity.yearOutsidePeriod'],
+    ['two tiltak with the same number', (r) => { r.actions[5]!['number'] = '2'; }, 'actions[5].number', 'planFile.integrity.duplicateNumber'],
+    ['two tiltak with the same id', (r) => { r.actions[5]!['id'] = r.actions[4]!['id']; }, 'actions[5].id', 'planFile.integrity.duplicateId'],
+    ['a missing satsing on a tiltak', (r) => { r.actions[0]!['initiativeIds'] = ['sat_borte']; }, 'actions[0].initiativeIds[0]', 'planFile.integrity.missingReference'],
+    ['a missing partner', (r) => { r.actions[0]!['partnerIds'] = ['akt_borte']; }, 'actions[0].partnerIds[0]', 'planFile.integrity.missingReference'],
+    ['a missing funding actor', (r) => { (r.actions[0]!['funding'] as Record<string, unknown>[])[1]!['actorId'] = 'akt_borte'; }, 'actions[0].funding[1].actorId', 'planFile.integrity.missingReference'],
+    ['a missing tverrgående prosjekt', (r) => { r.actions[2]!['crossCuttingProjectId'] = 'tvp_borte'; }, 'actions[2].crossCuttingProjectId', 'planFile.integrity.missingReference'],
+    ['a target share for a missing area', (r) => { ((r.plans[0]!['frame'] as Record<string, Record<string, number>>)['targetShares']!)['fa_borte'] = 5; }, 'plans[0].frame.targetShares.fa_borte', 'planFile.integrity.missingReference'],
+    ['a plan of another strategy', (r) => { r.plans[0]!['strategyId'] = 'str_annen'; }, 'plans[0].strategyId', 'planFile.integrity.otherStrategy'],
+    ['a missing guiding strategy', (r) => { r.actions[1]!['guidingStrategyIds'] = ['gs_borte']; }, 'actions[1].guidingStrategyIds[0]', 'planFile.integrity.missingReference'],
   ];
 
-  it.each(cases)('%s', (_name, breakIt, path, pattern) => {
+  it.each(cases)('%s', (_name, breakIt, path, code) => {
     const raw = exampleJson();
     breakIt(raw);
     const errors = errorsOf(openJson(raw));
-    const hit = errors.find((e) => e.path === path);
+    const hit = errors.find((e) => pathOf(e) === path);
     expect(hit, JSON.stringify(errors)).toBeDefined();
-    expect(hit?.message).toMatch(pattern);
+    expect(hit?.code).toBe(code);
+  });
+
+  it('words a broken reference with the place and the field', () => {
+    const raw = exampleJson();
+    (raw.actions[0]!['funding'] as Record<string, unknown>[])[1]!['actorId'] = 'akt_borte';
+    const [error] = errorsOf(openJson(raw));
+    expect(nb(error)).toBe('Tiltak nr 1 (handlingsplan 2025), finansieringslinje 2, aktør: «akt_borte» finnes ikke i filen');
+    expect(renderMessage(error!, 'en')).toBe('Action no. 1 (action plan 2025), funding line 2, actor: «akt_borte» does not exist in the file');
   });
 
   it('refuses two plans for the same year', () => {
     const raw = exampleJson();
     raw.plans.push({ ...raw.plans[0], id: 'ex_plan_2025_b' });
-    expect(errorsOf(openJson(raw))).toContainEqual({
-      path: 'plans[1].year',
-      message: 'Handlingsplan 2025, år: det finnes flere handlingsplaner for 2025',
-    });
+    const errors = errorsOf(openJson(raw));
+    expect(errors.map((e) => [pathOf(e), e.code])).toContainEqual(['plans[1].year', 'planFile.integrity.duplicateYear']);
   });
 });
 
@@ -398,12 +440,8 @@ describe('migration from version 0', () => {
   it('reports a bad v0 value at its upgraded path', () => {
     const broken = V0.replace('"kilde": "egne"', '"kilde": "lommepenger"');
     const errors = errorsOf(parsePlanFile(broken));
-    expect(errors).toEqual([
-      {
-        path: 'actions[0].funding[0].source',
-        message: 'Tiltak nr 1 (handlingsplan 2024), finansieringslinje 1, kilde: Ugyldig verdi «lommepenger» (tillatt: own, partner, external)',
-      },
-    ]);
+    expect(errors.map((e) => [pathOf(e), codeOf(e)])).toEqual([['actions[0].funding[0].source', 'validation.notAllowed']]);
+    expect(nb(errors[0])).toBe('Tiltak nr 1 (handlingsplan 2024), finansieringslinje 1, kilde: Ugyldig verdi');
   });
 
   it('leaves a current file untouched', () => {
@@ -411,5 +449,51 @@ describe('migration from version 0', () => {
     const result = migratePlanFile(raw);
     expect(result.ok && result.migratedFrom).toBeNull();
     expect(result.ok && result.value).toBe(raw);
+  });
+});
+
+describe('refusal messages are bounded and never leak values or JavaScript texts', () => {
+  const render = (errors: PlanFileError[]) =>
+    errors.flatMap((e) => (['nb', 'en'] as const).map((language) => `${e.where?.path ?? ''} ${renderMessage(e, language)}`));
+
+  it('a forbidden key deep down gives a short path', () => {
+    const depth = 100_000;
+    const text = `${'{"a":'.repeat(depth)}{"__proto__":1}${'}'.repeat(depth)}`;
+    const errors = errorsOf(parsePlanFile(text));
+    expect(errors[0]?.code).toBe('planFile.forbiddenKey');
+    expect(pathOf(errors[0]).length).toBeLessThanOrEqual(200);
+    for (const line of render(errors)) expect(line.length).toBeLessThan(1_000);
+  });
+
+  it('a huge key is cut short in the path', () => {
+    const text = JSON.stringify({ [`${'k'.repeat(400_000)}`]: { __proto__x: 1 } }).replace('__proto__x', '__proto__');
+    const errors = errorsOf(parsePlanFile(text));
+    for (const line of render(errors)) expect(line.length).toBeLessThan(1_000);
+  });
+
+  it('whatever value stands where, the messages stay short and clean (property)', () => {
+    const targets: ((r: ReturnType<typeof exampleJson>, v: unknown) => void)[] = [
+      (r, v) => (r['format'] = v),
+      (r, v) => (r['version'] = v),
+      (r, v) => (r['strategy'] = v),
+      (r, v) => Object.assign(r, { actions: v }),
+      (r, v) => (r.actions[0]!['priority'] = v),
+      (r, v) => (r.actions[0]!['title'] = v),
+      (r, v) => (r.actions[0]!['number'] = v),
+      (r, v) => (r.actions[0]!['funding'] = v),
+      (r, v) => (r.plans[0]!['frame'] = v),
+      (r, v) => (r.plans[0]!['year'] = v),
+    ];
+    const base = exampleJson();
+    fc.assert(
+      fc.property(fc.nat(targets.length - 1), fc.jsonValue({ maxDepth: 3 }), (k, value) => {
+        const raw = structuredClone(base);
+        targets[k]!(raw, value);
+        const result = openJson(raw);
+        if (result.ok) return true;
+        return render(result.errors).every((line) => line.length < 2_000 && !/undefined|\[object Object\]|Error\b/.test(line));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

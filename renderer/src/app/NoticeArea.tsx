@@ -1,11 +1,21 @@
 /** Shows the current notice: a status line, an error, or the list of a plan file's errors. */
 import { useTranslation } from 'react-i18next';
-import { useAppContext } from './app-context';
+import type { TFunction } from 'i18next';
+import { useRenderMessage } from '../ui/messages';
+import { useAppContext, type FileProblem } from './app-context';
+
+/** Where a plan-file problem is: its path, or line and column for a syntax error, or the whole file. */
+function problemPlace(p: FileProblem, t: TFunction): string {
+  if (p.where?.path) return p.where.path;
+  if (p.where?.line !== undefined) return t('message.where.lineCol', { line: p.where.line, col: p.where.col ?? 1 });
+  return t('shell.fileErrors.wholeFile');
+}
 
 /** The notice area at the top of the main content. */
 export function NoticeArea() {
   const { notice, setNotice } = useAppContext();
   const { t } = useTranslation();
+  const render = useRenderMessage();
   return (
     <div className="notice-area">
       <div role="status" aria-live="polite" className="notice-status">
@@ -20,8 +30,8 @@ export function NoticeArea() {
               <p>{t('shell.fileErrors.listIntro')}</p>
               <ul className="file-problems">
                 {notice.problems.map((p, i) => (
-                  <li key={`${p.path}-${i}`}>
-                    <code>{p.path || t('shell.fileErrors.wholeFile')}</code>: {p.message}
+                  <li key={`${p.code}-${i}`}>
+                    <code>{problemPlace(p, t)}</code>: {render(p)}
                   </li>
                 ))}
               </ul>

@@ -5,12 +5,10 @@
  */
 import { createContext, useContext } from 'react';
 import type { Settings, SettingsPatch } from '@shared/ipc';
+import type { Message } from '@shared/i18n/message';
 
-/** An error found in a plan file: where (path in the file) and what. */
-export interface FileProblem {
-  path: string;
-  message: string;
-}
+/** An error found in a plan file: a message with where it points (path, or line and column). */
+export type FileProblem = Message;
 
 /** What the notice area shows. */
 export type Notice =

@@ -4,10 +4,11 @@
  * variant's own tiltak, conflicts resolved only on request, and adoption.
  */
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '@shared/i18n/message';
+import { refusal } from './refusal';
 import { planDocumentSchema } from '@shared/domain';
 import type { PlanDocument, Scenario } from '@shared/domain';
 import {
-  EditError,
   addScenarioAction,
   adoptScenarioAsPlan,
   createFitToFrameScenario,
@@ -66,15 +67,6 @@ function scenarioOf(d: PlanDocument, id: string): Scenario {
   return s;
 }
 
-function refusal(fn: () => unknown): EditError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EditError) return e;
-    throw e;
-  }
-  throw new Error('expected an EditError');
-}
 
 describe('creating variants', () => {
   it('by hand: an empty variant that follows the basis; the plan and its tiltak keep identity', () => {
@@ -88,14 +80,15 @@ describe('creating variants', () => {
   });
 
   it('refuses an empty name and a name another variant has (case-insensitive)', () => {
-    expect(refusal(() => createScenario(doc(), P, '   ', '', { createdAt: AT })).code).toBe('invalid');
+    expect(refusal(() => createScenario(doc(), P, '   ', '', { createdAt: AT })).code).toBe('validation.required');
     const { d } = withVariant();
     const e = refusal(() => createScenario(d, P, ' høy AMBISJON ', '', { createdAt: AT }));
-    expect(e.message).toBe('Handlingsplan 2025 har allerede et scenario som heter «Høy ambisjon». Velg et annet navn.');
+    expect(e.detail).toEqual({ code: 'edits.scenarioNameTaken', params: { name: 'Høy ambisjon', year: 2025 } });
+    expect(renderMessage(e.detail, 'nb')).toBe('Handlingsplan 2025 har allerede et scenario som heter «Høy ambisjon». Velg et annet navn.');
   });
 
   it('refuses a plan that does not exist', () => {
-    expect(refusal(() => createScenario(doc(), 'nope', 'X', '', { createdAt: AT })).code).toBe('notFound');
+    expect(refusal(() => createScenario(doc(), 'nope', 'X', '', { createdAt: AT })).code).toBe('edits.notFound.plan');
   });
 
   it('«Redusert ramme» −20 % with fit: frame 1 000 000 → 800 000 and postpones until own funds fit', () => {
@@ -121,8 +114,8 @@ describe('creating variants', () => {
     const s = d.plans[0]?.scenarios[0];
     expect(s?.frame?.ownFunds).toBe(800_000);
     expect(s?.changes).toEqual([]);
-    expect(refusal(() => createFrameCutScenario(doc(), P, Number.NaN, 'Kutt', { createdAt: AT, fit: false })).code).toBe('invalid');
-    expect(refusal(() => createFrameCutScenario(doc(), P, 120, 'Kutt', { createdAt: AT, fit: false })).code).toBe('invalid');
+    expect(refusal(() => createFrameCutScenario(doc(), P, Number.NaN, 'Kutt', { createdAt: AT, fit: false })).code).toBe('edits.badCutPercent');
+    expect(refusal(() => createFrameCutScenario(doc(), P, 120, 'Kutt', { createdAt: AT, fit: false })).code).toBe('edits.badCutPercent');
   });
 
   it('from fit to frame: postpones what fitToFrame proposes, frame as in the basis', () => {
@@ -142,16 +135,16 @@ describe('rename, delete, frame', () => {
     const r = renameScenario(d, P, id, ' Offensiv ', 'Ny tekst');
     expect(scenarioOf(r, id)).toMatchObject({ name: 'Offensiv', description: 'Ny tekst' });
     expect(renameScenario(r, P, id, 'Offensiv')).toBe(r);
-    expect(refusal(() => renameScenario(r, P, id, '')).code).toBe('invalid');
+    expect(refusal(() => renameScenario(r, P, id, '')).code).toBe('validation.required');
     const two = createScenario(r, P, 'Annen', '', { createdAt: AT, newId: () => 'scn_x' });
-    expect(refusal(() => renameScenario(two, P, 'scn_x', 'offensiv')).code).toBe('invalid');
+    expect(refusal(() => renameScenario(two, P, 'scn_x', 'offensiv')).code).toBe('edits.scenarioNameTaken');
   });
 
   it('deletes a variant and refuses an unknown one', () => {
     const { d, id } = withVariant();
     const gone = deleteScenario(d, P, id);
     expect(gone.plans[0]?.scenarios).toEqual([]);
-    expect(refusal(() => deleteScenario(gone, P, id)).code).toBe('notFound');
+    expect(refusal(() => deleteScenario(gone, P, id)).code).toBe('edits.notFound.scenario');
   });
 
   it('raises the frame from the basis, records the basis frame once, and goes back with null', () => {
@@ -160,7 +153,7 @@ describe('rename, delete, frame', () => {
     expect(scenarioOf(raised, id).frame).toEqual({ ownFunds: 1_500_000, capacityHours: 2000, targetShares: { fa_a: 60 } });
     expect(scenarioOf(raised, id).basisFrame?.ownFunds).toBe(1_000_000);
     expect(setScenarioFrame(raised, P, id, { ownFunds: 1_500_000 })).toBe(raised);
-    expect(refusal(() => setScenarioFrame(raised, P, id, { ownFunds: -1 })).code).toBe('invalid');
+    expect(refusal(() => setScenarioFrame(raised, P, id, { ownFunds: -1 })).code).toBe('validation.kroner.negative');
     const back = setScenarioFrame(raised, P, id, null);
     expect(scenarioOf(back, id)).toMatchObject({ frame: null, basisFrame: null });
   });
@@ -208,8 +201,8 @@ describe('tiltak in a variant', () => {
     const c = setScenarioActionChange(d, P, id, 'a1', { cost: 150_000 });
     expect(scenarioOf(c, id).changes[0]).toMatchObject({ cost: 150_000, basisCost: 100_000 });
     expect(scenarioOf(setScenarioActionChange(c, P, id, 'a1', { cost: 100_000 }), id).changes).toEqual([]);
-    expect(refusal(() => setScenarioActionChange(c, P, id, 'a1', { cost: 1.5 })).code).toBe('invalid');
-    expect(refusal(() => setScenarioActionChange(c, P, id, 'zz', { cost: 1 })).code).toBe('notFound');
+    expect(refusal(() => setScenarioActionChange(c, P, id, 'a1', { cost: 1.5 })).code).toBe('validation.kroner.notWhole');
+    expect(refusal(() => setScenarioActionChange(c, P, id, 'zz', { cost: 1 })).code).toBe('edits.notFound.scenarioAction');
   });
 
   it('sets own funds on the one own line, adds one where there is none, refuses several', () => {
@@ -238,7 +231,7 @@ describe('tiltak in a variant', () => {
       }),
     );
     const w = createScenario(twoOwn, P, 'W', '', { createdAt: AT, newId: () => 'scn_w' });
-    expect(refusal(() => setScenarioOwnFunds(w, P, 'scn_w', 'a1', 9)).code).toBe('severalOwnLines');
+    expect(refusal(() => setScenarioOwnFunds(w, P, 'scn_w', 'a1', 9)).code).toBe('edits.severalOwnLinesInScenario');
   });
 
   it('changes a funding line status (søkt → bekreftet) in the variant only', () => {
@@ -249,7 +242,7 @@ describe('tiltak in a variant', () => {
     const cmp = compareScenarios(planKontrollInput(c, P), [s]);
     expect(cmp.scenarios[0]?.fundingByStatus.confirmed).toBe(cmp.basis.fundingByStatus.confirmed + 20_000);
     expect(cmp.scenarios[0]?.fundingByStatus.applied).toBe(cmp.basis.fundingByStatus.applied - 20_000);
-    expect(refusal(() => setScenarioFundingLine(c, P, id, 'a2', 'nope', { amount: 1 })).code).toBe('notFound');
+    expect(refusal(() => setScenarioFundingLine(c, P, id, 'a2', 'nope', { amount: 1 })).code).toBe('edits.notFound.fundingLineOf');
   });
 
   it('reset drops the change for one tiltak', () => {
@@ -274,9 +267,9 @@ describe('tiltak in a variant', () => {
     expect(applyScenario(planKontrollInput(cheaper, P), scenarioOf(cheaper, id)).input.actions.find((x) => x.id === 'act_1')?.cost).toBe(250_000);
     const removed = removeScenarioAction(cheaper, P, id, 'act_1');
     expect(scenarioOf(removed, id)).toMatchObject({ addedActions: [], changes: [] });
-    expect(refusal(() => removeScenarioAction(removed, P, id, 'a1')).code).toBe('notFound');
-    expect(refusal(() => addScenarioAction(d, P, id, { title: '', cost: 0, ownFunds: 0 })).code).toBe('invalid');
-    expect(refusal(() => addScenarioAction(d, P, id, { title: 'X', cost: 0, ownFunds: 0, initiativeIds: ['nope'] })).code).toBe('unknownReference');
+    expect(refusal(() => removeScenarioAction(removed, P, id, 'a1')).code).toBe('edits.notFound.scenarioOwnAction');
+    expect(refusal(() => addScenarioAction(d, P, id, { title: '', cost: 0, ownFunds: 0 })).code).toBe('validation.required');
+    expect(refusal(() => addScenarioAction(d, P, id, { title: 'X', cost: 0, ownFunds: 0, initiativeIds: ['nope'] })).code).toBe('edits.unknownReference.initiative');
   });
 });
 
@@ -352,7 +345,7 @@ describe('conflicts are shown, never resolved silently', () => {
     expect(scenarioConflicts(deleted, P, id).map((c) => c.kind)).toEqual(['action-deleted']);
     const r = resolveScenarioConflict(deleted, P, id, { kind: 'action-deleted', actionId: 'a1' }, 'basis');
     expect(scenarioOf(r, id).changes).toEqual([]);
-    expect(refusal(() => resolveScenarioConflict(r, P, id, { kind: 'action-deleted', actionId: 'a1' }, 'basis')).code).toBe('notFound');
+    expect(refusal(() => resolveScenarioConflict(r, P, id, { kind: 'action-deleted', actionId: 'a1' }, 'basis')).code).toBe('edits.notFound.conflict');
   });
 
   it('an added tiltak whose id the basis took: new id (variant) or removed (basis)', () => {
@@ -409,15 +402,15 @@ describe('adopting a variant as the plan', () => {
     const { d, id } = withVariant();
     const v = updateAction(setScenarioActionChange(d, P, id, 'a1', { cost: 150_000 }), 'a1', { cost: 120_000 });
     const e = refusal(() => adoptScenarioAsPlan(v, P, id, { createdAt: AT }));
-    expect(e.message).toBe('Scenarioet «Høy ambisjon» har 1 konflikt med basis. Løs dem, eller bekreft at variantens verdier skal gjelde.');
+    expect(e.detail).toEqual({ code: 'edits.scenarioHasConflicts', params: { count: 1, name: 'Høy ambisjon' } });
     const ok = adoptScenarioAsPlan(v, P, id, { createdAt: AT, acceptConflicts: true, newId: counterIds() });
     expect(ok.actions.find((a) => a.id === 'a1')?.cost).toBe(150_000);
   });
 
   it('refuses in a vedtatt plan and for an unknown variant', () => {
     const d = createScenario(doc(), 'plan_2026', 'V', '', { createdAt: AT, newId: () => 'scn_v' });
-    expect(refusal(() => adoptScenarioAsPlan(d, 'plan_2026', 'scn_v', { createdAt: AT })).code).toBe('planAdopted');
-    expect(refusal(() => adoptScenarioAsPlan(doc(), P, 'nope', { createdAt: AT })).code).toBe('notFound');
+    expect(refusal(() => adoptScenarioAsPlan(d, 'plan_2026', 'scn_v', { createdAt: AT })).code).toBe('edits.planAdopted');
+    expect(refusal(() => adoptScenarioAsPlan(doc(), P, 'nope', { createdAt: AT })).code).toBe('edits.notFound.scenario');
   });
 
   it('gives an added tiltak a free Nr when the basis took its Nr after it was added', () => {

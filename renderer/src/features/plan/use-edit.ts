@@ -9,13 +9,15 @@ import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { PlanDocument } from '@shared/domain';
 import { isEditError } from '@shared/edits';
 import { useDocumentStore } from '../../state/document-context';
+import { useRenderMessage } from '../../ui/messages';
 
-/** Applies an edit; returns null when it was applied (or changed nothing), else the Norwegian refusal. */
+/** Applies an edit; returns null when it was applied (or changed nothing), else the refusal in the user's language. */
 export type RunEdit = (label: string, edit: (doc: PlanDocument) => PlanDocument) => string | null;
 
 /** The edit runner for the open document. */
 export function useEdit(): RunEdit {
   const { doc, apply } = useDocumentStore();
+  const render = useRenderMessage();
   const latest = useRef(doc);
   useLayoutEffect(() => {
     latest.current = doc;
@@ -27,7 +29,7 @@ export function useEdit(): RunEdit {
       try {
         next = edit(base);
       } catch (e) {
-        if (isEditError(e)) return e.message;
+        if (isEditError(e)) return render(e);
         throw e;
       }
       if (next === base) return null;
@@ -43,6 +45,6 @@ export function useEdit(): RunEdit {
       latest.current = next;
       return null;
     },
-    [apply],
+    [apply, render],
   );
 }

@@ -14,6 +14,7 @@ import { createExampleDocument, EXAMPLE_PLAN_ID, EXAMPLE_STRATEGY_ID } from '@sh
 import { ActionDetailPanel } from '../../../../renderer/src/features/plan/ActionDetailPanel';
 import type { RunEdit } from '../../../../renderer/src/features/plan/use-edit';
 import { createI18n } from '../../../../renderer/src/i18n';
+import { renderMessageWith } from '../../../../renderer/src/ui/messages';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -33,7 +34,7 @@ function Harness({ initial, actionId, onDoc }: { initial: PlanDocument; actionId
       onDoc(next);
       return null;
     } catch (e) {
-      if (isEditError(e)) return e.message;
+      if (isEditError(e)) return renderMessageWith(i18n.t, e.detail);
       throw e;
     }
   };
