@@ -6,7 +6,7 @@ import { useAppContext } from './app-context';
 import { navigate, strategyHref } from './hash-route';
 import { handOverStoredDocument } from './opened-document';
 import { openPlanFileFlow } from './plan-file-actions';
-import { DEFAULT_SECTION } from './routes';
+import { DEFAULT_SECTION } from './sections';
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

@@ -6,7 +6,7 @@ import { CHART_COLORS } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/StackedBarChart';
 import { formatKroner } from '@shared/money/kroner';
 import type { FocusAreaTotals } from '@shared/rules';
-import { formatPercent } from './economy-data';
+import { formatPercent } from '../../ui/format-percent';
 
 /** Props of FocusAreaChart. */
 export interface FocusAreaChartProps {

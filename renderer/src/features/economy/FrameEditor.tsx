@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ActionPlan, BudgetFrame, Strategy } from '@shared/domain';
 import { setFrame } from '@shared/edits';
 import { formatNumber, parseKroner } from '@shared/money/kroner';
-import { DraftField } from '../plan/DraftField';
-import { parseHours } from '../plan/field-parse';
-import type { RunEdit } from '../plan/use-edit';
-import { formatPercent, parsePercent } from './economy-data';
+import { DraftField } from '../../ui/DraftField';
+import { parseHours } from '../../ui/field-parse';
+import type { RunEdit } from '../../ui/use-edit';
+import { formatPercent } from '../../ui/format-percent';
+import { parsePercent } from './economy-data';
 
 /** Props of FrameEditor. */
 export interface FrameEditorProps {

@@ -40,8 +40,3 @@ export function parsePercent(text: string): { ok: true; value: number | null } |
   const value = Number(s);
   return value >= 0 && value <= 100 ? { ok: true, value } : { ok: false };
 }
-
-/** Formats a percent nb-NO style with at most one decimal («12,5»). */
-export function formatPercent(value: number): string {
-  return new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(value);
-}

@@ -20,7 +20,7 @@ import { applyImport, hasChanges } from '@shared/excel/import';
 import type { ImportPreview, ReadWorkbookResult } from '@shared/excel/import';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
-import { PLAN_SECTION } from '../plan/PlanScreen';
+import { PLAN_SECTION } from '../../app/sections';
 import { ImportErrorList } from './ImportErrorList';
 import { ImportPreviewView } from './ImportPreviewView';
 

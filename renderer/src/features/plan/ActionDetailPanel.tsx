@@ -14,15 +14,15 @@ import { deleteActions, updateAction } from '@shared/edits';
 import { formatNumber, parseKroner } from '@shared/money/kroner';
 import { renderFinding } from '@shared/rules';
 import { ActionHistory } from './ActionHistory';
-import { CheckboxGroup } from './CheckboxGroup';
-import { ConfirmDialog } from './ConfirmDialog';
-import { DraftField } from './DraftField';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DraftField } from '../../ui/DraftField';
 import { FundingLinesEditor } from './FundingLinesEditor';
 import { KpiEditor } from './KpiEditor';
-import { parseHours } from './field-parse';
-import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
+import { parseHours } from '../../ui/field-parse';
+import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
 import { distinctOwners } from './table-model';
-import type { RunEdit } from './use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of ActionDetailPanel. */
 export interface ActionDetailPanelProps {

@@ -19,12 +19,12 @@ import { BulkActionBar } from './BulkActionBar';
 import type { EditorExit } from './CellEditor';
 import { cellEditText, parseCell } from './cell-edit';
 import type { CellMessages } from './cell-edit';
-import { takeDraftsWithPrefix } from './draft-store';
-import { ConfirmDialog } from './ConfirmDialog';
+import { takeDraftsWithPrefix } from '../../ui/draft-store';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { GroupRowView } from './GroupRowView';
 import type { ColumnId, SortState, TableFilters, TableRow } from './table-model';
 import { CELL_DRAFT_PREFIX, COLUMNS, NO_FILTERS, buildRows, distinctOwners } from './table-model';
-import type { RunEdit } from './use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Row height in pixels (fixed, so the virtualizer needs no measuring). */
 export const ROW_HEIGHT = 36;

@@ -6,9 +6,9 @@
 import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
-import { clearDraft, saveDraft } from './draft-store';
-import { useCommitOnLeave } from './use-commit-on-leave';
+import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
+import { clearDraft, saveDraft } from '../../ui/draft-store';
+import { useCommitOnLeave } from '../../ui/use-commit-on-leave';
 import type { ColumnId } from './table-model';
 
 /** How the editor was left. */

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { Action, Actor, FundingLine, PlanDocument } from '@shared/domain';
 import { addFundingLine, removeFundingLine, updateFundingLine } from '@shared/edits';
 import { formatKroner, formatNumber, parseKroner } from '@shared/money/kroner';
-import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from './options';
-import type { RunEdit } from './use-edit';
-import { clearDraft, saveDraft, takeDraft } from './draft-store';
-import { useCommitOnLeave } from './use-commit-on-leave';
+import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from '../../ui/options';
+import type { RunEdit } from '../../ui/use-edit';
+import { clearDraft, saveDraft, takeDraft } from '../../ui/draft-store';
+import { useCommitOnLeave } from '../../ui/use-commit-on-leave';
 
 /** Props of FundingLinesEditor. */
 export interface FundingLinesEditorProps {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Action, PlanDocument } from '@shared/domain';
 import { addKpi, removeKpi, updateKpi } from '@shared/edits';
 import { formatNumber } from '@shared/money/kroner';
-import { DraftField } from './DraftField';
-import { parseTarget } from './field-parse';
-import type { RunEdit } from './use-edit';
+import { DraftField } from '../../ui/DraftField';
+import { parseTarget } from '../../ui/field-parse';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of KpiEditor. */
 export interface KpiEditorProps {

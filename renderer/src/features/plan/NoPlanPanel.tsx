@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import { carryOverPlan, createPlan } from '@shared/edits';
-import type { RunEdit } from './use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of NoPlanPanel. */
 export interface NoPlanPanelProps {

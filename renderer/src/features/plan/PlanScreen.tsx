@@ -7,19 +7,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { carryOverPlan } from '@shared/edits';
 import { navigate, strategyHref } from '../../app/hash-route';
+import { PLAN_SECTION } from '../../app/sections';
 import { useDocumentStore } from '../../state/document-context';
 import { ActionDetailPanel } from './ActionDetailPanel';
 import { ActionTable } from './ActionTable';
 import type { RevealRequest } from './ActionTable';
 import { NoPlanPanel } from './NoPlanPanel';
 import { PlanStatusControl } from './PlanStatusControl';
-import { PlanYearNav } from './PlanYearNav';
-import { useEdit } from './use-edit';
-import { usePlanData, useScreenYear } from './use-plan-data';
+import { PlanYearNav } from '../../ui/PlanYearNav';
+import { useEdit } from '../../ui/use-edit';
+import { usePlanData, useScreenYear } from '../../ui/use-plan-data';
 import './plan.css';
-
-/** Route path of the plan screen. */
-export const PLAN_SECTION = 'handlingsplan';
 
 /** Props of PlanScreen. */
 export interface PlanScreenProps {

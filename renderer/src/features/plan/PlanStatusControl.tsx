@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateNb, parseDateNb, planStatusSchema } from '@shared/domain';
 import type { ActionPlan } from '@shared/domain';
 import { reopenPlan, setPlanStatus } from '@shared/edits';
-import { ConfirmDialog } from './ConfirmDialog';
-import type { RunEdit } from './use-edit';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of PlanStatusControl. */
 export interface PlanStatusControlProps {

@@ -8,8 +8,8 @@ import type { Action, ActionPlan, Strategy } from '@shared/domain';
 import { formatDateNb } from '@shared/domain';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
 import type { PlanTotals } from '@shared/rules';
-import { formatPercent } from '../economy/economy-data';
-import { todayIso } from '../presentation/today';
+import { formatPercent } from '../../ui/format-percent';
+import { todayIso } from '../../ui/today';
 import type { PrintAmounts, PrintGroup } from './print-model';
 import { planFooterCss } from './print-model';
 

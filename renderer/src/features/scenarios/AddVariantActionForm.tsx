@@ -6,7 +6,7 @@ import type { Scenario } from '@shared/domain';
 import { addScenarioAction } from '@shared/edits';
 import { parseKroner } from '@shared/money/kroner';
 import type { KontrollInput } from '@shared/rules';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of AddVariantActionForm. */
 export interface AddVariantActionFormProps {

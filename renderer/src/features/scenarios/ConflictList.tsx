@@ -10,8 +10,9 @@ import { resolveScenarioConflict } from '@shared/edits';
 import type { ConflictChoice } from '@shared/edits';
 import type { KontrollInput } from '@shared/rules';
 import type { ScenarioConflict } from '@shared/scenarios';
-import type { RunEdit } from '../plan/use-edit';
-import { conflictText, messageLanguage } from './scenario-data';
+import type { RunEdit } from '../../ui/use-edit';
+import { messageLanguage } from '../../ui/message-language';
+import { conflictText } from './scenario-data';
 
 /** Props of ConflictList. */
 export interface ConflictListProps {

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatKroner } from '@shared/money/kroner';
 import type { PlanTotals } from '@shared/rules';
-import { formatPercent } from '../economy/economy-data';
+import { formatPercent } from '../../ui/format-percent';
 
 /** Props of MarginText. */
 export interface MarginTextProps {

@@ -12,8 +12,9 @@ import { createFitToFrameScenario, createFrameCutScenario, createScenario } from
 import type { KontrollInput } from '@shared/rules';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { useAppContext } from '../../app/app-context';
-import type { RunEdit } from '../plan/use-edit';
-import { messageLanguage, SCENARIOS_SECTION } from './scenario-data';
+import type { RunEdit } from '../../ui/use-edit';
+import { SCENARIOS_SECTION } from '../../app/sections';
+import { messageLanguage } from '../../ui/message-language';
 
 /** Props of NewScenarioForm. */
 export interface NewScenarioFormProps {

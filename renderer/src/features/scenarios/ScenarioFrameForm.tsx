@@ -9,7 +9,7 @@ import type { Scenario } from '@shared/domain';
 import { setScenarioFrame } from '@shared/edits';
 import { formatKroner, formatNumber, parseKroner } from '@shared/money/kroner';
 import type { KontrollInput } from '@shared/rules';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of ScenarioFrameForm. */
 export interface ScenarioFrameFormProps {

@@ -13,7 +13,7 @@ import {
 } from '@shared/edits';
 import { formatKroner } from '@shared/money/kroner';
 import type { KontrollInput } from '@shared/rules';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 import { KronerField } from './KronerField';
 import { VariantFundingRow } from './VariantFundingRow';
 import type { VariantRow } from './scenario-data';

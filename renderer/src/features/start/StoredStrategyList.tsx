@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from '../../app/hash-route';
-import { DEFAULT_SECTION } from '../../app/routes';
+import { DEFAULT_SECTION } from '../../app/sections';
 import { deleteStrategy, listStrategies } from '../../db/repositories';
 import { formatTimestamp } from './format-date';
 

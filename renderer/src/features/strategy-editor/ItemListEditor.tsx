@@ -11,7 +11,7 @@ import { newId } from '@shared/domain';
 import type { PlanDocument } from '@shared/domain';
 import { addStrategyItem, itemLabel, moveStrategyItem } from '@shared/edits';
 import type { NewStrategyItem, StrategyListKey, StrategyLists } from '@shared/edits';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 import { DeleteItemDialog } from './DeleteItemDialog';
 import { ItemControls } from './ItemControls';
 import { usePendingFocus } from './use-pending-focus';

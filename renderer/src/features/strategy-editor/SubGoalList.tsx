@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '@shared/domain';
 import type { FocusArea, SubGoal } from '@shared/domain';
 import { addSubGoal, deleteSubGoal, moveSubGoal, updateSubGoal } from '@shared/edits';
-import { ConfirmDialog } from '../plan/ConfirmDialog';
-import { DraftField } from '../plan/DraftField';
-import type { RunEdit } from '../plan/use-edit';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DraftField } from '../../ui/DraftField';
+import type { RunEdit } from '../../ui/use-edit';
 import { ItemControls } from './ItemControls';
 import { usePendingFocus } from './use-pending-focus';
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // (jsdom 31 cannot start on this Node 20; these are pure functions.)
 import { describe, expect, it } from 'vitest';
-import { fundingBySourceAndStatus, formatPercent, parsePercent } from '../../../../renderer/src/features/economy/economy-data';
+import { fundingBySourceAndStatus, parsePercent } from '../../../../renderer/src/features/economy/economy-data';
+import { formatPercent } from '../../../../renderer/src/ui/format-percent';
 import { computeTotals } from '@shared/rules';
 import { createExampleDocument, EXAMPLE_PLAN_ID } from '@shared/templates';
 import { action } from '../../../shared/edits/fixture';

@@ -8,8 +8,8 @@ import type { Finding } from '@shared/domain';
 import { createFrameCutScenario, createScenario, planKontrollInput } from '@shared/edits';
 import { runKontroll } from '@shared/rules';
 import { createExampleDocument, createFromTemplate, EXAMPLE_PLAN_ID } from '@shared/templates';
-import { BASIS_CHOICE, presentationModel, variantsOnSlide } from '../../../../renderer/src/features/presentation/presentation-model';
-import { boardFindings, buildSlides, lineBudgets, moveSlide, slideKeyAction } from '../../../../renderer/src/features/presentation/slide-model';
+import { BASIS_CHOICE, presentationModel, variantsOnSlide } from '../../../../renderer/src/slides/presentation-model';
+import { boardFindings, buildSlides, lineBudgets, moveSlide, slideKeyAction } from '../../../../renderer/src/slides/slide-model';
 import { cssString, planFooterCss, printGroups } from '../../../../renderer/src/features/print/print-model';
 
 const AT = '2025-03-01T00:00:00.000Z';

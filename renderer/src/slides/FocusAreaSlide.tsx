@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
-import { formatPercent } from '../economy/economy-data';
+import { formatPercent } from '../ui/format-percent';
 import type { SlideProps } from './slide-props';
 import { lineBudgets } from './slide-model';
 

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
 import type { ScenarioSummary } from '@shared/scenarios';
-import { CHART_COLORS } from '../../charts/palette';
+import { CHART_COLORS } from '../charts/palette';
 import { BASIS_CHOICE } from './presentation-model';
 import { SlideBarChart } from './SlideBarChart';
 import type { SlideProps } from './slide-props';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateNb } from '@shared/domain';
 import type { SlideProps } from './slide-props';
 import { BASIS_CHOICE } from './presentation-model';
-import { todayIso } from './today';
+import { todayIso } from '../ui/today';
 
 /** The title slide. */
 export function TitleSlide({ strategy, plan, model, headingId }: SlideProps) {

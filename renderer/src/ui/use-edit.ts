@@ -8,7 +8,7 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { PlanDocument } from '@shared/domain';
 import { isEditError } from '@shared/edits';
-import { useDocumentStore } from '../../state/document-context';
+import { useDocumentStore } from '../state/document-context';
 
 /** Applies an edit; returns null when it was applied (or changed nothing), else the Norwegian refusal. */
 export type RunEdit = (label: string, edit: (doc: PlanDocument) => PlanDocument) => string | null;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseHours, parseTarget } from '../../../../renderer/src/features/plan/field-parse';
+import { parseHours, parseTarget } from '../../../renderer/src/ui/field-parse';
 
 describe('parseTarget', () => {
   it.each([

@@ -5,8 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
-import { CHART_COLORS } from '../../charts/palette';
-import { formatPercent } from '../economy/economy-data';
+import { CHART_COLORS } from '../charts/palette';
+import { formatPercent } from '../ui/format-percent';
 import { SlideBarChart } from './SlideBarChart';
 import type { SlideProps } from './slide-props';
 
