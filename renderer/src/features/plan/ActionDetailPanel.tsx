@@ -23,6 +23,7 @@ import { parseHours } from '../../ui/field-parse';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
 import { distinctOwners } from './table-model';
 import type { RunEdit } from '../../ui/use-edit';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of ActionDetailPanel. */
 export interface ActionDetailPanelProps {
@@ -93,11 +94,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
         </button>
       </div>
       {isReadOnly ? <p className="pl-status-adopted">{t('plan.detail.readOnly')}</p> : null}
-      {message ? (
-        <p role="alert" className="pl-error">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText>{message}</ErrorText>
 
       <div className="pl-row-fields">
         <DraftField className="pl-narrow" persistKey={`${a.id}:number`} label={t('plan.detail.number')} value={a.number} isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.number'), { number: text.trim() })} />

@@ -25,6 +25,7 @@ import { GroupRowView } from './GroupRowView';
 import type { ColumnId, SortState, TableFilters, TableRow } from './table-model';
 import { CELL_DRAFT_PREFIX, COLUMNS, NO_FILTERS, buildRows, distinctOwners } from './table-model';
 import type { RunEdit } from '../../ui/use-edit';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Row height in pixels (fixed, so the virtualizer needs no measuring). */
 export const ROW_HEIGHT = 36;
@@ -444,11 +445,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
           onClear={() => setSelected(new Set())}
         />
       ) : null}
-      {message ? (
-        <p role="alert" className="pl-error pl-table-message">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText className="pl-error pl-table-message">{message}</ErrorText>
       <p id={`${headingId}-help`} className="pl-help">
         {t('plan.table.help')}
       </p>

@@ -11,6 +11,7 @@ import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from '../../ui/options';
 import type { RunEdit } from '../../ui/use-edit';
 import { clearDraft, saveDraft, takeDraft } from '../../ui/draft-store';
 import { useCommitOnLeave } from '../../ui/use-commit-on-leave';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of FundingLinesEditor. */
 export interface FundingLinesEditorProps {
@@ -182,11 +183,9 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
                   ✕
                 </button>
               </fieldset>
-              {err ? (
-                <span id={`${fid}-err`} role="alert" className="pl-error">
-                  {err}
-                </span>
-              ) : null}
+              <ErrorText id={`${fid}-err`} isInline>
+                {err}
+              </ErrorText>
             </li>
           );
         })}
@@ -219,11 +218,7 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
         </div>
       </dl>
       {uncovered < 0 ? <p className="pl-field-warning">{t('plan.detail.overfunded', { amount: formatKroner(-uncovered) })}</p> : null}
-      {message ? (
-        <p role="alert" className="pl-error">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText>{message}</ErrorText>
     </fieldset>
   );
 }

@@ -18,6 +18,7 @@ import { PlanYearNav } from '../../ui/PlanYearNav';
 import { useEdit } from '../../ui/use-edit';
 import { usePlanData, useScreenYear } from '../../ui/use-plan-data';
 import './plan.css';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of PlanScreen. */
 export interface PlanScreenProps {
@@ -73,11 +74,7 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
           </div>
         ) : null}
       </header>
-      {message ? (
-        <p role="alert" className="pl-error">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText>{message}</ErrorText>
       {data ? (
         <div className={`pl-workspace${openAction ? ' has-panel' : ''}`}>
           <ActionTable

@@ -9,6 +9,7 @@ import type { ActionPlan } from '@shared/domain';
 import { reopenPlan, setPlanStatus } from '@shared/edits';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { RunEdit } from '../../ui/use-edit';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of PlanStatusControl. */
 export interface PlanStatusControlProps {
@@ -112,11 +113,7 @@ export function PlanStatusControl({ plan, runEdit }: PlanStatusControlProps) {
           </button>
         </>
       ) : null}
-      {error ? (
-        <p id={errorId} role="alert" className="pl-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={errorId}>{error}</ErrorText>
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { formatNumber, parseKroner } from '@shared/money/kroner';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of KronerField. */
 export interface KronerFieldProps {
@@ -62,11 +63,7 @@ export function KronerField({ label, value, onCommit, isDisabled, className }: K
         onBlur={commit}
         onKeyDown={onKeyDown}
       />
-      {error ? (
-        <span id={errorId} role="alert" className="sc-field-error">
-          {error}
-        </span>
-      ) : null}
+      <ErrorText id={errorId} className="sc-field-error" isInline>{error}</ErrorText>
     </span>
   );
 }

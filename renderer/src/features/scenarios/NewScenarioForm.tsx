@@ -15,6 +15,7 @@ import { useAppContext } from '../../app/app-context';
 import type { RunEdit } from '../../ui/use-edit';
 import { SCENARIOS_SECTION } from '../../app/sections';
 import { messageLanguage } from '../../ui/message-language';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of NewScenarioForm. */
 export interface NewScenarioFormProps {
@@ -145,11 +146,7 @@ export function NewScenarioForm({ strategyId, input, runEdit }: NewScenarioFormP
             </>
           ) : null}
         </div>
-        {error ? (
-          <p role="alert" className="pl-error">
-            {error}
-          </p>
-        ) : null}
+        <ErrorText>{error}</ErrorText>
         <div className="pl-buttons">
           <button type="submit" className="button button-primary">
             {t('scenarios.create.submit')}

@@ -9,6 +9,7 @@ import { DraftField } from '../../ui/DraftField';
 import type { RunEdit } from '../../ui/use-edit';
 import { ItemControls } from './ItemControls';
 import { usePendingFocus } from './use-pending-focus';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of SubGoalList. */
 export interface SubGoalListProps {
@@ -72,11 +73,7 @@ export function SubGoalList({ focusArea, runEdit }: SubGoalListProps) {
       >
         {t('editor.subGoals.add')}
       </button>
-      {message ? (
-        <p role="alert" className="pl-error">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText>{message}</ErrorText>
       {deleting ? (
         <ConfirmDialog
           title={t('editor.dialog.title', { name: deleting.text })}
