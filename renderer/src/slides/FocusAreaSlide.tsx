@@ -5,9 +5,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
+import { lineBudgets } from '@shared/rules';
 import { formatPercent } from '../ui/format-percent';
 import type { SlideProps } from './slide-props';
-import { lineBudgets } from './slide-model';
 
 /** Props of FocusAreaSlide. */
 export interface FocusAreaSlideProps extends SlideProps {
@@ -21,7 +21,7 @@ export function FocusAreaSlide({ strategy, model, focusAreaId, headingId }: Focu
   const { t } = useTranslation();
   const area = focusAreaId === null ? null : strategy.focusAreas.find((f) => f.id === focusAreaId);
   const totals = model.kontroll.byFocusArea.find((g) => g.focusAreaId === focusAreaId);
-  const lines = lineBudgets(strategy, focusAreaId, model.input.actions);
+  const lines = lineBudgets(model.kontroll.byLine, focusAreaId);
   const shown = lines.slice(0, MAX_LINES);
   const name = area ? area.name : t('presentation.focus.projects');
   const eyebrow = area ? t(`presentation.focus.kind.${area.kind}`) : t('presentation.focus.crossCutting');

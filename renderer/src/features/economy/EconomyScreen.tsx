@@ -19,7 +19,6 @@ import { FrameCharts } from './FrameCharts';
 import { FrameEditor } from './FrameEditor';
 import { FundingSourceChart } from './FundingSourceChart';
 import { TotalsSummary } from './TotalsSummary';
-import { fundingBySourceAndStatus } from './economy-data';
 import './economy.css';
 
 /** Props of EconomyScreen. */
@@ -38,7 +37,6 @@ export function EconomyScreen({ strategyId, params, renderTransfer }: EconomyScr
   const year = useScreenYear(doc, params[0]);
   const data = usePlanData(doc, year);
   const input = useMemo(() => (data ? { strategy: doc.strategy, plan: data.plan, actions: data.actions } : null), [doc.strategy, data]);
-  const bySource = useMemo(() => (data ? fundingBySourceAndStatus(data.actions) : []), [data]);
 
   return (
     <div className="ec-screen">
@@ -63,7 +61,7 @@ export function EconomyScreen({ strategyId, params, renderTransfer }: EconomyScr
           <div className="ec-charts">
             <FrameCharts totals={data.kontroll.totals} />
             <FocusAreaChart groups={data.kontroll.byFocusArea} />
-            <FundingSourceChart rows={bySource} totals={data.kontroll.totals} />
+            <FundingSourceChart rows={data.kontroll.fundingBySource} totals={data.kontroll.totals} />
           </div>
           <div className="ec-bottom">
             <FindingsList findings={data.kontroll.findings} strategyId={strategyId} year={year} planSection={PLAN_SECTION} />

@@ -5,12 +5,11 @@ import { DataTable } from '../../charts/DataTable';
 import { CHART_COLORS } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/StackedBarChart';
 import { formatKroner } from '@shared/money/kroner';
-import type { PlanTotals } from '@shared/rules';
-import type { SourceStatusRow } from './economy-data';
+import type { PlanTotals, SourceFundingTotals } from '@shared/rules';
 
 /** Props of FundingSourceChart. */
 export interface FundingSourceChartProps {
-  rows: readonly SourceStatusRow[];
+  rows: readonly SourceFundingTotals[];
   totals: PlanTotals;
 }
 
