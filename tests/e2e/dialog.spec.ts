@@ -8,6 +8,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { serializePlanFile } from '@shared/domain/plan-file';
+import { createExampleDocument } from '@shared/templates';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -15,7 +17,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-test('the confirmation dialog is a real modal: focus inside, Tab trapped, page inert, Esc back to the opener', async ({ page }) => {
+test('the confirmation dialog is a real modal: focus inside, Tab never reaches the inert page, Esc back to the opener', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /Start fra «Strategisk plattform 2024–27»/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Strategisk plattform 2024–27' })).toBeVisible();
@@ -78,3 +80,39 @@ test('the confirmation dialog is a real modal: focus inside, Tab trapped, page i
   await expect(dialog).toHaveCount(0);
   await expect(stored).toHaveCount(0);
 });
+
+test('opening a plan file for a strategy already in the app asks in the app\'s dialog, not with confirm()', async ({ page }) => {
+  const nativeDialogs: string[] = [];
+  page.on('dialog', (d) => {
+    nativeDialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
+  await expect(page).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/);
+  await page.getByRole('link', { name: 'Handlingsrom' }).click();
+
+  const doc = createExampleDocument();
+  doc.strategy.vision = 'Visjonen fra filen';
+  const open = async () => {
+    const chooserPromise = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Åpne fil …' }).first().click();
+    const chooser = await chooserPromise;
+    await chooser.setFiles({ name: 'eksempel.handlingsrom', mimeType: 'application/json', buffer: Buffer.from(serializePlanFile(doc, '2026-01-01T00:00:00.000Z'), 'utf8') });
+  };
+
+  await open();
+  const dialog = page.getByRole('dialog', { name: 'Erstatte strategien?' });
+  await expect(dialog).toContainText('Vil du erstatte den med innholdet i filen «eksempel.handlingsrom»?');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/$/);
+
+  await open();
+  await dialog.getByRole('button', { name: 'Erstatt' }).click();
+  await expect(page).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/);
+  await expect(page.getByRole('main')).toContainText('Visjonen fra filen');
+  expect(nativeDialogs).toEqual([]);
+});
+
