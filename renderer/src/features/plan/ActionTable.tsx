@@ -19,13 +19,13 @@ import { DeleteActionsDialog } from './DeleteActionsDialog';
 import type { EditorExit } from './CellEditor';
 import { cellEditText, parseCell } from './cell-edit';
 import type { CellMessages } from './cell-edit';
-import { takeDraftsWithPrefix } from '../../ui/draft-store';
 import { GridHeaderRow } from './GridHeaderRow';
+import { useRestoreCellDrafts } from './use-restore-cell-drafts';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
 import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
 import type { ActionRow, ColumnId, SortState, TableFilters } from './table-model';
-import { CELL_DRAFT_PREFIX, COLUMNS, NO_FILTERS, buildRows, distinctOwners, newActionLinks, nextSort } from './table-model';
+import { COLUMNS, NO_FILTERS, buildRows, distinctOwners, newActionLinks, nextSort } from './table-model';
 import type { RunEdit } from '../../ui/use-edit';
 import { ErrorText } from '../../ui/ErrorText';
 
@@ -178,26 +178,10 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     [cellMessages, runEdit, t],
   );
 
-  // A cell that was being edited when the page reloaded: commit what was typed, or reopen
-  // the editor with the text and its message.
-  const restoredCells = useRef(false);
-  useEffect(() => {
-    if (restoredCells.current || isReadOnly) return;
-    restoredCells.current = true;
-    for (const [key, text] of takeDraftsWithPrefix(CELL_DRAFT_PREFIX)) {
-      const [actionId, columnId] = key.split(':');
-      const index = actionId === undefined ? undefined : indexByKey.get(actionId);
-      const row = index === undefined ? undefined : rows[index];
-      const col = COLUMNS.findIndex((c) => c.id === columnId);
-      const column = COLUMNS[col];
-      if (!row || row.kind !== 'action' || !column) continue;
-      const refused = applyCellText(row, column.id, text);
-      if (refused) {
-        setEditing({ key: row.key, col, text, error: refused });
-        setNav((n) => ({ ...n, active: { key: row.key, col } }));
-      }
-    }
-  }, [isReadOnly, indexByKey, rows, applyCellText]);
+  useRestoreCellDrafts(isReadOnly, rows, indexByKey, applyCellText, (row, col, text, error) => {
+    setEditing({ key: row.key, col, text, error });
+    setNav((n) => ({ ...n, active: { key: row.key, col } }));
+  });
 
   // Drop selections of tiltak that are gone (deleted, or another plan).
   useEffect(() => {
