@@ -21,6 +21,7 @@ const rendererPatterns = [
   electronImport,
   { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ når operativsystemet bare gjennom window.desktop (DesktopApi).' },
 ];
+const nativeDialogMessage = 'Ikke nettleserens alert/confirm/prompt: bruk useConfirm() eller Dialog fra renderer/src/ui.';
 const crossFeatureMessage = 'En feature importerer ikke en annen: flytt det delte til renderer/src/ui, renderer/src/app eller renderer/src/slides.';
 
 export default tseslint.config(
@@ -56,6 +57,9 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', { patterns: rendererPatterns }],
+      // The browser's blocking dialogs: the app asks through ui/ (useConfirm, Dialog).
+      'no-restricted-globals': ['error', ...['alert', 'confirm', 'prompt'].map((name) => ({ name, message: nativeDialogMessage }))],
+      'no-restricted-properties': ['error', ...['alert', 'confirm', 'prompt'].map((property) => ({ object: 'window', property, message: nativeDialogMessage }))],
     },
   },
   // A feature never imports another (ARCHITECTURE.md): what two screens share lives in

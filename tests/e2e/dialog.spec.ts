@@ -1,7 +1,7 @@
 /**
  * The app's one Dialog (renderer/src/ui/Dialog.tsx, native <dialog> + showModal()) in
  * Chromium: what jsdom cannot show. Deleting a stored strategy asks through it (the
- * browser's confirm() is gone): focus starts inside, Tab and Shift+Tab never reach the
+ * browser's window.confirm is gone): focus starts inside, Tab and Shift+Tab never reach the
  * page behind, which is inert; axe is clean, Esc closes and focus returns to the opener, and the
  * confirming button does the deed.
  */
@@ -81,7 +81,7 @@ test('the confirmation dialog is a real modal: focus inside, Tab never reaches t
   await expect(stored).toHaveCount(0);
 });
 
-test('opening a plan file for a strategy already in the app asks in the app\'s dialog, not with confirm()', async ({ page }) => {
+test('opening a plan file for a strategy already in the app asks in the app\'s dialog, not with window.confirm', async ({ page }) => {
   const nativeDialogs: string[] = [];
   page.on('dialog', (d) => {
     nativeDialogs.push(d.message());

@@ -17,7 +17,7 @@ function messageOf(e: unknown): string {
 export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: string | null) => Promise<void> {
   const { settings, setNotice, bumpDocumentRevision } = useAppContext();
   const { t } = useTranslation();
-  const confirm = useConfirm();
+  const askToConfirm = useConfirm();
   return useCallback(
     async (path: string | null) => {
       try {
@@ -27,7 +27,7 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: strin
           settings,
           beforeWrite,
           confirmReplace: (name, file) =>
-            confirm({ title: t('shell.replaceTitle'), body: t('shell.replaceConfirm', { name, file }), confirmLabel: t('shell.replaceButton'), isDanger: true }),
+            askToConfirm({ title: t('shell.replaceTitle'), body: t('shell.replaceConfirm', { name, file }), confirmLabel: t('shell.replaceButton'), isDanger: true }),
         });
         switch (outcome.kind) {
           case 'cancelled':
@@ -48,6 +48,6 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: strin
         setNotice({ kind: 'error', message: t('shell.fileErrors.storeFailed', { message: messageOf(e) }) });
       }
     },
-    [settings, setNotice, bumpDocumentRevision, beforeWrite, t, confirm],
+    [settings, setNotice, bumpDocumentRevision, beforeWrite, t, askToConfirm],
   );
 }

@@ -15,7 +15,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const latest = useRef<Pending | null>(null);
 
-  const confirm = useCallback<Confirm>(
+  const askToConfirm = useCallback<Confirm>(
     (request) =>
       new Promise<boolean>((resolve) => {
         // A new question replaces an unanswered one, which counts as «no».
@@ -35,7 +35,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
   };
 
   return (
-    <ConfirmContext.Provider value={confirm}>
+    <ConfirmContext.Provider value={askToConfirm}>
       {children}
       {pending ? (
         <ConfirmDialog

@@ -1,8 +1,8 @@
 /**
  * Asking before something irreversible, from code that is not a component tree of its own
- * (an async file flow, a list row): `await confirm({ … })` shows the app's ConfirmDialog
+ * (an async file flow, a list row): `await askToConfirm({ … })` shows the app's ConfirmDialog
  * and resolves true on the confirming button, false on Avbryt / Esc. Replaces the
- * browser's confirm(), which blocks the page and cannot be styled or translated.
+ * browser's window.confirm, which blocks the page and cannot be styled or translated.
  */
 import { createContext, useContext } from 'react';
 
@@ -21,7 +21,7 @@ export type Confirm = (request: ConfirmRequest) => Promise<boolean>;
 /** Supplied by ConfirmProvider at the root of the app. */
 export const ConfirmContext = createContext<Confirm | null>(null);
 
-/** The app's confirm(); needs a ConfirmProvider above. */
+/** The app's way to ask «are you sure?»; needs a ConfirmProvider above. */
 export function useConfirm(): Confirm {
   const confirm = useContext(ConfirmContext);
   if (!confirm) throw new Error('useConfirm() needs a <ConfirmProvider> above it');

@@ -92,9 +92,9 @@ describe('ConfirmDialog', () => {
 
 describe('useConfirm', () => {
   function Asker({ onAnswer }: { onAnswer(isConfirmed: boolean): void }) {
-    const confirm = useConfirm();
+    const askToConfirm = useConfirm();
     return (
-      <button type="button" onClick={() => void confirm({ title: 'Erstatte?', body: 'Sikker?', confirmLabel: 'Erstatt' }).then(onAnswer)}>
+      <button type="button" onClick={() => void askToConfirm({ title: 'Erstatte?', body: 'Sikker?', confirmLabel: 'Erstatt' }).then(onAnswer)}>
         Spør
       </button>
     );

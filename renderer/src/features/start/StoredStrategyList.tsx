@@ -11,9 +11,9 @@ import { formatTimestamp } from './format-date';
 export function StoredStrategyList() {
   const { t, i18n } = useTranslation();
   const stored = useLiveQuery(() => listStrategies(), []);
-  const confirm = useConfirm();
+  const askToConfirm = useConfirm();
   const onDelete = async (id: string, name: string) => {
-    const isConfirmed = await confirm({
+    const isConfirmed = await askToConfirm({
       title: t('start.stored.deleteTitle'),
       body: t('start.stored.deleteConfirm', { name }),
       confirmLabel: t('start.stored.deleteButton'),
