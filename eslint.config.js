@@ -15,6 +15,14 @@ const bareNodeBuiltins = {
   message: nodeMessage,
 };
 const electronImport = { group: ['electron', 'electron/*', 'electron-store'], message: 'Bare electron/ kan importere electron.' };
+const rendererPatterns = [
+  nodeBuiltins,
+  bareNodeBuiltins,
+  electronImport,
+  { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ når operativsystemet bare gjennom window.desktop (DesktopApi).' },
+];
+const nativeDialogMessage = 'Ikke nettleserens alert/confirm/prompt: bruk useConfirm() eller Dialog fra renderer/src/ui.';
+const crossFeatureMessage = 'En feature importerer ikke en annen: flytt det delte til renderer/src/ui, renderer/src/app eller renderer/src/slides.';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/lint/fixtures/**', 'bin/**'] },
@@ -48,13 +56,34 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }],
+      // The browser's blocking dialogs: the app asks through ui/ (useConfirm, Dialog).
+      'no-restricted-globals': ['error', ...['alert', 'confirm', 'prompt'].map((name) => ({ name, message: nativeDialogMessage }))],
+      'no-restricted-properties': ['error', ...['alert', 'confirm', 'prompt'].map((property) => ({ object: 'window', property, message: nativeDialogMessage }))],
+    },
+  },
+  // A feature never imports another (ARCHITECTURE.md): what two screens share lives in
+  // renderer/src/ui (components, hooks), renderer/src/app (sections, navigation) or
+  // renderer/src/slides. From a file `depth` folders below features/<X>/, going up
+  // `depth` times lands in features/, so `../…` one level too far is another feature.
+  ...[1, 2, 3, 4].map((depth) => ({
+    files: [`renderer/src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          nodeBuiltins,
-          bareNodeBuiltins,
-          electronImport,
-          { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ når operativsystemet bare gjennom window.desktop (DesktopApi).' },
+          ...rendererPatterns,
+          { regex: `^(\\.\\./){${depth}}[^./]`, message: crossFeatureMessage },
+          { regex: '(^|/)features(/|$)', message: crossFeatureMessage },
         ],
+      }],
+    },
+  })),
+  // The shared parts of the renderer sit below the features, never above them.
+  {
+    files: ['renderer/src/{ui,slides,state,charts,db,platform,i18n}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [...rendererPatterns, { regex: '(^|/)features(/|$)', message: 'ui/, slides/, state/ … importerer ikke fra features/.' }],
       }],
     },
   },

@@ -16,6 +16,7 @@ import { OpenFileRequests } from './app/OpenFileRequests';
 import { ExcelMenuNoDocument } from './features/excel/ExcelMenuNoDocument';
 import { StartScreen } from './features/start/StartScreen';
 import { getDesktopApi } from './platform';
+import { ConfirmProvider } from './ui/ConfirmProvider';
 
 /** Props of App. */
 export interface AppProps {
@@ -59,20 +60,22 @@ export function App({ initialSettings }: AppProps) {
 
   return (
     <AppContext.Provider value={value}>
-      <SkipLink />
-      <OpenFileRequests />
-      {route.kind === 'strategy' ? (
-        <StrategyWorkspace strategyId={route.strategyId} section={route.section} params={route.params} />
-      ) : (
-        <div className="app-frame">
-          <AppHeader />
-          <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main app-main-single">
-            <NoticeArea />
-            <StartScreen />
-            <ExcelMenuNoDocument />
-          </main>
-        </div>
-      )}
+      <ConfirmProvider>
+        <SkipLink />
+        <OpenFileRequests />
+        {route.kind === 'strategy' ? (
+          <StrategyWorkspace strategyId={route.strategyId} section={route.section} params={route.params} />
+        ) : (
+          <div className="app-frame">
+            <AppHeader />
+            <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main app-main-single">
+              <NoticeArea />
+              <StartScreen />
+              <ExcelMenuNoDocument />
+            </main>
+          </div>
+        )}
+      </ConfirmProvider>
     </AppContext.Provider>
   );
 }

@@ -8,6 +8,7 @@ import { requestPersistentStorage } from './db/database';
 import { createI18n } from './i18n';
 import { getDesktopApi } from './platform';
 import './styles/app.css';
+import './ui/ui.css';
 
 async function boot(): Promise<void> {
   void requestPersistentStorage();

@@ -7,7 +7,7 @@ import type { Action, Actor, CrossCuttingProject, FocusArea, Initiative, Strateg
 import { percentOf } from '../money/kroner';
 import { actionFunding, isActive } from './funding';
 import { unlinkedGroupName } from './messages';
-import type { ActionFunding, FocusAreaTotals, KontrollInput, PlanTotals } from './types';
+import type { ActionFunding, FocusAreaTotals, KontrollInput, LineTotals, PlanTotals, SourceFundingTotals } from './types';
 
 /** Oppslag i strategien: satsinger, innsatsområder, tverrgående prosjekter and aktører by id. */
 export interface StrategyIndex {
@@ -28,16 +28,26 @@ export function indexStrategy(strategy: Strategy): StrategyIndex {
 }
 
 /**
- * Primært innsatsområde with a prebuilt index: the focus area of the tiltak's first
- * satsing that exists in the strategy (a dangling satsing id is skipped), or null when
- * there is none or that satsing's focus area does not exist.
+ * Primær satsing: the tiltak's first satsing that exists in the strategy (a dangling
+ * satsing id is skipped), or null.
  */
-export function primaryFocusAreaIdIndexed(index: StrategyIndex, action: Action): string | null {
+export function primaryInitiative(index: StrategyIndex, action: Action): Initiative | null {
   for (const initiativeId of action.initiativeIds) {
     const initiative = index.initiatives.get(initiativeId);
-    if (initiative) return index.focusAreas.has(initiative.focusAreaId) ? initiative.focusAreaId : null;
+    if (initiative) return initiative;
   }
   return null;
+}
+
+/**
+ * Primært innsatsområde with a prebuilt index: the focus area of the tiltak's first
+ * satsing that exists in the strategy (a dangling satsing id is skipped), or null when
+ * there is none or that satsing's focus area does not exist. The one implementation:
+ * `primaryFocusAreaId` (one tiltak, no index) calls it too.
+ */
+export function primaryFocusAreaIdIndexed(index: StrategyIndex, action: Action): string | null {
+  const initiative = primaryInitiative(index, action);
+  return initiative && index.focusAreas.has(initiative.focusAreaId) ? initiative.focusAreaId : null;
 }
 
 /** An active tiltak with its financing and primary focus area, computed once. */
@@ -55,6 +65,12 @@ export interface KontrollContext {
   active: ActiveAction[];
   totals: PlanTotals;
   byFocusArea: FocusAreaTotals[];
+  fundingBySource: SourceFundingTotals[];
+  byLine: LineTotals[];
+}
+
+function emptySource(source: SourceFundingTotals['source']): SourceFundingTotals {
+  return { source, confirmed: 0, applied: 0, planned: 0, total: 0 };
 }
 
 function emptyGroup(focusAreaId: string | null, name: string, targetShare: number | null): FocusAreaTotals {
@@ -101,6 +117,15 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
     plannedFunds: 0,
     activeActions: 0,
   };
+  const sources = { own: emptySource('own'), partner: emptySource('partner'), external: emptySource('external') };
+  const lineOf = (kind: LineTotals['kind'], id: string, name: string, focusAreaId: string | null): [string, LineTotals] => [
+    `${kind}:${id}`,
+    { kind, id, name, focusAreaId, actionCount: 0, cost: 0, ownFunds: 0 },
+  ];
+  const lines = new Map<string, LineTotals>([
+    ...strategy.initiatives.map((i) => lineOf('initiative', i.id, i.name, i.focusAreaId)),
+    ...strategy.crossCuttingProjects.map((p) => lineOf('project', p.id, p.name, null)),
+  ]);
   const active: ActiveAction[] = [];
   for (const action of input.actions) {
     if (!isActive(action)) continue;
@@ -125,6 +150,20 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
     group.uncovered += funding.uncovered;
     group.hours += action.hours;
     group.actionCount += 1;
+    for (const line of action.funding) {
+      const row = sources[line.source];
+      row[line.status] += line.amount;
+      row.total += line.amount;
+    }
+    // The line: the satsing behind the primary focus area, else the tverrgående prosjekt.
+    const lineKey =
+      focusAreaId !== null ? `initiative:${primaryInitiative(index, action)?.id}` : action.crossCuttingProjectId !== null ? `project:${action.crossCuttingProjectId}` : null;
+    const line = lineKey === null ? undefined : lines.get(lineKey);
+    if (line) {
+      line.actionCount += 1;
+      line.cost += action.cost;
+      line.ownFunds += funding.own;
+    }
   }
   totals.margin = frame.ownFunds - totals.ownFunds;
   totals.marginPercent = percentOf(totals.margin, frame.ownFunds);
@@ -133,5 +172,6 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
   const byFocusArea = [...groups.values()];
   if (unlinked.actionCount > 0) byFocusArea.push(unlinked);
   for (const group of byFocusArea) group.share = percentOf(group.cost, totals.cost);
-  return { input, index, active, totals, byFocusArea };
+  const fundingBySource = [sources.own, sources.partner, sources.external];
+  return { input, index, active, totals, byFocusArea, fundingBySource, byLine: [...lines.values()] };
 }

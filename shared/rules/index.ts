@@ -4,8 +4,8 @@
  */
 export * from './types';
 export { actionFunding, isActive } from './funding';
-export { computeTotals, primaryFocusAreaId, totalsByFocusArea } from './totals';
-export { buildKontrollContext, indexStrategy, primaryFocusAreaIdIndexed } from './context';
+export { computeTotals, lineBudgets, primaryFocusAreaId, totalsByFocusArea } from './totals';
+export { buildKontrollContext, indexStrategy, primaryFocusAreaIdIndexed, primaryInitiative } from './context';
 export type { ActiveAction, KontrollContext, StrategyIndex } from './context';
 export { capacityFindings, frameFindings } from './frame';
 export { fundingExceedsCostFindings, fundingRiskFindings, uncoveredFindings } from './financing';

@@ -67,6 +67,8 @@ export function runKontroll(input: KontrollInput): KontrollResult {
     year: input.plan.year,
     totals: context.totals,
     byFocusArea: context.byFocusArea,
+    fundingBySource: context.fundingBySource,
+    byLine: context.byLine,
     findings: sortFindings(findings),
   };
 }

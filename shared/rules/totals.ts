@@ -2,21 +2,27 @@
  * Plan totals (summer) and totals per innsatsområde, and a tiltak's primary focus area.
  */
 import type { Action, Strategy } from '../domain/entities';
-import { buildKontrollContext } from './context';
-import type { FocusAreaTotals, KontrollInput, PlanTotals } from './types';
+import { buildKontrollContext, indexStrategy, primaryFocusAreaIdIndexed } from './context';
+import type { FocusAreaTotals, KontrollInput, LineTotals, PlanTotals } from './types';
 
 /**
  * Primært innsatsområde: the focus area of the tiltak's first satsing, else null
- * (tverrgående prosjekt or no link). Satsing ids that no longer exist are skipped.
+ * (tverrgående prosjekt or no link). Satsing ids that no longer exist are skipped. For
+ * many tiltak, build `indexStrategy` once and call `primaryFocusAreaIdIndexed`.
  */
 export function primaryFocusAreaId(strategy: Strategy, action: Action): string | null {
-  for (const initiativeId of action.initiativeIds) {
-    const initiative = strategy.initiatives.find((i) => i.id === initiativeId);
-    if (initiative) {
-      return strategy.focusAreas.some((f) => f.id === initiative.focusAreaId) ? initiative.focusAreaId : null;
-    }
-  }
-  return null;
+  return primaryFocusAreaIdIndexed(indexStrategy(strategy), action);
+}
+
+/**
+ * Budsjett per satsing i et innsatsområde, from the kontroll's `byLine`: every satsing of
+ * the area in strategy order (also those without tiltak). For `null` (tverrgående
+ * prosjekter og uten satsing): the prosjekter that have active tiltak. The lines of an
+ * area add up to its `byFocusArea` totals, except tiltak with neither satsing nor prosjekt.
+ */
+export function lineBudgets(byLine: readonly LineTotals[], focusAreaId: string | null): LineTotals[] {
+  if (focusAreaId === null) return byLine.filter((l) => l.kind === 'project' && l.actionCount > 0);
+  return byLine.filter((l) => l.kind === 'initiative' && l.focusAreaId === focusAreaId);
 }
 
 /** Summer for årets plan over the active tiltak, with margin against the frame. */

@@ -12,7 +12,7 @@
  * - A tiltak belongs to the focus area of its *first* satsing (`primaryFocusAreaId`); a
  *   tiltak with only a tverrgående prosjekt belongs to the group `null`.
  */
-import type { Action, ActionPlan, Finding, Strategy } from '../domain/entities';
+import type { Action, ActionPlan, Finding, FundingSource, Strategy } from '../domain/entities';
 
 /** What the kontroll looks at: the strategy, one year's plan and that plan's tiltak. */
 export interface KontrollInput {
@@ -78,7 +78,42 @@ export interface KontrollResult {
   year: number;
   totals: PlanTotals;
   byFocusArea: FocusAreaTotals[];
+  /** Finansiering etter kilde og status over the active tiltak: own, partner, external. */
+  fundingBySource: SourceFundingTotals[];
+  /** Sums per satsing and tverrgående prosjekt (see LineTotals), every one in strategy order. */
+  byLine: LineTotals[];
   findings: Finding[];
+}
+
+/**
+ * Finansiering fra én kilde (egne, partner, eksterne) split by status (bekreftet, søkt,
+ * planlagt), whole kroner, over the active tiltak. The three rows add up to the plan's
+ * totals per source and per status.
+ */
+export interface SourceFundingTotals {
+  source: FundingSource;
+  confirmed: number;
+  applied: number;
+  planned: number;
+  total: number;
+}
+
+/**
+ * Sum per linje (satsing or tverrgående prosjekt) over the active tiltak. A tiltak counts
+ * once: under its first satsing (the one that gives its primary focus area), or — when it
+ * has no primary focus area — under its tverrgående prosjekt. So the lines of a focus area
+ * add up to that area's totals.
+ */
+export interface LineTotals {
+  kind: 'initiative' | 'project';
+  /** Satsing id or prosjekt id. */
+  id: string;
+  name: string;
+  /** The satsing's innsatsområde; null for a prosjekt. */
+  focusAreaId: string | null;
+  actionCount: number;
+  cost: number;
+  ownFunds: number;
 }
 
 /** A fit-to-frame proposal: which tiltak to postpone so own funds fit the frame. Changes nothing. */

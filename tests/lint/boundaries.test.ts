@@ -17,3 +17,14 @@ describe('import boundaries', () => {
     expect(restricted.length > 0).toBe(forbidden);
   });
 });
+
+describe('no browser dialogs in the renderer', () => {
+  it.each([
+    { code: "export const a = window.confirm('Slette?');\n", rule: 'no-restricted-properties' },
+    { code: "export const b = confirm('Slette?');\n", rule: 'no-restricted-globals' },
+    { code: "alert('Hei');\n", rule: 'no-restricted-globals' },
+  ])('$code is refused ($rule)', async ({ code, rule }) => {
+    const [result] = await eslint.lintText(code, { filePath: `${cwd}/renderer/src/features/start/fixture.ts` });
+    expect((result?.messages ?? []).map((m) => m.ruleId)).toContain(rule);
+  });
+});

@@ -1,7 +1,8 @@
 /** The left navigation of an open strategy: Start plus every registered route. */
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from './hash-route';
-import { DEFAULT_SECTION, WORKSPACE_ROUTES } from './routes';
+import { WORKSPACE_ROUTES } from './routes';
+import { DEFAULT_SECTION } from './sections';
 
 /** Props of WorkspaceNav. */
 export interface WorkspaceNavProps {

@@ -10,11 +10,11 @@ import { useFlushDocument } from '../state/save-point-context';
 import { useAppContext } from './app-context';
 import { navigate, strategyHref } from './hash-route';
 import { findRoute } from './routes';
+import { PRESENTATION_SECTION } from './sections';
 import { savePlanFileFlow } from './plan-file-actions';
 import { useMenuCommand } from './use-menu-command';
 import { useOpenPlanFile } from './use-open-plan-file';
 
-const PRESENTATION_SECTION = 'presentasjon';
 
 /** The toolbar in the header of an open strategy. */
 export function WorkspaceToolbar() {

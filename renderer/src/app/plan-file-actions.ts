@@ -30,7 +30,7 @@ export interface OpenOptions {
   path: string | null;
   settings: Settings;
   /** Asks before replacing a stored strategy with the same id; false keeps it. */
-  confirmReplace(strategyName: string, fileName: string): boolean;
+  confirmReplace(strategyName: string, fileName: string): Promise<boolean>;
   /** Runs before the store is written (e.g. flush the open document). */
   beforeWrite?: () => Promise<void>;
 }
@@ -44,7 +44,7 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
   const parsed = parsePlanFile(file.text);
   if (!parsed.ok) return { kind: 'invalid', fileName: file.name, problems: parsed.errors };
   const doc = parsed.doc;
-  if ((await hasStrategy(doc.strategy.id)) && !options.confirmReplace(doc.strategy.name, file.name)) return { kind: 'cancelled' };
+  if ((await hasStrategy(doc.strategy.id)) && !(await options.confirmReplace(doc.strategy.name, file.name))) return { kind: 'cancelled' };
   await options.beforeWrite?.();
   const stored = await saveDocument(doc, getStrictDb());
   await setLinkedFile(doc.strategy.id, { path: file.path, name: file.name });

@@ -2,7 +2,7 @@
  * The route registry of an open strategy: one entry per part of the plan, in menu order
  * (Føringer, Handlingsplan, Økonomi, Scenarier, Presentasjon). A feature adds its screen
  * by adding an entry here; the navigation shows exactly the registered routes.
- * URLs: `#/strategy/<strategyId>/<path>/<params…>`.
+ * URLs: `#/strategy/<strategyId>/<path>/<params…>`; the paths come from ./sections.
  */
 import type { ReactNode } from 'react';
 import { StrategyView } from '../features/strategy/StrategyView';
@@ -12,6 +12,17 @@ import { StrategyEditorScreen } from '../features/strategy-editor/StrategyEditor
 import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 import { PresentationScreen } from '../features/presentation/PresentationScreen';
 import { PrintScreen } from '../features/print/PrintScreen';
+import { ExcelTransferButtons } from '../features/excel/ExcelTransferButtons';
+import {
+  DEFAULT_SECTION,
+  ECONOMY_SECTION,
+  EDITOR_SECTION,
+  PLAN_SECTION,
+  PRESENTATION_SECTION,
+  PRINT_SECTION,
+  SCENARIOS_SECTION,
+  STRATEGY_SECTION,
+} from './sections';
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {
@@ -34,17 +45,18 @@ export interface WorkspaceRoute {
 
 /** The registered routes, in menu order. */
 export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
-  { path: 'foringer', labelKey: 'shell.nav.foringer', render: () => <StrategyView /> },
-  { path: 'rediger-foringer', labelKey: 'editor.nav', render: (p) => <StrategyEditorScreen strategyId={p.strategyId} params={p.params} /> },
-  { path: 'handlingsplan', labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
-  { path: 'okonomi', labelKey: 'shell.nav.okonomi', render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} /> },
-  { path: 'scenarier', labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
-  { path: 'presentasjon', labelKey: 'shell.nav.presentasjon', layout: 'fullscreen', render: (p) => <PresentationScreen strategyId={p.strategyId} params={p.params} /> },
-  { path: 'utskrift', labelKey: 'print.nav', layout: 'fullscreen', render: (p) => <PrintScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: STRATEGY_SECTION, labelKey: 'shell.nav.foringer', render: () => <StrategyView /> },
+  { path: EDITOR_SECTION, labelKey: 'editor.nav', render: (p) => <StrategyEditorScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: PLAN_SECTION, labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
+  {
+    path: ECONOMY_SECTION,
+    labelKey: 'shell.nav.okonomi',
+    render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} renderTransfer={(year) => <ExcelTransferButtons year={year} />} />,
+  },
+  { path: SCENARIOS_SECTION, labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: PRESENTATION_SECTION, labelKey: 'shell.nav.presentasjon', layout: 'fullscreen', render: (p) => <PresentationScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: PRINT_SECTION, labelKey: 'print.nav', layout: 'fullscreen', render: (p) => <PrintScreen strategyId={p.strategyId} params={p.params} /> },
 ];
-
-/** The route a strategy opens on. */
-export const DEFAULT_SECTION = 'foringer';
 
 /** The route registered under `path`, if any. */
 export function findRoute(path: string | null): WorkspaceRoute | undefined {

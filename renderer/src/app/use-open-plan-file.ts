@@ -6,7 +6,8 @@ import { useAppContext } from './app-context';
 import { navigate, strategyHref } from './hash-route';
 import { handOverStoredDocument } from './opened-document';
 import { openPlanFileFlow } from './plan-file-actions';
-import { DEFAULT_SECTION } from './routes';
+import { DEFAULT_SECTION } from './sections';
+import { useConfirm } from '../ui/use-confirm';
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -16,6 +17,7 @@ function messageOf(e: unknown): string {
 export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: string | null) => Promise<void> {
   const { settings, setNotice, bumpDocumentRevision } = useAppContext();
   const { t } = useTranslation();
+  const askToConfirm = useConfirm();
   return useCallback(
     async (path: string | null) => {
       try {
@@ -24,7 +26,8 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: strin
           path,
           settings,
           beforeWrite,
-          confirmReplace: (name, file) => window.confirm(t('shell.replaceConfirm', { name, file })),
+          confirmReplace: (name, file) =>
+            askToConfirm({ title: t('shell.replaceTitle'), body: t('shell.replaceConfirm', { name, file }), confirmLabel: t('shell.replaceButton'), isDanger: true }),
         });
         switch (outcome.kind) {
           case 'cancelled':
@@ -45,6 +48,6 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: strin
         setNotice({ kind: 'error', message: t('shell.fileErrors.storeFailed', { message: messageOf(e) }) });
       }
     },
-    [settings, setNotice, bumpDocumentRevision, beforeWrite, t],
+    [settings, setNotice, bumpDocumentRevision, beforeWrite, t, askToConfirm],
   );
 }

@@ -20,7 +20,7 @@ import { createExampleDocument, EXAMPLE_PLAN_ID, EXAMPLE_STRATEGY_ID } from '@sh
 import { FrameEditor } from '../../../renderer/src/features/economy/FrameEditor';
 import { ActionDetailPanel } from '../../../renderer/src/features/plan/ActionDetailPanel';
 import { readCell } from '../../../renderer/src/features/plan/cell-edit';
-import type { RunEdit } from '../../../renderer/src/features/plan/use-edit';
+import type { RunEdit } from '../../../renderer/src/ui/use-edit';
 import { ScenarioFrameForm } from '../../../renderer/src/features/scenarios/ScenarioFrameForm';
 import { createI18n } from '../../../renderer/src/i18n';
 

@@ -4,14 +4,14 @@
  * fit-to-frame proposal. Everything is recomputed live from the document.
  */
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
-import { ExcelTransferButtons } from '../excel/ExcelTransferButtons';
-import { PLAN_SECTION } from '../plan/PlanScreen';
-import { PlanYearNav } from '../plan/PlanYearNav';
-import { useEdit } from '../plan/use-edit';
-import { usePlanData, useScreenYear } from '../plan/use-plan-data';
+import { ECONOMY_SECTION, PLAN_SECTION } from '../../app/sections';
+import { PlanYearNav } from '../../ui/PlanYearNav';
+import { useEdit } from '../../ui/use-edit';
+import { usePlanData, useScreenYear } from '../../ui/use-plan-data';
 import { FindingsList } from './FindingsList';
 import { FitToFramePanel } from './FitToFramePanel';
 import { FocusAreaChart } from './FocusAreaChart';
@@ -19,27 +19,24 @@ import { FrameCharts } from './FrameCharts';
 import { FrameEditor } from './FrameEditor';
 import { FundingSourceChart } from './FundingSourceChart';
 import { TotalsSummary } from './TotalsSummary';
-import { fundingBySourceAndStatus } from './economy-data';
 import './economy.css';
-
-/** Route path of the Økonomi screen. */
-export const ECONOMY_SECTION = 'okonomi';
 
 /** Props of EconomyScreen. */
 export interface EconomyScreenProps {
   strategyId: string;
   params: string[];
+  /** The year's transfer tools (the Excel buttons), supplied by the route: a feature does not import another. */
+  renderTransfer?(year: number): ReactNode;
 }
 
 /** The Økonomi screen. */
-export function EconomyScreen({ strategyId, params }: EconomyScreenProps) {
+export function EconomyScreen({ strategyId, params, renderTransfer }: EconomyScreenProps) {
   const { t } = useTranslation();
   const { doc } = useDocumentStore();
   const runEdit = useEdit();
   const year = useScreenYear(doc, params[0]);
   const data = usePlanData(doc, year);
   const input = useMemo(() => (data ? { strategy: doc.strategy, plan: data.plan, actions: data.actions } : null), [doc.strategy, data]);
-  const bySource = useMemo(() => (data ? fundingBySourceAndStatus(data.actions) : []), [data]);
 
   return (
     <div className="ec-screen">
@@ -56,7 +53,7 @@ export function EconomyScreen({ strategyId, params }: EconomyScreenProps) {
         </div>
       ) : (
         <>
-          <ExcelTransferButtons year={year} />
+          {renderTransfer?.(year)}
           <div className="ec-top">
             <FrameEditor strategy={doc.strategy} plan={data.plan} runEdit={runEdit} />
             <TotalsSummary totals={data.kontroll.totals} />
@@ -64,7 +61,7 @@ export function EconomyScreen({ strategyId, params }: EconomyScreenProps) {
           <div className="ec-charts">
             <FrameCharts totals={data.kontroll.totals} />
             <FocusAreaChart groups={data.kontroll.byFocusArea} />
-            <FundingSourceChart rows={bySource} totals={data.kontroll.totals} />
+            <FundingSourceChart rows={data.kontroll.fundingBySource} totals={data.kontroll.totals} />
           </div>
           <div className="ec-bottom">
             <FindingsList findings={data.kontroll.findings} strategyId={strategyId} year={year} planSection={PLAN_SECTION} />

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '@shared/domain';
 import { renderFinding } from '@shared/rules';
 import { strategyHref } from '../../app/hash-route';
-import { EDITOR_SECTION } from '../strategy-editor/editor-section';
+import { EDITOR_SECTION } from '../../app/sections';
 import { FRAME_SECTION_ID } from './FrameEditor';
 
 /** Props of FindingsList. */

@@ -11,11 +11,11 @@ import { actionFunding, fitToFrame } from '@shared/rules';
 import type { KontrollInput } from '@shared/rules';
 import { scenarioFromFitToFrame } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
-import type { RunEdit } from '../plan/use-edit';
+import { SCENARIOS_SECTION } from '../../app/sections';
+import type { RunEdit } from '../../ui/use-edit';
 import { useFormat } from '../../ui/format';
 
 /** Route path of the Scenarier screen (another feature's). */
-const SCENARIOS_SECTION = 'scenarier';
 
 /** Props of FitToFramePanel. */
 export interface FitToFramePanelProps {

@@ -2,9 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionPlan, BudgetFrame, Strategy } from '@shared/domain';
 import { setFrame } from '@shared/edits';
+import { DraftField } from '../../ui/DraftField';
+import type { RunEdit } from '../../ui/use-edit';
 import { parseHours, parseKroner, parsePercent } from '@shared/input';
-import { DraftField } from '../plan/DraftField';
-import type { RunEdit } from '../plan/use-edit';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
 

@@ -4,13 +4,12 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { DataTable } from '../../charts/DataTable';
 import { CHART_COLORS } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/StackedBarChart';
-import type { PlanTotals } from '@shared/rules';
-import type { SourceStatusRow } from './economy-data';
+import type { PlanTotals, SourceFundingTotals } from '@shared/rules';
 import { useFormat } from '../../ui/format';
 
 /** Props of FundingSourceChart. */
 export interface FundingSourceChartProps {
-  rows: readonly SourceStatusRow[];
+  rows: readonly SourceFundingTotals[];
   totals: PlanTotals;
 }
 

@@ -9,22 +9,21 @@
  * current document first, so a plan that changed since the workbook was read gives a
  * message here instead of a half-applied import. «Avbryt», Esc and «Lukk» change nothing.
  *
- * Modal: labelled by its title, focus moves into it and stays there (Tab wraps), Esc
- * closes, focus returns to where it was.
+ * Modal on the app's one Dialog (native <dialog>): labelled by its title, focus starts on
+ * the dialog and stays inside, Esc closes, focus returns to where it was.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import { applyImport, hasChanges } from '@shared/excel/import';
 import type { ImportPreview, ReadWorkbookResult } from '@shared/excel/import';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
-import { PLAN_SECTION } from '../plan/PlanScreen';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorText } from '../../ui/ErrorText';
+import { PLAN_SECTION } from '../../app/sections';
 import { ImportErrorList } from './ImportErrorList';
 import { ImportPreviewView } from './ImportPreviewView';
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Props of ExcelImportDialog. */
 export interface ExcelImportDialogProps {
@@ -42,47 +41,7 @@ export interface ExcelImportDialogProps {
 export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }: ExcelImportDialogProps) {
   const { t } = useTranslation();
   const { doc, apply } = useDocumentStore();
-  const titleId = useId();
-  const descriptionId = useId();
-  const ref = useRef<HTMLDivElement>(null);
   const [applyError, setApplyError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    ref.current?.focus();
-    // Focus that leaves the dialog (a click outside, a screen reader jump) comes back.
-    const onFocusIn = (e: FocusEvent) => {
-      const dialog = ref.current;
-      if (dialog && e.target instanceof Node && !dialog.contains(e.target)) dialog.focus();
-    };
-    document.addEventListener('focusin', onFocusIn);
-    return () => {
-      document.removeEventListener('focusin', onFocusIn);
-      if (previous && previous.isConnected) previous.focus();
-    };
-  }, []);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-      return;
-    }
-    if (e.key !== 'Tab' || !ref.current) return;
-    const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) return;
-    const active = document.activeElement;
-    if (e.shiftKey && (active === first || active === ref.current)) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && active === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
 
   const onApply = (preview: ImportPreview) => {
     const base = doc;
@@ -113,21 +72,13 @@ export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }
   const title = !result.ok ? t('excel.import.errorsDialogTitle') : isChange ? t('excel.import.previewTitle') : t('excel.import.noChangesTitle');
 
   return (
-    <div className="xl-dialog-backdrop">
-      <div
-        ref={ref}
-        className="xl-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={descriptionId}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId} className="xl-dialog-title">
-          {title}
-        </h2>
-        <div id={descriptionId}>
+    <Dialog
+      title={title}
+      className="xl-dialog"
+      initialFocus="dialog"
+      onClose={onClose}
+      description={
+        <>
           <p className="xl-file">{t('excel.import.file', { name: fileName, year })}</p>
           {!result.ok ? (
             // A refused file or plan has one reason, not «errors» to fix cell by cell.
@@ -140,39 +91,36 @@ export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }
           ) : (
             <p>{t('excel.import.noChanges')}</p>
           )}
-        </div>
-        {!result.ok ? <ImportErrorList errors={result.errors} /> : null}
-        {isAdopted ? (
-          <p className="xl-adopted">
-            {t('excel.import.adoptedHelp', { year })}{' '}
-            <a href={strategyHref(doc.strategy.id, PLAN_SECTION, String(year))} onClick={onClose}>
-              {t('excel.import.goToPlan', { year })}
-            </a>
-          </p>
-        ) : null}
-        {isChange && preview ? <ImportPreviewView preview={preview} strategy={doc.strategy} /> : null}
-        {applyError ? (
-          <p role="alert" className="xl-error">
-            {applyError}
-          </p>
-        ) : null}
-        <div className="xl-dialog-buttons">
-          {isChange && preview ? (
-            <>
-              <button type="button" className="button" onClick={onClose}>
-                {t('excel.import.cancelButton')}
-              </button>
-              <button type="button" className="button button-primary" onClick={() => onApply(preview)}>
-                {t('excel.import.apply')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="button button-primary" onClick={onClose}>
-              {t('excel.import.close')}
+        </>
+      }
+      buttons={
+        isChange && preview ? (
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              {t('excel.import.cancelButton')}
             </button>
-          )}
-        </div>
-      </div>
-    </div>
+            <button type="button" className="button button-primary" onClick={() => onApply(preview)}>
+              {t('excel.import.apply')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button button-primary" onClick={onClose}>
+            {t('excel.import.close')}
+          </button>
+        )
+      }
+    >
+      {!result.ok ? <ImportErrorList errors={result.errors} /> : null}
+      {isAdopted ? (
+        <p className="xl-adopted">
+          {t('excel.import.adoptedHelp', { year })}{' '}
+          <a href={strategyHref(doc.strategy.id, PLAN_SECTION, String(year))} onClick={onClose}>
+            {t('excel.import.goToPlan', { year })}
+          </a>
+        </p>
+      ) : null}
+      {isChange && preview ? <ImportPreviewView preview={preview} strategy={doc.strategy} /> : null}
+      <ErrorText>{applyError}</ErrorText>
+    </Dialog>
   );
 }

@@ -6,9 +6,8 @@
  */
 import { useDocumentStore } from '../../state/document-context';
 import { useMenuCommand } from '../../app/use-menu-command';
-import { ECONOMY_SECTION } from '../economy/EconomyScreen';
-import { PLAN_SECTION } from '../plan/PlanScreen';
-import { defaultYear, parseYearParam } from '../plan/use-plan-data';
+import { ECONOMY_SECTION, PLAN_SECTION } from '../../app/sections';
+import { defaultYear, parseYearParam } from '../../ui/use-plan-data';
 import { ExcelProgressIndicator } from './ExcelProgressIndicator';
 import { useExcelExport } from './use-excel-export';
 import './excel.css';

@@ -14,14 +14,15 @@ import { deleteActions, updateAction } from '@shared/edits';
 import { parseDate, parseHours, parseKroner } from '@shared/input';
 import { renderFinding } from '@shared/rules';
 import { ActionHistory } from './ActionHistory';
-import { CheckboxGroup } from './CheckboxGroup';
-import { ConfirmDialog } from './ConfirmDialog';
-import { DraftField } from './DraftField';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DraftField } from '../../ui/DraftField';
 import { FundingLinesEditor } from './FundingLinesEditor';
 import { KpiEditor } from './KpiEditor';
-import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
+import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
 import { distinctOwners } from './table-model';
-import type { RunEdit } from './use-edit';
+import type { RunEdit } from '../../ui/use-edit';
+import { ErrorText } from '../../ui/ErrorText';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
 
@@ -96,11 +97,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
         </button>
       </div>
       {isReadOnly ? <p className="pl-status-adopted">{t('plan.detail.readOnly')}</p> : null}
-      {message ? (
-        <p role="alert" className="pl-error">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText>{message}</ErrorText>
 
       <div className="pl-row-fields">
         <DraftField className="pl-narrow" persistKey={`${a.id}:number`} label={t('plan.detail.number')} value={a.number} isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.number'), { number: text.trim() })} />

@@ -11,27 +11,25 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { newId } from '@shared/domain';
 import type { Action, ActionPlan, ActionStatus, Priority, Strategy } from '@shared/domain';
-import { addAction, bulkUpdate, deleteActions } from '@shared/edits';
-import { ActionRowView } from './ActionRowView';
+import { addAction, bulkUpdate } from '@shared/edits';
 import type { RowEditing } from './ActionRowView';
 import { ActionTableToolbar } from './ActionTableToolbar';
 import { BulkActionBar } from './BulkActionBar';
+import { DeleteActionsDialog } from './DeleteActionsDialog';
 import type { EditorExit } from './CellEditor';
 import { cellEditText, parseCell } from './cell-edit';
 import type { CellMessages } from './cell-edit';
-import { takeDraftsWithPrefix } from './draft-store';
-import { ConfirmDialog } from './ConfirmDialog';
-import { GroupRowView } from './GroupRowView';
-import type { ColumnId, SortState, TableFilters, TableRow } from './table-model';
-import { CELL_DRAFT_PREFIX, COLUMNS, NO_FILTERS, buildRows, distinctOwners } from './table-model';
-import type { RunEdit } from './use-edit';
+import { GridHeaderRow } from './GridHeaderRow';
+import { useRestoreCellDrafts } from './use-restore-cell-drafts';
+import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './GridBody';
+import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
+import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
+import type { ActionRow, ColumnId, SortState, TableFilters } from './table-model';
+import { COLUMNS, NO_FILTERS, buildRows, distinctOwners, newActionLinks, nextSort } from './table-model';
+import type { RunEdit } from '../../ui/use-edit';
+import { ErrorText } from '../../ui/ErrorText';
 import { useLanguage } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
-
-/** Row height in pixels (fixed, so the virtualizer needs no measuring). */
-export const ROW_HEIGHT = 36;
-/** Height of the sticky header row in pixels. */
-export const HEADER_HEIGHT = 40;
 
 /** A request to show one tiltak (from a link); a new `key` repeats it. */
 export interface RevealRequest {
@@ -53,12 +51,11 @@ export interface ActionTableProps {
   reveal: RevealRequest | null;
 }
 
-interface Active {
-  key: string;
-  col: number;
-}
-
 const EDITABLE_TEXT: ReadonlySet<ColumnId> = new Set(['title', 'owner', 'cost', 'ownFunds', 'deadline']);
+const TYPE_TO_EDIT_COLUMNS: ReadonlySet<number> = new Set(COLUMNS.flatMap((c, i) => (EDITABLE_TEXT.has(c.id) ? [i] : [])));
+const OPEN_COLUMN = COLUMNS.findIndex((c) => c.id === 'number');
+/** Where the active cell goes after an edit is committed with Enter, Tab or Shift+Tab. */
+const EXIT_STEP = { enter: 0, tab: 1, 'shift-tab': -1 } as const;
 
 /** The tiltak table. */
 export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit, onOpenAction, openActionId, reveal }: ActionTableProps) {
@@ -67,9 +64,9 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const [filters, setFilters] = useState<TableFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SortState>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [anchor, setAnchor] = useState<string | null>(null);
-  const [active, setActive] = useState<Active | null>(null);
+  // Active cell and selection: the pure logic of grid-navigation.ts.
+  const [nav, setNav] = useState<GridNavState>(EMPTY_NAV);
+  const { active, selected } = nav;
   const [editing, setEditing] = useState<(RowEditing & { key: string }) | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
@@ -83,7 +80,18 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     [strategy, actions, filters, sort, collapsed, findingsByAction],
   );
   const indexByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
-  const actionKeys = useMemo(() => rows.filter((r) => r.kind === 'action').map((r) => r.key), [rows]);
+  const shape = useMemo<GridShape>(
+    () => ({
+      rows: rows.map((r) => ({ key: r.key, kind: r.kind, isCollapsed: r.kind === 'group' && r.isCollapsed })),
+      columnCount: COLUMNS.length,
+      pageSize: 1,
+      openColumn: OPEN_COLUMN,
+      typeToEditColumns: TYPE_TO_EDIT_COLUMNS,
+      isReadOnly,
+    }),
+    [rows, isReadOnly],
+  );
+  const actionKeys = useMemo(() => actionKeysOf(shape), [shape]);
   const owners = useMemo(() => distinctOwners(actions), [actions]);
 
   const language = useLanguage();
@@ -115,16 +123,13 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   const moveTo = useCallback(
     (index: number, col: number, focus = true) => {
-      if (rows.length === 0) return;
-      const i = Math.max(0, Math.min(rows.length - 1, index));
-      const c = Math.max(0, Math.min(COLUMNS.length - 1, col));
-      const row = rows[i];
-      if (!row) return;
-      setActive({ key: row.key, col: c });
-      virtualizer.scrollToIndex(i, { align: 'auto' });
+      const to = cursorAt(shape, index, col);
+      if (!to) return;
+      setNav((n) => ({ ...n, active: { key: to.key, col: to.col } }));
+      virtualizer.scrollToIndex(to.index, { align: 'auto' });
       wantsFocus.current = focus;
     },
-    [rows, virtualizer],
+    [shape, virtualizer],
   );
 
   // A link asked to show a tiltak: clear what hides it, then select and focus it.
@@ -147,9 +152,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       return;
     }
     const titleCol = COLUMNS.findIndex((c) => c.id === 'title');
-    setSelected(new Set([pendingReveal.actionId]));
-    setAnchor(pendingReveal.actionId);
-    setActive({ key: pendingReveal.actionId, col: titleCol });
+    setNav({ selected: new Set([pendingReveal.actionId]), anchor: pendingReveal.actionId, active: { key: pendingReveal.actionId, col: titleCol } });
     virtualizer.scrollToIndex(index, { align: 'center' });
     // When the title is to be edited, the editor takes focus itself.
     wantsFocus.current = !pendingReveal.editTitle;
@@ -160,40 +163,26 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     setPendingReveal(null);
   }, [pendingReveal, indexByKey, actions, filters, collapsed, rows, virtualizer]);
 
-  // A cell that was being edited when the page reloaded: commit what was typed, or reopen
-  // the editor with the text and its message.
-  const restoredCells = useRef(false);
-  useEffect(() => {
-    if (restoredCells.current || isReadOnly) return;
-    restoredCells.current = true;
-    for (const [key, text] of takeDraftsWithPrefix(CELL_DRAFT_PREFIX)) {
-      const [actionId, columnId] = key.split(':');
-      const index = actionId === undefined ? undefined : indexByKey.get(actionId);
-      const row = index === undefined ? undefined : rows[index];
-      const col = COLUMNS.findIndex((c) => c.id === columnId);
-      const column = COLUMNS[col];
-      if (!row || row.kind !== 'action' || !column) continue;
-      const parsed = parseCell(column.id, text, row.action, row.funding, cellMessages);
-      const refused = parsed.ok
-        ? parsed.unchanged
-          ? null
-          : runEdit(t('plan.undo.editCell', { column: t(`plan.table.columns.${column.id}`).toLocaleLowerCase('nb'), number: row.action.number }), parsed.edit)
-        : parsed.error;
-      if (refused) {
-        setEditing({ key: row.key, col, text, error: refused });
-        setActive({ key: row.key, col });
-      }
-    }
-  }, [isReadOnly, indexByKey, rows, cellMessages, runEdit, t]);
+  // Parses a cell's text and applies it as one undo step; the error text when refused.
+  const applyCellText = useCallback(
+    (row: ActionRow, columnId: ColumnId, text: string): string | null => {
+      const parsed = parseCell(columnId, text, row.action, row.funding, cellMessages);
+      if (!parsed.ok) return parsed.error;
+      if (parsed.unchanged) return null;
+      const column = t(`plan.table.columns.${columnId}`).toLocaleLowerCase('nb');
+      return runEdit(t('plan.undo.editCell', { column, number: row.action.number }), parsed.edit);
+    },
+    [cellMessages, runEdit, t],
+  );
+
+  useRestoreCellDrafts(isReadOnly, rows, indexByKey, applyCellText, (row, col, text, error) => {
+    setEditing({ key: row.key, col, text, error });
+    setNav((n) => ({ ...n, active: { key: row.key, col } }));
+  });
 
   // Drop selections of tiltak that are gone (deleted, or another plan).
   useEffect(() => {
-    setSelected((s) => {
-      if (s.size === 0) return s;
-      const present = new Set(actions.map((a) => a.id));
-      const next = new Set([...s].filter((id) => present.has(id)));
-      return next.size === s.size ? s : next;
-    });
+    setNav((n) => pruneSelection(n, new Set(actions.map((a) => a.id))));
   }, [actions]);
 
   const startEdit = (index: number, col: number, initial?: string) => {
@@ -221,25 +210,13 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       setEditing(null);
       return true;
     }
-    const parsed = parseCell(column.id, text, row.action, row.funding, cellMessages);
-    if (!parsed.ok) {
-      setEditing({ ...editing, text, error: parsed.error });
+    const refused = applyCellText(row, column.id, text);
+    if (refused) {
+      setEditing({ ...editing, text, error: refused });
       return false;
     }
-    if (!parsed.unchanged) {
-      const refused = runEdit(
-        t('plan.undo.editCell', { column: t(`plan.table.columns.${column.id}`).toLocaleLowerCase('nb'), number: row.action.number }),
-        parsed.edit,
-      );
-      if (refused) {
-        setEditing({ ...editing, text, error: refused });
-        return false;
-      }
-    }
     setEditing(null);
-    if (exit === 'enter') moveTo(index, editing.col);
-    else if (exit === 'tab') moveTo(index, editing.col + 1);
-    else if (exit === 'shift-tab') moveTo(index, editing.col - 1);
+    if (exit === 'enter' || exit === 'tab' || exit === 'shift-tab') moveTo(index, editing.col + EXIT_STEP[exit]);
     return true;
   };
 
@@ -250,127 +227,43 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     if (index !== undefined) moveTo(index, editing.col);
   };
 
-  const selectRange = (fromKey: string | null, toKey: string) => {
-    const a = fromKey ? actionKeys.indexOf(fromKey) : -1;
-    const b = actionKeys.indexOf(toKey);
-    if (b < 0) return;
-    const [lo, hi] = a < 0 ? [b, b] : [Math.min(a, b), Math.max(a, b)];
-    setSelected(new Set(actionKeys.slice(lo, hi + 1)));
-  };
-
-  const toggleSelected = (key: string) => {
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
-    setAnchor(key);
-  };
-
-  const toggleGroup = (key: string) => {
-    setCollapsed((c) => {
-      const next = new Set(c);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
-  };
+  const toggleGroup = (key: string) => setCollapsed((c) => toggleKey(c, key));
 
   const onCellMouseDown = (index: number, col: number, e: MouseEvent) => {
     const row = rows[index];
     if (!row) return;
     if (editing && (editing.key !== row.key || editing.col !== col)) return; // the editor's blur commits first
-    setActive({ key: row.key, col });
-    if (row.kind !== 'action') return;
-    if (e.shiftKey) {
-      e.preventDefault();
-      selectRange(anchor, row.key);
-    } else if (e.ctrlKey || e.metaKey) {
-      toggleSelected(row.key);
-    } else {
-      // A plain click moves the active cell; selection for bulk changes is explicit (Ctrl/Shift/Space).
-      setSelected(new Set());
-      setAnchor(row.key);
-    }
+    // Shift+click extends the selection instead of selecting text.
+    if (row.kind === 'action' && e.shiftKey) e.preventDefault();
+    setNav((n) => gridPointerDown(n, shape, index, col, { shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey }));
   };
 
   // Focus that arrives at a cell some other way (a screen reader, a script) makes it the active cell.
   const onCellFocus = (index: number, col: number) => {
     const row = rows[index];
     if (!row || editing) return;
-    if (active?.key !== row.key || active.col !== col) setActive({ key: row.key, col });
+    if (active?.key !== row.key || active.col !== col) setNav((n) => ({ ...n, active: { key: row.key, col } }));
+  };
+
+  const runCommand = (command: GridCommand | null) => {
+    if (!command) return;
+    if (command.kind === 'move') {
+      virtualizer.scrollToIndex(command.index, { align: 'auto' });
+      wantsFocus.current = true;
+    } else if (command.kind === 'toggle-group') toggleGroup(command.key);
+    else if (command.kind === 'open') onOpenAction(command.key);
+    else if (command.kind === 'edit') startEdit(command.index, command.col, command.initial);
+    else setIsConfirmingDelete(true);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (editing || !active || activeIndex < 0) return;
-    const row = rows[activeIndex];
-    if (!row) return;
-    const col = active.col;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 2);
-    const ctrl = e.ctrlKey || e.metaKey;
-    let handled = true;
-    const moveRow = (to: number) => {
-      moveTo(to, col);
-      const target = rows[Math.max(0, Math.min(rows.length - 1, to))];
-      if (e.shiftKey && target?.kind === 'action') selectRange(anchor ?? (row.kind === 'action' ? row.key : null), target.key);
-    };
-    switch (e.key) {
-      case 'ArrowDown':
-        moveRow(activeIndex + 1);
-        break;
-      case 'ArrowUp':
-        moveRow(activeIndex - 1);
-        break;
-      case 'ArrowRight':
-        if (row.kind === 'group' && row.isCollapsed) toggleGroup(row.key);
-        else moveTo(activeIndex, col + 1);
-        break;
-      case 'ArrowLeft':
-        if (row.kind === 'group' && !row.isCollapsed) toggleGroup(row.key);
-        else moveTo(activeIndex, col - 1);
-        break;
-      case 'Home':
-        moveTo(ctrl ? 0 : activeIndex, ctrl ? col : 0);
-        break;
-      case 'End':
-        moveTo(ctrl ? rows.length - 1 : activeIndex, ctrl ? col : COLUMNS.length - 1);
-        break;
-      case 'PageDown':
-        moveRow(activeIndex + page);
-        break;
-      case 'PageUp':
-        moveRow(activeIndex - page);
-        break;
-      case 'Enter':
-      case 'F2':
-        if (row.kind === 'group') toggleGroup(row.key);
-        else if (COLUMNS[col]?.id === 'number') onOpenAction(row.key);
-        else startEdit(activeIndex, col);
-        break;
-      case ' ':
-        if (row.kind === 'group') toggleGroup(row.key);
-        else if (e.shiftKey) selectRange(anchor, row.key);
-        else toggleSelected(row.key);
-        break;
-      case 'Escape':
-        if (selected.size > 0) setSelected(new Set());
-        else handled = false;
-        break;
-      case 'Delete':
-        if (row.kind === 'action' && !isReadOnly) {
-          if (selected.size === 0) setSelected(new Set([row.key]));
-          setIsConfirmingDelete(true);
-        } else handled = false;
-        break;
-      default:
-        if (ctrl && e.key.toLowerCase() === 'a') {
-          setSelected(new Set(actionKeys));
-        } else if (!ctrl && !e.altKey && e.key.length === 1 && row.kind === 'action' && EDITABLE_TEXT.has(COLUMNS[col]?.id ?? 'number')) {
-          startEdit(activeIndex, col, e.key);
-        } else handled = false;
-    }
-    if (handled) e.preventDefault();
+    if (editing) return;
+    const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 2);
+    const result = gridKeyDown(nav, { ...shape, pageSize }, { key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey });
+    if (!result.isHandled) return;
+    e.preventDefault();
+    setNav(result.state);
+    runCommand(result.command);
   };
 
   const onFocusGrid = () => {
@@ -385,18 +278,8 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   const onAdd = () => {
     const id = newId('act');
-    const current = active ? actions.find((a) => a.id === active.key) : undefined;
-    const activeGroup = active?.key.startsWith('ini:') ? active.key.slice(4) : null;
-    const initiativeId = filters.initiativeId || activeGroup || current?.initiativeIds[0] || '';
-    const projectId = !initiativeId && active?.key.startsWith('prj:') ? active.key.slice(4) : (current && !initiativeId ? current.crossCuttingProjectId : null);
-    const refused = runEdit(t('plan.undo.addAction'), (d) =>
-      addAction(d, plan.id, {
-        id,
-        title: t('plan.toolbar.newActionTitle'),
-        initiativeIds: initiativeId ? [initiativeId] : [],
-        crossCuttingProjectId: projectId ?? null,
-      }),
-    );
+    const links = newActionLinks(active?.key ?? null, actions, filters.initiativeId);
+    const refused = runEdit(t('plan.undo.addAction'), (d) => addAction(d, plan.id, { id, title: t('plan.toolbar.newActionTitle'), ...links }));
     setMessage(refused);
     if (!refused) {
       setPendingReveal({ actionId: id, key: Date.now(), editTitle: true });
@@ -405,8 +288,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   };
 
   const selectedIds = [...selected];
-  const sortColumn = (id: ColumnId) =>
-    setSort((s) => (s?.column !== id ? { column: id, direction: 'asc' } : s.direction === 'asc' ? { column: id, direction: 'desc' } : null));
+  const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
   const template = COLUMNS.map((c) => c.width).join(' ');
   const items = virtualizer.getVirtualItems();
   const actionCount = actionKeys.length;
@@ -438,14 +320,10 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
             setMessage(runEdit(t('plan.undo.bulkPriority', { count: selected.size }), (d) => bulkUpdate(d, selectedIds, { priority })))
           }
           onDelete={() => setIsConfirmingDelete(true)}
-          onClear={() => setSelected(new Set())}
+          onClear={() => setNav((n) => ({ ...n, selected: new Set() }))}
         />
       ) : null}
-      {message ? (
-        <p role="alert" className="pl-error pl-table-message">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText className="pl-error pl-table-message">{message}</ErrorText>
       <p id={`${headingId}-help`} className="pl-help">
         {t('plan.table.help')}
       </p>
@@ -464,95 +342,46 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
           if (e.target === e.currentTarget) onFocusGrid();
         }}
       >
-        <div role="rowgroup" className="pl-grid-head">
-          <div role="row" aria-rowindex={1} className="pl-row pl-row-head" style={{ gridTemplateColumns: template }}>
-            {COLUMNS.map((c, i) => {
-              const isSorted = sort?.column === c.id;
-              const label = t(`plan.table.columns.${c.id}`);
-              return (
-                <div
-                  key={c.id}
-                  role="columnheader"
-                  aria-colindex={i + 1}
-                  aria-sort={isSorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-                  className={`pl-cell pl-head-cell${c.isNumeric ? ' is-numeric' : ''}`}
-                >
-                  <button type="button" className="pl-sort" onClick={() => sortColumn(c.id)} title={t('plan.table.sortBy', { column: label })}>
-                    {label}
-                    <span aria-hidden="true" className="pl-sort-mark">
-                      {isSorted ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
-                    </span>
-                  </button>
-                </div>
-              );
-            })}
-          </div>
-        </div>
-        <div role="rowgroup" className="pl-grid-body" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row: TableRow | undefined = rows[item.index];
-            if (!row) return null;
-            const style = {
-              transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
-              height: ROW_HEIGHT,
-              gridTemplateColumns: template,
-            };
-            if (row.kind === 'group') {
-              return (
-                <GroupRowView
-                  key={row.key}
-                  row={row}
-                  index={item.index}
-                  style={style}
-                  isActive={active?.key === row.key}
-                  onActivate={(i) => moveTo(i, 0, false)}
-                  onFocusCell={(i) => onCellFocus(i, active?.col ?? 0)}
-                  onToggle={toggleGroup}
-                />
-              );
-            }
-            return (
-              <ActionRowView
-                key={row.key}
-                row={row}
-                index={item.index}
-                planYear={plan.year}
-                style={style}
-                activeCol={active?.key === row.key ? active.col : null}
-                isSelected={selected.has(row.key)}
-                isOpen={openActionId === row.key}
-                editing={editing?.key === row.key ? editing : null}
-                onCellMouseDown={onCellMouseDown}
-                onCellDoubleClick={(i, c) => startEdit(i, c)}
-                onCellFocus={onCellFocus}
-                onOpen={(id) => onOpenAction(id)}
-                onEditChange={(text) => setEditing((ed) => (ed ? { ...ed, text, error: ed.error } : ed))}
-                onEditCommit={commit}
-                onEditCancel={cancel}
-              />
-            );
-          })}
-        </div>
+        <GridHeaderRow sort={sort} template={template} onSort={sortColumn} />
+        <GridBody
+          items={items}
+          totalSize={virtualizer.getTotalSize()}
+          rows={rows}
+          template={template}
+          planYear={plan.year}
+          active={active}
+          selected={selected}
+          openActionId={openActionId}
+          editing={editing}
+          onGroupActivate={(i) => moveTo(i, 0, false)}
+          onGroupFocus={(i) => onCellFocus(i, active?.col ?? 0)}
+          onToggleGroup={toggleGroup}
+          rowHandlers={{
+            onCellMouseDown,
+            onCellDoubleClick: (i, c) => startEdit(i, c),
+            onCellFocus,
+            onOpen: (id) => onOpenAction(id),
+            onEditChange: (text) => setEditing((ed) => (ed ? { ...ed, text, error: ed.error } : ed)),
+            onEditCommit: commit,
+            onEditCancel: cancel,
+          }}
+        />
       </div>
       {actionCount === 0 ? (
         <p className="pl-empty">{actions.length === 0 ? t('plan.table.emptyPlan') : t('plan.table.emptyFilter')}</p>
       ) : null}
       {isConfirmingDelete ? (
-        <ConfirmDialog
-          title={t('plan.bulk.deleteTitle', { count: selected.size })}
-          body={<p>{t('plan.bulk.deleteBody', { year: plan.year })}</p>}
-          confirmLabel={t('plan.bulk.deleteConfirm')}
-          isDanger
+        <DeleteActionsDialog
+          ids={selectedIds}
+          year={plan.year}
+          runEdit={runEdit}
           onCancel={() => setIsConfirmingDelete(false)}
-          onConfirm={() => {
-            const ids = [...selected];
-            const refused = runEdit(t('plan.undo.deleteActions', { count: ids.length }), (d) => deleteActions(d, ids));
+          onDone={(refused) => {
             setMessage(refused);
             setIsConfirmingDelete(false);
-            if (!refused) {
-              setSelected(new Set());
-              if (openActionId && ids.includes(openActionId)) onOpenAction(null);
-            }
+            if (refused) return;
+            setNav((n) => ({ ...n, selected: new Set() }));
+            if (openActionId && selected.has(openActionId)) onOpenAction(null);
           }}
         />
       ) : null}

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '@shared/domain';
-import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
+import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
 import type { FinancingFilter, TableFilters } from './table-model';
 import { NO_FILTERS, isFiltering } from './table-model';
 import { useFormat } from '../../ui/format';

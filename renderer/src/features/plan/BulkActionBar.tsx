@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionStatus, Priority } from '@shared/domain';
-import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
+import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
 
 /** Props of BulkActionBar. */
 export interface BulkActionBarProps {

@@ -6,10 +6,11 @@
 import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
-import { clearDraft, saveDraft } from './draft-store';
-import { useCommitOnLeave } from './use-commit-on-leave';
+import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
+import { clearDraft, saveDraft } from '../../ui/draft-store';
+import { useCommitOnLeave } from '../../ui/use-commit-on-leave';
 import type { ColumnId } from './table-model';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** How the editor was left. */
 export type EditorExit = 'enter' | 'tab' | 'shift-tab' | 'blur';
@@ -99,11 +100,7 @@ export function CellEditor({ column, text, label, error, persistKey, onChange, o
   return (
     <>
       {editor}
-      {error ? (
-        <span id={errorId} role="alert" className="pl-cell-error">
-          {error}
-        </span>
-      ) : null}
+      <ErrorText id={errorId} className="pl-cell-error" isInline>{error}</ErrorText>
     </>
   );
 }

@@ -6,11 +6,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, Actor, FundingLine, PlanDocument } from '@shared/domain';
 import { addFundingLine, removeFundingLine, updateFundingLine } from '@shared/edits';
+import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from '../../ui/options';
+import type { RunEdit } from '../../ui/use-edit';
+import { clearDraft, saveDraft, takeDraft } from '../../ui/draft-store';
+import { useCommitOnLeave } from '../../ui/use-commit-on-leave';
+import { ErrorText } from '../../ui/ErrorText';
 import { parseKroner } from '@shared/input';
-import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from './options';
-import type { RunEdit } from './use-edit';
-import { clearDraft, saveDraft, takeDraft } from './draft-store';
-import { useCommitOnLeave } from './use-commit-on-leave';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
 
@@ -187,11 +188,9 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
                   ✕
                 </button>
               </fieldset>
-              {err ? (
-                <span id={`${fid}-err`} role="alert" className="pl-error">
-                  {err}
-                </span>
-              ) : null}
+              <ErrorText id={`${fid}-err`} isInline>
+                {err}
+              </ErrorText>
             </li>
           );
         })}
@@ -224,11 +223,7 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
         </div>
       </dl>
       {uncovered < 0 ? <p className="pl-field-warning">{t('plan.detail.overfunded', { amount: format.kroner(-uncovered) })}</p> : null}
-      {message ? (
-        <p role="alert" className="pl-error">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText>{message}</ErrorText>
     </fieldset>
   );
 }

@@ -2,9 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Action, PlanDocument } from '@shared/domain';
 import { addKpi, removeKpi, updateKpi } from '@shared/edits';
+import { DraftField } from '../../ui/DraftField';
+import type { RunEdit } from '../../ui/use-edit';
 import { parseNumber } from '@shared/input';
-import { DraftField } from './DraftField';
-import type { RunEdit } from './use-edit';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
 

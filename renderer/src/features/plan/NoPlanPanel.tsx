@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import { carryOverPlan, createPlan } from '@shared/edits';
-import type { RunEdit } from './use-edit';
+import type { RunEdit } from '../../ui/use-edit';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of NoPlanPanel. */
 export interface NoPlanPanelProps {
@@ -40,11 +41,7 @@ export function NoPlanPanel({ doc, year, runEdit }: NoPlanPanelProps) {
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p role="alert" className="pl-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }

@@ -7,19 +7,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { carryOverPlan } from '@shared/edits';
 import { navigate, strategyHref } from '../../app/hash-route';
+import { PLAN_SECTION } from '../../app/sections';
 import { useDocumentStore } from '../../state/document-context';
 import { ActionDetailPanel } from './ActionDetailPanel';
 import { ActionTable } from './ActionTable';
 import type { RevealRequest } from './ActionTable';
 import { NoPlanPanel } from './NoPlanPanel';
 import { PlanStatusControl } from './PlanStatusControl';
-import { PlanYearNav } from './PlanYearNav';
-import { useEdit } from './use-edit';
-import { usePlanData, useScreenYear } from './use-plan-data';
+import { PlanYearNav } from '../../ui/PlanYearNav';
+import { useEdit } from '../../ui/use-edit';
+import { usePlanData, useScreenYear } from '../../ui/use-plan-data';
 import './plan.css';
-
-/** Route path of the plan screen. */
-export const PLAN_SECTION = 'handlingsplan';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of PlanScreen. */
 export interface PlanScreenProps {
@@ -75,11 +74,7 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
           </div>
         ) : null}
       </header>
-      {message ? (
-        <p role="alert" className="pl-error">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText>{message}</ErrorText>
       {data ? (
         <div className={`pl-workspace${openAction ? ' has-panel' : ''}`}>
           <ActionTable

@@ -8,8 +8,9 @@ import { planStatusSchema } from '@shared/domain';
 import { parseDate } from '@shared/input';
 import type { ActionPlan } from '@shared/domain';
 import { reopenPlan, setPlanStatus } from '@shared/edits';
-import { ConfirmDialog } from './ConfirmDialog';
-import type { RunEdit } from './use-edit';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import type { RunEdit } from '../../ui/use-edit';
+import { ErrorText } from '../../ui/ErrorText';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
 
@@ -119,11 +120,7 @@ export function PlanStatusControl({ plan, runEdit }: PlanStatusControlProps) {
           </button>
         </>
       ) : null}
-      {error ? (
-        <p id={errorId} role="alert" className="pl-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={errorId}>{error}</ErrorText>
     </div>
   );
 }

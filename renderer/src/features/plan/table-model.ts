@@ -67,6 +67,12 @@ export const NO_FILTERS: TableFilters = {
 /** Sorting inside each group; null keeps the plan's order (by Nr). */
 export type SortState = { column: ColumnId; direction: 'asc' | 'desc' } | null;
 
+/** A click on a column's sort button: ascending, then descending, then unsorted. */
+export function nextSort(sort: SortState, column: ColumnId): SortState {
+  if (sort?.column !== column) return { column, direction: 'asc' };
+  return sort.direction === 'asc' ? { column, direction: 'desc' } : null;
+}
+
 /** A group header row. */
 export interface GroupRow {
   kind: 'group';
@@ -281,4 +287,22 @@ export function actionRows(rows: readonly TableRow[]): ActionRow[] {
 /** Distinct non-empty owners, sorted, for the owner filter. */
 export function distinctOwners(actions: readonly Action[]): string[] {
   return [...new Set(actions.map((a) => a.owner.trim()).filter((o) => o !== ''))].sort(collator.compare);
+}
+
+/**
+ * Where «Nytt tiltak» goes: the satsing filtered on, else the active satsing group, else
+ * the active tiltak's first satsing; without a satsing, the active prosjekt group or the
+ * active tiltak's tverrgående prosjekt. Group row keys are `ini:<id>` / `prj:<id>`.
+ */
+export function newActionLinks(
+  activeKey: string | null,
+  actions: readonly Action[],
+  filterInitiativeId: string,
+): { initiativeIds: string[]; crossCuttingProjectId: string | null } {
+  const current = activeKey ? actions.find((a) => a.id === activeKey) : undefined;
+  const activeGroup = activeKey?.startsWith('ini:') ? activeKey.slice(4) : null;
+  const initiativeId = filterInitiativeId || activeGroup || current?.initiativeIds[0] || '';
+  if (initiativeId) return { initiativeIds: [initiativeId], crossCuttingProjectId: null };
+  if (activeKey?.startsWith('prj:')) return { initiativeIds: [], crossCuttingProjectId: activeKey.slice(4) };
+  return { initiativeIds: [], crossCuttingProjectId: current ? current.crossCuttingProjectId : null };
 }

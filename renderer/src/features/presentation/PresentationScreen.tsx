@@ -11,16 +11,17 @@ import { navigate, strategyHref } from '../../app/hash-route';
 import { useMenuCommand } from '../../app/use-menu-command';
 import { getDesktopApi } from '../../platform';
 import { useDocumentStore } from '../../state/document-context';
-import { defaultYear, parseYearParam } from '../plan/use-plan-data';
-import { messageLanguage, SCENARIOS_SECTION } from '../scenarios/scenario-data';
-import { BASIS_CHOICE, presentationModel } from './presentation-model';
+import { defaultYear, parseYearParam } from '../../ui/use-plan-data';
+import { SCENARIOS_SECTION } from '../../app/sections';
+import { messageLanguage } from '../../ui/message-language';
+import { BASIS_CHOICE, presentationModel } from '../../slides/presentation-model';
 import { presentationEnteredFrom, yearInHash } from './presentation-return';
 import { ScenarioSwitcher } from './ScenarioSwitcher';
-import { moveSlide, slideKeyAction } from './slide-model';
-import type { KeyTarget } from './slide-model';
-import { SlideView } from './SlideView';
+import { moveSlide, slideKeyAction } from '../../slides/slide-model';
+import type { KeyTarget } from '../../slides/slide-model';
+import { SlideView } from '../../slides/SlideView';
 import { useSlideTitle } from './use-slide-title';
-import './presentation.css';
+import '../../slides/slides.css';
 
 /** Props of PresentationScreen. */
 export interface PresentationScreenProps {

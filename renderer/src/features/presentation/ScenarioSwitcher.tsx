@@ -1,7 +1,7 @@
 /** The scenario switcher of the presentation: small, in the bar under the slide, reached with Tab. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioChoice } from './presentation-model';
+import type { ScenarioChoice } from '../../slides/presentation-model';
 
 /** Props of ScenarioSwitcher. */
 export interface ScenarioSwitcherProps {

@@ -4,7 +4,7 @@
  * back there; after a reload on the presentation there is none, and the caller picks.
  */
 import { parseHash } from '../../app/hash-route';
-import { PRESENTATION_SECTION } from './presentation-section';
+import { PRESENTATION_SECTION } from '../../app/sections';
 
 let lastOutside: string | null = null;
 

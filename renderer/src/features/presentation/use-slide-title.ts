@@ -1,7 +1,7 @@
 /** The title of a slide as announced («Lysbilde 3 av 8: Næringsutvikling»). */
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '@shared/domain';
-import type { SlideSpec } from './slide-model';
+import type { SlideSpec } from '../../slides/slide-model';
 
 /** The slide's title in the UI language ('' without a slide). */
 export function useSlideTitle(spec: SlideSpec | undefined, strategy: Strategy, year: number): string {

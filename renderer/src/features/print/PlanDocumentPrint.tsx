@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionPlan, Strategy } from '@shared/domain';
 import type { PlanTotals } from '@shared/rules';
-import { todayIso } from '../presentation/today';
+import { todayIso } from '../../ui/today';
 import type { PrintAmounts, PrintGroup } from './print-model';
 import { planFooterCss } from './print-model';
 import { useFormat } from '../../ui/format';

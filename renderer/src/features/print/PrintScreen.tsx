@@ -8,15 +8,14 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
-import { PLAN_SECTION } from '../plan/PlanScreen';
-import { defaultYear, parseYearParam, usePlanData } from '../plan/use-plan-data';
-import { BASIS_CHOICE, presentationModel } from '../presentation/presentation-model';
-import { messageLanguage } from '../scenarios/scenario-data';
+import { defaultYear, parseYearParam, usePlanData } from '../../ui/use-plan-data';
+import { BASIS_CHOICE, presentationModel } from '../../slides/presentation-model';
+import { messageLanguage } from '../../ui/message-language';
 import { PlanDocumentPrint } from './PlanDocumentPrint';
 import { PrintToolbar } from './PrintToolbar';
 import { SlidesPrint } from './SlidesPrint';
 import { printGroups } from './print-model';
-import { PRINT_SLIDES_PARAM } from './print-section';
+import { PLAN_SECTION, PRINT_SLIDES_PARAM } from '../../app/sections';
 import './print.css';
 
 /** Props of PrintScreen. */

@@ -7,10 +7,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { getDesktopApi } from '../../platform';
-import type { ScenarioChoice } from '../presentation/presentation-model';
-import { BASIS_CHOICE } from '../presentation/presentation-model';
-import { SCENARIOS_SECTION } from '../scenarios/scenario-data';
-import { PRINT_SECTION, PRINT_SLIDES_PARAM } from './print-section';
+import type { ScenarioChoice } from '../../slides/presentation-model';
+import { BASIS_CHOICE } from '../../slides/presentation-model';
+import { PRINT_SECTION, PRINT_SLIDES_PARAM, SCENARIOS_SECTION } from '../../app/sections';
 
 /** Props of PrintToolbar. */
 export interface PrintToolbarProps {

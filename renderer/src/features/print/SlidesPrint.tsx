@@ -1,9 +1,9 @@
 /** Every slide of the presentation for one scenario, one per landscape page, numbered – for the minutes. */
 import { useTranslation } from 'react-i18next';
 import type { ActionPlan, Strategy } from '@shared/domain';
-import type { PresentationModel } from '../presentation/presentation-model';
-import { SlideView } from '../presentation/SlideView';
-import '../presentation/presentation.css';
+import type { PresentationModel } from '../../slides/presentation-model';
+import { SlideView } from '../../slides/SlideView';
+import '../../slides/slides.css';
 
 /** Props of SlidesPrint. */
 export interface SlidesPrintProps {

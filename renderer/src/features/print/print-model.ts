@@ -4,7 +4,7 @@
  * last), sorted by Nr, with the kontroll's sums over the active tiltak per group.
  */
 import type { Action, Strategy } from '@shared/domain';
-import { actionFunding, isActive, primaryFocusAreaId } from '@shared/rules';
+import { actionFunding, indexStrategy, isActive, primaryFocusAreaIdIndexed } from '@shared/rules';
 import type { FocusAreaTotals } from '@shared/rules';
 import { compareActionNumbers } from '@shared/domain';
 
@@ -59,6 +59,7 @@ export function printGroups(
   const byId = new Map(groups.map((g) => [g.focusAreaId, g]));
   const initiativeName = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
   const projectName = new Map(strategy.crossCuttingProjects.map((p) => [p.id, p.name]));
+  const index = indexStrategy(strategy);
   for (const action of [...actions].sort(byNumber)) {
     const f = actionFunding(action);
     const amounts: PrintAmounts = { cost: action.cost, own: f.own, partner: f.partner, external: f.external, uncovered: f.uncovered, hours: action.hours };
@@ -66,7 +67,7 @@ export function printGroups(
     const project = action.crossCuttingProjectId === null ? undefined : projectName.get(action.crossCuttingProjectId);
     if (project) lines.push(project);
     const row: PrintRow = { action, lines, amounts, isActive: isActive(action) };
-    const group = byId.get(primaryFocusAreaId(strategy, action)) ?? unlinked;
+    const group = byId.get(primaryFocusAreaIdIndexed(index, action)) ?? unlinked;
     group.rows.push(row);
   }
   return unlinked.rows.length > 0 ? [...groups, unlinked] : groups;

@@ -6,7 +6,7 @@ import type { Scenario } from '@shared/domain';
 import { addScenarioAction } from '@shared/edits';
 import { parseKroner } from '@shared/input';
 import type { KontrollInput } from '@shared/rules';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 import { useLanguage } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
 

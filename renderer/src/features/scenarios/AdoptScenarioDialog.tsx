@@ -11,9 +11,10 @@ import { adoptScenarioAsPlan } from '@shared/edits';
 import type { KontrollInput } from '@shared/rules';
 import type { ScenarioSummary } from '@shared/scenarios';
 import { useAppContext } from '../../app/app-context';
-import { ConfirmDialog } from '../plan/ConfirmDialog';
-import type { RunEdit } from '../plan/use-edit';
-import { adoptionCounts, conflictText, messageLanguage } from './scenario-data';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import type { RunEdit } from '../../ui/use-edit';
+import { messageLanguage } from '../../ui/message-language';
+import { adoptionCounts, conflictText } from './scenario-data';
 import { useFormat } from '../../ui/format';
 
 /** Props of AdoptScenarioDialog. */

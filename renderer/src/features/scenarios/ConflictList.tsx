@@ -10,8 +10,10 @@ import { resolveScenarioConflict } from '@shared/edits';
 import type { ConflictChoice } from '@shared/edits';
 import type { KontrollInput } from '@shared/rules';
 import type { ScenarioConflict } from '@shared/scenarios';
-import type { RunEdit } from '../plan/use-edit';
-import { conflictText, messageLanguage } from './scenario-data';
+import type { RunEdit } from '../../ui/use-edit';
+import { messageLanguage } from '../../ui/message-language';
+import { conflictText } from './scenario-data';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of ConflictList. */
 export interface ConflictListProps {
@@ -68,11 +70,7 @@ export function ConflictList({ input, scenario, conflicts, runEdit }: ConflictLi
           );
         })}
       </ul>
-      {error ? (
-        <p role="alert" className="pl-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { deleteScenario } from '@shared/edits';
 import type { KontrollInput } from '@shared/rules';
 import { useAppContext } from '../../app/app-context';
-import { ConfirmDialog } from '../plan/ConfirmDialog';
-import type { RunEdit } from '../plan/use-edit';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of DeleteScenarioDialog. */
 export interface DeleteScenarioDialogProps {

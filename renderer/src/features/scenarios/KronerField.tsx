@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { ErrorText } from '../../ui/ErrorText';
 import { parseKroner } from '@shared/input';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
@@ -66,11 +67,7 @@ export function KronerField({ label, value, onCommit, isDisabled, className }: K
         onBlur={commit}
         onKeyDown={onKeyDown}
       />
-      {error ? (
-        <span id={errorId} role="alert" className="sc-field-error">
-          {error}
-        </span>
-      ) : null}
+      <ErrorText id={errorId} className="sc-field-error" isInline>{error}</ErrorText>
     </span>
   );
 }

@@ -12,10 +12,12 @@ import { createFitToFrameScenario, createFrameCutScenario, createScenario } from
 import type { KontrollInput } from '@shared/rules';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { useAppContext } from '../../app/app-context';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
+import { SCENARIOS_SECTION } from '../../app/sections';
+import { messageLanguage } from '../../ui/message-language';
+import { ErrorText } from '../../ui/ErrorText';
 import { parsePercent } from '@shared/input';
 import { useRenderMessage } from '../../ui/messages';
-import { messageLanguage, SCENARIOS_SECTION } from './scenario-data';
 
 /** Props of NewScenarioForm. */
 export interface NewScenarioFormProps {
@@ -143,11 +145,7 @@ export function NewScenarioForm({ strategyId, input, runEdit }: NewScenarioFormP
             </>
           ) : null}
         </div>
-        {error ? (
-          <p role="alert" className="pl-error">
-            {error}
-          </p>
-        ) : null}
+        <ErrorText>{error}</ErrorText>
         <div className="pl-buttons">
           <button type="submit" className="button button-primary">
             {t('scenarios.create.submit')}

@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '@shared/domain';
 import { renameScenario } from '@shared/edits';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of ScenarioDetailsForm. */
 export interface ScenarioDetailsFormProps {

@@ -9,7 +9,7 @@ import type { Scenario } from '@shared/domain';
 import { setScenarioFrame } from '@shared/edits';
 import { parseHours, parseKroner } from '@shared/input';
 import type { KontrollInput } from '@shared/rules';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
 

@@ -8,11 +8,12 @@ import { useTranslation } from 'react-i18next';
 import type { KontrollInput } from '@shared/rules';
 import type { ScenarioComparison, ScenarioSummary } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 import { AdoptScenarioDialog } from './AdoptScenarioDialog';
 import { DeleteScenarioDialog } from './DeleteScenarioDialog';
 import { MarginText } from './MarginText';
-import { BASIS_KEY, MAX_COMPARED, SCENARIOS_SECTION, summaryKey, toggleSelection } from './scenario-data';
+import { SCENARIOS_SECTION } from '../../app/sections';
+import { BASIS_KEY, MAX_COMPARED, summaryKey, toggleSelection } from './scenario-data';
 import { TableScroller } from './TableScroller';
 import { useFormat } from '../../ui/format';
 

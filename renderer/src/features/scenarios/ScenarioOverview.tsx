@@ -8,9 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { KontrollInput } from '@shared/rules';
 import type { ScenarioComparison as Comparison } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
-import type { RunEdit } from '../plan/use-edit';
-import { PRESENTATION_SECTION } from '../presentation/presentation-section';
-import { PRINT_SECTION } from '../print/print-section';
+import type { RunEdit } from '../../ui/use-edit';
+import { PRESENTATION_SECTION, PRINT_SECTION, PRINT_SLIDES_PARAM } from '../../app/sections';
 import { NewScenarioForm } from './NewScenarioForm';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioListTable } from './ScenarioListTable';
@@ -46,7 +45,7 @@ export function ScenarioOverview({ strategyId, input, comparison, runEdit }: Sce
           <a className="button" href={strategyHref(strategyId, PRINT_SECTION, String(year))}>
             {t('scenarios.printPlan')}
           </a>
-          <a className="button" href={strategyHref(strategyId, PRINT_SECTION, String(year), 'lysbilder')}>
+          <a className="button" href={strategyHref(strategyId, PRINT_SECTION, String(year), PRINT_SLIDES_PARAM)}>
             {t('scenarios.printSlides')}
           </a>
         </div>

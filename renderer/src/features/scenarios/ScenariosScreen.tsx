@@ -8,15 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { compareScenarios } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
-import { PLAN_SECTION } from '../plan/PlanScreen';
-import { PlanYearNav } from '../plan/PlanYearNav';
-import { useEdit } from '../plan/use-edit';
-import { defaultYear, parseYearParam, usePlanData } from '../plan/use-plan-data';
+import { PLAN_SECTION, SCENARIOS_SECTION } from '../../app/sections';
+import { PlanYearNav } from '../../ui/PlanYearNav';
+import { useEdit } from '../../ui/use-edit';
+import { defaultYear, parseYearParam, usePlanData } from '../../ui/use-plan-data';
 import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioOverview } from './ScenarioOverview';
-import { messageLanguage, SCENARIOS_SECTION } from './scenario-data';
-import '../plan/plan.css';
-import '../economy/economy.css';
+import { messageLanguage } from '../../ui/message-language';
 import './scenarios.css';
 
 /** Props of ScenariosScreen. */

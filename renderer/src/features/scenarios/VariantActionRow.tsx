@@ -12,7 +12,7 @@ import {
   setScenarioOwnFunds,
 } from '@shared/edits';
 import type { KontrollInput } from '@shared/rules';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 import { KronerField } from './KronerField';
 import { VariantFundingRow } from './VariantFundingRow';
 import type { VariantRow } from './scenario-data';

@@ -8,10 +8,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '@shared/domain';
 import type { KontrollInput } from '@shared/rules';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 import { VariantActionRow } from './VariantActionRow';
 import type { VariantRow } from './scenario-data';
 import { TableScroller } from './TableScroller';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of VariantActionTable. */
 export interface VariantActionTableProps {
@@ -51,11 +52,7 @@ export function VariantActionTable({ input, scenario, rows, runEdit }: VariantAc
           {t('scenarios.actions.shown', { shown: shown.length, total: rows.length })}
         </span>
       </div>
-      {error ? (
-        <p role="alert" className="pl-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText>{error}</ErrorText>
       <TableScroller label={t('scenarios.actions.caption', { name: scenario.name })}>
         <table className="chart-table sc-actions">
           <caption className="pl-visually-hidden">{t('scenarios.actions.caption', { name: scenario.name })}</caption>

@@ -1,6 +1,6 @@
 /** The funding lines of one tiltak in a variant: amount and status per line (kilde and aktør as in the basis). */
 import { useTranslation } from 'react-i18next';
-import { FUNDING_STATUSES_UI } from '../plan/options';
+import { FUNDING_STATUSES_UI } from '../../ui/options';
 import type { FundingStatus, PlanDocument, Scenario } from '@shared/domain';
 import { setScenarioFundingLine } from '@shared/edits';
 import type { KontrollInput } from '@shared/rules';

@@ -10,20 +10,12 @@ import { actionFunding, interpolate } from '@shared/rules';
 import type { KontrollInput, MessageLanguage } from '@shared/rules';
 import type { ScenarioConflict, ScenarioConflictKind, ScenarioSummary } from '@shared/scenarios';
 
-/** Route path of the Scenarier screen. */
-export const SCENARIOS_SECTION = 'scenarier';
-
 /** Key of the basis in a comparison selection. */
 export const BASIS_KEY = 'basis';
 
 /** Fewest and most columns a comparison shows. */
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
-
-/** The message language for an i18next language code. */
-export function messageLanguage(language: string): MessageLanguage {
-  return language.startsWith('en') ? 'en' : 'nb';
-}
 
 /** One tiltak as a variant has it, beside the basis. */
 export interface VariantRow {

@@ -2,14 +2,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from '../../app/hash-route';
-import { DEFAULT_SECTION } from '../../app/routes';
+import { DEFAULT_SECTION } from '../../app/sections';
 import { deleteStrategy, listStrategies } from '../../db/repositories';
+import { useConfirm } from '../../ui/use-confirm';
 import { formatTimestamp } from './format-date';
 
 /** The list of stored strategies. */
 export function StoredStrategyList() {
   const { t, i18n } = useTranslation();
   const stored = useLiveQuery(() => listStrategies(), []);
+  const askToConfirm = useConfirm();
+  const onDelete = async (id: string, name: string) => {
+    const isConfirmed = await askToConfirm({
+      title: t('start.stored.deleteTitle'),
+      body: t('start.stored.deleteConfirm', { name }),
+      confirmLabel: t('start.stored.deleteButton'),
+      isDanger: true,
+    });
+    if (isConfirmed) await deleteStrategy(id);
+  };
   return (
     <section className="start-section" aria-labelledby="start-stored">
       <h2 id="start-stored">{t('start.stored.heading')}</h2>
@@ -33,9 +44,7 @@ export function StoredStrategyList() {
               <button
                 type="button"
                 className="button button-quiet"
-                onClick={() => {
-                  if (window.confirm(t('start.stored.deleteConfirm', { name: strategy.name }))) void deleteStrategy(strategy.id);
-                }}
+                onClick={() => void onDelete(strategy.id, strategy.name)}
               >
                 {t('start.stored.delete', { name: strategy.name })}
               </button>

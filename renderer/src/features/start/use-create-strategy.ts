@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import { useAppContext } from '../../app/app-context';
 import { navigate, strategyHref } from '../../app/hash-route';
-import { DEFAULT_SECTION } from '../../app/routes';
+import { DEFAULT_SECTION } from '../../app/sections';
 import { getStrictDb } from '../../db/database';
 import { hasStrategy, saveDocument } from '../../db/repositories';
 

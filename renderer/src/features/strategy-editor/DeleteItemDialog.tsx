@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { Action, PlanDocument } from '@shared/domain';
 import { deleteStrategyItem, itemLabel } from '@shared/edits';
 import type { LinkTarget, StrategyListKey, StrategyLists } from '@shared/edits';
-import { ConfirmDialog } from '../plan/ConfirmDialog';
-import type { RunEdit } from '../plan/use-edit';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of DeleteItemDialog. */
 export interface DeleteItemDialogProps<K extends StrategyListKey> {

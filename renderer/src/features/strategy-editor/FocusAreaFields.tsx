@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { focusAreaKindSchema } from '@shared/domain';
 import type { FocusArea, Initiative, PlanDocument } from '@shared/domain';
 import { updateStrategyItem } from '@shared/edits';
-import { CheckboxGroup } from '../plan/CheckboxGroup';
-import { DraftField } from '../plan/DraftField';
-import type { RunEdit } from '../plan/use-edit';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { DraftField } from '../../ui/DraftField';
+import type { RunEdit } from '../../ui/use-edit';
 import { ItemListEditor } from './ItemListEditor';
 import { SubGoalList } from './SubGoalList';
 

@@ -11,10 +11,11 @@ import { newId } from '@shared/domain';
 import type { PlanDocument } from '@shared/domain';
 import { addStrategyItem, itemLabel, moveStrategyItem } from '@shared/edits';
 import type { NewStrategyItem, StrategyListKey, StrategyLists } from '@shared/edits';
-import type { RunEdit } from '../plan/use-edit';
+import type { RunEdit } from '../../ui/use-edit';
 import { DeleteItemDialog } from './DeleteItemDialog';
 import { ItemControls } from './ItemControls';
 import { usePendingFocus } from './use-pending-focus';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of ItemListEditor. */
 export interface ItemListEditorProps<K extends StrategyListKey> {
@@ -87,11 +88,7 @@ export function ItemListEditor<K extends StrategyListKey>(props: ItemListEditorP
       <button type="button" className="button se-add" data-focus-key={`${id}:add`} onClick={add}>
         {addLabel}
       </button>
-      {message ? (
-        <p role="alert" className="pl-error">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText>{message}</ErrorText>
       {deleting ? (
         <DeleteItemDialog
           doc={doc}

@@ -13,13 +13,12 @@ import type { PlanDocument } from '@shared/domain';
 import { itemLabel, updateStrategyItem } from '@shared/edits';
 import type { StrategyListKey, StrategyLists } from '@shared/edits';
 import { useDocumentStore } from '../../state/document-context';
-import { CheckboxGroup } from '../plan/CheckboxGroup';
-import { DraftField } from '../plan/DraftField';
-import { useEdit } from '../plan/use-edit';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { DraftField } from '../../ui/DraftField';
+import { useEdit } from '../../ui/use-edit';
 import { FocusAreaFields } from './FocusAreaFields';
 import { ItemListEditor } from './ItemListEditor';
 import { StrategyFieldsForm } from './StrategyFieldsForm';
-import '../plan/plan.css';
 import './editor.css';
 
 /** Props of StrategyEditorScreen. */

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Strategy } from '@shared/domain';
 import { updateStrategy } from '@shared/edits';
 import type { StrategyFieldsPatch } from '@shared/edits';
-import { DraftField } from '../plan/DraftField';
-import type { RunEdit } from '../plan/use-edit';
+import { DraftField } from '../../ui/DraftField';
+import type { RunEdit } from '../../ui/use-edit';
 
 /** Props of StrategyFieldsForm. */
 export interface StrategyFieldsFormProps {

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '@shared/domain';
 import type { FocusArea, SubGoal } from '@shared/domain';
 import { addSubGoal, deleteSubGoal, moveSubGoal, updateSubGoal } from '@shared/edits';
-import { ConfirmDialog } from '../plan/ConfirmDialog';
-import { DraftField } from '../plan/DraftField';
-import type { RunEdit } from '../plan/use-edit';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DraftField } from '../../ui/DraftField';
+import type { RunEdit } from '../../ui/use-edit';
 import { ItemControls } from './ItemControls';
 import { usePendingFocus } from './use-pending-focus';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Props of SubGoalList. */
 export interface SubGoalListProps {
@@ -72,11 +73,7 @@ export function SubGoalList({ focusArea, runEdit }: SubGoalListProps) {
       >
         {t('editor.subGoals.add')}
       </button>
-      {message ? (
-        <p role="alert" className="pl-error">
-          {message}
-        </p>
-      ) : null}
+      <ErrorText>{message}</ErrorText>
       {deleting ? (
         <ConfirmDialog
           title={t('editor.dialog.title', { name: deleting.text })}

@@ -12,7 +12,7 @@ import type { PlanDocument } from '@shared/domain';
 import { isEditError } from '@shared/edits';
 import { createExampleDocument, EXAMPLE_PLAN_ID, EXAMPLE_STRATEGY_ID } from '@shared/templates';
 import { ActionDetailPanel } from '../../../../renderer/src/features/plan/ActionDetailPanel';
-import type { RunEdit } from '../../../../renderer/src/features/plan/use-edit';
+import type { RunEdit } from '../../../../renderer/src/ui/use-edit';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { renderMessageWith } from '../../../../renderer/src/ui/messages';
 

@@ -2,7 +2,7 @@
 // (jsdom 31 cannot start on this Node 20; these are pure functions anyway.)
 import { describe, expect, it } from 'vitest';
 import type { Action } from '@shared/domain';
-import { buildRows, compareNumbers, distinctOwners, NO_FILTERS } from '../../../../renderer/src/features/plan/table-model';
+import { buildRows, compareNumbers, distinctOwners, newActionLinks, nextSort, NO_FILTERS } from '../../../../renderer/src/features/plan/table-model';
 import type { BuildRowsOptions, TableRow } from '../../../../renderer/src/features/plan/table-model';
 import { action, fixture } from '../../../shared/edits/fixture';
 
@@ -112,5 +112,25 @@ describe('helpers', () => {
   it('lists distinct owners sorted', () => {
     const { actions } = plan2025([action('o', 'plan_2025', '8', { owner: 'Aktør A ' })]);
     expect(distinctOwners(actions)).toEqual(['Aktør A', 'Sekretariatet']);
+  });
+});
+
+describe('nextSort / newActionLinks', () => {
+  it('a sort button cycles ascending → descending → none; another column starts ascending', () => {
+    expect(nextSort(null, 'cost')).toEqual({ column: 'cost', direction: 'asc' });
+    expect(nextSort({ column: 'cost', direction: 'asc' }, 'cost')).toEqual({ column: 'cost', direction: 'desc' });
+    expect(nextSort({ column: 'cost', direction: 'desc' }, 'cost')).toBeNull();
+    expect(nextSort({ column: 'cost', direction: 'desc' }, 'title')).toEqual({ column: 'title', direction: 'asc' });
+  });
+
+  it('«Nytt tiltak» goes to the filtered satsing, the active group, or beside the active tiltak', () => {
+    const a = action('a', 'plan_2025', '1', { initiativeIds: ['ini2'], crossCuttingProjectId: null });
+    const p = action('p', 'plan_2025', '2', { initiativeIds: [], crossCuttingProjectId: 'prj7' });
+    expect(newActionLinks('a', [a], 'ini9')).toEqual({ initiativeIds: ['ini9'], crossCuttingProjectId: null });
+    expect(newActionLinks('ini:ini3', [a], '')).toEqual({ initiativeIds: ['ini3'], crossCuttingProjectId: null });
+    expect(newActionLinks('a', [a], '')).toEqual({ initiativeIds: ['ini2'], crossCuttingProjectId: null });
+    expect(newActionLinks('prj:prj5', [a], '')).toEqual({ initiativeIds: [], crossCuttingProjectId: 'prj5' });
+    expect(newActionLinks('p', [p], '')).toEqual({ initiativeIds: [], crossCuttingProjectId: 'prj7' });
+    expect(newActionLinks(null, [], '')).toEqual({ initiativeIds: [], crossCuttingProjectId: null });
   });
 });

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@shared/domain';
 import { createFrameCutScenario, createScenario, planKontrollInput } from '@shared/edits';
-import { runKontroll } from '@shared/rules';
+import { lineBudgets, runKontroll } from '@shared/rules';
 import { createExampleDocument, createFromTemplate, EXAMPLE_PLAN_ID } from '@shared/templates';
-import { BASIS_CHOICE, presentationModel, variantsOnSlide } from '../../../../renderer/src/features/presentation/presentation-model';
-import { boardFindings, buildSlides, lineBudgets, moveSlide, slideKeyAction } from '../../../../renderer/src/features/presentation/slide-model';
+import { BASIS_CHOICE, presentationModel, variantsOnSlide } from '../../../../renderer/src/slides/presentation-model';
+import { boardFindings, buildSlides, moveSlide, slideKeyAction } from '../../../../renderer/src/slides/slide-model';
 import { cssString, planFooterCss, printGroups } from '../../../../renderer/src/features/print/print-model';
 
 const AT = '2025-03-01T00:00:00.000Z';
@@ -38,13 +38,13 @@ describe('slides', () => {
     const input = planKontrollInput(doc, EXAMPLE_PLAN_ID);
     const kontroll = runKontroll(input);
     for (const area of [...doc.strategy.focusAreas.map((f) => f.id), null]) {
-      const lines = lineBudgets(doc.strategy, area, input.actions);
+      const lines = lineBudgets(kontroll.byLine, area);
       const group = kontroll.byFocusArea.find((g) => g.focusAreaId === area);
       const cost = lines.reduce((s, l) => s + l.cost, 0);
       const own = lines.reduce((s, l) => s + l.ownFunds, 0);
       expect({ area, cost, own }).toEqual({ area, cost: group?.cost ?? 0, own: group?.ownFunds ?? 0 });
     }
-    const climate = lineBudgets(doc.strategy, doc.strategy.focusAreas[2]?.id ?? '', input.actions);
+    const climate = lineBudgets(kontroll.byLine, doc.strategy.focusAreas[2]?.id ?? '');
     expect(climate.find((l) => l.name === 'Natur og arealbruk')).toMatchObject({ actionCount: 0, cost: 0 });
   });
 

@@ -24,12 +24,12 @@ import {
   conflictText,
   defaultSelection,
   MAX_COMPARED,
-  messageLanguage,
   signedKroner,
   toggleSelection,
   variantRows,
 } from '../../../../renderer/src/features/scenarios/scenario-data';
 import { focusAreaComparison, perScenarioData } from '../../../../renderer/src/features/scenarios/comparison-data';
+import { messageLanguage } from '../../../../renderer/src/ui/message-language';
 
 const P = EXAMPLE_PLAN_ID;
 const AT = '2025-03-01T00:00:00.000Z';

@@ -1,7 +1,7 @@
 /** Dette bør styret merke seg: the kontroll's errors and largest warnings for the chosen scenario. */
 import { useTranslation } from 'react-i18next';
 import { renderFinding } from '@shared/rules';
-import { messageLanguage } from '../scenarios/scenario-data';
+import { messageLanguage } from '../ui/message-language';
 import { boardFindings } from './slide-model';
 import type { SlideProps } from './slide-props';
 

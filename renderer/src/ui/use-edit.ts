@@ -8,8 +8,8 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { PlanDocument } from '@shared/domain';
 import { isEditError } from '@shared/edits';
-import { useDocumentStore } from '../../state/document-context';
-import { useRenderMessage } from '../../ui/messages';
+import { useDocumentStore } from '../state/document-context';
+import { useRenderMessage } from './messages';
 
 /** Applies an edit; returns null when it was applied (or changed nothing), else the refusal in the user's language. */
 export type RunEdit = (label: string, edit: (doc: PlanDocument) => PlanDocument) => string | null;

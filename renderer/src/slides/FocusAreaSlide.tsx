@@ -4,9 +4,9 @@
  * total, share of the plan's cost and target share.
  */
 import { useTranslation } from 'react-i18next';
+import { lineBudgets } from '@shared/rules';
 import type { SlideProps } from './slide-props';
-import { lineBudgets } from './slide-model';
-import { useFormat } from '../../ui/format';
+import { useFormat } from '../ui/format';
 
 /** Props of FocusAreaSlide. */
 export interface FocusAreaSlideProps extends SlideProps {
@@ -21,7 +21,7 @@ export function FocusAreaSlide({ strategy, model, focusAreaId, headingId }: Focu
   const format = useFormat();
   const area = focusAreaId === null ? null : strategy.focusAreas.find((f) => f.id === focusAreaId);
   const totals = model.kontroll.byFocusArea.find((g) => g.focusAreaId === focusAreaId);
-  const lines = lineBudgets(strategy, focusAreaId, model.input.actions);
+  const lines = lineBudgets(model.kontroll.byLine, focusAreaId);
   const shown = lines.slice(0, MAX_LINES);
   const name = area ? area.name : t('presentation.focus.projects');
   const eyebrow = area ? t(`presentation.focus.kind.${area.kind}`) : t('presentation.focus.crossCutting');

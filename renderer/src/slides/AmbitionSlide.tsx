@@ -4,10 +4,10 @@
  * only søkt or planlagt.
  */
 import { useTranslation } from 'react-i18next';
-import { CHART_COLORS } from '../../charts/palette';
+import { CHART_COLORS } from '../charts/palette';
 import { SlideBarChart } from './SlideBarChart';
 import type { SlideProps } from './slide-props';
-import { useFormat } from '../../ui/format';
+import { useFormat } from '../ui/format';
 
 /** The ambition slide. */
 export function AmbitionSlide({ model, headingId }: SlideProps) {

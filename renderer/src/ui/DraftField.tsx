@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { clearDraft, saveDraft, takeDraft } from './draft-store';
 import { useCommitOnLeave } from './use-commit-on-leave';
+import { ErrorText } from './ErrorText';
 
 /** Props of DraftField. */
 export interface DraftFieldProps {
@@ -132,11 +133,9 @@ export function DraftField({ label, value, onCommit, isMultiline, isReadOnly, in
           {warning}
         </span>
       ) : null}
-      {error ? (
-        <span id={`${id}-err`} role="alert" className="pl-error">
-          {error}
-        </span>
-      ) : null}
+      <ErrorText id={`${id}-err`} isInline>
+        {error}
+      </ErrorText>
     </div>
   );
 }

@@ -4,8 +4,7 @@
  * board), the budget per satsing of an innsatsområde, the findings worth the board's
  * attention, and what a key press does. Pure, so the slides and the printed slides agree.
  */
-import type { Action, Finding, Strategy } from '@shared/domain';
-import { actionFunding, isActive, primaryFocusAreaId } from '@shared/rules';
+import type { Finding, Strategy } from '@shared/domain';
 import type { FocusAreaTotals } from '@shared/rules';
 
 /** One slide. `focusAreaId` null is the group of tverrgående prosjekter. */
@@ -34,43 +33,6 @@ export function buildSlides(strategy: Strategy, groups: readonly FocusAreaTotals
   if (hasVariants) slides.push({ kind: 'comparison', key: 'comparison' });
   slides.push({ kind: 'findings', key: 'findings' });
   return slides;
-}
-
-/** Budget of one satsing (or tverrgående prosjekt) over its active tiltak. */
-export interface LineBudget {
-  id: string;
-  name: string;
-  actionCount: number;
-  cost: number;
-  ownFunds: number;
-}
-
-function firstInitiativeId(strategy: Strategy, action: Action): string | null {
-  for (const id of action.initiativeIds) if (strategy.initiatives.some((i) => i.id === id)) return id;
-  return null;
-}
-
-/**
- * Satsingene i et innsatsområde with the active tiltak that belong to them (a tiltak
- * counts under its first satsing, as in the kontroll's totals). For `null`, the
- * tverrgående prosjekter with the active tiltak that have no satsing.
- */
-export function lineBudgets(strategy: Strategy, focusAreaId: string | null, actions: readonly Action[]): LineBudget[] {
-  const lines: LineBudget[] =
-    focusAreaId === null
-      ? strategy.crossCuttingProjects.map((p) => ({ id: p.id, name: p.name, actionCount: 0, cost: 0, ownFunds: 0 }))
-      : strategy.initiatives.filter((i) => i.focusAreaId === focusAreaId).map((i) => ({ id: i.id, name: i.name, actionCount: 0, cost: 0, ownFunds: 0 }));
-  const byId = new Map(lines.map((l) => [l.id, l]));
-  for (const action of actions) {
-    if (!isActive(action) || primaryFocusAreaId(strategy, action) !== focusAreaId) continue;
-    const lineId = focusAreaId === null ? action.crossCuttingProjectId : firstInitiativeId(strategy, action);
-    const line = lineId === null ? undefined : byId.get(lineId);
-    if (!line) continue;
-    line.actionCount += 1;
-    line.cost += action.cost;
-    line.ownFunds += actionFunding(action).own;
-  }
-  return focusAreaId === null ? lines.filter((l) => l.actionCount > 0) : lines;
 }
 
 /**

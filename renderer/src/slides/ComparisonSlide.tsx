@@ -6,11 +6,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioSummary } from '@shared/scenarios';
-import { CHART_COLORS } from '../../charts/palette';
+import { CHART_COLORS } from '../charts/palette';
 import { BASIS_CHOICE } from './presentation-model';
 import { SlideBarChart } from './SlideBarChart';
 import type { SlideProps } from './slide-props';
-import { useFormat } from '../../ui/format';
+import { useFormat } from '../ui/format';
 
 /** The comparison slide. */
 export function ComparisonSlide({ model, headingId }: SlideProps) {

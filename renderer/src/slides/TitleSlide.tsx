@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SlideProps } from './slide-props';
 import { BASIS_CHOICE } from './presentation-model';
-import { todayIso } from './today';
-import { useFormat } from '../../ui/format';
+import { todayIso } from '../ui/today';
+import { useFormat } from '../ui/format';
 
 /** The title slide. */
 export function TitleSlide({ strategy, plan, model, headingId }: SlideProps) {

@@ -1,7 +1,7 @@
 /** Links to each year of the strategy period, with the status of that year's plan. */
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
-import { strategyHref } from '../../app/hash-route';
+import { strategyHref } from '../app/hash-route';
 
 /** Props of PlanYearNav. */
 export interface PlanYearNavProps {

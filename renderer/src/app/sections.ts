@@ -1,0 +1,26 @@
+/**
+ * The route paths (URL segments) of an open strategy, in one place: the route registry,
+ * the navigation, the toolbar and every feature that links to another screen take them
+ * from here, never as string literals. URLs: `#/strategy/<strategyId>/<section>/<params…>`.
+ */
+
+/** Føringer (read view); the section a strategy opens on. */
+export const STRATEGY_SECTION = 'foringer';
+/** The føringer editor; `…/<path>/<entity id>` opens it at that entity. */
+export const EDITOR_SECTION = 'rediger-foringer';
+/** Handlingsplan per year: `handlingsplan/<year>/<tiltak id?>`. */
+export const PLAN_SECTION = 'handlingsplan';
+/** Økonomi per year: `okonomi/<year>`. */
+export const ECONOMY_SECTION = 'okonomi';
+/** Scenarier per year: `scenarier/<year>/…`. */
+export const SCENARIOS_SECTION = 'scenarier';
+/** The board presentation (the shell's F5 / Vis → Presenter goes here). */
+export const PRESENTATION_SECTION = 'presentasjon';
+/** The printable documents: `utskrift/<year>` (the plan) and `utskrift/<year>/lysbilder` (the slides). */
+export const PRINT_SECTION = 'utskrift';
+
+/** Second URL segment of the print section that selects the slides instead of the plan document. */
+export const PRINT_SLIDES_PARAM = 'lysbilder';
+
+/** The section a strategy opens on. */
+export const DEFAULT_SECTION = STRATEGY_SECTION;
