@@ -16,6 +16,7 @@ import { exportWorkbook, type ExcelProgress } from '@shared/excel/export';
 import { applyImport, hasChanges, readWorkbook } from '@shared/excel/import';
 import { DEFAULT_LIMITS } from '@shared/excel/limits';
 import { planContext } from '@shared/excel/plan-context';
+import { msg, renderMessage } from '@shared/i18n/message';
 import { MAX_PLAN_FILE_BYTES } from '@shared/ipc/api';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
 import { runKontroll } from '@shared/rules';
@@ -181,7 +182,7 @@ async function cmdCheck(positionals: string[], o: Options, io: CliIo): Promise<n
   const year = needYear('check', o);
   const doc = readPlan(path);
   const found = planContext(doc, year);
-  if (!found.ok) throw refused(found.message);
+  if (!found.ok) throw refused(renderMessage(found.error));
   const { strategy, plan, actions } = found.context;
   const result = runKontroll({ strategy, plan, actions });
   const hasErrors = result.findings.some((f) => f.severity === 'error');
@@ -225,7 +226,7 @@ async function cmdExport(positionals: string[], o: Options, io: CliIo): Promise<
   if (o.out === undefined) throw usage(t('missingArgument', { command: 'export', what: '--out BUDSJETT.xlsx' }));
   const doc = readPlan(path);
   const found = planContext(doc, year);
-  if (!found.ok) throw refused(found.message);
+  if (!found.ok) throw refused(renderMessage(found.error));
   refuseOverwrite(o.out, o.force);
   let bytes: Uint8Array;
   try {
@@ -250,7 +251,7 @@ async function cmdImport(positionals: string[], o: Options, io: CliIo): Promise<
   if (!result.ok) {
     throw refused(
       t('importErrors', { path: workbookPath, count: result.errors.length }),
-      result.errors.map((e) => `  ${e.message}`),
+      result.errors.map((e) => `  ${renderMessage(e, 'nb', true)}`),
     );
   }
   const p = result.preview;
@@ -262,13 +263,13 @@ async function cmdImport(positionals: string[], o: Options, io: CliIo): Promise<
   }
   if (p.changed.length > 0) {
     lines.push(t('changed', { count: p.changed.length }));
-    for (const c of p.changed) lines.push(t('changedLine', { number: c.after.number, title: c.after.title, fields: c.fields.join(', ') }));
+    for (const c of p.changed) lines.push(t('changedLine', { number: c.after.number, title: c.after.title, fields: c.fields.map((f) => renderMessage(msg(`excel.fields.${f}`))).join(', ') }));
   }
   if (p.removed.length > 0) {
     lines.push(t('removed', { count: p.removed.length }));
     for (const a of p.removed) lines.push(t('actionLine', { number: a.number, title: a.title }));
   }
-  if (p.frame) lines.push(t('frame', { fields: p.frame.fields.join(', ') }));
+  if (p.frame) lines.push(t('frame', { fields: p.frame.fields.map((f) => renderMessage(msg(`excel.fields.${f}`))).join(', ') }));
   if (!hasChanges(p)) {
     io.out(`${lines.join('\n')}\n`);
     io.err(t('noChanges'));

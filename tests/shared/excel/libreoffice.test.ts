@@ -24,7 +24,7 @@ function num(s: string | undefined): number {
 
 async function checkAgainstApp(doc: PlanDocument, year: number): Promise<void> {
   const found = planContext(doc, year);
-  if (!found.ok) throw new Error(found.message);
+  if (!found.ok) throw new Error(found.error.code);
   const ctx = found.context;
   const input = { strategy: ctx.strategy, plan: ctx.plan, actions: ctx.actions };
   const totals = computeTotals(input);
