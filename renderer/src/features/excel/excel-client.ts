@@ -60,7 +60,7 @@ export const DEFAULT_WORKER_TIMEOUT_MS = DEFAULT_LIMITS.timeLimitMs + 5_000;
 class TimedOut extends Error {}
 
 function abortError(): Error {
-  return new DOMException('Avbrutt', 'AbortError');
+  return new DOMException('Cancelled', 'AbortError');
 }
 
 function runJob<T>(
