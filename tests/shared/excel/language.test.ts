@@ -7,6 +7,9 @@
  * text field.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { strToU8 } from 'fflate';
 import type { PlanDocument } from '@shared/domain/document';
@@ -282,5 +285,30 @@ describe('every refusal has a text in both languages', () => {
     const limits = flattenKeys(catalogues.nb).filter((k) => k.startsWith('excel.limits.'));
     expect(limits.length).toBeGreaterThan(10);
     for (const code of limits) expect(hasMessageText(code, 'en'), code).toBe(true);
+  });
+});
+
+describe('every code shared/excel writes has a text', () => {
+  it('msg(…), expected(…), found(…), refuse(…), corrupt(…) and limitError(…) in the source all name catalogue keys in nb and en', () => {
+    const root = fileURLToPath(new URL('../../../shared/excel', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const codes = new Set<string>();
+    const patterns: [RegExp, string][] = [
+      [/\bmsg\(\s*'([\w.-]+)'/g, ''],
+      [/\bexpected\(\s*'(\w+)'/g, 'excel.expected.'],
+      [/\bfound\(\s*'(\w+)'/g, 'excel.found.'],
+      [/\bchoices\(\s*'(\w+)'/g, 'excel.expected.'],
+      [/\bcorrupt\(\s*'(\w+)'/g, 'excel.corrupt.'],
+      [/\b(?:refuse|limitError)\(\s*'([\w-]+)'/g, 'excel.limits.'],
+    ];
+    for (const file of files) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const [re, prefix] of patterns) {
+        for (const m of text.matchAll(re)) codes.add(`${prefix}${m[1]}`);
+      }
+    }
+    expect(codes.size).toBeGreaterThan(40);
+    const missing = [...codes].filter((c) => !hasMessageText(c, 'nb') || !hasMessageText(c, 'en'));
+    expect(missing).toEqual([]);
   });
 });
