@@ -119,8 +119,8 @@ function formulaIn(words: WorkbookWords): (f: string, result: number | string) =
 }
 
 /** Column specs with the headers of one language. */
-function withHeaders<C extends ColumnSpec>(columns: readonly C[], headers: Readonly<Record<C['key'], string>>): C[] {
-  return columns.map((c) => ({ ...c, header: headers[c.key as C['key']] }));
+function withHeaders<K extends string, C extends ColumnSpec<K>>(columns: readonly C[], headers: Readonly<Record<K, string>>): C[] {
+  return columns.map((c) => ({ ...c, header: headers[c.key] }));
 }
 
 function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => void): void {

@@ -79,11 +79,6 @@ export function limitError(code: LimitCode, params: MessageParams = {}): Message
   return msg(`excel.limits.${code}`, params);
 }
 
-/** The limit code of a file-level refusal, or null when the message is something else. */
-export function limitCodeOf(message: Message): LimitCode | null {
-  return message.code.startsWith('excel.limits.') ? (message.code.slice('excel.limits.'.length) as LimitCode) : null;
-}
-
 class Refusal extends Error {
   constructor(readonly error: Message) {
     super(error.code);
