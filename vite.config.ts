@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { cspMetaPlugin } from './scripts/csp-meta-plugin';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 /** `@shared/…` is the pure domain code (tsconfig.base.json "paths" says the same). */
@@ -11,7 +12,8 @@ const sharedDir = fileURLToPath(new URL('./shared', import.meta.url));
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  // The CSP meta comes from shared/security (main sends the same policy as a header).
+  plugins: [react(), cspMetaPlugin()],
   resolve: { alias: { '@shared': sharedDir } },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),

@@ -1,5 +1,6 @@
 // Benchmark of Handlingsrom with a generated plan (10 000 tiltak over 4 years by default):
-// figures, not assertions. Prints medians of several runs.
+// figures, not assertions. Prints medians of several runs. First the time budgets that
+// used to be assertions in unit tests (scripts/bench-budgets.mjs).
 //
 //   npm run bench [-- --actions 10000 --years 4 --runs 5 --no-browser --no-excel]
 //
@@ -10,6 +11,7 @@
 // Excel: scripts/bench-excel.mjs when it exists.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { benchBudgets, printBudgets } from './bench-budgets.mjs';
 import { benchBrowser } from './bench/browser-bench.mjs';
 import { benchNode } from './bench/node-bench.mjs';
 import { mb, ms } from './bench/stats.mjs';
@@ -33,7 +35,11 @@ const result = { actions, years, runs, seed };
 
 console.log(`Handlingsrom-benchmark: ${actions.toLocaleString('nb-NO')} tiltak over ${years} år, median av ${runs} runder\n`);
 
-console.log('Node');
+console.log('Tidsbudsjetter (median CPU-tid; npm run bench:budgets gir exit 1 over budsjett)');
+result.budgets = await benchBudgets({ runs });
+printBudgets(result.budgets);
+
+console.log('\nNode');
 const node = await benchNode({ actions, years, runs, seed, log });
 const { doc, ...nodeFigures } = node;
 result.node = nodeFigures;

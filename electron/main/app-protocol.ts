@@ -5,7 +5,8 @@
  * tested without Electron.
  */
 import type { CustomScheme, Protocol } from 'electron';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY, contentTypeFor, resolveAppFilePath } from './origin';
+import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
+import { APP_SCHEME, contentTypeFor, resolveAppFilePath } from './origin';
 
 /** The one custom scheme, as given to `protocol.registerSchemesAsPrivileged`. */
 export function appSchemes(): CustomScheme[] {

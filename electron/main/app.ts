@@ -8,7 +8,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { IPC } from '@shared/ipc/api';
-import type { MenuCommand } from '@shared/ipc/api';
+import type { EventChannel, EventValueOf, MenuCommand } from '@shared/ipc/api';
 import type { Settings } from '@shared/ipc/settings';
 import { appSchemes, serveAppScheme } from './app-protocol';
 import { nodeFileSystem } from './files';
@@ -83,7 +83,7 @@ export function startApp(paths: AppPaths, env: NodeJS.ProcessEnv = process.env):
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrusted));
 
-  function sendToRenderer(channel: string, value: unknown): void {
+  function sendToRenderer<C extends EventChannel>(channel: C, value: EventValueOf<C>): void {
     for (const window of BrowserWindow.getAllWindows()) {
       if (!window.isDestroyed()) window.webContents.send(channel, value);
     }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { PLAN_EXTENSIONS } from '@shared/domain/plan-file-limits';
 
 /** The part of an open file handle the atomic write uses. */
 export interface WritableHandle {
@@ -32,10 +33,6 @@ export const nodeFileSystem: FileSystem = {
   readFile: (filePath) => fsp.readFile(filePath),
 };
 
-/** Extensions of plan files the app opens and saves. */
-export const PLAN_EXTENSIONS = ['.handlingsrom', '.json'] as const;
-/** The extension of a new plan file. */
-export const PLAN_EXTENSION = '.handlingsrom';
 
 /** True for an absolute path with a plan file extension. */
 export function isPlanFilePath(filePath: string, pathApi: path.PlatformPath = path): boolean {

@@ -6,23 +6,14 @@
  * fakes; index.ts wires the real ones.
  */
 import path from 'node:path';
-import { z } from 'zod';
-import {
-  IPC,
-  MAX_PLAN_FILE_BYTES,
-  openPlanPayloadSchema,
-  printToPdfPayloadSchema,
-  saveExportPayloadSchema,
-  savePlanPayloadSchema,
-  updateSettingsPayloadSchema,
-} from '@shared/ipc/api';
-import type { AppInfo, IpcError, OpenedFile, Result, SavedFile } from '@shared/ipc/api';
+import type { z } from 'zod';
+import { INVOKE_CHANNELS, IPC } from '@shared/ipc/api';
+import type { AppInfo, InvokeChannel, IpcError, PayloadOf, Result, ResultOf, SavedFile } from '@shared/ipc/api';
+import { MAX_PLAN_FILE_BYTES, PLAN_EXTENSION, PLAN_EXTENSIONS } from '@shared/domain/plan-file-limits';
 import { settingsSchema, withRecentFile } from '@shared/ipc/settings';
 import type { Settings } from '@shared/ipc/settings';
 import type { DesktopMessages } from '@shared/i18n/desktop';
 import {
-  PLAN_EXTENSION,
-  PLAN_EXTENSIONS,
   isPlanFilePath,
   readTextFileLimited,
   safeFileName,
@@ -87,28 +78,10 @@ export interface HandlerDeps<E extends InvokeEvent = InvokeEvent> {
 /** A handler: what `ipcMain.handle` gets; it answers with a Result, never a throw. */
 export type IpcHandler<E extends InvokeEvent = InvokeEvent, T = unknown> = (event: E, payload?: unknown) => Promise<Result<T>>;
 
-/** The channels main answers (the renderer invokes them). */
-export type InvokeChannel =
-  | typeof IPC.settingsGet
-  | typeof IPC.settingsUpdate
-  | typeof IPC.openPlan
-  | typeof IPC.savePlan
-  | typeof IPC.saveExport
-  | typeof IPC.printToPdf
-  | typeof IPC.setFullScreen
-  | typeof IPC.appInfo;
+export type { InvokeChannel } from '@shared/ipc/api';
 
-/** One handler per invoke channel, with the value each answers. */
-export interface IpcHandlerMap<E extends InvokeEvent = InvokeEvent> {
-  [IPC.settingsGet]: IpcHandler<E, Settings>;
-  [IPC.settingsUpdate]: IpcHandler<E, Settings>;
-  [IPC.openPlan]: IpcHandler<E, OpenedFile>;
-  [IPC.savePlan]: IpcHandler<E, SavedFile>;
-  [IPC.saveExport]: IpcHandler<E, SavedFile>;
-  [IPC.printToPdf]: IpcHandler<E, SavedFile | null>;
-  [IPC.setFullScreen]: IpcHandler<E, boolean>;
-  [IPC.appInfo]: IpcHandler<E, AppInfo>;
-}
+/** One handler per invoke channel, with the value each answers (derived from INVOKE_CHANNELS). */
+export type IpcHandlerMap<E extends InvokeEvent = InvokeEvent> = { [C in InvokeChannel]: IpcHandler<E, ResultOf<C>> };
 
 function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -130,18 +103,26 @@ function reasonOf(error: unknown): string {
 }
 
 const MEGABYTE = 1024 * 1024;
-const noPayloadSchema = z.undefined();
-const fullScreenPayloadSchema = z.boolean();
+
+/** The payload parsed with the channel's schema. */
+function parsePayload<T>(schema: z.ZodType<T>, payload: unknown): { ok: true; value: T } | { ok: false; error: z.ZodError } {
+  const parsed = schema.safeParse(payload);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: parsed.error };
+}
 
 /** Builds every IPC handler from its dependencies. */
 export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): IpcHandlerMap<E> {
   const messages = (): DesktopMessages => messagesFor(deps.settings.read().language);
 
-  /** Sender check → payload parse → run; any throw becomes an 'unknown' error value. */
-  function guarded<S extends z.ZodType, T>(
-    schema: S,
-    run: (event: E, payload: z.output<S>, m: DesktopMessages) => Promise<Result<T>>,
-  ): IpcHandler<E, T> {
+  /**
+   * Sender check → payload parse with the channel's schema from INVOKE_CHANNELS → run;
+   * any throw becomes an 'unknown' error value.
+   */
+  function guarded<C extends InvokeChannel>(
+    channel: C,
+    run: (event: E, payload: PayloadOf<C>, m: DesktopMessages) => Promise<Result<ResultOf<C>>>,
+  ): IpcHandler<E, ResultOf<C>> {
+    const schema = INVOKE_CHANNELS[channel].payload;
     return async (event, payload) => {
       let m: DesktopMessages;
       try {
@@ -151,12 +132,12 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       }
       const url = event.senderFrame?.url;
       if (url === undefined || !deps.isTrustedSender(url)) return fail('forbidden-sender', m.errors.forbiddenSender);
-      const parsed = schema.safeParse(payload);
-      if (!parsed.success) {
+      const parsed = parsePayload(schema, payload);
+      if (!parsed.ok) {
         return fail('invalid-payload', fill(m.errors.invalidPayload, { details: describeIssues(parsed.error) }));
       }
       try {
-        return await run(event, parsed.data, m);
+        return await run(event, parsed.value, m);
       } catch (error) {
         return fail('unknown', fill(m.errors.unknown, { reason: reasonOf(error) }));
       }
@@ -216,9 +197,9 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
   const planExtensionsText = PLAN_EXTENSIONS.join(' / ');
 
   return {
-    [IPC.settingsGet]: guarded(noPayloadSchema, async () => ok(deps.settings.read())),
+    [IPC.settingsGet]: guarded(IPC.settingsGet, async () => ok(deps.settings.read())),
 
-    [IPC.settingsUpdate]: guarded(updateSettingsPayloadSchema, async (_event, patch, m) => {
+    [IPC.settingsUpdate]: guarded(IPC.settingsUpdate, async (_event, patch, m) => {
       const next = settingsSchema.safeParse({ ...deps.settings.read(), ...patch });
       if (!next.success) return fail('invalid-payload', fill(m.errors.settingsInvalid, { details: describeIssues(next.error) }));
       try {
@@ -229,7 +210,7 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       return ok(next.data);
     }),
 
-    [IPC.openPlan]: guarded(openPlanPayloadSchema, async (event, payload, m): Promise<Result<OpenedFile>> => {
+    [IPC.openPlan]: guarded(IPC.openPlan, async (event, payload, m) => {
       let filePath = payload.path;
       if (filePath === null) {
         const result = await deps.showOpenDialog(event, {
@@ -265,7 +246,7 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       return ok({ path: filePath, name: path.basename(filePath), text: read.text });
     }),
 
-    [IPC.savePlan]: guarded(savePlanPayloadSchema, async (event, payload, m): Promise<Result<SavedFile>> => {
+    [IPC.savePlan]: guarded(IPC.savePlan, async (event, payload, m) => {
       let filePath: string;
       if (payload.path !== null) {
         if (!isPlanFilePath(payload.path)) {
@@ -287,7 +268,7 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       return saved;
     }),
 
-    [IPC.saveExport]: guarded(saveExportPayloadSchema, async (event, payload, m): Promise<Result<SavedFile>> => {
+    [IPC.saveExport]: guarded(IPC.saveExport, async (event, payload, m) => {
       const chosen = await saveThroughDialog(event, m, {
         title: m.dialog.saveExport,
         suggestedName: payload.suggestedName,
@@ -298,7 +279,7 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       return writeOrFail(chosen.value, payload.bytes, m);
     }),
 
-    [IPC.printToPdf]: guarded(printToPdfPayloadSchema, async (event, payload, m): Promise<Result<SavedFile | null>> => {
+    [IPC.printToPdf]: guarded(IPC.printToPdf, async (event, payload, m) => {
       // Print first: the PDF shows the page as it was when the user asked.
       let pdf: Uint8Array;
       try {
@@ -316,12 +297,12 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       return writeOrFail(chosen.value, pdf, m);
     }),
 
-    [IPC.setFullScreen]: guarded(fullScreenPayloadSchema, async (event, isFullScreen, m) => {
+    [IPC.setFullScreen]: guarded(IPC.setFullScreen, async (event, isFullScreen, m) => {
       const state = deps.setFullScreen(event, isFullScreen);
       return state === null ? fail('unknown', m.errors.noWindow) : ok(state);
     }),
 
-    [IPC.appInfo]: guarded(noPayloadSchema, async () => ok(deps.appInfo())),
+    [IPC.appInfo]: guarded(IPC.appInfo, async () => ok(deps.appInfo())),
   };
 }
 

@@ -8,6 +8,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '@shared/ipc/api';
 import type { Language } from '@shared/ipc/settings';
+import { SHORTCUTS, acceleratorOf, menuShortcutOf } from '@shared/ipc/shortcuts';
 import { messagesFor } from './messages';
 
 /** What the menu does that is not a built-in role. */
@@ -28,12 +29,24 @@ export interface MenuOptions {
 export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
   const m = messagesFor(options.language).menu;
   const isMac = options.platform === 'darwin';
-  const command = (label: string, accelerator: string, cmd: MenuCommand): MenuItemConstructorOptions => ({
-    id: cmd,
-    label,
-    accelerator,
-    click: () => actions.sendCommand(cmd),
-  });
+  // App commands take their accelerators from the shared SHORTCUTS table (the web build
+  // maps keys with the same table).
+  const command = (label: string, cmd: MenuCommand): MenuItemConstructorOptions => {
+    const entry = menuShortcutOf(cmd);
+    return { id: cmd, label, ...(entry ? { accelerator: acceleratorOf(entry) } : {}), click: () => actions.sendCommand(cmd) };
+  };
+  // A menu item has one accelerator: a command's other shortcuts are hidden twins.
+  // Hidden items' accelerators work on Windows and Linux, and on macOS with
+  // acceleratorWorksWhenHidden.
+  const hiddenTwins = (label: string, cmd: MenuCommand): MenuItemConstructorOptions[] =>
+    SHORTCUTS.filter((s) => s.command === cmd && !s.isInMenu).map((s) => ({
+      id: `${cmd}-alt`,
+      label,
+      accelerator: acceleratorOf(s),
+      visible: false,
+      acceleratorWorksWhenHidden: true,
+      click: () => actions.sendCommand(cmd),
+    }));
   const about: MenuItemConstructorOptions = { id: 'help:about', label: m.about, click: () => actions.showAbout() };
 
   const template: MenuItemConstructorOptions[] = [];
@@ -58,13 +71,13 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     id: 'menu:file',
     label: m.file,
     submenu: [
-      command(m.new, 'CmdOrCtrl+N', 'file:new'),
-      command(m.open, 'CmdOrCtrl+O', 'file:open'),
+      command(m.new, 'file:new'),
+      command(m.open, 'file:open'),
       { type: 'separator' },
-      command(m.save, 'CmdOrCtrl+S', 'file:save'),
-      command(m.saveAs, 'CmdOrCtrl+Shift+S', 'file:save-as'),
+      command(m.save, 'file:save'),
+      command(m.saveAs, 'file:save-as'),
       { type: 'separator' },
-      command(m.exportExcel, 'CmdOrCtrl+E', 'file:export-excel'),
+      command(m.exportExcel, 'file:export-excel'),
       ...(isMac
         ? []
         : [
@@ -84,19 +97,9 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     id: 'menu:edit',
     label: m.edit,
     submenu: [
-      command(m.undo, 'CmdOrCtrl+Z', 'edit:undo'),
-      command(m.redo, 'CmdOrCtrl+Shift+Z', 'edit:redo'),
-      // A second accelerator for redo (Ctrl+Y, the Windows habit): a menu item has one
-      // accelerator, so a hidden twin carries the other. Hidden items' accelerators work
-      // on Windows and Linux, and on macOS with acceleratorWorksWhenHidden.
-      {
-        id: 'edit:redo-alt',
-        label: m.redo,
-        accelerator: 'CmdOrCtrl+Y',
-        visible: false,
-        acceleratorWorksWhenHidden: true,
-        click: () => actions.sendCommand('edit:redo'),
-      },
+      command(m.undo, 'edit:undo'),
+      command(m.redo, 'edit:redo'),
+      ...hiddenTwins(m.redo, 'edit:redo'),
       { type: 'separator' },
       { role: 'cut', label: m.cut, accelerator: 'CmdOrCtrl+X' },
       { role: 'copy', label: m.copy, accelerator: 'CmdOrCtrl+C' },
@@ -109,7 +112,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     id: 'menu:view',
     label: m.view,
     submenu: [
-      command(m.present, 'F5', 'view:present'),
+      command(m.present, 'view:present'),
       { role: 'togglefullscreen', label: m.fullScreen, accelerator: isMac ? 'Ctrl+Command+F' : 'F11' },
       {
         label: m.zoom,

@@ -4,7 +4,8 @@
  * They wait here until the renderer has loaded, then go to it on file:open-request.
  */
 import path from 'node:path';
-import { PLAN_EXTENSION, hasExtension } from './files';
+import { PLAN_EXTENSION } from '@shared/domain/plan-file-limits';
+import { hasExtension } from './files';
 
 /**
  * The plan files named on a command line (absolute, resolved against the instance's

@@ -3,6 +3,7 @@
  * domain: a date is a day, not an instant, so no time zone (or DST day) can shift it.
  */
 import { z } from 'zod';
+import { formatDate, parseDate } from '../input';
 
 /** Kalenderdato (ISO `YYYY-MM-DD`). */
 export type IsoDate = string;
@@ -32,20 +33,16 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
-/** Formats `2025-03-01` as `01.03.2025`. */
+/** Formats `2025-03-01` as `01.03.2025` (see shared/input/format.ts `formatDate` for other languages). */
 export function formatDateNb(date: IsoDate): string {
-  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+  return formatDate(date, 'nb');
 }
 
-/** Parses `1.3.2025`, `01.03.2025` or `2025-03-01`; null when it is not a real date. */
+/**
+ * Parses `1.3.2025`, `01.03.2025`, `1.3.25` or `2025-03-01`; null when it is not a real
+ * date. Use `parseDate` from shared/input for the reason it is not.
+ */
 export function parseDateNb(input: string): IsoDate | null {
-  const s = input.trim();
-  let y: number, m: number, d: number;
-  const nb = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (nb) [d, m, y] = [Number(nb[1]), Number(nb[2]), Number(nb[3])];
-  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else return null;
-  if (!isRealDate(y, m, d) || y < 1900 || y >= 2200) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const r = parseDate(input);
+  return r.ok ? r.value : null;
 }

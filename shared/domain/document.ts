@@ -5,8 +5,6 @@
 import { z } from 'zod';
 import { actionPlanSchema, actionSchema, strategySchema } from './entities';
 
-/** File extension of a plan file (without the dot). */
-export const PLAN_FILE_EXTENSION = 'handlingsrom';
 /** `format` marker written in every plan file. */
 export const PLAN_FILE_FORMAT = 'handlingsrom-plan';
 /** Current plan-file version; older versions are migrated on open. */

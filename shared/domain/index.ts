@@ -4,6 +4,7 @@ export * from './ids';
 export * from './dates';
 export * from './document';
 export * from './plan-file';
+export * from './plan-file-limits';
 export * from './migrations';
 export * from './factories';
 export * from './order';

@@ -73,8 +73,11 @@ function migrateV0(raw: RawObject): RawObject {
   };
 }
 
-/** Step from version n to n + 1, indexed by n. */
-const STEPS: readonly ((raw: RawObject) => RawObject)[] = [migrateV0];
+/**
+ * Overganger: the step from version n to n + 1, keyed by n. Exported (not frozen) so the
+ * meta-test can see that opening the frozen file of every released version runs each step.
+ */
+export const PLAN_FILE_MIGRATIONS: Readonly<Record<number, (raw: RawObject) => RawObject>> = { 0: migrateV0 };
 
 /** Result of `migratePlanFile`. */
 export type MigrationResult =
@@ -99,7 +102,7 @@ export function migratePlanFile(raw: RawObject): MigrationResult {
   }
   let value = raw;
   for (let v = version; v < PLAN_FILE_VERSION; v += 1) {
-    const step = STEPS[v];
+    const step = PLAN_FILE_MIGRATIONS[v];
     if (step === undefined) return { ok: false, message: `Mangler overgang fra filversjon ${v}.` };
     value = step(value);
   }

@@ -9,7 +9,7 @@
  * the tiltak or plan), and referential integrity. A bad file gives errors and no document.
  */
 import type { z } from 'zod';
-import { MAX_PLAN_FILE_BYTES } from '../ipc/api';
+import { MAX_PLAN_FILE_BYTES } from './plan-file-limits';
 import type { PlanDocument } from './document';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planDocumentSchema } from './document';
 import { isRawObject, migratePlanFile } from './migrations';

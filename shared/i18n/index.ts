@@ -13,6 +13,7 @@ import { presentation } from './presentation';
 import { scenarios } from './scenarios';
 import { excel } from './excel';
 import { findings } from './findings';
+import { input } from './input';
 import { messageTexts } from './message-texts';
 import { shell } from './shell';
 import { start } from './start';
@@ -40,6 +41,7 @@ const modules: Record<string, CatalogueModule> = {
   scenarios,
   excel,
   finding: findings,
+  input,
   message: messageTexts,
   shell,
   start,

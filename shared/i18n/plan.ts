@@ -26,7 +26,6 @@ export const plan: CatalogueModule = {
       reopenTitle: 'Gjenåpne handlingsplan {{year}}?',
       reopenBody: 'Planen ble vedtatt {{date}}. Gjenåpner du den, blir den et utkast igjen, og vedtaksdatoen fjernes.',
       reopenConfirm: 'Gjenåpne',
-      badDate: '«{{text}}» er ikke en gyldig dato. Skriv for eksempel 12.12.{{year}}.',
     },
     toolbar: {
       label: 'Verktøy for tiltak',
@@ -99,7 +98,6 @@ export const plan: CatalogueModule = {
     },
     cellErrors: {
       titleRequired: 'Tittelen må fylles ut.',
-      badDate: '«{{text}}» er ikke en gyldig dato. Skriv for eksempel 31.12.{{year}}.',
       badChoice: 'Velg en av verdiene i listen.',
     },
     priority: { '1': '1 – må', '2': '2 – bør', '3': '3 – kan' },
@@ -170,7 +168,6 @@ export const plan: CatalogueModule = {
       removeKpi: 'Fjern KPI {{index}}',
       kpiLine: 'KPI {{index}}',
       noKpis: 'Ingen KPI-er ennå.',
-      badNumber: '«{{text}}» er ikke et tall.',
       priorityStatus: 'Prioritet og status',
       priority: 'Prioritet',
       status: 'Status',
@@ -207,7 +204,6 @@ export const plan: CatalogueModule = {
       reopenTitle: 'Reopen action plan {{year}}?',
       reopenBody: 'The plan was adopted on {{date}}. Reopening makes it a draft again and removes the adoption date.',
       reopenConfirm: 'Reopen',
-      badDate: '“{{text}}” is not a valid date. Type for example 12.12.{{year}}.',
     },
     toolbar: {
       label: 'Action tools',
@@ -280,7 +276,6 @@ export const plan: CatalogueModule = {
     },
     cellErrors: {
       titleRequired: 'The title is required.',
-      badDate: '“{{text}}” is not a valid date. Type for example 31.12.{{year}}.',
       badChoice: 'Choose one of the values in the list.',
     },
     priority: { '1': '1 – must', '2': '2 – should', '3': '3 – could' },
@@ -327,7 +322,7 @@ export const plan: CatalogueModule = {
       hours: 'Hours',
       start: 'Start',
       deadline: 'Deadline',
-      dateHint: 'dd.mm.yyyy',
+      dateHint: 'yyyy-mm-dd or dd.mm.yyyy',
       outsideYear: 'The date {{date}} is outside the plan year {{year}}.',
       funding: 'Financing',
       fundingSource: 'Source',
@@ -351,7 +346,6 @@ export const plan: CatalogueModule = {
       removeKpi: 'Remove KPI {{index}}',
       kpiLine: 'KPI {{index}}',
       noKpis: 'No KPIs yet.',
-      badNumber: '“{{text}}” is not a number.',
       priorityStatus: 'Priority and status',
       priority: 'Priority',
       status: 'Status',

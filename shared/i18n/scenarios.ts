@@ -73,7 +73,6 @@ export const scenarios: CatalogueModule = {
       nameRequired: 'Gi varianten et navn.',
       percent: 'Kutt i rammen (%)',
       percentHelp: '20 betyr at rammen blir 20 % lavere. Et negativt tall øker rammen.',
-      badPercent: '«{{text}}» er ikke en prosent (høyst 100).',
       fit: 'Utsett tiltak så planen passer den nye rammen (lavest prioritet først)',
       submit: 'Lag variant',
       planUnchanged: 'Handlingsplanen endres ikke.',
@@ -105,7 +104,6 @@ export const scenarios: CatalogueModule = {
       saved: 'Rammen i varianten er lagret.',
       useBasis: 'Bruk basisrammen',
       followsBasis: 'Varianten følger basisrammen igjen.',
-      badHours: '«{{text}}» er ikke et helt antall timer.',
     },
     conflicts: {
       heading: 'Konflikter med basis ({{count}})',
@@ -316,7 +314,6 @@ export const scenarios: CatalogueModule = {
       nameRequired: 'Give the variant a name.',
       percent: 'Cut in the frame (%)',
       percentHelp: '20 means the frame becomes 20% lower. A negative number raises it.',
-      badPercent: '“{{text}}” is not a percentage (at most 100).',
       fit: 'Postpone actions so the plan fits the new frame (lowest priority first)',
       submit: 'Make variant',
       planUnchanged: 'The action plan is not changed.',
@@ -348,7 +345,6 @@ export const scenarios: CatalogueModule = {
       saved: 'The variant’s frame was saved.',
       useBasis: 'Use the basis frame',
       followsBasis: 'The variant follows the basis frame again.',
-      badHours: '“{{text}}” is not a whole number of hours.',
     },
     conflicts: {
       heading: 'Conflicts with the basis ({{count}})',

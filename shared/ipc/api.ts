@@ -4,41 +4,53 @@
  * build implements it with downloads, a file input and localStorage.
  */
 import { z } from 'zod';
-import type { Settings, SettingsPatch } from './settings';
-import { settingsPatchSchema } from './settings';
+import { MAX_PLAN_FILE_BYTES } from '../domain/plan-file-limits';
+import { settingsPatchSchema, settingsSchema } from './settings';
+import type { SettingsPatch } from './settings';
+
+/** The kinds of error an IPC call returns. */
+export const ipcErrorCodeSchema = z.enum(['cancelled', 'invalid-payload', 'forbidden-sender', 'io', 'too-large', 'unknown']);
 
 /** An error returned as a value (Electron keeps only `error.message` of a thrown error). */
-export interface IpcError {
-  code: 'cancelled' | 'invalid-payload' | 'forbidden-sender' | 'io' | 'too-large' | 'unknown';
-  /** Norwegian message for the user. */
-  message: string;
-}
+export const ipcErrorSchema = z.object({
+  code: ipcErrorCodeSchema,
+  /** Message for the user, in the app's language. */
+  message: z.string(),
+});
+/** An IPC error value. */
+export type IpcError = z.infer<typeof ipcErrorSchema>;
 
 /** Result of an IPC call: a value or an error, never a throw. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** A plan file's text as opened from disk. */
-export interface OpenedFile {
+export const openedFileSchema = z.object({
   /** Absolute path (desktop) or the file's name (web). */
-  path: string;
-  name: string;
-  text: string;
-}
+  path: z.string(),
+  name: z.string(),
+  text: z.string(),
+});
+/** An opened plan file. */
+export type OpenedFile = z.infer<typeof openedFileSchema>;
 
 /** Where a saved file went. */
-export interface SavedFile {
-  path: string;
-  name: string;
-}
+export const savedFileSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+});
+/** A saved file. */
+export type SavedFile = z.infer<typeof savedFileSchema>;
 
 /** Information about the running app. */
-export interface AppInfo {
-  name: string;
-  version: string;
-  platform: string;
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
   /** 'desktop' in Electron, 'web' in the browser build. */
-  shell: 'desktop' | 'web';
-}
+  shell: z.enum(['desktop', 'web']),
+});
+/** App information. */
+export type AppInfo = z.infer<typeof appInfoSchema>;
 
 /** Commands the native menu sends to the renderer. */
 export const menuCommandSchema = z.enum([
@@ -54,8 +66,6 @@ export const menuCommandSchema = z.enum([
 /** A menu command. */
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
-/** Largest plan file the app opens (bytes). */
-export const MAX_PLAN_FILE_BYTES = 50 * 1024 * 1024;
 /** Largest export the app writes (bytes). */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
@@ -84,9 +94,6 @@ export const openPlanPayloadSchema = z.object({ path: z.string().min(1).max(4096
 /** Open plan payload. */
 export type OpenPlanPayload = z.infer<typeof openPlanPayloadSchema>;
 
-/** Payload of «update settings». */
-export const updateSettingsPayloadSchema = settingsPatchSchema;
-
 /** Payload of «print to PDF». */
 export const printToPdfPayloadSchema = z.object({
   suggestedName: z.string().min(1).max(255),
@@ -95,7 +102,7 @@ export const printToPdfPayloadSchema = z.object({
 /** Print-to-PDF payload. */
 export type PrintToPdfPayload = z.infer<typeof printToPdfPayloadSchema>;
 
-/** IPC channel names: one per method. */
+/** IPC channel names. */
 export const IPC = {
   settingsGet: 'settings:get',
   settingsUpdate: 'settings:update',
@@ -111,25 +118,76 @@ export const IPC = {
   openFileRequest: 'file:open-request',
 } as const;
 
-/** Everything the renderer may ask of the operating system. */
-export interface DesktopApi {
-  getSettings(): Promise<Result<Settings>>;
-  updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
-  /** Subscribes to settings changes; returns an unsubscribe function. */
-  onSettingsChanged(listener: (settings: Settings) => void): () => void;
+/** One renderer → main channel as written in the map below. */
+interface InvokeChannelEntry {
+  readonly method: string;
+  /** Parses the payload in main (the handler gets the output). */
+  readonly payload: z.ZodType;
+  /** Parses the value of an ok answer in the preload. */
+  readonly result: z.ZodType;
+  /** The method's parameters, and the payload the preload sends for them. */
+  readonly toPayload: (...args: never[]) => unknown;
+}
+
+const invokeChannelEntries = {
+  [IPC.settingsGet]: { method: 'getSettings', payload: z.undefined(), result: settingsSchema, toPayload: () => undefined },
+  [IPC.settingsUpdate]: {
+    method: 'updateSettings',
+    payload: settingsPatchSchema,
+    result: settingsSchema,
+    toPayload: (patch: SettingsPatch) => patch,
+  },
   /** Opens a plan file: from `path`, or through the open dialog when null. */
-  openPlanFile(path: string | null): Promise<Result<OpenedFile>>;
+  [IPC.openPlan]: {
+    method: 'openPlanFile',
+    payload: openPlanPayloadSchema,
+    result: openedFileSchema,
+    toPayload: (path: string | null): OpenPlanPayload => ({ path }),
+  },
   /** Saves a plan file (atomic write); resolves after the write. */
-  savePlanFile(payload: SavePlanPayload): Promise<Result<SavedFile>>;
+  [IPC.savePlan]: {
+    method: 'savePlanFile',
+    payload: savePlanPayloadSchema,
+    result: savedFileSchema,
+    toPayload: (payload: SavePlanPayload) => payload,
+  },
   /** Saves export bytes through a save dialog (atomic write); resolves after the write. */
-  saveExport(payload: SaveExportPayload): Promise<Result<SavedFile>>;
+  [IPC.saveExport]: {
+    method: 'saveExport',
+    payload: saveExportPayloadSchema,
+    result: savedFileSchema,
+    toPayload: (payload: SaveExportPayload) => payload,
+  },
   /** Prints the current page to PDF (desktop: printToPDF + save dialog; web: the print dialog). */
-  printToPdf(payload: PrintToPdfPayload): Promise<Result<SavedFile | null>>;
+  [IPC.printToPdf]: {
+    method: 'printToPdf',
+    payload: printToPdfPayloadSchema,
+    result: savedFileSchema.nullable(),
+    toPayload: (payload: PrintToPdfPayload) => payload,
+  },
   /** Enters or leaves full screen. */
-  setFullScreen(isFullScreen: boolean): Promise<Result<boolean>>;
-  getAppInfo(): Promise<Result<AppInfo>>;
+  [IPC.setFullScreen]: {
+    method: 'setFullScreen',
+    payload: z.boolean(),
+    result: z.boolean(),
+    toPayload: (isFullScreen: boolean) => isFullScreen,
+  },
+  [IPC.appInfo]: { method: 'getAppInfo', payload: z.undefined(), result: appInfoSchema, toPayload: () => undefined },
+} as const satisfies Record<string, InvokeChannelEntry>;
+
+/** One main → renderer channel as written in the map below. */
+interface EventChannelEntry {
+  readonly method: string;
+  readonly value: z.ZodType;
+  /** True when a DesktopApi may leave the method out (the web build has no such events). */
+  readonly isOptional: boolean;
+}
+
+const eventChannelEntries = {
+  /** Subscribes to settings changes; returns an unsubscribe function. */
+  [IPC.settingsChanged]: { method: 'onSettingsChanged', value: settingsSchema, isOptional: false },
   /** Subscribes to native menu commands; returns an unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  [IPC.menuCommand]: { method: 'onMenuCommand', value: menuCommandSchema, isOptional: false },
   /**
    * Subscribes to requests from the operating system to open a plan file (the file was
    * double-clicked, passed to a second instance, or dropped on the dock icon). The
@@ -137,5 +195,68 @@ export interface DesktopApi {
    * arrived before the first subscription are delivered to it. Returns an unsubscribe
    * function. Optional: the web build has no such requests.
    */
-  onOpenFileRequest?(listener: (path: string) => void): () => void;
-}
+  [IPC.openFileRequest]: { method: 'onOpenFileRequest', value: z.string().min(1).max(4096), isOptional: true },
+} as const satisfies Record<string, EventChannelEntry>;
+
+type InvokeEntries = typeof invokeChannelEntries;
+type EventEntries = typeof eventChannelEntries;
+
+/** A channel the renderer invokes and main handles. */
+export type InvokeChannel = keyof InvokeEntries;
+/** A channel main sends on and the renderer listens to. */
+export type EventChannel = keyof EventEntries;
+/** The payload a handler gets after parsing. */
+export type PayloadOf<C extends InvokeChannel> = z.output<InvokeEntries[C]['payload']>;
+/** The value an ok answer carries. */
+export type ResultOf<C extends InvokeChannel> = z.output<InvokeEntries[C]['result']>;
+/** The value sent on a main → renderer channel. */
+export type EventValueOf<C extends EventChannel> = z.output<EventEntries[C]['value']>;
+/** The arguments of the DesktopApi method of a channel. */
+export type ArgsOf<C extends InvokeChannel> = Parameters<InvokeEntries[C]['toPayload']>;
+
+/**
+ * Every channel the renderer invokes and main handles (`invoke`/`handle` only): the
+ * DesktopApi method, the payload schema main parses with and the result schema the
+ * preload parses main's answer with. The preload's methods, main's handler table and
+ * `DesktopApi` are all derived from it. Typed as a mapped type so that code generic in
+ * the channel keeps that channel's own types (`INVOKE_CHANNELS[channel].result` is a
+ * `z.ZodType<ResultOf<C>>`, not the union of all channels).
+ */
+export const INVOKE_CHANNELS: {
+  readonly [C in InvokeChannel]: {
+    readonly method: InvokeEntries[C]['method'];
+    readonly payload: z.ZodType<PayloadOf<C>, z.input<InvokeEntries[C]['payload']>>;
+    readonly result: z.ZodType<ResultOf<C>>;
+    readonly toPayload: (...args: ArgsOf<C>) => z.input<InvokeEntries[C]['payload']> | undefined;
+  };
+} = invokeChannelEntries;
+
+/**
+ * Every channel main sends to the renderer, with the DesktopApi subscription method and
+ * the schema the preload parses each value with before passing it on (mapped type: see
+ * INVOKE_CHANNELS).
+ */
+export const EVENT_CHANNELS: {
+  readonly [C in EventChannel]: {
+    readonly method: EventEntries[C]['method'];
+    readonly value: z.ZodType<EventValueOf<C>>;
+    readonly isOptional: EventEntries[C]['isOptional'];
+  };
+} = eventChannelEntries;
+
+type InvokeMethods = {
+  [C in InvokeChannel as InvokeEntries[C]['method']]: (...args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>;
+};
+type Subscribe<C extends EventChannel> = (listener: (value: EventValueOf<C>) => void) => () => void;
+type RequiredEventMethods = {
+  [C in EventChannel as EventEntries[C]['isOptional'] extends true ? never : EventEntries[C]['method']]: Subscribe<C>;
+};
+type OptionalEventMethods = {
+  [C in EventChannel as EventEntries[C]['isOptional'] extends true ? EventEntries[C]['method'] : never]?: Subscribe<C>;
+};
+
+/**
+ * Everything the renderer may ask of the operating system: one method per channel of
+ * INVOKE_CHANNELS and EVENT_CHANNELS (see each channel there).
+ */
+export type DesktopApi = InvokeMethods & RequiredEventMethods & OptionalEventMethods;

@@ -53,6 +53,44 @@ export const DEFAULT_SETTINGS: Settings = {
   backupFolder: null,
 };
 
+/** The recent files that parse, without duplicate paths, at most 10. */
+function keepValidRecentFiles(entries: readonly unknown[]): RecentFile[] {
+  const valid: RecentFile[] = [];
+  for (const entry of entries) {
+    const parsed = recentFileSchema.safeParse(entry);
+    if (parsed.success && !valid.some((f) => f.path === parsed.data.path)) valid.push(parsed.data);
+  }
+  return valid.slice(0, 10);
+}
+
+/** Fresh default settings (no object shared with DEFAULT_SETTINGS). */
+function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, recentFiles: [], windowBounds: { ...DEFAULT_SETTINGS.windowBounds } };
+}
+
+/**
+ * Lenient reading of stored settings (innstillinger): each field that does not parse
+ * falls back to its default on its own (`.catch()` per field), recent files keep the
+ * entries that parse, unknown fields are dropped, and anything that is not an object
+ * gives the defaults. Used by main's settings file and the web build's localStorage.
+ */
+export const storedSettingsSchema = z
+  .object({
+    language: languageSchema.catch(() => DEFAULT_SETTINGS.language),
+    recentFiles: z
+      .array(z.unknown())
+      .catch(() => [])
+      .transform(keepValidRecentFiles),
+    windowBounds: windowBoundsSchema.catch(() => ({ ...DEFAULT_SETTINGS.windowBounds })),
+    backupFolder: settingsSchema.shape.backupFolder.catch(() => DEFAULT_SETTINGS.backupFolder),
+  })
+  .catch(defaultSettings);
+
+/** Settings from whatever was stored (see storedSettingsSchema); never throws. */
+export function parseStoredSettings(raw: unknown): Settings {
+  return storedSettingsSchema.parse(raw);
+}
+
 /** Adds a file to the top of the recent list (max 10, no duplicates by path). */
 export function withRecentFile(list: readonly RecentFile[], file: RecentFile): RecentFile[] {
   return [file, ...list.filter((f) => f.path !== file.path)].slice(0, 10);

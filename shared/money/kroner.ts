@@ -1,10 +1,14 @@
 /**
- * Money as whole kroner (integers). A sum is exact; formatting and parsing follow nb-NO.
+ * Money as whole kroner (integers). A sum is exact; parsing and formatting per language
+ * live in shared/input (re-exported here for the code that reads amounts from money).
  */
 import { z } from 'zod';
+import type { MessageLanguage } from '../i18n/message';
+import { formatKroner as formatKronerIn, formatNumber as formatNumberIn } from '../input/format';
+import { parseKroner as parseKronerIn, type ParseOptions, type ParseResult } from '../input/parse';
+import { MAX_KRONER } from './limits';
 
-/** Largest amount the app accepts on one field: 100 milliarder kroner. */
-export const MAX_KRONER = 100_000_000_000;
+export { MAX_KRONER };
 
 /** Beløp i hele kroner (heltall, aldri flyttall). */
 export type Kroner = number;
@@ -33,37 +37,24 @@ export function percentOf(part: number, whole: number): number | null {
   return Math.sign(raw) * Math.round(Math.abs(raw)) / 10;
 }
 
-const NB_NUMBER = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-
-/** Formats kroner the Norwegian way: «1 234 567 kr» (narrow no-break space as thousands separator). */
-export function formatKroner(value: Kroner): string {
-  return `${NB_NUMBER.format(value)} kr`;
+/** Formats kroner (beløp): «1 234 567 kr» (nb), «NOK 1,234,567» (en) — see shared/input/format.ts. */
+export function formatKroner(value: Kroner, language: MessageLanguage = 'nb'): string {
+  return formatKronerIn(value, language);
 }
 
-/** Formats a plain whole number nb-NO style (hours, counts). */
-export function formatNumber(value: number): string {
-  return NB_NUMBER.format(value);
+/** Formats a plain whole number (hours, counts): «1 234» (nb), «1,234» (en). */
+export function formatNumber(value: number, language: MessageLanguage = 'nb'): string {
+  return formatNumberIn(Math.round(value), language);
 }
 
-/** Result of parsing user input as kroner. */
-export type ParseKronerResult = { ok: true; value: Kroner } | { ok: false; error: string };
+/** Result of parsing user input as kroner: the amount, or a message saying why not. */
+export type ParseKronerResult = ParseResult<Kroner>;
 
 /**
- * Parses what a user types as an amount: «1 234 567», «1.234.567», «1234567 kr», «kr 1 000,-».
- * Decimals other than «,00» / «,-» are refused (whole kroner only).
+ * Parses what a user types as an amount in whole kroner: «1 234 567», «1.234.567»,
+ * «1234567 kr», «kr 1 000,-» (see shared/input/parse.ts; «1.500» is 1 500 kr, «1.500,5» is
+ * refused because it has øre).
  */
-export function parseKroner(input: string): ParseKronerResult {
-  let s = input.trim().toLowerCase();
-  if (s === '') return { ok: false, error: 'Skriv inn et beløp i hele kroner' };
-  s = s.replace(/^kr\.?\s*/, '').replace(/\s*(kr\.?|nok)$/, '');
-  s = s.replace(/,-$/, '').replace(/,00$/, '');
-  s = s.replace(/[\s\u00a0\u202f]/g, '');
-  if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
-  if (s.startsWith('-')) return { ok: false, error: 'Beløpet kan ikke være negativt' };
-  if (!/^\d+$/.test(s)) return { ok: false, error: `«${input.trim()}» er ikke et beløp i hele kroner` };
-  const value = Number(s);
-  if (!Number.isSafeInteger(value) || value > MAX_KRONER) {
-    return { ok: false, error: 'Beløpet er urimelig stort (over 100 milliarder kroner)' };
-  }
-  return { ok: true, value };
+export function parseKroner(input: string, options: ParseOptions = {}): ParseKronerResult {
+  return parseKronerIn(input, options);
 }

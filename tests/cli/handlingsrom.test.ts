@@ -1,7 +1,9 @@
 /**
- * The built command line (dist/cli/handlingsrom.cjs via bin/handlingsrom.cjs), run as a
- * child process: commands, exit codes, Norwegian messages, and plan files that stay
- * byte-for-byte identical whenever an import is refused or only previewed.
+ * The command line: commands, exit codes, Norwegian messages, and plan files that stay
+ * byte-for-byte identical whenever an import is refused or only previewed. The commands
+ * run in-process through runCli (fast); the built launcher and bundle
+ * (bin/handlingsrom.cjs → dist/cli/handlingsrom.cjs) run as a real child process in the
+ * smoke tests that need one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parsePlanFile } from '@shared/domain/plan-file';
+import { runCli } from '../../cli/handlingsrom';
 import { actionCol, SHEET } from '@shared/excel/layout';
 import { runKontroll } from '@shared/rules';
 import { createExampleDocument } from '@shared/templates';
@@ -21,9 +24,38 @@ const BIN = join(ROOT, 'bin', 'handlingsrom.cjs');
 const BUNDLE = join(ROOT, 'dist', 'cli', 'handlingsrom.cjs');
 let dir: string;
 
-function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The built command line as a child process (launcher, bundle, real exit code). */
+function runProcess(...args: string[]): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The command line in-process, in the test folder, with stdout and stderr as main() writes them. */
+async function run(...args: string[]): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const code = await runCli(args, {
+      out: (text) => {
+        stdout += text;
+      },
+      err: (text) => {
+        stderr += text.endsWith('\n') ? text : `${text}\n`;
+      },
+      showProgress: false,
+    });
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(cwd);
+  }
 }
 
 function path(name: string): string {
@@ -52,11 +84,18 @@ afterAll(() => {
 });
 
 describe('usage', () => {
-  it('--help prints the usage and exits 0', () => {
-    const r = run('--help');
+  it('--help prints the usage and exits 0 (a real process)', () => {
+    const r = runProcess('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Bruk:');
     expect(r.stdout).toContain('handlingsrom import BUDSJETT.xlsx --into PLAN --year ÅÅÅÅ [--dry-run]');
+  });
+
+  it('a refused command sets the exit code and writes to stderr (a real process)', () => {
+    const r = runProcess('fly');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Ukjent kommando «fly». Se handlingsrom --help.');
+    expect(r.stdout).toBe('');
   });
 
   it.each([
@@ -67,8 +106,8 @@ describe('usage', () => {
     [['export', 'x', '--year', '2025'], 'Kommandoen «export» trenger --out BUDSJETT.xlsx. Se handlingsrom --help.'],
     [['import', 'b.xlsx', '--year', '2025'], 'Kommandoen «import» trenger --into PLAN. Se handlingsrom --help.'],
     [['check', '--year', '2025', '--fart'], 'Feil i valgene'],
-  ])('bad usage %j exits 2 with a Norwegian message', (args, message) => {
-    const r = run(...args);
+  ])('bad usage %j exits 2 with a Norwegian message', async (args, message) => {
+    const r = await run(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
@@ -76,26 +115,26 @@ describe('usage', () => {
 });
 
 describe('example, check, export, import', () => {
-  it('example writes a valid plan file and refuses to overwrite it without --force', () => {
-    const r = run('example', '--out', 'plan.handlingsrom');
+  it('example writes a valid plan file and refuses to overwrite it without --force', async () => {
+    const r = await run('example', '--out', 'plan.handlingsrom');
     expect(r.code).toBe(0);
     const parsed = parsePlanFile(readFileSync(path('plan.handlingsrom'), 'utf8'));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.doc).toEqual(createExampleDocument());
     const before = readFileSync(path('plan.handlingsrom'));
-    const again = run('example', '--out', 'plan.handlingsrom');
+    const again = await run('example', '--out', 'plan.handlingsrom');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('finnes fra før. Bruk --force');
     expect(readFileSync(path('plan.handlingsrom')).equals(before)).toBe(true);
   });
 
-  it('check --json gives the kontroll totals and findings; exit 1 because the example has an error finding', () => {
+  it('check --json gives the kontroll totals and findings; exit 1 because the example has an error finding', async () => {
     const expected = runKontroll({
       strategy: createExampleDocument().strategy,
       plan: createExampleDocument().plans[0] ?? (() => { throw new Error('ingen plan'); })(),
       actions: createExampleDocument().actions,
     });
-    const r = run('check', 'plan.handlingsrom', '--year', '2025', '--json');
+    const r = await run('check', 'plan.handlingsrom', '--year', '2025', '--json');
     const hasErrors = expected.findings.some((f) => f.severity === 'error');
     expect(r.code).toBe(hasErrors ? 1 : 0);
     const json: unknown = JSON.parse(r.stdout);
@@ -117,31 +156,31 @@ describe('example, check, export, import', () => {
     });
   });
 
-  it('check without --json prints a Norwegian report', () => {
-    const r = run('check', 'plan.handlingsrom', '--year', '2025');
+  it('check without --json prints a Norwegian report', async () => {
+    const r = await run('check', 'plan.handlingsrom', '--year', '2025');
     expect(r.stdout).toContain('Kontroll av handlingsplanen for 2025');
     expect(r.stdout).toMatch(/Margin \(negativ = overskridelse\)\s+−150\s000 kr/);
     expect(r.stdout).toContain('FEIL');
   });
 
-  it('check refuses a missing year, a missing file and a broken plan file with exit 1', () => {
-    expect(run('check', 'plan.handlingsrom', '--year', '2031').stderr).toContain('Fant ingen handlingsplan for 2031. Planfilen har handlingsplaner for 2025.');
-    const missing = run('check', 'finnes-ikke.handlingsrom', '--year', '2025');
+  it('check refuses a missing year, a missing file and a broken plan file with exit 1', async () => {
+    expect((await run('check', 'plan.handlingsrom', '--year', '2031')).stderr).toContain('Fant ingen handlingsplan for 2031. Planfilen har handlingsplaner for 2025.');
+    const missing = await run('check', 'finnes-ikke.handlingsrom', '--year', '2025');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Fant ikke filen finnes-ikke.handlingsrom.');
     writeFileSync(path('broken.handlingsrom'), '{"format": "handlingsrom-plan", ');
-    const broken = run('check', 'broken.handlingsrom', '--year', '2025');
+    const broken = await run('check', 'broken.handlingsrom', '--year', '2025');
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('Planfilen broken.handlingsrom kan ikke brukes:');
   });
 
-  it('export writes a workbook; importing it unchanged reports no changes and leaves the plan file identical', () => {
-    const r = run('export', 'plan.handlingsrom', '--year', '2025', '--out', 'budsjett.xlsx');
+  it('export writes a workbook; importing it unchanged reports no changes and leaves the plan file identical', async () => {
+    const r = await run('export', 'plan.handlingsrom', '--year', '2025', '--out', 'budsjett.xlsx');
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Budsjettarbeidsboken for 2025 er skrevet til budsjett.xlsx (25 tiltak).');
     expect(readFileSync(path('budsjett.xlsx')).subarray(0, 2).toString()).toBe('PK');
     const before = readFileSync(path('plan.handlingsrom'));
-    const imp = run('import', 'budsjett.xlsx', '--into', 'plan.handlingsrom', '--year', '2025');
+    const imp = await run('import', 'budsjett.xlsx', '--into', 'plan.handlingsrom', '--year', '2025');
     expect(imp.code).toBe(0);
     expect(imp.stderr).toContain('Ingen endringer');
     expect(readFileSync(path('plan.handlingsrom')).equals(before)).toBe(true);
@@ -149,14 +188,14 @@ describe('example, check, export, import', () => {
   });
 
   it('import --dry-run shows the changes without writing; import then writes them atomically', async () => {
-    await editXlsx(path('budsjett.xlsx'), path('endret.xlsx'), (wb) => {
+    await editXlsx(path('budsjett.xlsx'), path('endret.xlsx'), async (wb) => {
       const t = wb.getWorksheet(SHEET.actions);
       if (!t) throw new Error('mangler Tiltak');
       t.getCell(`${actionCol('cost')}2`).value = 777_000;
       t.getCell(`${actionCol('title')}3`).value = 'Nytt navn fra økonomi';
     });
     const before = readFileSync(path('plan.handlingsrom'));
-    const dry = run('import', 'endret.xlsx', '--into', 'plan.handlingsrom', '--year', '2025', '--dry-run');
+    const dry = await run('import', 'endret.xlsx', '--into', 'plan.handlingsrom', '--year', '2025', '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Endrede tiltak (2):');
     expect(dry.stdout).toContain('1 «Kartlegging av kraftbehov i regionen»: Kostnad');
@@ -164,7 +203,7 @@ describe('example, check, export, import', () => {
     expect(dry.stderr).toContain('Tørrkjøring: planfilen er ikke endret.');
     expect(readFileSync(path('plan.handlingsrom')).equals(before)).toBe(true);
 
-    const real = run('import', 'endret.xlsx', '--into', 'plan.handlingsrom', '--year', '2025');
+    const real = await run('import', 'endret.xlsx', '--into', 'plan.handlingsrom', '--year', '2025');
     expect(real.code).toBe(0);
     expect(real.stderr).toContain('Planfilen plan.handlingsrom er oppdatert.');
     const parsed = parsePlanFile(readFileSync(path('plan.handlingsrom'), 'utf8'));
@@ -204,7 +243,7 @@ describe('refused imports leave the plan file byte-for-byte unchanged (exit 1)',
   it.each(cases)('%s', async (_name, make, message) => {
     await make();
     const before = readFileSync(path('plan.handlingsrom'));
-    const r = run('import', 'bad.xlsx', '--into', 'plan.handlingsrom', '--year', '2025');
+    const r = await run('import', 'bad.xlsx', '--into', 'plan.handlingsrom', '--year', '2025');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Planfilen er ikke endret.');
     expect(r.stderr).toContain(message);
@@ -212,13 +251,13 @@ describe('refused imports leave the plan file byte-for-byte unchanged (exit 1)',
   });
 });
 
-describe('launcher', () => {
+describe('launcher', async () => {
   it('the bundle runs on its own, and bin/ builds it first when it is missing', () => {
     const direct = spawnSync(process.execPath, [BUNDLE, '--help'], { encoding: 'utf8' });
     expect(direct.status).toBe(0);
     expect(direct.stdout).toContain('Bruk:');
     rmSync(BUNDLE);
-    const r = run('--help');
+    const r = runProcess('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Bruk:');
     expect(existsSync(BUNDLE)).toBe(true);

@@ -3,18 +3,10 @@
  * flush on pagehide), and undo/redo work from the toolbar and the keyboard. The edit used
  * is the plan screen's status control — any edit goes through the same store.
  */
-import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-async function openExamplePlan(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Handlingsplan', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplan 2025' })).toBeVisible();
-}
-
-test('an edit survives an immediate reload', async ({ page }) => {
-  await openExamplePlan(page);
+test('an edit survives an immediate reload', async ({ page, openExample }) => {
+  await openExample('Handlingsplan', 'Handlingsplan 2025');
   const status = page.getByLabel('Planstatus');
   await expect(status).toHaveValue('draft');
   await status.selectOption('review');
@@ -25,8 +17,8 @@ test('an edit survives an immediate reload', async ({ page }) => {
   await expect(page.getByLabel('Planstatus')).toHaveValue('review');
 });
 
-test('undo and redo from the toolbar and with Ctrl+Z / Ctrl+Shift+Z', async ({ page }) => {
-  await openExamplePlan(page);
+test('undo and redo from the toolbar and with Ctrl+Z / Ctrl+Shift+Z', async ({ page, openExample }) => {
+  await openExample('Handlingsplan', 'Handlingsplan 2025');
   const status = page.getByLabel('Planstatus');
   const toolbar = page.getByRole('toolbar', { name: 'Fil' });
   await expect(toolbar.getByRole('button', { name: 'Angre' })).toBeDisabled();

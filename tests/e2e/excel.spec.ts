@@ -8,26 +8,13 @@
  * files (not a workbook, too large) change nothing. Ctrl+E exports from anywhere in the
  * workspace; on the start screen it says there is no plan.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Download, Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 
 const FILE_NAME = 'Handlingsplan 2025 – Eksempelregionen (oppdiktet).xlsx';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
-
-async function openExample(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
-  await expect(page).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/);
-}
 
 async function openEconomy2025(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Økonomi', exact: true }).click();
@@ -73,8 +60,8 @@ function importInput(page: Page): Locator {
   return page.getByLabel('Importer fra Excel…');
 }
 
-test('export → edit in «Excel» → import preview → apply → totals follow → one Ctrl+Z undoes it all', async ({ page }) => {
-  await openExample(page);
+test('export → edit in «Excel» → import preview → apply → totals follow → one Ctrl+Z undoes it all', async ({ page, axe, openExample }) => {
+  await openExample();
   await openEconomy2025(page);
   const before = { cost: await total(page, 'Kostnad'), own: await total(page, 'Egne midler'), hint: await totalsHint(page) };
   expect(before.cost).toBeGreaterThan(0);
@@ -169,7 +156,7 @@ test('export → edit in «Excel» → import preview → apply → totals follo
 
   // The dialog is a real modal: focused, axe-clean, Tab stays inside.
   await expect(dialog).toBeFocused();
-  await expectNoAxeViolations(page);
+  await axe();
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
@@ -207,11 +194,11 @@ test('export → edit in «Excel» → import preview → apply → totals follo
   }
 });
 
-test('refused files: not a workbook, too large — a clear message and nothing changed', async ({ page }) => {
-  await openExample(page);
+test('refused files: not a workbook, too large — a clear message and nothing changed', async ({ page, axe, openExample }) => {
+  await openExample();
   await openEconomy2025(page);
   const cost = await total(page, 'Kostnad');
-  await expectNoAxeViolations(page);
+  await axe();
 
   await importInput(page).setInputFiles({ name: 'notater.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from('Dette er bare tekst, ikke en arbeidsbok.\n') });
   const dialog = page.getByRole('dialog', { name: 'Arbeidsboken kan ikke importeres' });
@@ -220,7 +207,7 @@ test('refused files: not a workbook, too large — a clear message and nothing c
   await expect(dialog).toContainText('Ingenting er endret.');
   await expect(dialog).not.toContainText('1 feil');
   await expect(dialog.getByRole('button', { name: 'Bruk endringene' })).toHaveCount(0);
-  await expectNoAxeViolations(page);
+  await axe();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   expect(await total(page, 'Kostnad')).toBe(cost);
@@ -233,7 +220,7 @@ test('refused files: not a workbook, too large — a clear message and nothing c
   await expect(page.getByRole('button', { name: 'Angre', exact: true })).toBeDisabled();
 });
 
-test('in English: the workbook has English sheets and headers, and a refused workbook shows English text only', async ({ page }) => {
+test('in English: the workbook has English sheets and headers, and a refused workbook shows English text only', async ({ page, axe }) => {
   await page.goto('/');
   await page.getByLabel('Språk').selectOption('en');
   await page.getByRole('button', { name: 'Open the example' }).click();
@@ -265,7 +252,7 @@ test('in English: the workbook has English sheets and headers, and a refused wor
   await importInputEn.setInputFiles({ name: 'notes.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from('Just text, not a workbook.\n') });
   await expect(dialog.getByRole('region', { name: 'Errors in the file or its sheets' })).toHaveText('The file is not an Excel workbook (.xlsx).');
   expect(await dialog.textContent()).not.toMatch(norwegian);
-  await expectNoAxeViolations(page);
+  await axe();
 });
 
 test('Ctrl+E exports the plan on screen from anywhere in the workspace; on the start screen it says there is no plan', async ({ page }) => {

@@ -6,18 +6,11 @@
  * title (pdfinfo Title and the text of page 1 via pdftotext), and the footer on every
  * page. «Lagre som PDF» in the web build opens the print dialog (window.print). All offline.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, openExampleIn, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 interface PdfInfo {
   pages: number;
@@ -45,15 +38,13 @@ function pageText(path: string, page: number): string {
 }
 
 async function openExampleWithReducedFrame(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Scenarier' }).click();
+  await openExampleIn(page, 'Scenarier');
   await page.getByRole('radio', { name: /Redusert ramme/ }).check();
   await page.getByRole('button', { name: 'Lag variant' }).click();
   await expect(page.getByText('Varianten «Redusert ramme» er laget. Handlingsplanen er uendret.')).toBeVisible();
 }
 
-test('the plan as an A4 PDF with page numbers, checked with pdfinfo, pdftoppm and pdftotext', async ({ page }, testInfo) => {
+test('the plan as an A4 PDF with page numbers, checked with pdfinfo, pdftoppm and pdftotext', async ({ page, axe }, testInfo) => {
   await page.addInitScript(() => {
     const w = window as unknown as { printCalls: number };
     w.printCalls = 0;
@@ -74,7 +65,7 @@ test('the plan as an A4 PDF with page numbers, checked with pdfinfo, pdftoppm an
   await expect(business.locator('tfoot')).toContainText('Sum Næringsutvikling');
   await expect(business.locator('tfoot td').first()).toHaveText(/^2\s480\s000 kr$/);
   await expect(page).toHaveTitle('Handlingsplan 2025 – Eksempelregionen (oppdiktet)');
-  await expectNoAxeViolations(page);
+  await axe();
 
   // «Lagre som PDF» goes through DesktopApi.printToPdf: the print dialog in the web build.
   await page.getByRole('button', { name: 'Lagre som PDF / skriv ut …' }).click();
@@ -112,7 +103,7 @@ test('the plan as an A4 PDF with page numbers, checked with pdfinfo, pdftoppm an
   }
 });
 
-test('the slides as a PDF, one landscape A4 page per slide', async ({ page }, testInfo) => {
+test('the slides as a PDF, one landscape A4 page per slide', async ({ page, axe }, testInfo) => {
   await openExampleWithReducedFrame(page);
   await page.getByRole('link', { name: 'Skriv ut lysbildene / PDF' }).click();
   const slides = page.getByRole('article', { name: 'Lysbilder: handlingsplan 2025, Basis' });
@@ -120,7 +111,7 @@ test('the slides as a PDF, one landscape A4 page per slide', async ({ page }, te
   const count = await slides.locator('.pr-slide').count();
   // Title, vision, four innsatsområder, tverrgående prosjekter, ambition, comparison, findings.
   expect(count).toBe(10);
-  await expectNoAxeViolations(page);
+  await axe();
 
   // The slides of a variant: the switcher on the toolbar.
   await page.getByLabel('Scenario på lysbildene').selectOption({ label: 'Redusert ramme' });

@@ -5,21 +5,12 @@
  * keys 1–9) changes the figures on the slide; Esc leaves full screen and returns. Axe on
  * the slides. The variants are made through the UI first (from the example plan).
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, openExampleIn, test } from './fixtures';
 import type { Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 /** Example plan with «Redusert ramme» (−20 %, fitted) and «Høy ambisjon» (frame 2 600 000, tiltak 7 taken in). */
 async function exampleWithVariants(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Scenarier' }).click();
+  await openExampleIn(page, 'Scenarier');
   await page.getByRole('radio', { name: /Redusert ramme/ }).check();
   await page.getByRole('button', { name: 'Lag variant' }).click();
   await page.getByRole('radio', { name: /Lag selv/ }).check();
@@ -34,7 +25,7 @@ async function exampleWithVariants(page: Page): Promise<void> {
 
 const isFullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
 
-test('F5 → arrows → switch scenario → Esc, keyboard only', async ({ page }) => {
+test('F5 → arrows → switch scenario → Esc, keyboard only', async ({ page, axe }) => {
   await exampleWithVariants(page);
   const scenariosUrl = page.url();
   // Focus somewhere neutral, then only the keyboard.
@@ -50,7 +41,7 @@ test('F5 → arrows → switch scenario → Esc, keyboard only', async ({ page }
   await expect(page.getByRole('toolbar', { name: 'Fil' })).toHaveCount(0);
   const position = page.locator('[aria-live="polite"]').filter({ hasText: /Lysbilde/ });
   await expect(position).toHaveText(/Lysbilde 1 av 10: Handlingsplan 2025/);
-  await expectNoAxeViolations(page);
+  await axe();
 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('region', { name: 'Visjon og overordnet mål' })).toBeVisible();
@@ -63,7 +54,7 @@ test('F5 → arrows → switch scenario → Esc, keyboard only', async ({ page }
     'Digitalisering og KI i næringslivet',
     'Kompetanse for næringslivet',
   ]);
-  await expectNoAxeViolations(page);
+  await axe();
   await page.keyboard.press('ArrowLeft');
   await expect(position).toHaveText(/Lysbilde 2 av 10/);
   await page.keyboard.press('PageDown');
@@ -73,15 +64,15 @@ test('F5 → arrows → switch scenario → Esc, keyboard only', async ({ page }
   await page.keyboard.press('End');
   await expect(position).toHaveText(/Lysbilde 10 av 10: Dette bør styret merke seg/);
   await expect(page.getByRole('region', { name: 'Dette bør styret merke seg' })).toContainText('Egne midler i tiltakene (2 150 000 kr) overskrider rammen');
-  await expectNoAxeViolations(page);
+  await axe();
   await page.keyboard.press('ArrowLeft');
   const comparison = page.getByRole('region', { name: 'Scenarier side om side' });
   await expect(comparison.getByRole('table', { name: 'Nøkkeltall per scenario' }).getByRole('columnheader')).toHaveText(['Basis', 'Redusert ramme', 'Høy ambisjon']);
-  await expectNoAxeViolations(page);
+  await axe();
   await page.keyboard.press('PageUp');
   const ambition = page.getByRole('region', { name: 'Ambisjon mot rammen' });
   await expect(ambition).toContainText('Over rammen med 150 000 kr (7,5 %).');
-  await expectNoAxeViolations(page);
+  await axe();
 
   // Tab to the scenario switcher, choose with the arrow keys: the figures change live.
   const switcher = page.getByRole('combobox', { name: 'Scenario' });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parsePlanFile } from '@shared/domain/plan-file';
 
 test('Ctrl+S and «Lagre som …» download a plan file that opens again', async ({ page }) => {

@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { serializePlanFile } from '@shared/domain/plan-file';
 import { createExampleDocument } from '@shared/templates';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
+import { CONTENT_SECURITY_POLICY_META } from '@shared/security/content-security-policy';
 
 async function openFileWith(page: Page, name: string, text: string): Promise<void> {
   const chooserPromise = page.waitForEvent('filechooser');
@@ -98,17 +92,22 @@ test('the place survives a reload (hash route) and the example opens from the st
   await expect(page.getByRole('banner')).toContainText('Eksempel – oppdiktede data');
 });
 
-test('axe: start screen and hierarchy view have no violations', async ({ page }) => {
+test('the page carries the shared Content-Security-Policy (the one main sends as a header)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY_META);
+});
+
+test('axe: start screen and hierarchy view have no violations', async ({ page, axe }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Start fra en mal' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
   await page.getByRole('button', { name: /Start fra «Strategiske føringer 2025–2028»/ }).click();
   await expect(page.getByRole('region', { name: 'Innsatsområder' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
   // With something stored, the start screen lists it; check that state too.
   await page.getByRole('link', { name: 'Handlingsrom' }).click();
   await expect(page.getByRole('region', { name: 'Fortsett der du slapp' }).getByRole('listitem')).toHaveCount(1);
-  await expectNoAxeViolations(page);
+  await axe();
 });
 
 test('keyboard only: skip link first, Tab to a template, Enter opens it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test.describe('start screen → template → hierarchy', () => {
   test('Osloregionen: visjon, the six «ved å …» strategies and four innsatsområder', async ({ page }) => {

@@ -6,8 +6,7 @@
  * tiltak, a reload mid-edit, 20 undos, and carrying unfinished tiltak over to 2026.
  * Keyboard where a user would use it; axe on every screen.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { serializePlanFile } from '@shared/domain/plan-file';
 import { generateLargeDocument } from '@shared/templates';
@@ -15,12 +14,6 @@ import { generateLargeDocument } from '@shared/templates';
 /** «2 000 000 kr» as a regex that accepts any space (nb-NO uses no-break spaces). */
 function nb(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'));
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
 }
 
 function nav(page: Page, name: string): Locator {
@@ -108,7 +101,7 @@ async function addTiltak(
   await expect(panel.getByLabel('Indikator').last()).toHaveValue(t.kpi[0]);
 }
 
-test('from template to a checked, carried-over handlingsplan', async ({ page }) => {
+test('from template to a checked, carried-over handlingsplan', async ({ page, axe }) => {
   test.setTimeout(240_000);
   await page.goto('/');
   await page.getByRole('button', { name: /Start fra «Strategiske føringer 2025–2028»/ }).click();
@@ -146,13 +139,13 @@ test('from template to a checked, carried-over handlingsplan', async ({ page }) 
     await actors.getByLabel('Kategori (5-faktormodellen)').last().selectOption(category);
   }
   await expect(actors.getByRole('listitem')).toHaveCount(2);
-  await expectNoAxeViolations(page);
+  await axe();
 
   // Handlingsplan 2025: created empty.
   await nav(page, 'Handlingsplan').click();
   await page.getByRole('navigation', { name: 'År i perioden' }).getByRole('link', { name: /2025/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplan 2025' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
   await press(page.getByRole('button', { name: 'Opprett tom plan for 2025' }));
   await expect(page.getByText('Planen har ingen tiltak ennå.')).toBeVisible();
 
@@ -179,7 +172,7 @@ test('from template to a checked, carried-over handlingsplan', async ({ page }) 
     second: { source: 'partner', actor: 'Universitetet i Oslo', status: 'confirmed' },
     kpi: ['Rapport levert', '1', 'stk'],
   });
-  await expectNoAxeViolations(page);
+  await axe();
   await addTiltak(page, {
     title: 'KI-verksted for små bedrifter',
     uncheck: 'Grønn innovasjon og kraft',
@@ -211,7 +204,7 @@ test('from template to a checked, carried-over handlingsplan', async ({ page }) 
   await expect(total('Timeverk')).toHaveText(nb('2 700 timer'));
   await expect(totals.getByRole('status')).toHaveText(nb('Innenfor rammen: 500 000 kr igjen av egne midler.'));
   await expect(page.getByRole('region', { name: 'Tilpass til rammen' })).toContainText('Planen er innenfor rammen.');
-  await expectNoAxeViolations(page);
+  await axe();
 
   // Raise own funds over the frame in the table, by keyboard: cost and egne midler of tiltak 2.
   await nav(page, 'Handlingsplan').click();
@@ -252,7 +245,7 @@ test('from template to a checked, carried-over handlingsplan', async ({ page }) 
   await expect(fit.getByRole('status')).toHaveText('Scenarioet «Tilpasset rammen 2025» er opprettet. Handlingsplanen er uendret.');
   await expect(fit.getByRole('link', { name: 'Åpne scenarier' })).toHaveAttribute('href', /scenarier\/2025\/scn_/);
   await expect(totals.getByRole('status')).toHaveText(nb('Over rammen med 200 000 kr (10 %).'));
-  await expectNoAxeViolations(page);
+  await axe();
 
   // A finding jumps to its tiltak: the plan screen opens with the tiltak selected.
   await findings.getByRole('link', { name: 'Gå til tiltak 2' }).first().click();
@@ -309,7 +302,7 @@ test('from template to a checked, carried-over handlingsplan', async ({ page }) 
   await expect(grid(page).getByRole('row').filter({ hasText: 'Kartlegging av kraftbehov' })).toHaveCount(0);
   await expect(cell(page, 'KI-verksted', 'Frist')).toHaveText('15.10.2026');
   await expect(cell(page, 'KI-verksted', 'Egne midler')).toHaveText(nb('1 700 000 kr'));
-  await expectNoAxeViolations(page);
+  await axe();
   await page.getByRole('button', { name: 'Åpne tiltak 2' }).click();
   await expect(page.getByRole('complementary').getByRole('link', { name: /^2025: tiltak 2/ })).toBeVisible();
   await page.getByRole('navigation', { name: 'År i perioden' }).getByRole('link', { name: /2025/ }).click();
@@ -317,11 +310,8 @@ test('from template to a checked, carried-over handlingsplan', async ({ page }) 
   await expect.poll(() => grid(page).innerText()).toBe(plan2025);
 });
 
-test('the tiltak table by keyboard: Esc cancels, Space and Ctrl+A select, bulk priority, adopted plan is read-only', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
-  await nav(page, 'Handlingsplan').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplan 2025' })).toBeVisible();
+test('the tiltak table by keyboard: Esc cancels, Space and Ctrl+A select, bulk priority, adopted plan is read-only', async ({ page, axe, openExample }) => {
+  await openExample('Handlingsplan', 'Handlingsplan 2025');
 
   // Tab into the grid: the first tiltak's title becomes the active cell.
   await grid(page).focus();
@@ -371,7 +361,7 @@ test('the tiltak table by keyboard: Esc cancels, Space and Ctrl+A select, bulk p
   await press(page.getByRole('button', { name: 'Gjenåpne planen …' }));
   const dialog = page.getByRole('dialog', { name: 'Gjenåpne handlingsplan 2025?' });
   await expect(dialog).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe();
   await press(dialog.getByRole('button', { name: 'Gjenåpne' }));
   await expect(page.getByLabel('Planstatus')).toHaveValue('draft');
   await expect(page.getByRole('button', { name: 'Nytt tiltak' })).toBeEnabled();
@@ -402,18 +392,14 @@ test('10 000 tiltak: the grid renders only what is visible and reaches the last 
   expect(await grid(page).getByRole('row').count()).toBeLessThan(120);
 });
 
-test('Økonomi charts: the tooltip shown on hover keeps its contrast (axe)', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
-  await nav(page, 'Økonomi').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Økonomi 2025' })).toBeVisible();
+test('Økonomi charts: the tooltip shown on hover keeps its contrast (axe)', async ({ page, axe, openExample }) => {
+  await openExample('Økonomi', 'Økonomi 2025');
   const bars = page.locator('.recharts-bar-rectangle');
   await expect(bars.first()).toBeVisible();
   const count = Math.min(await bars.count(), 12);
   for (let i = 0; i < count; i++) {
     await bars.nth(i).hover({ force: true });
     await expect(page.locator('.recharts-tooltip-wrapper').filter({ visible: true }).first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('.recharts-tooltip-wrapper').analyze();
-    expect(results.violations.map((v) => v.id), `tooltip of bar ${i}`).toEqual([]);
+    await axe({ include: '.recharts-tooltip-wrapper', label: `tooltip of bar ${i}` });
   }
 });

@@ -4,7 +4,7 @@
  * `require('electron')` finds it (node_modules/electron/path.txt + dist/), WITHOUT its
  * side effect: electron@45 downloads a missing binary on require.
  */
-import { _electron } from '@playwright/test';
+import { _electron, test as base } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -45,10 +45,29 @@ export const SKIP_REASON =
 
 if (!hasElectronBinary) console.warn(`[electron-e2e] ${SKIP_REASON}`);
 
-/** A fresh, empty profile folder (settings.json, IndexedDB) for one test. */
+/** A fresh, empty profile folder (settings.json, IndexedDB); removeUserData deletes it. */
 export async function tempUserData(): Promise<string> {
   return fsp.mkdtemp(path.join(os.tmpdir(), 'hr-e2e-profile-'));
 }
+
+/** Deletes a profile folder (after the app that used it has closed). */
+export async function removeUserData(userDataDir: string | undefined): Promise<void> {
+  if (userDataDir !== undefined) await fsp.rm(userDataDir, { recursive: true, force: true });
+}
+
+/** Playwright's test with `userDataDir`: a fresh profile folder per test, deleted after it. */
+export const test = base.extend<{ userDataDir: string }>({
+  // Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const dir = await tempUserData();
+    try {
+      await use(dir);
+    } finally {
+      await removeUserData(dir);
+    }
+  },
+});
 
 /** Launches the built app (npm run build) with its own profile folder. */
 export async function launchApp(userDataDir: string): Promise<ElectronApplication> {

@@ -7,25 +7,32 @@ import type { ElectronApplication, Page } from '@playwright/test';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { SKIP_REASON, hasElectronBinary, launchApp, mainWindow, tempUserData } from './electron-app';
+import { SKIP_REASON, hasElectronBinary, launchApp, mainWindow, removeUserData, tempUserData } from './electron-app';
 
 test.skip(!hasElectronBinary, SKIP_REASON);
 
 let app: ElectronApplication;
+let userDataDir: string | undefined;
 let page: Page;
 let dir: string;
 
 test.beforeAll(async () => {
-  app = await launchApp(await tempUserData());
+  userDataDir = await tempUserData();
+  app = await launchApp(userDataDir);
   page = await mainWindow(app);
 });
 
 test.afterAll(async () => {
   await app?.close();
+  await removeUserData(userDataDir);
 });
 
 test.beforeEach(async () => {
   dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'hr-e2e-files-'));
+});
+
+test.afterEach(async () => {
+  await fsp.rm(dir, { recursive: true, force: true });
 });
 
 async function stubSaveDialog(filePath: string | null): Promise<void> {

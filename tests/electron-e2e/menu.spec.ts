@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import type { MenuItem } from 'electron';
-import { SKIP_REASON, hasElectronBinary, launchApp, mainWindow, tempUserData } from './electron-app';
+import { SKIP_REASON, hasElectronBinary, launchApp, mainWindow, removeUserData, tempUserData } from './electron-app';
 
 test.skip(!hasElectronBinary, SKIP_REASON);
 
@@ -19,15 +19,18 @@ interface MenuEntry {
 }
 
 let app: ElectronApplication;
+let userDataDir: string | undefined;
 let page: Page;
 
 test.beforeAll(async () => {
-  app = await launchApp(await tempUserData());
+  userDataDir = await tempUserData();
+  app = await launchApp(userDataDir);
   page = await mainWindow(app);
 });
 
 test.afterAll(async () => {
   await app?.close();
+  await removeUserData(userDataDir);
 });
 
 async function readMenu(): Promise<{ platform: string; menus: MenuEntry[] }> {

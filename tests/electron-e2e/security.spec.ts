@@ -8,11 +8,12 @@ import type { ElectronApplication, Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SKIP_REASON, hasElectronBinary, launchApp, mainWindow, tempUserData } from './electron-app';
+import { SKIP_REASON, hasElectronBinary, launchApp, mainWindow, removeUserData, tempUserData } from './electron-app';
 
 test.skip(!hasElectronBinary, SKIP_REASON);
 
 let app: ElectronApplication;
+let userDataDir: string | undefined;
 let page: Page;
 let server: Server;
 let serverUrl: string;
@@ -25,12 +26,14 @@ test.beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  app = await launchApp(await tempUserData());
+  userDataDir = await tempUserData();
+  app = await launchApp(userDataDir);
   page = await mainWindow(app);
 });
 
 test.afterAll(async () => {
   await app?.close();
+  await removeUserData(userDataDir);
   await new Promise((resolve) => server?.close(resolve));
 });
 

@@ -1,17 +1,16 @@
 /**
  * Settings survive a restart: window size and position, and the language (the menu
- * comes back in English). Each launch uses the same temporary profile folder.
+ * comes back in English). Each launch of a test uses the test's temporary profile folder,
+ * deleted after the test.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { SKIP_REASON, hasElectronBinary, launchApp, mainWindow, tempUserData } from './electron-app';
+import { SKIP_REASON, hasElectronBinary, launchApp, mainWindow, test } from './electron-app';
 
 test.skip(!hasElectronBinary, SKIP_REASON);
 
-test('window bounds and language are remembered across restarts', async () => {
-  const profile = await tempUserData();
-
+test('window bounds and language are remembered across restarts', async ({ userDataDir: profile }) => {
   const first = await launchApp(profile);
   const page = await mainWindow(first);
   await first.evaluate(({ BrowserWindow }) => {
@@ -35,9 +34,7 @@ test('window bounds and language are remembered across restarts', async () => {
   await second.close();
 });
 
-test('a broken settings file falls back to the defaults', async () => {
-  const profile = await tempUserData();
-  await fsp.writeFile(path.join(profile, 'settings.json'), '{"language": "en", "windowBo');
+test('a broken settings file falls back to the defaults', async ({ userDataDir: profile }) => {  await fsp.writeFile(path.join(profile, 'settings.json'), '{"language": "en", "windowBo');
   const app = await launchApp(profile);
   const page = await mainWindow(app);
   const settings = await page.evaluate(() => window.desktop?.getSettings());

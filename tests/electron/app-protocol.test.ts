@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appSchemes, createAppRequestHandler } from '../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/origin';
+import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
 
 let root: string;
 let secretDir: string;

@@ -2,7 +2,8 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IPC, MAX_PLAN_FILE_BYTES } from '@shared/ipc/api';
+import { INVOKE_CHANNELS, IPC } from '@shared/ipc/api';
+import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
 import type { Result } from '@shared/ipc/api';
 import { DEFAULT_SETTINGS, settingsSchema } from '@shared/ipc/settings';
 import type { Settings } from '@shared/ipc/settings';
@@ -184,6 +185,17 @@ describe('payload validation', () => {
     const h = harness();
     const message = expectError(await h.handlers[channel](app, payload), 'invalid-payload');
     expect(message).toMatch(/ugyldige data/);
+    expect(h.openDialogs.length + h.saveDialogs.length + h.fsCalls.length + h.changed.length).toBe(0);
+  });
+
+  it('every channel of the contract has a handler that answers a wrong payload with an error value', async () => {
+    const h = harness();
+    const channels = Object.keys(INVOKE_CHANNELS).sort();
+    expect(Object.keys(h.handlers).sort()).toEqual(channels);
+    for (const [channel, handler] of Object.entries(h.handlers)) {
+      const answer = await handler(app, 12345);
+      expect(answer, channel).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
     expect(h.openDialogs.length + h.saveDialogs.length + h.fsCalls.length + h.changed.length).toBe(0);
   });
 });

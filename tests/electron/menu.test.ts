@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '@shared/ipc/api';
+import { acceleratorOf, SHORTCUTS } from '@shared/ipc/shortcuts';
 import { buildMenuTemplate, installApplicationMenu } from '../../electron/main/menu';
 import type { MenuOptions } from '../../electron/main/menu';
 
@@ -114,6 +115,24 @@ describe('menu template (bokmål, Windows)', () => {
     };
     walk(template);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('takes every app command’s accelerators from the shared SHORTCUTS table', () => {
+    const items: MenuItemConstructorOptions[] = [];
+    const walk = (list: MenuItemConstructorOptions[]): void => {
+      for (const i of list) {
+        items.push(i);
+        walk(submenuOf(i));
+      }
+    };
+    walk(template);
+    for (const s of SHORTCUTS) {
+      const item = items.find((i) => i.accelerator === acceleratorOf(s));
+      expect(item?.visible !== false, acceleratorOf(s)).toBe(s.isInMenu);
+      const before = sent.length;
+      click(item);
+      expect(sent.slice(before)).toEqual([s.command]);
+    }
   });
 });
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
 import {
   APP_ENTRY_URL,
-  CONTENT_SECURITY_POLICY,
   contentTypeFor,
   entryUrl,
   isAllowedRequestUrl,

@@ -13,6 +13,7 @@ import { inflateSync } from 'node:zlib';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util/out/DebugLogger';
 import { describe, expect, it } from 'vitest';
+import { PLAN_EXTENSION } from '@shared/domain/plan-file-limits';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,9 +41,11 @@ describe('electron-builder.yml', () => {
     expect(config.linux?.maintainer).toMatch(/@/);
     expect(JSON.stringify(config.linux?.target)).toMatch(/AppImage[\s\S]*deb/);
 
+    // The installers register the extension new plan files get (shared/domain; a YAML
+    // file cannot import it, so this test keeps the two the same).
     expect(config.fileAssociations).toEqual([
       expect.objectContaining({
-        ext: 'handlingsrom',
+        ext: PLAN_EXTENSION.slice(1),
         name: 'Handlingsrom-plan',
         role: 'Editor',
         mimeType: 'application/x-handlingsrom+json',

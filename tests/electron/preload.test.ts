@@ -41,7 +41,18 @@ describe('createDesktopApi', () => {
 
   it('invokes one channel per method with the contract payload and returns main’s Result', async () => {
     const api = createDesktopApi(ipcRenderer);
-    ipcRenderer.answer = (channel) => ({ ok: true, value: `answer for ${channel}` });
+    const saved = { path: '/home/kari/Plan.xlsx', name: 'Plan.xlsx' };
+    const answers: Record<string, unknown> = {
+      [IPC.settingsGet]: DEFAULT_SETTINGS,
+      [IPC.settingsUpdate]: { ...DEFAULT_SETTINGS, language: 'en' },
+      [IPC.openPlan]: { path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', text: '{}' },
+      [IPC.savePlan]: saved,
+      [IPC.saveExport]: saved,
+      [IPC.printToPdf]: null,
+      [IPC.setFullScreen]: true,
+      [IPC.appInfo]: { name: 'Handlingsrom', version: '0.1.0', platform: 'linux', shell: 'desktop' },
+    };
+    ipcRenderer.answer = (channel) => ({ ok: true, value: answers[channel] });
     const bytes = new Uint8Array([1, 2, 3]);
     await api.getSettings();
     await api.updateSettings({ language: 'en' });
@@ -52,7 +63,9 @@ describe('createDesktopApi', () => {
     await api.printToPdf({ suggestedName: 'Plan', landscape: true });
     await api.setFullScreen(true);
     const info = await api.getAppInfo();
-    expect(info).toEqual({ ok: true, value: 'answer for app:info' });
+    expect(info).toEqual({ ok: true, value: answers[IPC.appInfo] });
+    expect(await api.printToPdf({ suggestedName: 'Plan', landscape: false })).toEqual({ ok: true, value: null });
+    ipcRenderer.invoked.pop();
     expect(ipcRenderer.invoked).toEqual([
       { channel: IPC.settingsGet, args: [] },
       { channel: IPC.settingsUpdate, args: [{ language: 'en' }] },
@@ -64,6 +77,16 @@ describe('createDesktopApi', () => {
       { channel: IPC.setFullScreen, args: [true] },
       { channel: IPC.appInfo, args: [] },
     ]);
+  });
+
+  it('passes main’s error values on and refuses an answer that breaks the contract', async () => {
+    const api = createDesktopApi(ipcRenderer);
+    ipcRenderer.answer = () => ({ ok: false, error: { code: 'cancelled', message: 'Avbrutt.' } });
+    expect(await api.openPlanFile(null)).toEqual({ ok: false, error: { code: 'cancelled', message: 'Avbrutt.' } });
+    ipcRenderer.answer = () => ({ ok: true, value: { path: '/x.handlingsrom' } });
+    expect(await api.openPlanFile(null)).toMatchObject({ ok: false, error: { code: 'unknown' } });
+    ipcRenderer.answer = () => 'not a Result';
+    expect(await api.getSettings()).toMatchObject({ ok: false, error: { code: 'unknown' } });
   });
 
   it('turns a failing IPC call into an error value', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 import type { Settings } from '@shared/ipc/settings';
-import { createElectronSettingsStore, parseStoredSettings, settingsStoreOver } from '../../electron/main/settings-store';
+import { createElectronSettingsStore, settingsStoreOver } from '../../electron/main/settings-store';
 
 const valid: Settings = {
   language: 'en',
@@ -12,36 +12,6 @@ const valid: Settings = {
   windowBounds: { x: 10, y: 20, width: 1400, height: 900, isMaximized: true },
   backupFolder: '/home/kari/backup',
 };
-
-describe('parseStoredSettings', () => {
-  it('keeps valid settings as they are', () => {
-    expect(parseStoredSettings(valid)).toEqual(valid);
-  });
-
-  it.each([undefined, null, 42, 'text', [], {}])('gives the defaults for %j', (raw) => {
-    expect(parseStoredSettings(raw)).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('replaces only the broken fields', () => {
-    const parsed = parseStoredSettings({ ...valid, language: 'de', windowBounds: { width: 'wide' }, extra: true });
-    expect(parsed).toEqual({ ...valid, language: 'nb', windowBounds: DEFAULT_SETTINGS.windowBounds });
-  });
-
-  it('keeps the recent files that parse, without duplicates, at most 10', () => {
-    const entries = Array.from({ length: 14 }, (_, i) => ({ path: `/p/${i}.handlingsrom`, name: `${i}`, openedAt: '2026-01-01' }));
-    const parsed = parseStoredSettings({ ...valid, recentFiles: [{ path: '' }, entries[0], entries[0], ...entries.slice(1), 'x'] });
-    expect(parsed.recentFiles.map((f) => f.path)).toEqual(entries.slice(0, 10).map((e) => e.path));
-    expect(parsed.language).toBe('en');
-  });
-
-  it('does not share the default objects (a write to one result cannot change the defaults)', () => {
-    const a = parseStoredSettings({});
-    a.windowBounds.width = 999;
-    a.recentFiles.push(valid.recentFiles[0]!);
-    expect(DEFAULT_SETTINGS.windowBounds.width).toBe(1280);
-    expect(DEFAULT_SETTINGS.recentFiles).toEqual([]);
-  });
-});
 
 describe('settingsStoreOver', () => {
   it('validates on write and never throws on read', () => {

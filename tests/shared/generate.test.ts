@@ -98,12 +98,10 @@ describe('generateLargeDocument', () => {
     }
   });
 
-  it('generates 10 000 tiltak well under a second', () => {
-    const t0 = performance.now();
+  // Its speed is a budget in npm run bench (scripts/bench-budgets.mjs), not asserted here.
+  it('generates 10 000 tiltak', () => {
     const big = generateLargeDocument({ actions: 10_000, years: 4, seed: 123 });
-    const ms = performance.now() - t0;
     expect(big.actions).toHaveLength(10_000);
-    expect(ms).toBeLessThan(500);
   });
 
   it('handles the edges and refuses nonsense', () => {

@@ -6,7 +6,7 @@
 import type { PlanDocument } from '@shared/domain';
 import { parsePlanFile, serializePlanFile } from '@shared/domain/plan-file';
 import type { DesktopApi, IpcError, Settings } from '@shared/ipc';
-import { PLAN_FILE_EXTENSION } from '@shared/domain';
+import { PLAN_EXTENSION } from '@shared/domain/plan-file-limits';
 import { withRecentFile } from '@shared/ipc';
 import { getStrictDb } from '../db/database';
 import type { StoredDocument } from '../db/repositories';
@@ -63,7 +63,7 @@ export function suggestedFileName(doc: PlanDocument): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);
-  return `${base || 'plan'}.${PLAN_FILE_EXTENSION}`;
+  return `${base || 'plan'}${PLAN_EXTENSION}`;
 }
 
 /** Options of savePlanFileFlow. */

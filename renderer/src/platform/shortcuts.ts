@@ -1,9 +1,10 @@
 /**
- * Keyboard shortcuts of the web build, mapped to the same MenuCommands the desktop's
- * native menu sends. Undo/redo is left to the browser while focus is in a text field, so
+ * Keyboard shortcuts of the web build, mapped with the shared SHORTCUTS table to the same
+ * MenuCommands the desktop's native menu sends. Undo/redo is left to the browser while focus is in a text field, so
  * typing keeps its own undo.
  */
 import type { MenuCommand } from '@shared/ipc';
+import { SHORTCUTS } from '@shared/ipc/shortcuts';
 
 /** The parts of a keyboard event the mapping looks at. */
 export interface KeyLike {
@@ -25,17 +26,18 @@ export function isTextField(target: EventTarget | null): boolean {
   return false;
 }
 
-/** The command for a key press, or null. */
+/** The command for a key press, or null (the shared SHORTCUTS table decides). */
 export function commandForKey(event: KeyLike, inTextField: boolean): MenuCommand | null {
   if (event.altKey) return null;
-  const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-  if (!mod) return event.key === 'F5' && !event.shiftKey ? 'view:present' : null;
-  if (key === 's') return event.shiftKey ? 'file:save-as' : 'file:save';
-  if (key === 'o' && !event.shiftKey) return 'file:open';
-  if (key === 'e' && !event.shiftKey) return 'file:export-excel';
-  if (inTextField) return null;
-  if (key === 'z') return event.shiftKey ? 'edit:redo' : 'edit:undo';
-  if (key === 'y' && !event.shiftKey) return 'edit:redo';
-  return null;
+  const hasPrimaryModifier = event.ctrlKey || event.metaKey;
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  const match = SHORTCUTS.find(
+    (s) =>
+      s.isInWeb &&
+      s.key === key &&
+      s.hasPrimaryModifier === hasPrimaryModifier &&
+      s.hasShift === event.shiftKey &&
+      (s.isInTextField || !inTextField),
+  );
+  return match?.command ?? null;
 }

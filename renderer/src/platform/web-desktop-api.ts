@@ -4,7 +4,8 @@
  * Fullscreen API, and the menu's commands through keyboard shortcuts.
  */
 import type { AppInfo, DesktopApi, IpcError, MenuCommand, OpenedFile, Result, SavedFile, Settings } from '@shared/ipc';
-import { MAX_EXPORT_BYTES, MAX_PLAN_FILE_BYTES, savePlanPayloadSchema, saveExportPayloadSchema } from '@shared/ipc';
+import { MAX_EXPORT_BYTES, savePlanPayloadSchema, saveExportPayloadSchema } from '@shared/ipc';
+import { MAX_PLAN_FILE_BYTES, PLAN_EXTENSIONS } from '@shared/domain/plan-file-limits';
 import { version } from '../../../package.json';
 import { desktop } from '@shared/i18n/desktop';
 import type { DesktopMessages } from '@shared/i18n/desktop';
@@ -47,7 +48,7 @@ function pickFile(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.handlingsrom,.json';
+    input.accept = PLAN_EXTENSIONS.join(',');
     input.hidden = true;
     input.setAttribute('data-testid', 'plan-file-input');
     let done = false;

@@ -1,9 +1,10 @@
 /**
- * Settings for the web build: localStorage, validated with the shared schema and filled
- * with the shared defaults, so a hand-edited or outdated entry never breaks the app.
+ * Settings for the web build: localStorage, read with the same lenient parse as main's
+ * settings file (parseStoredSettings), so a hand-edited or outdated entry never breaks
+ * the app.
  */
 import type { Settings, SettingsPatch } from '@shared/ipc';
-import { DEFAULT_SETTINGS, settingsPatchSchema, settingsSchema } from '@shared/ipc';
+import { parseStoredSettings, settingsPatchSchema, settingsSchema } from '@shared/ipc';
 
 /** localStorage key of the web build's settings. */
 export const SETTINGS_STORAGE_KEY = 'handlingsrom.settings';
@@ -17,23 +18,7 @@ export function readWebSettings(storage: Storage = window.localStorage): Setting
   } catch {
     raw = null;
   }
-  const whole = settingsSchema.safeParse(raw);
-  if (whole.success) return whole.data;
-  // Keep the valid fields one by one.
-  const out: Settings = { ...DEFAULT_SETTINGS };
-  if (typeof raw === 'object' && raw !== null) {
-    const shape = settingsSchema.shape;
-    const record: Record<string, unknown> = { ...raw };
-    const lang = shape.language.safeParse(record.language);
-    if (lang.success) out.language = lang.data;
-    const recent = shape.recentFiles.safeParse(record.recentFiles);
-    if (recent.success) out.recentFiles = recent.data;
-    const bounds = shape.windowBounds.safeParse(record.windowBounds);
-    if (bounds.success) out.windowBounds = bounds.data;
-    const folder = shape.backupFolder.safeParse(record.backupFolder);
-    if (folder.success) out.backupFolder = folder.data;
-  }
-  return out;
+  return parseStoredSettings(raw);
 }
 
 /** Validates a patch, merges it and writes the result; throws on an invalid patch. */

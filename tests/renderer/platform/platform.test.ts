@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@shared/ipc';
+import { DEFAULT_SETTINGS, parseStoredSettings } from '@shared/ipc';
+import { acceleratorOf, SHORTCUTS } from '@shared/ipc/shortcuts';
 import { commandForKey } from '../../../renderer/src/platform/shortcuts';
 import { readWebSettings, SETTINGS_STORAGE_KEY, writeWebSettings } from '../../../renderer/src/platform/web-settings';
 
@@ -39,6 +40,14 @@ describe('web settings (localStorage)', () => {
     expect(readWebSettings(memoryStorage({ [SETTINGS_STORAGE_KEY]: stored }))).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
   });
 
+  it('reads like main’s settings file: the recent files that parse stay', () => {
+    const file = { path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' };
+    const stored = { language: 'en', recentFiles: [file, { path: '' }, 'x'] };
+    const read = readWebSettings(memoryStorage({ [SETTINGS_STORAGE_KEY]: JSON.stringify(stored) }));
+    expect(read).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recentFiles: [file] });
+    expect(read).toEqual(parseStoredSettings(stored));
+  });
+
   it('writes a validated patch and reads it back; refuses an invalid one', () => {
     const storage = memoryStorage();
     expect(writeWebSettings({ language: 'en' }, storage).language).toBe('en');
@@ -65,5 +74,13 @@ describe('keyboard shortcuts → menu commands', () => {
     [key('s', { ctrlKey: true, altKey: true }), false, null],
   ] as const)('%o (in text field: %s) → %s', (event, inText, expected) => {
     expect(commandForKey(event, inText)).toBe(expected);
+  });
+
+  it('follows the shared table the desktop menu uses (every web shortcut, and none for the others)', () => {
+    for (const s of SHORTCUTS) {
+      const event = key(s.hasShift && s.key.length === 1 ? s.key.toUpperCase() : s.key, { ctrlKey: s.hasPrimaryModifier, shiftKey: s.hasShift });
+      expect(commandForKey(event, false), acceleratorOf(s)).toBe(s.isInWeb ? s.command : null);
+      expect(commandForKey(event, true), acceleratorOf(s)).toBe(s.isInWeb && s.isInTextField ? s.command : null);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * desktop catalogue, in the language the user chose, naming the file.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_PLAN_FILE_BYTES } from '@shared/ipc';
+import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
 import { createWebDesktopApi } from '../../../renderer/src/platform/web-desktop-api';
 
 /** Makes the hidden file input «choose» `file` (or cancel when null). */

@@ -94,10 +94,8 @@ describe('refused before exceljs loads the file', () => {
 
   it('a sheet with a million rows', async () => {
     const workbook = millionRowWorkbook();
-    const started = Date.now();
     const errors = await errorsOf(workbook);
     expect(errors[0]).toEqual({ code: 'excel.limits.too-many-rows', params: { sheet: 'Tiltak', max: 100_000 } });
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('a sheet with data far to the right', async () => {

@@ -4,7 +4,7 @@ import type { Action, Priority } from '@shared/domain/entities';
 import { actionFunding, computeTotals, fitToFrame, isActive } from '@shared/rules';
 import type { KontrollInput } from '@shared/rules/types';
 import { inputArb } from './arbitraries';
-import { deepFreeze, line, makeAction, makeInput, medianMs } from './fixtures';
+import { deepFreeze, line, makeAction, makeInput } from './fixtures';
 
 const withOwn = (id: string, own: number, priority: Priority, extra: Partial<Action> = {}) =>
   makeAction(id, { cost: own, funding: [line('own', own)], priority, ...extra });
@@ -77,17 +77,13 @@ describe('fitToFrame (table)', () => {
     expect(fitToFrame(inputWith(250, actions)).actionIds).toEqual(['x']);
   });
 
-  it('handles 10 000 tiltak quickly', () => {
+  it('handles 10 000 tiltak', () => {
     const actions = Array.from({ length: 10_000 }, (_, i) =>
       withOwn(`t${i}`, 1_000 + ((i * 7919) % 100_000), ((i % 3) + 1) as Priority),
     );
     const input = inputWith(100_000_000, actions);
-    let fits = false;
-    const ms = medianMs(() => {
-      fits = fitToFrame(input).fits;
-    });
-    expect(fits).toBe(true);
-    expect(ms).toBeLessThan(100);
+    // Its speed is a budget in npm run bench (scripts/bench-budgets.mjs), not asserted here.
+    expect(fitToFrame(input).fits).toBe(true);
   });
 });
 

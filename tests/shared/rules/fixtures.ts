@@ -137,19 +137,3 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
-
-/**
- * Median CPU time in ms of `runs` runs after one warm-up run. CPU time of this process
- * (not wall-clock), so other processes busy on the same machine do not make it flaky.
- */
-export function medianMs(run: () => void, runs = 7): number {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(started);
-    times.push((used.user + used.system) / 1000);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Infinity;
-}

@@ -14,7 +14,7 @@ import {
   totalsByFocusArea,
 } from '@shared/rules';
 import { inputArb } from './arbitraries';
-import { coveredStrategy, deepFreeze, line, makeAction, makeInput, medianMs } from './fixtures';
+import { coveredStrategy, deepFreeze, line, makeAction, makeInput } from './fixtures';
 
 const codes = (findings: Finding[]) => findings.map((f) => f.code);
 
@@ -61,7 +61,7 @@ describe('runKontroll', () => {
     expect(codes(sorted)).toEqual(['b', 'e', 'd', 'a', 'c']);
   });
 
-  it('runs over 10 000 tiltak of a realistic plan well under 100 ms', () => {
+  it('runs over 10 000 tiltak of a realistic plan', () => {
     // Most tiltak complete; every tenth lacks something, a third has applied-for grants.
     const actions: Action[] = Array.from({ length: 10_000 }, (_, i) => {
       const cost = 10_000 + (i % 50) * 1_000;
@@ -78,14 +78,10 @@ describe('runKontroll', () => {
       });
     });
     const input = makeInput(actions);
-    let findings = 0;
-    const ms = medianMs(() => {
-      const result = runKontroll(input);
-      expect(result.totals.activeActions).toBe(10_000);
-      findings = result.findings.length;
-    });
-    expect(findings).toBeGreaterThan(3_000);
-    expect(ms).toBeLessThan(100);
+    // Its speed is a budget in npm run bench (scripts/bench-budgets.mjs), not asserted here.
+    const result = runKontroll(input);
+    expect(result.totals.activeActions).toBe(10_000);
+    expect(result.findings.length).toBeGreaterThan(3_000);
   });
 });
 

@@ -7,12 +7,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '@shared/domain';
 import { addScenario } from '@shared/edits';
-import { formatKroner } from '@shared/money/kroner';
 import { actionFunding, fitToFrame } from '@shared/rules';
 import type { KontrollInput } from '@shared/rules';
 import { scenarioFromFitToFrame } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
 import type { RunEdit } from '../plan/use-edit';
+import { useFormat } from '../../ui/format';
 
 /** Route path of the Scenarier screen (another feature's). */
 const SCENARIOS_SECTION = 'scenarier';
@@ -27,6 +27,7 @@ export interface FitToFramePanelProps {
 /** The fit-to-frame panel. */
 export function FitToFramePanel({ strategyId, input, runEdit }: FitToFramePanelProps) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; scenarioId?: string } | null>(null);
   const proposal = useMemo(() => fitToFrame(input), [input]);
   const byId = useMemo(() => new Map(input.actions.map((a) => [a.id, a])), [input.actions]);
@@ -46,7 +47,7 @@ export function FitToFramePanel({ strategyId, input, runEdit }: FitToFramePanelP
         <p>{t('economy.fit.fits')}</p>
       ) : (
         <>
-          <p>{t('economy.fit.intro', { overrun: formatKroner(proposal.overrun) })}</p>
+          <p>{t('economy.fit.intro', { overrun: format.kroner(proposal.overrun) })}</p>
           <table className="chart-table ec-fit-table">
             <thead>
               <tr>
@@ -67,7 +68,7 @@ export function FitToFramePanel({ strategyId, input, runEdit }: FitToFramePanelP
                     <th scope="row">{a.number}</th>
                     <td>{a.title}</td>
                     <td>{t(`plan.priority.${a.priority}`)}</td>
-                    <td className="is-numeric">{formatKroner(actionFunding(a).own)}</td>
+                    <td className="is-numeric">{format.kroner(actionFunding(a).own)}</td>
                   </tr>
                 );
               })}
@@ -76,11 +77,11 @@ export function FitToFramePanel({ strategyId, input, runEdit }: FitToFramePanelP
           <p className={proposal.fits ? undefined : 'pl-warn'}>
             {proposal.fits
               ? t('economy.fit.after', {
-                  savings: formatKroner(proposal.savings),
-                  after: formatKroner(proposal.ownFundsAfter),
-                  frame: formatKroner(input.plan.frame.ownFunds),
+                  savings: format.kroner(proposal.savings),
+                  after: format.kroner(proposal.ownFundsAfter),
+                  frame: format.kroner(input.plan.frame.ownFunds),
                 })
-              : t('economy.fit.noFit', { after: formatKroner(proposal.ownFundsAfter) })}
+              : t('economy.fit.noFit', { after: format.kroner(proposal.ownFundsAfter) })}
           </p>
           <div className="pl-buttons">
             <button type="button" className="button button-primary" onClick={apply} aria-describedby="ec-fit-hint">

@@ -4,9 +4,8 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { DataTable } from '../../charts/DataTable';
 import { CHART_COLORS } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/StackedBarChart';
-import { formatKroner } from '@shared/money/kroner';
 import type { FocusAreaTotals } from '@shared/rules';
-import { formatPercent } from './economy-data';
+import { useFormat } from '../../ui/format';
 
 /** Props of FocusAreaChart. */
 export interface FocusAreaChartProps {
@@ -16,15 +15,16 @@ export interface FocusAreaChartProps {
 /** The focus area chart. */
 export function FocusAreaChart({ groups }: FocusAreaChartProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const named = groups.map((g) => ({ ...g, label: g.focusAreaId === null ? t('plan.table.groupProjects') : g.name }));
   const largest = [...named].sort((a, b) => b.cost - a.cost)[0];
-  const pct = (v: number | null) => (v === null ? '–' : `${formatPercent(v)} %`);
+  const pct = (v: number | null) => (v === null ? '–' : format.percent(v));
   return (
     <ChartFigure
       title={t('economy.charts.focusTitle')}
       summary={
         largest && largest.cost > 0
-          ? t('economy.charts.focusSummary', { name: largest.label, amount: formatKroner(largest.cost) })
+          ? t('economy.charts.focusSummary', { name: largest.label, amount: format.kroner(largest.cost) })
           : t('economy.charts.focusSummaryEmpty')
       }
       tableToggle={t('economy.charts.showTable')}
@@ -33,7 +33,7 @@ export function FocusAreaChart({ groups }: FocusAreaChartProps) {
           isHorizontal
           height={Math.max(180, 48 * named.length + 60)}
           categoryKey="label"
-          formatValue={formatKroner}
+          formatValue={format.kroner}
           data={named.map((g) => ({ label: g.label, own: g.ownFunds, partner: g.partnerFunds, external: g.externalFunds, uncovered: g.uncovered }))}
           series={[
             { key: 'own', label: t('economy.totals.ownFunds'), color: CHART_COLORS.own },
@@ -50,11 +50,11 @@ export function FocusAreaChart({ groups }: FocusAreaChartProps) {
           rowKey={(g) => g.focusAreaId ?? 'none'}
           columns={[
             { key: 'name', header: t('plan.toolbar.focusArea'), value: (g) => g.label },
-            { key: 'cost', header: t('economy.totals.cost'), value: (g) => formatKroner(g.cost), isNumeric: true },
-            { key: 'own', header: t('economy.totals.ownFunds'), value: (g) => formatKroner(g.ownFunds), isNumeric: true },
-            { key: 'partner', header: t('economy.totals.partnerFunds'), value: (g) => formatKroner(g.partnerFunds), isNumeric: true },
-            { key: 'external', header: t('economy.totals.externalFunds'), value: (g) => formatKroner(g.externalFunds), isNumeric: true },
-            { key: 'uncovered', header: t('economy.totals.uncovered'), value: (g) => formatKroner(g.uncovered), isNumeric: true },
+            { key: 'cost', header: t('economy.totals.cost'), value: (g) => format.kroner(g.cost), isNumeric: true },
+            { key: 'own', header: t('economy.totals.ownFunds'), value: (g) => format.kroner(g.ownFunds), isNumeric: true },
+            { key: 'partner', header: t('economy.totals.partnerFunds'), value: (g) => format.kroner(g.partnerFunds), isNumeric: true },
+            { key: 'external', header: t('economy.totals.externalFunds'), value: (g) => format.kroner(g.externalFunds), isNumeric: true },
+            { key: 'uncovered', header: t('economy.totals.uncovered'), value: (g) => format.kroner(g.uncovered), isNumeric: true },
             { key: 'share', header: t('economy.charts.share'), value: (g) => pct(g.share), isNumeric: true },
             { key: 'target', header: t('economy.charts.target'), value: (g) => pct(g.targetShare), isNumeric: true },
           ]}

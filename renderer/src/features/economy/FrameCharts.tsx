@@ -4,8 +4,8 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { DataTable } from '../../charts/DataTable';
 import { CHART_COLORS } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/StackedBarChart';
-import { formatKroner, formatNumber } from '@shared/money/kroner';
 import type { PlanTotals } from '@shared/rules';
+import { useFormat } from '../../ui/format';
 
 /** Props of FrameCharts. */
 export interface FrameChartsProps {
@@ -23,6 +23,7 @@ interface Row {
 /** The two frame charts. */
 export function FrameCharts({ totals }: FrameChartsProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const money: Row = {
     key: 'own',
     name: t('economy.charts.ownFundsRow'),
@@ -72,26 +73,26 @@ export function FrameCharts({ totals }: FrameChartsProps) {
       ]}
     />
   );
-  const hoursFormat = (v: number) => formatNumber(v);
+  const hoursFormat = (v: number) => format.number(v);
   return (
     <>
       <ChartFigure
         title={t('economy.charts.frameTitle')}
         summary={t(money.margin < 0 ? 'economy.charts.frameSummaryOver' : 'economy.charts.frameSummaryOk', {
-          planned: formatKroner(money.planned),
-          frame: formatKroner(money.available),
-          amount: formatKroner(Math.abs(money.margin)),
+          planned: format.kroner(money.planned),
+          frame: format.kroner(money.available),
+          amount: format.kroner(Math.abs(money.margin)),
         })}
         tableToggle={t('economy.charts.showTable')}
-        chart={chart(money, formatKroner, CHART_COLORS.own)}
-        table={table(money, formatKroner)}
+        chart={chart(money, format.kroner, CHART_COLORS.own)}
+        table={table(money, format.kroner)}
       />
       <ChartFigure
         title={t('economy.charts.capacityTitle')}
         summary={t(hours.margin < 0 ? 'economy.charts.capacitySummaryOver' : 'economy.charts.capacitySummaryOk', {
-          hours: formatNumber(hours.planned),
-          capacity: formatNumber(hours.available),
-          amount: formatNumber(Math.abs(hours.margin)),
+          hours: format.number(hours.planned),
+          capacity: format.number(hours.available),
+          amount: format.number(Math.abs(hours.margin)),
         })}
         tableToggle={t('economy.charts.showTable')}
         chart={chart(hours, hoursFormat, CHART_COLORS.hours)}

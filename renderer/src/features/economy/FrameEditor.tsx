@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionPlan, BudgetFrame, Strategy } from '@shared/domain';
 import { setFrame } from '@shared/edits';
-import { formatNumber, parseKroner } from '@shared/money/kroner';
+import { parseHours, parseKroner, parsePercent } from '@shared/input';
 import { DraftField } from '../plan/DraftField';
-import { parseHours } from '../plan/field-parse';
 import type { RunEdit } from '../plan/use-edit';
-import { formatPercent, parsePercent } from './economy-data';
+import { useFormat } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Props of FrameEditor. */
 export interface FrameEditorProps {
@@ -21,6 +21,9 @@ export const FRAME_SECTION_ID = 'ec-frame';
 /** The frame editor. */
 export function FrameEditor({ strategy, plan, runEdit }: FrameEditorProps) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const { language } = format;
+  const renderMessage = useRenderMessage();
   const isReadOnly = plan.status === 'adopted';
   const run = (patch: Partial<BudgetFrame>) => runEdit(t('economy.frame.undo', { year: plan.year }), (d) => setFrame(d, plan.id, patch));
   const shares = plan.frame.targetShares;
@@ -32,23 +35,24 @@ export function FrameEditor({ strategy, plan, runEdit }: FrameEditorProps) {
         <DraftField
           persistKey={`${plan.id}:frame:ownFunds`}
           label={t('economy.frame.ownFunds')}
-          value={formatNumber(plan.frame.ownFunds)}
+          value={format.number(plan.frame.ownFunds)}
           inputMode="numeric"
           isReadOnly={isReadOnly}
           onCommit={(text) => {
-            const r = parseKroner(text);
-            return r.ok ? run({ ownFunds: r.value }) : r.error;
+            const r = parseKroner(text, { language });
+            return r.ok ? run({ ownFunds: r.value }) : renderMessage(r.error);
           }}
         />
         <DraftField
           persistKey={`${plan.id}:frame:capacity`}
           label={t('economy.frame.capacity')}
-          value={formatNumber(plan.frame.capacityHours)}
+          value={format.hours(plan.frame.capacityHours)}
           inputMode="numeric"
           isReadOnly={isReadOnly}
           onCommit={(text) => {
-            const r = parseHours(text);
-            return r.ok ? run({ capacityHours: r.value }) : t('economy.frame.badHours', { text: text.trim() });
+            // An empty capacity is none.
+            const r = text.trim() === '' ? { ok: true as const, value: 0 } : parseHours(text, { language });
+            return r.ok ? run({ capacityHours: r.value }) : renderMessage(r.error);
           }}
         />
       </div>
@@ -61,14 +65,16 @@ export function FrameEditor({ strategy, plan, runEdit }: FrameEditorProps) {
               key={f.id}
               persistKey={`${plan.id}:share:${f.id}`}
               label={t('economy.frame.targetShareFor', { name: f.name })}
-              value={shares[f.id] === undefined ? '' : formatPercent(shares[f.id] ?? 0)}
+              value={shares[f.id] === undefined ? '' : format.percentNumber(shares[f.id] ?? 0)}
               inputMode="decimal"
               isReadOnly={isReadOnly}
               onCommit={(text) => {
-                const r = parsePercent(text);
-                if (!r.ok) return t('economy.frame.badPercent', { text: text.trim() });
                 const { [f.id]: _old, ...rest } = shares;
-                return run({ targetShares: r.value === null ? rest : { ...rest, [f.id]: r.value } });
+                // An empty field is no target share.
+                if (text.trim() === '') return run({ targetShares: rest });
+                const r = parsePercent(text, { language });
+                if (!r.ok) return renderMessage(r.error);
+                return run({ targetShares: { ...rest, [f.id]: r.value } });
               }}
             />
           ))}

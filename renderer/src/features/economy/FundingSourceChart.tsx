@@ -4,9 +4,9 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { DataTable } from '../../charts/DataTable';
 import { CHART_COLORS } from '../../charts/palette';
 import { StackedBarChart } from '../../charts/StackedBarChart';
-import { formatKroner } from '@shared/money/kroner';
 import type { PlanTotals } from '@shared/rules';
 import type { SourceStatusRow } from './economy-data';
+import { useFormat } from '../../ui/format';
 
 /** Props of FundingSourceChart. */
 export interface FundingSourceChartProps {
@@ -17,14 +17,15 @@ export interface FundingSourceChartProps {
 /** The financing chart. */
 export function FundingSourceChart({ rows, totals }: FundingSourceChartProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const named = rows.map((r) => ({ ...r, label: t(`plan.fundingSource.${r.source}`) }));
   return (
     <ChartFigure
       title={t('economy.charts.sourceTitle')}
       summary={t('economy.charts.sourceSummary', {
-        confirmed: formatKroner(totals.confirmedFunds),
-        applied: formatKroner(totals.appliedFunds),
-        planned: formatKroner(totals.plannedFunds),
+        confirmed: format.kroner(totals.confirmedFunds),
+        applied: format.kroner(totals.appliedFunds),
+        planned: format.kroner(totals.plannedFunds),
       })}
       tableToggle={t('economy.charts.showTable')}
       chart={
@@ -32,7 +33,7 @@ export function FundingSourceChart({ rows, totals }: FundingSourceChartProps) {
           isHorizontal
           height={220}
           categoryKey="label"
-          formatValue={formatKroner}
+          formatValue={format.kroner}
           data={named.map((r) => ({ label: r.label, confirmed: r.confirmed, applied: r.applied, planned: r.planned }))}
           series={[
             { key: 'confirmed', label: t('plan.fundingStatus.confirmed'), color: CHART_COLORS.confirmed },
@@ -48,10 +49,10 @@ export function FundingSourceChart({ rows, totals }: FundingSourceChartProps) {
           rowKey={(r) => r.source}
           columns={[
             { key: 'source', header: t('plan.detail.fundingSource'), value: (r) => r.label },
-            { key: 'confirmed', header: t('plan.fundingStatus.confirmed'), value: (r) => formatKroner(r.confirmed), isNumeric: true },
-            { key: 'applied', header: t('plan.fundingStatus.applied'), value: (r) => formatKroner(r.applied), isNumeric: true },
-            { key: 'planned', header: t('plan.fundingStatus.planned'), value: (r) => formatKroner(r.planned), isNumeric: true },
-            { key: 'total', header: t('economy.charts.sum'), value: (r) => formatKroner(r.total), isNumeric: true },
+            { key: 'confirmed', header: t('plan.fundingStatus.confirmed'), value: (r) => format.kroner(r.confirmed), isNumeric: true },
+            { key: 'applied', header: t('plan.fundingStatus.applied'), value: (r) => format.kroner(r.applied), isNumeric: true },
+            { key: 'planned', header: t('plan.fundingStatus.planned'), value: (r) => format.kroner(r.planned), isNumeric: true },
+            { key: 'total', header: t('economy.charts.sum'), value: (r) => format.kroner(r.total), isNumeric: true },
           ]}
         />
       }

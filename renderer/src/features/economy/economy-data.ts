@@ -31,17 +31,3 @@ export function fundingBySourceAndStatus(actions: readonly Action[]): SourceStat
   }
   return [rows.own, rows.partner, rows.external];
 }
-
-/** Parses a target share: empty = none (null); «25», «12,5», «12,5 %» between 0 and 100. */
-export function parsePercent(text: string): { ok: true; value: number | null } | { ok: false } {
-  const s = text.trim().replace(/\s*%$/, '').replace(',', '.');
-  if (s === '') return { ok: true, value: null };
-  if (!/^\d+(\.\d+)?$/.test(s)) return { ok: false };
-  const value = Number(s);
-  return value >= 0 && value <= 100 ? { ok: true, value } : { ok: false };
-}
-
-/** Formats a percent nb-NO style with at most one decimal («12,5»). */
-export function formatPercent(value: number): string {
-  return new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(value);
-}

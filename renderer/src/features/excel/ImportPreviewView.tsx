@@ -8,9 +8,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, Strategy } from '@shared/domain';
 import type { ImportPreview } from '@shared/excel/import';
-import { formatKroner } from '@shared/money/kroner';
 import { FieldDiffTable } from './FieldDiffTable';
 import { actionDiffs, frameDiffs } from './import-diff';
+import { useFormat } from '../../ui/format';
 
 /** Entries shown per list; the rest is counted. */
 export const MAX_LISTED = 200;
@@ -24,6 +24,7 @@ export interface ImportPreviewViewProps {
 /** The preview of an import. */
 export function ImportPreviewView({ preview, strategy }: ImportPreviewViewProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const baseId = useId();
   const translate = (key: string, options?: Record<string, string | number>) => (options ? t(key, options) : t(key));
   const { added, changed, removed, frame } = preview;
@@ -53,7 +54,7 @@ export function ImportPreviewView({ preview, strategy }: ImportPreviewViewProps)
             <tr key={a.id}>
               <td>{a.number}</td>
               <td>{a.title}</td>
-              <td className="xl-num">{formatKroner(a.cost)}</td>
+              <td className="xl-num">{format.kroner(a.cost)}</td>
             </tr>
           ))}
         </tbody>
@@ -77,7 +78,7 @@ export function ImportPreviewView({ preview, strategy }: ImportPreviewViewProps)
                 <FieldDiffTable
                   key={c.before.id}
                   caption={t('excel.import.changedAction', { number: c.before.number, title: c.before.title })}
-                  diffs={actionDiffs(c.before, c.after, strategy, translate)}
+                  diffs={actionDiffs(c.before, c.after, strategy, translate, format.language)}
                 />
               ))}
               {more(changed.length)}
@@ -86,7 +87,7 @@ export function ImportPreviewView({ preview, strategy }: ImportPreviewViewProps)
         : null}
       {removed.length > 0 ? section('removed', removedTitle, actionList(removed, removedTitle)) : null}
       {frame
-        ? section('frame', t('excel.import.frameChanged'), <FieldDiffTable caption={t('excel.import.frameChanged')} diffs={frameDiffs(frame.before, frame.after, strategy)} />)
+        ? section('frame', t('excel.import.frameChanged'), <FieldDiffTable caption={t('excel.import.frameChanged')} diffs={frameDiffs(frame.before, frame.after, strategy, format.language)} />)
         : null}
     </>
   );

@@ -1,13 +1,14 @@
 /**
  * What the import preview shows per changed tiltak and frame: one row per changed field
  * with the value before and after, as text the user recognises (names instead of ids,
- * kroner, dd.mm.åååå, status words). Pure: the component passes its `t`.
+ * kroner and dates in the user's language, status words). Pure: the component passes its
+ * `t` and language.
  */
-import { formatDateNb } from '@shared/domain/dates';
 import type { Action, BudgetFrame, FundingLine, Strategy } from '@shared/domain';
 import { sameValue } from '@shared/excel/import';
 import { formatKpis } from '@shared/excel/codec';
-import { formatKroner, formatNumber } from '@shared/money/kroner';
+import type { MessageLanguage } from '@shared/i18n/message';
+import { formatDate, formatHours, formatKroner, formatPercent } from '@shared/input';
 
 /** A translate function (react-i18next's `t`, narrowed to what is used here). */
 export type Translate = (key: string, options?: Record<string, string | number>) => string;
@@ -67,18 +68,18 @@ function names<T extends { id: string }>(ids: readonly string[], items: readonly
   return ids.map((id) => byId.get(id) ?? id).join('; ');
 }
 
-function fundingText(lines: readonly FundingLine[], strategy: Strategy, t: Translate): string {
+function fundingText(lines: readonly FundingLine[], strategy: Strategy, t: Translate, language: MessageLanguage): string {
   const actors = new Map(strategy.actors.map((a) => [a.id, a.name]));
   return lines
     .map((l) => {
       const who = l.actorId === null ? '' : ` (${actors.get(l.actorId) ?? l.actorId})`;
-      return `${t(`plan.fundingSource.${l.source}`)}${who}: ${formatKroner(l.amount)}, ${t(`plan.fundingStatus.${l.status}`)}`;
+      return `${t(`plan.fundingSource.${l.source}`)}${who}: ${formatKroner(l.amount, language)}, ${t(`plan.fundingStatus.${l.status}`)}`;
     })
     .join('\n');
 }
 
 /** One Action field as display text. */
-export function actionFieldText(action: Action, field: (typeof ACTION_DIFF_FIELDS)[number], strategy: Strategy, t: Translate): string {
+export function actionFieldText(action: Action, field: (typeof ACTION_DIFF_FIELDS)[number], strategy: Strategy, t: Translate, language: MessageLanguage = 'nb'): string {
   switch (field) {
     case 'number':
     case 'title':
@@ -95,15 +96,15 @@ export function actionFieldText(action: Action, field: (typeof ACTION_DIFF_FIELD
     case 'partnerIds':
       return names(action.partnerIds, strategy.actors, (a) => a.name);
     case 'cost':
-      return formatKroner(action.cost);
+      return formatKroner(action.cost, language);
     case 'funding':
-      return fundingText(action.funding, strategy, t);
+      return fundingText(action.funding, strategy, t, language);
     case 'hours':
-      return formatNumber(action.hours);
+      return formatHours(action.hours, language);
     case 'start':
     case 'deadline': {
       const d = action[field];
-      return d === null ? '' : formatDateNb(d);
+      return d === null ? '' : formatDate(d, language);
     }
     case 'priority':
       return t(`plan.priority.${action.priority}`);
@@ -115,30 +116,30 @@ export function actionFieldText(action: Action, field: (typeof ACTION_DIFF_FIELD
 }
 
 /** The changed fields of a tiltak, before → after, in column order. */
-export function actionDiffs(before: Action, after: Action, strategy: Strategy, t: Translate): FieldDiff[] {
+export function actionDiffs(before: Action, after: Action, strategy: Strategy, t: Translate, language: MessageLanguage = 'nb'): FieldDiff[] {
   return ACTION_DIFF_FIELDS.filter((f) => !sameValue(before[f], after[f])).map((f) => ({
     key: LABEL_KEY[f],
-    before: actionFieldText(before, f, strategy, t),
-    after: actionFieldText(after, f, strategy, t),
+    before: actionFieldText(before, f, strategy, t, language),
+    after: actionFieldText(after, f, strategy, t, language),
   }));
 }
 
-function sharesText(shares: BudgetFrame['targetShares'], strategy: Strategy): string {
+function sharesText(shares: BudgetFrame['targetShares'], strategy: Strategy, language: MessageLanguage): string {
   return strategy.focusAreas
     .filter((f) => shares[f.id] !== undefined)
-    .map((f) => `${f.name}: ${String(shares[f.id]).replace('.', ',')} %`)
+    .map((f) => `${f.name}: ${formatPercent(shares[f.id] ?? 0, language, 6)}`)
     .join('\n');
 }
 
 /** The changed fields of the frame (økonomiske rammer), before → after. */
-export function frameDiffs(before: BudgetFrame, after: BudgetFrame, strategy: Strategy): FieldDiff[] {
+export function frameDiffs(before: BudgetFrame, after: BudgetFrame, strategy: Strategy, language: MessageLanguage = 'nb'): FieldDiff[] {
   const rows: FieldDiff[] = [];
-  if (before.ownFunds !== after.ownFunds) rows.push({ key: 'ownFunds', before: formatKroner(before.ownFunds), after: formatKroner(after.ownFunds) });
+  if (before.ownFunds !== after.ownFunds) rows.push({ key: 'ownFunds', before: formatKroner(before.ownFunds, language), after: formatKroner(after.ownFunds, language) });
   if (before.capacityHours !== after.capacityHours) {
-    rows.push({ key: 'capacityHours', before: formatNumber(before.capacityHours), after: formatNumber(after.capacityHours) });
+    rows.push({ key: 'capacityHours', before: formatHours(before.capacityHours, language), after: formatHours(after.capacityHours, language) });
   }
   if (!sameValue(before.targetShares, after.targetShares)) {
-    rows.push({ key: 'targetShares', before: sharesText(before.targetShares, strategy), after: sharesText(after.targetShares, strategy) });
+    rows.push({ key: 'targetShares', before: sharesText(before.targetShares, strategy, language), after: sharesText(after.targetShares, strategy, language) });
   }
   return rows;
 }

@@ -7,11 +7,11 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateNb, parseDateNb, yearOf } from '@shared/domain';
+import { yearOf } from '@shared/domain';
 import type { Action, ActionPlan, Finding, PlanDocument } from '@shared/domain';
 import type { ActionPatch } from '@shared/edits';
 import { deleteActions, updateAction } from '@shared/edits';
-import { formatNumber, parseKroner } from '@shared/money/kroner';
+import { parseDate, parseHours, parseKroner } from '@shared/input';
 import { renderFinding } from '@shared/rules';
 import { ActionHistory } from './ActionHistory';
 import { CheckboxGroup } from './CheckboxGroup';
@@ -19,10 +19,11 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DraftField } from './DraftField';
 import { FundingLinesEditor } from './FundingLinesEditor';
 import { KpiEditor } from './KpiEditor';
-import { parseHours } from './field-parse';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
 import { distinctOwners } from './table-model';
 import type { RunEdit } from './use-edit';
+import { useFormat } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Props of ActionDetailPanel. */
 export interface ActionDetailPanelProps {
@@ -39,6 +40,9 @@ export interface ActionDetailPanelProps {
 /** The detail panel. */
 export function ActionDetailPanel({ doc, plan, action, findings, strategyId, section, runEdit, onClose }: ActionDetailPanelProps) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const renderMessage = useRenderMessage();
+  const { language } = format;
   const id = useId();
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -57,15 +61,14 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
       <DraftField
         persistKey={`${a.id}:${key}`}
         label={label}
-        value={value ? formatDateNb(value) : ''}
+        value={value ? format.date(value) : ''}
         hint={t('plan.detail.dateHint')}
         isReadOnly={isReadOnly}
-        warning={value && yearOf(value) !== plan.year ? t('plan.detail.outsideYear', { date: formatDateNb(value), year: plan.year }) : undefined}
+        warning={value && yearOf(value) !== plan.year ? t('plan.detail.outsideYear', { date: format.date(value), year: plan.year }) : undefined}
         onCommit={(text) => {
           if (text.trim() === '') return update(label, { [key]: null });
-          const date = parseDateNb(text);
-          if (!date) return t('plan.cellErrors.badDate', { text: text.trim(), year: plan.year });
-          return update(label, { [key]: date });
+          const r = parseDate(text, { language });
+          return r.ok ? update(label, { [key]: r.value }) : renderMessage(r.error);
         }}
       />
     );
@@ -181,23 +184,24 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
           <DraftField
             persistKey={`${a.id}:cost`}
             label={t('plan.detail.cost')}
-            value={formatNumber(a.cost)}
+            value={format.number(a.cost)}
             inputMode="numeric"
             isReadOnly={isReadOnly}
             onCommit={(text) => {
-              const r = parseKroner(text);
-              return r.ok ? update(t('plan.detail.cost'), { cost: r.value }) : r.error;
+              const r = parseKroner(text, { language });
+              return r.ok ? update(t('plan.detail.cost'), { cost: r.value }) : renderMessage(r.error);
             }}
           />
           <DraftField
             persistKey={`${a.id}:hours`}
             label={t('plan.detail.hours')}
-            value={formatNumber(a.hours)}
+            value={format.hours(a.hours)}
             inputMode="numeric"
             isReadOnly={isReadOnly}
             onCommit={(text) => {
-              const r = parseHours(text);
-              return r.ok ? update(t('plan.detail.hours'), { hours: r.value }) : t('plan.detail.badNumber', { text: text.trim() });
+              // An empty field is no hours.
+              const r = text.trim() === '' ? { ok: true as const, value: 0 } : parseHours(text, { language, max: 1_000_000 });
+              return r.ok ? update(t('plan.detail.hours'), { hours: r.value }) : renderMessage(r.error);
             }}
           />
         </div>

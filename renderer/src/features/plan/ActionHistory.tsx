@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Action, PlanDocument } from '@shared/domain';
 import { actionHistory } from '@shared/edits';
-import { formatKroner } from '@shared/money/kroner';
 import { strategyHref } from '../../app/hash-route';
+import { useFormat } from '../../ui/format';
 
 /** Props of ActionHistory. */
 export interface ActionHistoryProps {
@@ -16,6 +16,7 @@ export interface ActionHistoryProps {
 /** The history list. */
 export function ActionHistory({ doc, action, strategyId, section }: ActionHistoryProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const history = actionHistory(doc, action.lineageId);
   const yearOf = (a: Action) => doc.plans.find((p) => p.id === a.planId)?.year ?? 0;
   if (history.length <= 1) return <p className="pl-muted">{t('plan.detail.historyEmpty', { year: yearOf(action) })}</p>;
@@ -26,7 +27,7 @@ export function ActionHistory({ doc, action, strategyId, section }: ActionHistor
           year: yearOf(a),
           number: a.number,
           status: t(`plan.actionStatus.${a.status}`),
-          cost: formatKroner(a.cost),
+          cost: format.kroner(a.cost),
         });
         return (
           <li key={a.id}>

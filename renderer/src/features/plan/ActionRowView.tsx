@@ -1,12 +1,12 @@
 /** One tiltak row of the grid: its cells, the active cell and, while editing, the cell editor. */
 import type { CSSProperties, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateNb, yearOf } from '@shared/domain';
-import { formatKroner } from '@shared/money/kroner';
+import { yearOf } from '@shared/domain';
 import { CellEditor } from './CellEditor';
 import type { EditorExit } from './CellEditor';
 import type { ActionRow, ColumnId } from './table-model';
 import { CELL_DRAFT_PREFIX, COLUMNS } from './table-model';
+import { useFormat } from '../../ui/format';
 
 /** The editor state of the row being edited. */
 export interface RowEditing {
@@ -40,6 +40,7 @@ export interface ActionRowViewProps {
 export function ActionRowView(props: ActionRowViewProps) {
   const { row, index, planYear, style, activeCol, isSelected, isOpen, editing } = props;
   const { t } = useTranslation();
+  const format = useFormat();
   const a = row.action;
   const columnLabel = (id: ColumnId) => t(`plan.table.columns.${id}`);
 
@@ -62,14 +63,14 @@ export function ActionRowView(props: ActionRowViewProps) {
       case 'owner':
         return a.owner;
       case 'cost':
-        return formatKroner(a.cost);
+        return format.kroner(a.cost);
       case 'ownFunds':
-        return formatKroner(row.funding.own);
+        return format.kroner(row.funding.own);
       case 'uncovered':
-        return row.funding.uncovered > 0 ? <span className="pl-warn">{formatKroner(row.funding.uncovered)}</span> : formatKroner(0);
+        return row.funding.uncovered > 0 ? <span className="pl-warn">{format.kroner(row.funding.uncovered)}</span> : format.kroner(0);
       case 'deadline':
         if (!a.deadline) return <span className="pl-muted">{t('plan.table.noDeadline')}</span>;
-        return yearOf(a.deadline) !== planYear ? <span className="pl-warn">{formatDateNb(a.deadline)}</span> : formatDateNb(a.deadline);
+        return yearOf(a.deadline) !== planYear ? <span className="pl-warn">{format.date(a.deadline)}</span> : format.date(a.deadline);
       case 'priority':
         return t(`plan.priority.${a.priority}`);
       case 'status':

@@ -25,6 +25,8 @@ import { GroupRowView } from './GroupRowView';
 import type { ColumnId, SortState, TableFilters, TableRow } from './table-model';
 import { CELL_DRAFT_PREFIX, COLUMNS, NO_FILTERS, buildRows, distinctOwners } from './table-model';
 import type { RunEdit } from './use-edit';
+import { useLanguage } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Row height in pixels (fixed, so the virtualizer needs no measuring). */
 export const ROW_HEIGHT = 36;
@@ -84,14 +86,9 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const actionKeys = useMemo(() => rows.filter((r) => r.kind === 'action').map((r) => r.key), [rows]);
   const owners = useMemo(() => distinctOwners(actions), [actions]);
 
-  const cellMessages = useMemo<CellMessages>(
-    () => ({
-      titleRequired: t('plan.cellErrors.titleRequired'),
-      badDate: (value) => t('plan.cellErrors.badDate', { text: value, year: plan.year }),
-      badChoice: t('plan.cellErrors.badChoice'),
-    }),
-    [t, plan.year],
-  );
+  const language = useLanguage();
+  const renderMessage = useRenderMessage();
+  const cellMessages = useMemo<CellMessages>(() => ({ language, render: renderMessage }), [language, renderMessage]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -212,7 +209,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       return;
     }
     setMessage(null);
-    setEditing({ key: row.key, col, text: initial ?? cellEditText(column.id, row.action, row.funding), error: null });
+    setEditing({ key: row.key, col, text: initial ?? cellEditText(column.id, row.action, row.funding, language), error: null });
   };
 
   const commit = (text: string, exit: EditorExit): boolean => {

@@ -2,10 +2,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '@shared/domain';
-import { formatNumber } from '@shared/money/kroner';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from './options';
 import type { FinancingFilter, TableFilters } from './table-model';
 import { NO_FILTERS, isFiltering } from './table-model';
+import { useFormat } from '../../ui/format';
 
 const FINANCING: readonly FinancingFilter[] = ['all', 'none', 'uncovered', 'risk', 'covered'];
 
@@ -24,6 +24,7 @@ export interface ActionTableToolbarProps {
 /** The toolbar. */
 export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange, shown, total, isReadOnly, onAdd }: ActionTableToolbarProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const set = (patch: Partial<TableFilters>) => onFiltersChange({ ...filters, ...patch });
   const initiatives = filters.focusAreaId
@@ -49,7 +50,7 @@ export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange,
           onChange={(e) => set({ query: e.target.value })}
         />
         <span className="pl-count" role="status">
-          {t('plan.toolbar.shown', { shown: formatNumber(shown), total: formatNumber(total) })}
+          {t('plan.toolbar.shown', { shown: format.number(shown), total: format.number(total) })}
         </span>
       </div>
       <fieldset className="pl-filters">

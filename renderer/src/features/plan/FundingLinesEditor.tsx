@@ -6,11 +6,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, Actor, FundingLine, PlanDocument } from '@shared/domain';
 import { addFundingLine, removeFundingLine, updateFundingLine } from '@shared/edits';
-import { formatKroner, formatNumber, parseKroner } from '@shared/money/kroner';
+import { parseKroner } from '@shared/input';
 import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from './options';
 import type { RunEdit } from './use-edit';
 import { clearDraft, saveDraft, takeDraft } from './draft-store';
 import { useCommitOnLeave } from './use-commit-on-leave';
+import { useFormat } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Props of FundingLinesEditor. */
 export interface FundingLinesEditorProps {
@@ -23,6 +25,9 @@ export interface FundingLinesEditorProps {
 /** The funding lines editor. */
 export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: FundingLinesEditorProps) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const { language } = format;
+  const renderMessage = useRenderMessage();
   const id = useId();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -33,7 +38,7 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
   const amountOf = (line: FundingLine): number => {
     const draft = drafts[line.id];
     if (draft === undefined) return line.amount;
-    const parsed = parseKroner(draft);
+    const parsed = parseKroner(draft, { language });
     return parsed.ok ? parsed.value : line.amount;
   };
   const total = action.funding.reduce((s, l) => s + amountOf(l), 0);
@@ -43,9 +48,9 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
   const commitAmount = (line: FundingLine, text = drafts[line.id]) => {
     const draft = text;
     if (draft === undefined) return;
-    const parsed = parseKroner(draft);
+    const parsed = parseKroner(draft, { language });
     if (!parsed.ok) {
-      setErrors((e) => ({ ...e, [line.id]: parsed.error }));
+      setErrors((e) => ({ ...e, [line.id]: renderMessage(parsed.error) }));
       return;
     }
     const refused = runEdit(label, (d) => updateFundingLine(d, action.id, line.id, { amount: parsed.value }));
@@ -137,7 +142,7 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
                     inputMode="numeric"
                     className="pl-amount"
                     readOnly={isReadOnly}
-                    value={drafts[line.id] ?? formatNumber(line.amount)}
+                    value={drafts[line.id] ?? format.number(line.amount)}
                     aria-invalid={err ? true : undefined}
                     aria-describedby={err ? `${fid}-err` : undefined}
                     onChange={(e) => {
@@ -211,14 +216,14 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
       <dl className="pl-sums" aria-live="polite">
         <div>
           <dt>{t('plan.detail.fundingSum')}</dt>
-          <dd>{formatKroner(total)}</dd>
+          <dd>{format.kroner(total)}</dd>
         </div>
         <div>
           <dt>{t('plan.detail.uncovered')}</dt>
-          <dd className={uncovered > 0 ? 'pl-warn' : undefined}>{formatKroner(Math.max(0, uncovered))}</dd>
+          <dd className={uncovered > 0 ? 'pl-warn' : undefined}>{format.kroner(Math.max(0, uncovered))}</dd>
         </div>
       </dl>
-      {uncovered < 0 ? <p className="pl-field-warning">{t('plan.detail.overfunded', { amount: formatKroner(-uncovered) })}</p> : null}
+      {uncovered < 0 ? <p className="pl-field-warning">{t('plan.detail.overfunded', { amount: format.kroner(-uncovered) })}</p> : null}
       {message ? (
         <p role="alert" className="pl-error">
           {message}

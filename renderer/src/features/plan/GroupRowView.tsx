@@ -1,9 +1,9 @@
 /** A group header row (innsatsområde, satsing, prosjekt): name, count and cost; collapses its rows. */
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner } from '@shared/money/kroner';
 import type { GroupRow } from './table-model';
 import { COLUMNS } from './table-model';
+import { useFormat } from '../../ui/format';
 
 /** Props of GroupRowView. */
 export interface GroupRowViewProps {
@@ -19,6 +19,7 @@ export interface GroupRowViewProps {
 /** A group row. */
 export function GroupRowView({ row, index, style, isActive, onActivate, onFocusCell, onToggle }: GroupRowViewProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const label =
     row.builtin === 'projects' ? t('plan.table.groupProjects') : row.builtin === 'unlinked' ? t('plan.table.groupUnlinked') : row.label;
   return (
@@ -47,7 +48,7 @@ export function GroupRowView({ row, index, style, isActive, onActivate, onFocusC
           {row.isCollapsed ? '▸' : '▾'}
         </span>
         <span className="pl-group-label">{label}</span>
-        <span className="pl-group-summary">{t('plan.table.groupSummary', { count: row.count, cost: formatKroner(row.cost) })}</span>
+        <span className="pl-group-summary">{t('plan.table.groupSummary', { count: row.count, cost: format.kroner(row.cost) })}</span>
       </div>
     </div>
   );

@@ -2,10 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Action, PlanDocument } from '@shared/domain';
 import { addKpi, removeKpi, updateKpi } from '@shared/edits';
-import { formatNumber } from '@shared/money/kroner';
+import { parseNumber } from '@shared/input';
 import { DraftField } from './DraftField';
-import { parseTarget } from './field-parse';
 import type { RunEdit } from './use-edit';
+import { useFormat } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Props of KpiEditor. */
 export interface KpiEditorProps {
@@ -17,6 +18,8 @@ export interface KpiEditorProps {
 /** The KPI editor. */
 export function KpiEditor({ action, isReadOnly, runEdit }: KpiEditorProps) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const renderMessage = useRenderMessage();
   const label = t('plan.undo.kpi', { number: action.number });
   const run = (fn: (d: PlanDocument) => PlanDocument) => runEdit(label, fn);
   return (
@@ -40,12 +43,14 @@ export function KpiEditor({ action, isReadOnly, runEdit }: KpiEditorProps) {
                 className="pl-narrow"
                 persistKey={`${kpi.id}:kpiTarget`}
                 label={t('plan.detail.kpiTarget')}
-                value={kpi.target === null ? '' : formatNumber(kpi.target)}
+                value={kpi.target === null ? '' : format.number(kpi.target)}
                 inputMode="decimal"
                 isReadOnly={isReadOnly}
                 onCommit={(text) => {
-                  const parsed = parseTarget(text);
-                  if (!parsed.ok) return t('plan.detail.badNumber', { text: text.trim() });
+                  // An empty målverdi is none.
+                  if (text.trim() === '') return run((d) => updateKpi(d, action.id, kpi.id, { target: null }));
+                  const parsed = parseNumber(text, { language: format.language });
+                  if (!parsed.ok) return renderMessage(parsed.error);
                   return run((d) => updateKpi(d, action.id, kpi.id, { target: parsed.value }));
                 }}
               />

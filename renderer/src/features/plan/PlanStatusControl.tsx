@@ -4,11 +4,14 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateNb, parseDateNb, planStatusSchema } from '@shared/domain';
+import { planStatusSchema } from '@shared/domain';
+import { parseDate } from '@shared/input';
 import type { ActionPlan } from '@shared/domain';
 import { reopenPlan, setPlanStatus } from '@shared/edits';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { RunEdit } from './use-edit';
+import { useFormat } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Props of PlanStatusControl. */
 export interface PlanStatusControlProps {
@@ -16,14 +19,17 @@ export interface PlanStatusControlProps {
   runEdit: RunEdit;
 }
 
-function todayNb(): string {
+/** Today as a calendar date `YYYY-MM-DD` in local time. */
+function todayIso(): string {
   const d = new Date();
-  return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** The plan status control. */
 export function PlanStatusControl({ plan, runEdit }: PlanStatusControlProps) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const renderMessage = useRenderMessage();
   const statusId = useId();
   const dateId = useId();
   const errorId = useId();
@@ -33,7 +39,7 @@ export function PlanStatusControl({ plan, runEdit }: PlanStatusControlProps) {
   const [isConfirmingReopen, setIsConfirmingReopen] = useState(false);
 
   if (plan.status === 'adopted') {
-    const date = plan.adoptedDate ? formatDateNb(plan.adoptedDate) : '';
+    const date = plan.adoptedDate ? format.date(plan.adoptedDate) : '';
     return (
       <div className="pl-status">
         <p className="pl-status-adopted" role="status">
@@ -59,11 +65,12 @@ export function PlanStatusControl({ plan, runEdit }: PlanStatusControlProps) {
   }
 
   const adopt = () => {
-    const date = parseDateNb(dateText);
-    if (!date) {
-      setError(t('plan.status.badDate', { text: dateText.trim(), year: plan.year }));
+    const parsed = parseDate(dateText, { language: format.language });
+    if (!parsed.ok) {
+      setError(renderMessage(parsed.error));
       return;
     }
+    const date = parsed.value;
     const refused = runEdit(t('plan.undo.planStatus', { year: plan.year }), (d) => setPlanStatus(d, plan.id, 'adopted', date));
     setError(refused);
     if (!refused) setIsAdopting(false);
@@ -80,7 +87,7 @@ export function PlanStatusControl({ plan, runEdit }: PlanStatusControlProps) {
           setError(null);
           if (status === 'adopted') {
             setIsAdopting(true);
-            setDateText(todayNb());
+            setDateText(format.date(todayIso()));
             return;
           }
           setIsAdopting(false);

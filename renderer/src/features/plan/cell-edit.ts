@@ -1,33 +1,40 @@
 /**
  * What typing in a cell means: the text a cell editor starts with, and how the typed
- * text becomes an edit (via parseKroner / parseDateNb). Invalid text gives a Norwegian
- * message and no edit, so the cell keeps what the user typed.
+ * text becomes an edit (via shared/input's parseKroner / parseDate, the same as the detail
+ * panel). Invalid text gives a message (code) and no edit, so the cell keeps what the user
+ * typed.
  */
-import { actionStatusSchema, formatDateNb, parseDateNb, prioritySchema } from '@shared/domain';
+import { actionStatusSchema, prioritySchema } from '@shared/domain';
 import type { Action, PlanDocument } from '@shared/domain';
 import { setOwnFunds, updateAction } from '@shared/edits';
-import { formatNumber, parseKroner } from '@shared/money/kroner';
+import { msg, type Message, type MessageLanguage } from '@shared/i18n/message';
+import { formatDate, formatNumber, parseDate, parseKroner } from '@shared/input';
 import type { ActionFunding } from '@shared/rules/types';
 import type { ColumnId } from './table-model';
 
-/** The result of reading a cell editor's text. */
+/** The result of reading a cell editor's text, the refusal as a message (code). */
+export type CellRead =
+  | { ok: true; edit: (doc: PlanDocument) => PlanDocument; unchanged: boolean }
+  | { ok: false; error: Message };
+
+/** The result of reading a cell editor's text, the refusal rendered. */
 export type CellParse =
   | { ok: true; edit: (doc: PlanDocument) => PlanDocument; unchanged: boolean }
   | { ok: false; error: string };
 
-/** The editor's starting text for a cell. */
-export function cellEditText(column: ColumnId, action: Action, funding: ActionFunding): string {
+/** The editor's starting text for a cell, in the user's language (so it reads back). */
+export function cellEditText(column: ColumnId, action: Action, funding: ActionFunding, language: MessageLanguage = 'nb'): string {
   switch (column) {
     case 'title':
       return action.title;
     case 'owner':
       return action.owner;
     case 'cost':
-      return formatNumber(action.cost);
+      return formatNumber(action.cost, language);
     case 'ownFunds':
-      return formatNumber(funding.own);
+      return formatNumber(funding.own, language);
     case 'deadline':
-      return action.deadline ? formatDateNb(action.deadline) : '';
+      return action.deadline ? formatDate(action.deadline, language) : '';
     case 'priority':
       return String(action.priority);
     case 'status':
@@ -37,20 +44,25 @@ export function cellEditText(column: ColumnId, action: Action, funding: ActionFu
   }
 }
 
-/** Norwegian messages for cell input (the catalogue's `plan.cellErrors`). */
+/** How a cell's text is read and its refusal shown: the user's language and the renderer. */
 export interface CellMessages {
-  titleRequired: string;
-  badDate: (text: string) => string;
-  badChoice: string;
+  language: MessageLanguage;
+  render(message: Message): string;
 }
 
-/** Reads the typed text of a cell into an edit of the tiltak, or a message. */
+/** Reads the typed text of a cell into an edit of the tiltak, or a message saying why not. */
 export function parseCell(column: ColumnId, text: string, action: Action, funding: ActionFunding, messages: CellMessages): CellParse {
+  const r = readCell(column, text, action, funding, messages.language);
+  return r.ok ? r : { ok: false, error: messages.render(r.error) };
+}
+
+/** Reads the typed text of a cell into an edit of the tiltak, or a message (code). */
+export function readCell(column: ColumnId, text: string, action: Action, funding: ActionFunding, language: MessageLanguage = 'nb'): CellRead {
   const id = action.id;
   switch (column) {
     case 'title': {
       const title = text.trim();
-      if (title === '') return { ok: false, error: messages.titleRequired };
+      if (title === '') return { ok: false, error: msg('plan.cellErrors.titleRequired') };
       return { ok: true, unchanged: title === action.title, edit: (d) => updateAction(d, id, { title }) };
     }
     case 'owner': {
@@ -58,34 +70,35 @@ export function parseCell(column: ColumnId, text: string, action: Action, fundin
       return { ok: true, unchanged: owner === action.owner, edit: (d) => updateAction(d, id, { owner }) };
     }
     case 'cost': {
-      const r = parseKroner(text);
-      if (!r.ok) return { ok: false, error: r.error };
+      const r = parseKroner(text, { language });
+      if (!r.ok) return r;
       return { ok: true, unchanged: r.value === action.cost, edit: (d) => updateAction(d, id, { cost: r.value }) };
     }
     case 'ownFunds': {
-      const r = parseKroner(text);
-      if (!r.ok) return { ok: false, error: r.error };
+      const r = parseKroner(text, { language });
+      if (!r.ok) return r;
       return { ok: true, unchanged: r.value === funding.own, edit: (d) => setOwnFunds(d, id, r.value) };
     }
     case 'deadline': {
       if (text.trim() === '') return { ok: true, unchanged: action.deadline === null, edit: (d) => updateAction(d, id, { deadline: null }) };
-      const date = parseDateNb(text);
-      if (date === null) return { ok: false, error: messages.badDate(text.trim()) };
+      const r = parseDate(text, { language });
+      if (!r.ok) return r;
+      const date = r.value;
       return { ok: true, unchanged: date === action.deadline, edit: (d) => updateAction(d, id, { deadline: date }) };
     }
     case 'priority': {
       const p = prioritySchema.safeParse(Number(text));
-      if (!p.success) return { ok: false, error: messages.badChoice };
+      if (!p.success) return { ok: false, error: msg('plan.cellErrors.badChoice') };
       const priority = p.data;
       return { ok: true, unchanged: priority === action.priority, edit: (d) => updateAction(d, id, { priority }) };
     }
     case 'status': {
       const s = actionStatusSchema.safeParse(text);
-      if (!s.success) return { ok: false, error: messages.badChoice };
+      if (!s.success) return { ok: false, error: msg('plan.cellErrors.badChoice') };
       const status = s.data;
       return { ok: true, unchanged: status === action.status, edit: (d) => updateAction(d, id, { status }) };
     }
     default:
-      return { ok: false, error: messages.badChoice };
+      return { ok: false, error: msg('plan.cellErrors.badChoice') };
   }
 }

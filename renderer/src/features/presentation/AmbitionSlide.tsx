@@ -4,25 +4,25 @@
  * only søkt or planlagt.
  */
 import { useTranslation } from 'react-i18next';
-import { formatKroner, formatNumber } from '@shared/money/kroner';
 import { CHART_COLORS } from '../../charts/palette';
-import { formatPercent } from '../economy/economy-data';
 import { SlideBarChart } from './SlideBarChart';
 import type { SlideProps } from './slide-props';
+import { useFormat } from '../../ui/format';
 
 /** The ambition slide. */
 export function AmbitionSlide({ model, headingId }: SlideProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const totals = model.kontroll.totals;
   const isOver = totals.margin < 0;
-  const percent = totals.marginPercent === null ? '–' : formatPercent(Math.abs(totals.marginPercent));
+  const percent = totals.marginPercent === null ? '–' : format.percentNumber(Math.abs(totals.marginPercent));
   const verdict =
     totals.frameOwnFunds === 0
       ? t('presentation.ambition.noFrame')
       : isOver
-        ? t('presentation.ambition.over', { amount: formatKroner(-totals.margin), percent })
-        : t('presentation.ambition.within', { amount: formatKroner(totals.margin), percent });
-  const hours = (n: number) => formatNumber(n);
+        ? t('presentation.ambition.over', { amount: format.kroner(-totals.margin), percent })
+        : t('presentation.ambition.within', { amount: format.kroner(totals.margin), percent });
+  const hours = (n: number) => format.number(n);
   return (
     <div className="pr-ambition">
       <h2 id={headingId}>{t('presentation.ambition.heading')}</h2>
@@ -31,22 +31,22 @@ export function AmbitionSlide({ model, headingId }: SlideProps) {
         <dl className="pr-figures">
           <div>
             <dt>{t('presentation.figures.ownFunds')}</dt>
-            <dd>{formatKroner(totals.ownFunds)}</dd>
+            <dd>{format.kroner(totals.ownFunds)}</dd>
           </div>
           <div>
             <dt>{t('presentation.figures.frame')}</dt>
-            <dd>{formatKroner(totals.frameOwnFunds)}</dd>
+            <dd>{format.kroner(totals.frameOwnFunds)}</dd>
           </div>
           <div>
             <dt>{isOver ? t('presentation.figures.overrun') : t('presentation.figures.margin')}</dt>
-            <dd className={isOver ? 'is-over' : undefined}>{formatKroner(Math.abs(totals.margin))}</dd>
+            <dd className={isOver ? 'is-over' : undefined}>{format.kroner(Math.abs(totals.margin))}</dd>
           </div>
         </dl>
         <div className="pr-main-col">
           <SlideBarChart
             isHorizontal
             categoryKey="label"
-            formatValue={formatKroner}
+            formatValue={format.kroner}
             data={[
               { label: t('presentation.figures.ownFunds'), value: totals.ownFunds },
               { label: t('presentation.figures.frame'), value: totals.frameOwnFunds },
@@ -68,7 +68,7 @@ export function AmbitionSlide({ model, headingId }: SlideProps) {
           : t('presentation.ambition.capacityOk', { hours: hours(totals.hours), capacity: hours(totals.capacityHours), amount: hours(totals.capacityMargin) })}
       </p>
       <p className="pr-line">
-        {t('presentation.ambition.risk', { applied: formatKroner(totals.appliedFunds), planned: formatKroner(totals.plannedFunds), count: totals.activeActions })}
+        {t('presentation.ambition.risk', { applied: format.kroner(totals.appliedFunds), planned: format.kroner(totals.plannedFunds), count: totals.activeActions })}
       </p>
     </div>
   );

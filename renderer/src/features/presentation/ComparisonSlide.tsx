@@ -5,33 +5,34 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner, formatNumber } from '@shared/money/kroner';
 import type { ScenarioSummary } from '@shared/scenarios';
 import { CHART_COLORS } from '../../charts/palette';
 import { BASIS_CHOICE } from './presentation-model';
 import { SlideBarChart } from './SlideBarChart';
 import type { SlideProps } from './slide-props';
+import { useFormat } from '../../ui/format';
 
 /** The comparison slide. */
 export function ComparisonSlide({ model, headingId }: SlideProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const comparison = model.comparison;
   if (!comparison) return <h2 id={headingId}>{t('presentation.comparison.heading')}</h2>;
   const columns = [comparison.basis, ...comparison.scenarios];
   const keyOf = (s: ScenarioSummary) => s.scenarioId ?? BASIS_CHOICE;
   const margin = (s: ScenarioSummary): ReactNode =>
     s.totals.margin < 0 ? (
-      <span className="is-over">{`−${formatKroner(-s.totals.margin)}`}</span>
+      <span className="is-over">{`−${format.kroner(-s.totals.margin)}`}</span>
     ) : (
-      formatKroner(s.totals.margin)
+      format.kroner(s.totals.margin)
     );
   const rows: Array<{ key: string; label: string; cell(s: ScenarioSummary): ReactNode }> = [
-    { key: 'own', label: t('presentation.figures.ownFunds'), cell: (s) => formatKroner(s.totals.ownFunds) },
-    { key: 'frame', label: t('presentation.figures.frame'), cell: (s) => formatKroner(s.totals.frameOwnFunds) },
+    { key: 'own', label: t('presentation.figures.ownFunds'), cell: (s) => format.kroner(s.totals.ownFunds) },
+    { key: 'frame', label: t('presentation.figures.frame'), cell: (s) => format.kroner(s.totals.frameOwnFunds) },
     { key: 'margin', label: t('presentation.comparison.margin'), cell: margin },
-    { key: 'active', label: t('presentation.comparison.active'), cell: (s) => formatNumber(s.totals.activeActions) },
-    { key: 'postponed', label: t('presentation.comparison.postponed'), cell: (s) => formatNumber(s.postponedIds.length) },
-    { key: 'errors', label: t('presentation.comparison.errors'), cell: (s) => formatNumber(s.findingCounts.error) },
+    { key: 'active', label: t('presentation.comparison.active'), cell: (s) => format.number(s.totals.activeActions) },
+    { key: 'postponed', label: t('presentation.comparison.postponed'), cell: (s) => format.number(s.postponedIds.length) },
+    { key: 'errors', label: t('presentation.comparison.errors'), cell: (s) => format.number(s.findingCounts.error) },
   ];
   return (
     <div className="pr-comparison">
@@ -66,7 +67,7 @@ export function ComparisonSlide({ model, headingId }: SlideProps) {
           <p className="pr-chart-unit">{t('presentation.comparison.unit')}</p>
           <SlideBarChart
             categoryKey="label"
-            formatValue={(v) => formatNumber(Math.round(v / 1000))}
+            formatValue={(v) => format.number(Math.round(v / 1000))}
             data={columns.map((s) => ({ label: s.name, own: s.totals.ownFunds, frame: s.totals.frameOwnFunds }))}
             series={[
               { key: 'own', label: t('presentation.figures.ownFunds'), color: CHART_COLORS.own },

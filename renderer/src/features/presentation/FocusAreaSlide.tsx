@@ -4,10 +4,9 @@
  * total, share of the plan's cost and target share.
  */
 import { useTranslation } from 'react-i18next';
-import { formatKroner, formatNumber } from '@shared/money/kroner';
-import { formatPercent } from '../economy/economy-data';
 import type { SlideProps } from './slide-props';
 import { lineBudgets } from './slide-model';
+import { useFormat } from '../../ui/format';
 
 /** Props of FocusAreaSlide. */
 export interface FocusAreaSlideProps extends SlideProps {
@@ -19,13 +18,14 @@ const MAX_LINES = 8;
 /** The focus area slide. */
 export function FocusAreaSlide({ strategy, model, focusAreaId, headingId }: FocusAreaSlideProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const area = focusAreaId === null ? null : strategy.focusAreas.find((f) => f.id === focusAreaId);
   const totals = model.kontroll.byFocusArea.find((g) => g.focusAreaId === focusAreaId);
   const lines = lineBudgets(strategy, focusAreaId, model.input.actions);
   const shown = lines.slice(0, MAX_LINES);
   const name = area ? area.name : t('presentation.focus.projects');
   const eyebrow = area ? t(`presentation.focus.kind.${area.kind}`) : t('presentation.focus.crossCutting');
-  const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${formatPercent(v)} %`);
+  const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : format.percent(v));
   return (
     <div className="pr-focus">
       <p className="pr-eyebrow">{eyebrow}</p>
@@ -55,9 +55,9 @@ export function FocusAreaSlide({ strategy, model, focusAreaId, headingId }: Focu
                 {shown.map((l) => (
                   <tr key={l.id} className={l.actionCount === 0 ? 'is-empty' : undefined}>
                     <th scope="row">{l.name}</th>
-                    <td className="is-numeric">{l.actionCount === 0 ? t('presentation.focus.none') : formatNumber(l.actionCount)}</td>
-                    <td className="is-numeric">{formatKroner(l.cost)}</td>
-                    <td className="is-numeric">{formatKroner(l.ownFunds)}</td>
+                    <td className="is-numeric">{l.actionCount === 0 ? t('presentation.focus.none') : format.number(l.actionCount)}</td>
+                    <td className="is-numeric">{format.kroner(l.cost)}</td>
+                    <td className="is-numeric">{format.kroner(l.ownFunds)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -68,11 +68,11 @@ export function FocusAreaSlide({ strategy, model, focusAreaId, headingId }: Focu
         <dl className="pr-figures">
           <div>
             <dt>{t('presentation.figures.cost')}</dt>
-            <dd>{formatKroner(totals?.cost ?? 0)}</dd>
+            <dd>{format.kroner(totals?.cost ?? 0)}</dd>
           </div>
           <div>
             <dt>{t('presentation.figures.ownFunds')}</dt>
-            <dd>{formatKroner(totals?.ownFunds ?? 0)}</dd>
+            <dd>{format.kroner(totals?.ownFunds ?? 0)}</dd>
           </div>
           <div>
             <dt>{t('presentation.focus.share')}</dt>

@@ -1,13 +1,14 @@
 /** Title slide: organisation, «Handlingsplan <år>», the strategy, status and date, and the scenario shown. */
 import { useTranslation } from 'react-i18next';
-import { formatDateNb } from '@shared/domain';
 import type { SlideProps } from './slide-props';
 import { BASIS_CHOICE } from './presentation-model';
 import { todayIso } from './today';
+import { useFormat } from '../../ui/format';
 
 /** The title slide. */
 export function TitleSlide({ strategy, plan, model, headingId }: SlideProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <div className="pr-title-slide">
       <p className="pr-eyebrow">{strategy.organisation}</p>
@@ -17,9 +18,9 @@ export function TitleSlide({ strategy, plan, model, headingId }: SlideProps) {
       <p className="pr-lead">{strategy.name}</p>
       <p className="pr-meta">
         {t('presentation.title.status', { status: t(`plan.planStatus.${plan.status}`) })}
-        {plan.adoptedDate ? ` · ${t('presentation.title.adopted', { date: formatDateNb(plan.adoptedDate) })}` : ''}
+        {plan.adoptedDate ? ` · ${t('presentation.title.adopted', { date: format.date(plan.adoptedDate) })}` : ''}
         {' · '}
-        {formatDateNb(todayIso())}
+        {format.date(todayIso())}
       </p>
       {model.scenarioKey !== BASIS_CHOICE ? <p className="pr-scenario-tag">{t('presentation.scenarioTag', { name: model.scenarioName })}</p> : null}
     </div>

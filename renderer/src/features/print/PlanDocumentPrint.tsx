@@ -5,13 +5,11 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionPlan, Strategy } from '@shared/domain';
-import { formatDateNb } from '@shared/domain';
-import { formatKroner, formatNumber } from '@shared/money/kroner';
 import type { PlanTotals } from '@shared/rules';
-import { formatPercent } from '../economy/economy-data';
 import { todayIso } from '../presentation/today';
 import type { PrintAmounts, PrintGroup } from './print-model';
 import { planFooterCss } from './print-model';
+import { useFormat } from '../../ui/format';
 
 /** Props of PlanDocumentPrint. */
 export interface PlanDocumentPrintProps {
@@ -24,19 +22,20 @@ export interface PlanDocumentPrintProps {
 /** The plan document. */
 export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocumentPrintProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const isOver = totals.margin < 0;
-  const percent = totals.marginPercent === null ? '–' : formatPercent(Math.abs(totals.marginPercent));
+  const percent = totals.marginPercent === null ? '–' : format.percentNumber(Math.abs(totals.marginPercent));
   const amountCells = (a: PrintAmounts) => (
     <>
-      <td className="is-numeric">{formatKroner(a.cost)}</td>
-      <td className="is-numeric">{formatKroner(a.own)}</td>
-      <td className="is-numeric">{formatKroner(a.partner)}</td>
-      <td className="is-numeric">{formatKroner(a.external)}</td>
-      <td className="is-numeric">{formatKroner(a.uncovered)}</td>
+      <td className="is-numeric">{format.kroner(a.cost)}</td>
+      <td className="is-numeric">{format.kroner(a.own)}</td>
+      <td className="is-numeric">{format.kroner(a.partner)}</td>
+      <td className="is-numeric">{format.kroner(a.external)}</td>
+      <td className="is-numeric">{format.kroner(a.uncovered)}</td>
     </>
   );
   const statusOf = (a: Action) => t(`plan.actionStatus.${a.status}`);
-  const printedOn = formatDateNb(todayIso());
+  const printedOn = format.date(todayIso());
   return (
     <article className="pt-doc" aria-labelledby="pt-doc-title">
       {/* Plan name and date in every page's bottom margin (the page number is on the right, print.css). */}
@@ -53,7 +52,7 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
           {plan.adoptedDate ? (
             <div>
               <dt>{t('print.doc.adopted')}</dt>
-              <dd>{formatDateNb(plan.adoptedDate)}</dd>
+              <dd>{format.date(plan.adoptedDate)}</dd>
             </div>
           ) : null}
           <div>
@@ -75,37 +74,37 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
           {totals.frameOwnFunds === 0
             ? t('print.doc.noFrame')
             : isOver
-              ? t('print.doc.over', { amount: formatKroner(-totals.margin), percent })
-              : t('print.doc.within', { amount: formatKroner(totals.margin), percent })}
+              ? t('print.doc.over', { amount: format.kroner(-totals.margin), percent })
+              : t('print.doc.within', { amount: format.kroner(totals.margin), percent })}
         </p>
         <table className="pt-table pt-summary-table">
           <caption className="pt-visually-hidden">{t('print.doc.summary')}</caption>
           <tbody>
             <tr>
               <th scope="row">{t('print.doc.frame')}</th>
-              <td className="is-numeric">{formatKroner(totals.frameOwnFunds)}</td>
+              <td className="is-numeric">{format.kroner(totals.frameOwnFunds)}</td>
               <th scope="row">{t('print.doc.capacity')}</th>
-              <td className="is-numeric">{t('print.doc.hoursValue', { hours: formatNumber(totals.capacityHours) })}</td>
+              <td className="is-numeric">{t('print.doc.hoursValue', { hours: format.hours(totals.capacityHours) })}</td>
             </tr>
             <tr>
               <th scope="row">{t('print.doc.ownFunds')}</th>
-              <td className="is-numeric">{formatKroner(totals.ownFunds)}</td>
+              <td className="is-numeric">{format.kroner(totals.ownFunds)}</td>
               <th scope="row">{t('print.doc.hours')}</th>
-              <td className="is-numeric">{t('print.doc.hoursValue', { hours: formatNumber(totals.hours) })}</td>
+              <td className="is-numeric">{t('print.doc.hoursValue', { hours: format.hours(totals.hours) })}</td>
             </tr>
             <tr>
               <th scope="row">{t('print.doc.cost')}</th>
-              <td className="is-numeric">{formatKroner(totals.cost)}</td>
+              <td className="is-numeric">{format.kroner(totals.cost)}</td>
               <th scope="row">{t('print.doc.activeActions')}</th>
-              <td className="is-numeric">{formatNumber(totals.activeActions)}</td>
+              <td className="is-numeric">{format.number(totals.activeActions)}</td>
             </tr>
             <tr>
               <th scope="row">{t('print.doc.partnerExternal')}</th>
               <td className="is-numeric">
-                {formatKroner(totals.partnerFunds)} / {formatKroner(totals.externalFunds)}
+                {format.kroner(totals.partnerFunds)} / {format.kroner(totals.externalFunds)}
               </td>
               <th scope="row">{t('print.doc.uncovered')}</th>
-              <td className="is-numeric">{formatKroner(totals.uncovered)}</td>
+              <td className="is-numeric">{format.kroner(totals.uncovered)}</td>
             </tr>
           </tbody>
         </table>
@@ -155,7 +154,7 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
                       {r.lines.length > 0 ? <span className="pt-lines">{r.lines.join(' · ')}</span> : null}
                     </th>
                     <td>{r.action.owner || t('print.doc.missing')}</td>
-                    <td>{r.action.deadline ? formatDateNb(r.action.deadline) : t('print.doc.missing')}</td>
+                    <td>{r.action.deadline ? format.date(r.action.deadline) : t('print.doc.missing')}</td>
                     <td>{statusOf(r.action)}</td>
                     {amountCells(r.amounts)}
                   </tr>

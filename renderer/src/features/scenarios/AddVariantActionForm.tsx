@@ -4,9 +4,11 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '@shared/domain';
 import { addScenarioAction } from '@shared/edits';
-import { parseKroner } from '@shared/money/kroner';
+import { parseKroner } from '@shared/input';
 import type { KontrollInput } from '@shared/rules';
 import type { RunEdit } from '../plan/use-edit';
+import { useLanguage } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Props of AddVariantActionForm. */
 export interface AddVariantActionFormProps {
@@ -18,6 +20,8 @@ export interface AddVariantActionFormProps {
 /** The form. */
 export function AddVariantActionForm({ input, scenario, runEdit }: AddVariantActionFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const renderMessage = useRenderMessage();
   const id = useId();
   const [title, setTitle] = useState('');
   const [initiativeId, setInitiativeId] = useState('');
@@ -32,10 +36,15 @@ export function AddVariantActionForm({ input, scenario, runEdit }: AddVariantAct
       setMessage({ kind: 'error', text: t('scenarios.add.titleRequired') });
       return;
     }
-    const costValue = cost.trim() === '' ? { ok: true as const, value: 0 } : parseKroner(cost);
-    const ownValue = ownFunds.trim() === '' ? { ok: true as const, value: 0 } : parseKroner(ownFunds);
-    if (!costValue.ok || !ownValue.ok) {
-      setMessage({ kind: 'error', text: !costValue.ok ? costValue.error : ownValue.ok ? '' : ownValue.error });
+    // An empty amount is 0 kr.
+    const costValue = cost.trim() === '' ? { ok: true as const, value: 0 } : parseKroner(cost, { language });
+    const ownValue = ownFunds.trim() === '' ? { ok: true as const, value: 0 } : parseKroner(ownFunds, { language });
+    if (!costValue.ok) {
+      setMessage({ kind: 'error', text: renderMessage(costValue.error) });
+      return;
+    }
+    if (!ownValue.ok) {
+      setMessage({ kind: 'error', text: renderMessage(ownValue.error) });
       return;
     }
     const refused = runEdit(t('scenarios.undo.addAction', { title: title.trim(), name: scenario.name }), (d) =>

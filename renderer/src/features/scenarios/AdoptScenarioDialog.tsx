@@ -8,13 +8,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '@shared/domain';
 import { adoptScenarioAsPlan } from '@shared/edits';
-import { formatKroner } from '@shared/money/kroner';
 import type { KontrollInput } from '@shared/rules';
 import type { ScenarioSummary } from '@shared/scenarios';
 import { useAppContext } from '../../app/app-context';
 import { ConfirmDialog } from '../plan/ConfirmDialog';
 import type { RunEdit } from '../plan/use-edit';
 import { adoptionCounts, conflictText, messageLanguage } from './scenario-data';
+import { useFormat } from '../../ui/format';
 
 /** Props of AdoptScenarioDialog. */
 export interface AdoptScenarioDialogProps {
@@ -29,6 +29,7 @@ export interface AdoptScenarioDialogProps {
 /** The adoption confirmation. */
 export function AdoptScenarioDialog({ input, scenarioId, summary, runEdit, onDone }: AdoptScenarioDialogProps) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const { setNotice } = useAppContext();
   const checkId = useId();
   const [isAccepted, setAccepted] = useState(false);
@@ -63,7 +64,7 @@ export function AdoptScenarioDialog({ input, scenarioId, summary, runEdit, onDon
         <>
           <p>{t('scenarios.adopt.intro', { year })}</p>
           <ul>
-            <li>{t('scenarios.adopt.frame', { frame: formatKroner(summary.totals.frameOwnFunds), ownFunds: formatKroner(summary.totals.ownFunds) })}</li>
+            <li>{t('scenarios.adopt.frame', { frame: format.kroner(summary.totals.frameOwnFunds), ownFunds: format.kroner(summary.totals.ownFunds) })}</li>
             <li>{t('scenarios.adopt.counts', { ...counts })}</li>
           </ul>
           <p>{t('scenarios.adopt.keep', { name: summary.name })}</p>

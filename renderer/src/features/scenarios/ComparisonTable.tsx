@@ -4,12 +4,12 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner, formatNumber } from '@shared/money/kroner';
 import type { ScenarioSummary } from '@shared/scenarios';
 import type { FocusAreaComparisonRow } from './comparison-data';
 import { MarginText } from './MarginText';
 import { summaryKey } from './scenario-data';
 import { TableScroller } from './TableScroller';
+import { useFormat } from '../../ui/format';
 
 /** Props of ComparisonTable. */
 export interface ComparisonTableProps {
@@ -26,7 +26,8 @@ interface FigureRow {
 /** The key figures table. */
 export function ComparisonTable({ summaries, areas }: ComparisonTableProps) {
   const { t } = useTranslation();
-  const hours = (n: number) => t('scenarios.figures.hoursValue', { hours: formatNumber(n) });
+  const format = useFormat();
+  const hours = (n: number) => t('scenarios.figures.hoursValue', { hours: format.hours(n) });
   const capacity = (s: ScenarioSummary) =>
     s.totals.capacityMargin < 0
       ? t('scenarios.figures.capacityOver', { hours: hours(-s.totals.capacityMargin) })
@@ -36,20 +37,20 @@ export function ComparisonTable({ summaries, areas }: ComparisonTableProps) {
       key: 'totals',
       label: t('scenarios.compare.groups.totals'),
       rows: [
-        { key: 'cost', label: t('scenarios.figures.cost'), cell: (s) => formatKroner(s.totals.cost) },
-        { key: 'own', label: t('scenarios.figures.ownFunds'), cell: (s) => formatKroner(s.totals.ownFunds) },
-        { key: 'partner', label: t('scenarios.figures.partnerFunds'), cell: (s) => formatKroner(s.totals.partnerFunds) },
-        { key: 'external', label: t('scenarios.figures.externalFunds'), cell: (s) => formatKroner(s.totals.externalFunds) },
-        { key: 'uncovered', label: t('scenarios.figures.uncovered'), cell: (s) => formatKroner(s.totals.uncovered) },
-        { key: 'active', label: t('scenarios.figures.activeActions'), cell: (s) => formatNumber(s.totals.activeActions) },
-        { key: 'postponed', label: t('scenarios.figures.postponed'), cell: (s) => formatNumber(s.postponedIds.length) },
+        { key: 'cost', label: t('scenarios.figures.cost'), cell: (s) => format.kroner(s.totals.cost) },
+        { key: 'own', label: t('scenarios.figures.ownFunds'), cell: (s) => format.kroner(s.totals.ownFunds) },
+        { key: 'partner', label: t('scenarios.figures.partnerFunds'), cell: (s) => format.kroner(s.totals.partnerFunds) },
+        { key: 'external', label: t('scenarios.figures.externalFunds'), cell: (s) => format.kroner(s.totals.externalFunds) },
+        { key: 'uncovered', label: t('scenarios.figures.uncovered'), cell: (s) => format.kroner(s.totals.uncovered) },
+        { key: 'active', label: t('scenarios.figures.activeActions'), cell: (s) => format.number(s.totals.activeActions) },
+        { key: 'postponed', label: t('scenarios.figures.postponed'), cell: (s) => format.number(s.postponedIds.length) },
       ],
     },
     {
       key: 'frame',
       label: t('scenarios.compare.groups.frame'),
       rows: [
-        { key: 'frame', label: t('scenarios.figures.frame'), cell: (s) => formatKroner(s.totals.frameOwnFunds) },
+        { key: 'frame', label: t('scenarios.figures.frame'), cell: (s) => format.kroner(s.totals.frameOwnFunds) },
         { key: 'margin', label: t('scenarios.figures.margin'), cell: (s) => <MarginText totals={s.totals} /> },
         { key: 'hours', label: t('scenarios.figures.hours'), cell: (s) => hours(s.totals.hours) },
         { key: 'capacity', label: t('scenarios.figures.capacity'), cell: (s) => hours(s.totals.capacityHours) },
@@ -60,24 +61,24 @@ export function ComparisonTable({ summaries, areas }: ComparisonTableProps) {
       key: 'funding',
       label: t('scenarios.compare.groups.funding'),
       rows: [
-        { key: 'confirmed', label: t('plan.fundingStatus.confirmed'), cell: (s) => formatKroner(s.fundingByStatus.confirmed) },
-        { key: 'applied', label: t('plan.fundingStatus.applied'), cell: (s) => formatKroner(s.fundingByStatus.applied) },
-        { key: 'planned', label: t('plan.fundingStatus.planned'), cell: (s) => formatKroner(s.fundingByStatus.planned) },
+        { key: 'confirmed', label: t('plan.fundingStatus.confirmed'), cell: (s) => format.kroner(s.fundingByStatus.confirmed) },
+        { key: 'applied', label: t('plan.fundingStatus.applied'), cell: (s) => format.kroner(s.fundingByStatus.applied) },
+        { key: 'planned', label: t('plan.fundingStatus.planned'), cell: (s) => format.kroner(s.fundingByStatus.planned) },
       ],
     },
     {
       key: 'focus',
       label: t('scenarios.compare.groups.focus'),
-      rows: areas.map((a) => ({ key: `fa-${a.focusAreaId ?? 'none'}`, label: a.name, cell: (_s: ScenarioSummary, i: number) => formatKroner(a.cost[i] ?? 0) })),
+      rows: areas.map((a) => ({ key: `fa-${a.focusAreaId ?? 'none'}`, label: a.name, cell: (_s: ScenarioSummary, i: number) => format.kroner(a.cost[i] ?? 0) })),
     },
     {
       key: 'findings',
       label: t('scenarios.compare.groups.findings'),
       rows: [
-        { key: 'errors', label: t('scenarios.figures.errors'), cell: (s) => formatNumber(s.findingCounts.error) },
-        { key: 'warnings', label: t('scenarios.figures.warnings'), cell: (s) => formatNumber(s.findingCounts.warning) },
-        { key: 'infos', label: t('scenarios.figures.infos'), cell: (s) => formatNumber(s.findingCounts.info) },
-        { key: 'conflicts', label: t('scenarios.figures.conflicts'), cell: (s) => (s.scenarioId === null ? '–' : formatNumber(s.conflicts.length)) },
+        { key: 'errors', label: t('scenarios.figures.errors'), cell: (s) => format.number(s.findingCounts.error) },
+        { key: 'warnings', label: t('scenarios.figures.warnings'), cell: (s) => format.number(s.findingCounts.warning) },
+        { key: 'infos', label: t('scenarios.figures.infos'), cell: (s) => format.number(s.findingCounts.info) },
+        { key: 'conflicts', label: t('scenarios.figures.conflicts'), cell: (s) => (s.scenarioId === null ? '–' : format.number(s.conflicts.length)) },
       ],
     },
   ];

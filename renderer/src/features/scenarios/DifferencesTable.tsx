@@ -1,9 +1,9 @@
 /** Tiltak som skiller seg fra basis: added, left out, postponed or changed, with the amounts and the sum. */
 import { useTranslation } from 'react-i18next';
-import { formatKroner } from '@shared/money/kroner';
 import type { ActionSide, ScenarioSummary } from '@shared/scenarios';
 import { signedKroner } from './scenario-data';
 import { TableScroller } from './TableScroller';
+import { useFormat } from '../../ui/format';
 
 /** Props of DifferencesTable. */
 export interface DifferencesTableProps {
@@ -13,8 +13,9 @@ export interface DifferencesTableProps {
 /** The differences of one variant. */
 export function DifferencesTable({ summary }: DifferencesTableProps) {
   const { t } = useTranslation();
-  const cost = (side: ActionSide | null) => (side === null ? '–' : formatKroner(side.cost));
-  const own = (side: ActionSide | null) => (side === null ? '–' : formatKroner(side.ownFunds));
+  const format = useFormat();
+  const cost = (side: ActionSide | null) => (side === null ? '–' : format.kroner(side.cost));
+  const own = (side: ActionSide | null) => (side === null ? '–' : format.kroner(side.ownFunds));
   const costSum = summary.differences.reduce((s, d) => s + d.costDelta, 0);
   const ownSum = summary.differences.reduce((s, d) => s + d.ownFundsDelta, 0);
   const caption = t('scenarios.compare.differences', { name: summary.name });
@@ -61,17 +62,17 @@ export function DifferencesTable({ summary }: DifferencesTableProps) {
               <td className="is-numeric">{cost(d.scenario)}</td>
               <td className="is-numeric">{own(d.basis)}</td>
               <td className="is-numeric">{own(d.scenario)}</td>
-              <td className="is-numeric">{signedKroner(d.ownFundsDelta, formatKroner)}</td>
+              <td className="is-numeric">{signedKroner(d.ownFundsDelta, format.kroner)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row" colSpan={3}>
-              {t('scenarios.compare.sumDelta', { cost: signedKroner(costSum, formatKroner) })}
+              {t('scenarios.compare.sumDelta', { cost: signedKroner(costSum, format.kroner) })}
             </th>
             <td colSpan={4} />
-            <td className="is-numeric">{signedKroner(ownSum, formatKroner)}</td>
+            <td className="is-numeric">{signedKroner(ownSum, format.kroner)}</td>
           </tr>
         </tfoot>
       </table>

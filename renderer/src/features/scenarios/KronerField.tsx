@@ -1,11 +1,13 @@
 /**
- * An amount in whole kroner typed into a text field: shown nb-NO style, committed on Enter
+ * An amount in whole kroner typed into a text field: shown in the user's language, committed on Enter
  * or when focus leaves (one undo step), Esc puts the value back. A refusal (bad amount or a
  * refused edit) stays beside the field until the next try.
  */
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { formatNumber, parseKroner } from '@shared/money/kroner';
+import { parseKroner } from '@shared/input';
+import { useFormat } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Props of KronerField. */
 export interface KronerFieldProps {
@@ -21,14 +23,16 @@ export interface KronerFieldProps {
 /** The kroner field. */
 export function KronerField({ label, value, onCommit, isDisabled, className }: KronerFieldProps) {
   const errorId = useId();
+  const format = useFormat();
+  const renderMessage = useRenderMessage();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const commit = () => {
     if (draft === null) return;
-    const parsed = parseKroner(draft);
+    const parsed = parseKroner(draft, { language: format.language });
     if (!parsed.ok) {
-      setError(parsed.error);
+      setError(renderMessage(parsed.error));
       return;
     }
     const refused = parsed.value === value ? null : onCommit(parsed.value);
@@ -56,7 +60,7 @@ export function KronerField({ label, value, onCommit, isDisabled, className }: K
         aria-label={label}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        value={draft ?? formatNumber(value)}
+        value={draft ?? format.number(value)}
         disabled={isDisabled}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}

@@ -13,6 +13,8 @@ import type { KontrollInput } from '@shared/rules';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { useAppContext } from '../../app/app-context';
 import type { RunEdit } from '../plan/use-edit';
+import { parsePercent } from '@shared/input';
+import { useRenderMessage } from '../../ui/messages';
 import { messageLanguage, SCENARIOS_SECTION } from './scenario-data';
 
 /** Props of NewScenarioForm. */
@@ -25,12 +27,8 @@ export interface NewScenarioFormProps {
 type Kind = 'hand' | 'cut' | 'fit';
 const KINDS: readonly Kind[] = ['hand', 'cut', 'fit'];
 
-/** Parses «20», «12,5» or «20 %» as a percent; null when it is not a number. */
-function parsePercentCut(text: string): number | null {
-  const s = text.trim().replace(/\s*%$/, '').replace(',', '.').replace('−', '-');
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
-  return Number(s);
-}
+/** Smallest cut: −1 000 % (a frame raised elevenfold); a cut of 100 % leaves no frame. */
+const MIN_CUT_PERCENT = -1000;
 
 /** The form. */
 export function NewScenarioForm({ strategyId, input, runEdit }: NewScenarioFormProps) {
@@ -45,6 +43,7 @@ export function NewScenarioForm({ strategyId, input, runEdit }: NewScenarioFormP
   const [error, setError] = useState<string | null>(null);
   const year = input.plan.year;
   const language = messageLanguage(i18n.language);
+  const renderMessage = useRenderMessage();
 
   const suggested = (k: Kind) => (k === 'hand' ? '' : t(`scenarios.create.defaultName.${k}`));
   const shownName = isNameTouched ? name : suggested(kind);
@@ -59,13 +58,13 @@ export function NewScenarioForm({ strategyId, input, runEdit }: NewScenarioFormP
     }
     let cut = 0;
     if (kind === 'cut') {
-      const parsed = parsePercentCut(percent);
-      if (parsed === null || parsed > 100) {
-        setError(t('scenarios.create.badPercent', { text: percent }));
+      const parsed = parsePercent(percent, { language, min: MIN_CUT_PERCENT });
+      if (!parsed.ok) {
+        setError(renderMessage(parsed.error));
         document.getElementById(`${id}-percent`)?.focus();
         return;
       }
-      cut = parsed;
+      cut = parsed.value;
     }
     let made = '';
     const ids = (prefix: string) => {

@@ -6,7 +6,6 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '@shared/domain';
-import { formatKroner, formatNumber } from '@shared/money/kroner';
 import type { ScenarioSummary } from '@shared/scenarios';
 import { CHART_COLORS } from '../../charts/palette';
 import { CompareChart } from './CompareChart';
@@ -14,6 +13,7 @@ import { ComparisonTable } from './ComparisonTable';
 import { DifferencesTable } from './DifferencesTable';
 import { focusAreaComparison, perScenarioData, SCENARIO_COLORS } from './comparison-data';
 import { summaryKey } from './scenario-data';
+import { useFormat } from '../../ui/format';
 
 /** Props of ScenarioComparison. */
 export interface ScenarioComparisonProps {
@@ -24,10 +24,11 @@ export interface ScenarioComparisonProps {
 /** The comparison. */
 export function ScenarioComparison({ strategy, summaries }: ScenarioComparisonProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const names = summaries.map((s) => s.name);
   const scenarioSeries = summaries.map((s, i) => ({ key: `s${i}`, label: s.name, color: SCENARIO_COLORS[i] ?? CHART_COLORS.frame }));
   const areas = focusAreaComparison(strategy, summaries, t('plan.table.groupProjects'));
-  const hours = (n: number) => t('scenarios.figures.hoursValue', { hours: formatNumber(n) });
+  const hours = (n: number) => t('scenarios.figures.hoursValue', { hours: format.hours(n) });
   const byName = (s: ScenarioSummary) => s.name;
   const lowest = [...summaries].sort((a, b) => a.totals.ownFunds - b.totals.ownFunds)[0];
   const fitting = summaries.filter((s) => s.totals.margin >= 0).map(byName);
@@ -50,14 +51,14 @@ export function ScenarioComparison({ strategy, summaries }: ScenarioComparisonPr
             { key: 'own', label: t('scenarios.figures.ownFunds'), color: CHART_COLORS.own },
             { key: 'frame', label: t('scenarios.figures.frame'), color: CHART_COLORS.frame },
           ]}
-          formatValue={formatKroner}
+          formatValue={format.kroner}
           rows={summaries}
           rowKey={(s: ScenarioSummary) => summaryKey(s)}
           columns={[
             { key: 'name', header: t('scenarios.compare.scenario'), value: byName },
-            { key: 'own', header: t('scenarios.figures.ownFunds'), value: (s) => formatKroner(s.totals.ownFunds), isNumeric: true },
-            { key: 'frame', header: t('scenarios.figures.frame'), value: (s) => formatKroner(s.totals.frameOwnFunds), isNumeric: true },
-            { key: 'margin', header: t('scenarios.figures.marginSigned'), value: (s) => formatKroner(s.totals.margin), isNumeric: true },
+            { key: 'own', header: t('scenarios.figures.ownFunds'), value: (s) => format.kroner(s.totals.ownFunds), isNumeric: true },
+            { key: 'frame', header: t('scenarios.figures.frame'), value: (s) => format.kroner(s.totals.frameOwnFunds), isNumeric: true },
+            { key: 'margin', header: t('scenarios.figures.marginSigned'), value: (s) => format.kroner(s.totals.margin), isNumeric: true },
           ]}
         />
         <CompareChart
@@ -70,7 +71,7 @@ export function ScenarioComparison({ strategy, summaries }: ScenarioComparisonPr
             { key: 'hours', label: t('scenarios.figures.hours'), color: CHART_COLORS.hours },
             { key: 'capacity', label: t('scenarios.figures.capacity'), color: CHART_COLORS.frame },
           ]}
-          formatValue={formatNumber}
+          formatValue={format.number}
           rows={summaries}
           rowKey={(s: ScenarioSummary) => summaryKey(s)}
           columns={[
@@ -86,7 +87,7 @@ export function ScenarioComparison({ strategy, summaries }: ScenarioComparisonPr
           isHorizontal
           data={perScenarioData(areas.map((a) => ({ name: a.name, values: a.cost })))}
           series={scenarioSeries}
-          formatValue={formatKroner}
+          formatValue={format.kroner}
           rows={areas}
           rowKey={(a) => a.focusAreaId ?? 'none'}
           columns={[
@@ -94,13 +95,13 @@ export function ScenarioComparison({ strategy, summaries }: ScenarioComparisonPr
             ...summaries.map((s, i) => ({
               key: `c${i}`,
               header: t('scenarios.compare.costIn', { name: s.name }),
-              value: (a: (typeof areas)[number]) => formatKroner(a.cost[i] ?? 0),
+              value: (a: (typeof areas)[number]) => format.kroner(a.cost[i] ?? 0),
               isNumeric: true,
             })),
             ...summaries.map((s, i) => ({
               key: `o${i}`,
               header: t('scenarios.compare.ownFundsIn', { name: s.name }),
-              value: (a: (typeof areas)[number]) => formatKroner(a.ownFunds[i] ?? 0),
+              value: (a: (typeof areas)[number]) => format.kroner(a.ownFunds[i] ?? 0),
               isNumeric: true,
             })),
           ]}
@@ -114,14 +115,14 @@ export function ScenarioComparison({ strategy, summaries }: ScenarioComparisonPr
             { key: 'applied', label: t('plan.fundingStatus.applied'), color: CHART_COLORS.applied },
             { key: 'planned', label: t('plan.fundingStatus.planned'), color: CHART_COLORS.planned },
           ]}
-          formatValue={formatKroner}
+          formatValue={format.kroner}
           rows={summaries}
           rowKey={(s: ScenarioSummary) => summaryKey(s)}
           columns={[
             { key: 'name', header: t('scenarios.compare.scenario'), value: byName },
-            { key: 'confirmed', header: t('plan.fundingStatus.confirmed'), value: (s) => formatKroner(s.fundingByStatus.confirmed), isNumeric: true },
-            { key: 'applied', header: t('plan.fundingStatus.applied'), value: (s) => formatKroner(s.fundingByStatus.applied), isNumeric: true },
-            { key: 'planned', header: t('plan.fundingStatus.planned'), value: (s) => formatKroner(s.fundingByStatus.planned), isNumeric: true },
+            { key: 'confirmed', header: t('plan.fundingStatus.confirmed'), value: (s) => format.kroner(s.fundingByStatus.confirmed), isNumeric: true },
+            { key: 'applied', header: t('plan.fundingStatus.applied'), value: (s) => format.kroner(s.fundingByStatus.applied), isNumeric: true },
+            { key: 'planned', header: t('plan.fundingStatus.planned'), value: (s) => format.kroner(s.fundingByStatus.planned), isNumeric: true },
           ]}
         />
       </div>

@@ -7,9 +7,11 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '@shared/domain';
 import { setScenarioFrame } from '@shared/edits';
-import { formatKroner, formatNumber, parseKroner } from '@shared/money/kroner';
+import { parseHours, parseKroner } from '@shared/input';
 import type { KontrollInput } from '@shared/rules';
 import type { RunEdit } from '../plan/use-edit';
+import { useFormat } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Props of ScenarioFrameForm. */
 export interface ScenarioFrameFormProps {
@@ -21,6 +23,9 @@ export interface ScenarioFrameFormProps {
 /** The frame form. */
 export function ScenarioFrameForm({ input, scenario, runEdit }: ScenarioFrameFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const { language } = format;
+  const renderMessage = useRenderMessage();
   const id = useId();
   const frame = scenario.frame ?? input.plan.frame;
   const [ownFunds, setOwnFunds] = useState<string | null>(null);
@@ -30,17 +35,17 @@ export function ScenarioFrameForm({ input, scenario, runEdit }: ScenarioFrameFor
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const money = parseKroner(ownFunds ?? String(frame.ownFunds));
+    const money = parseKroner(ownFunds ?? String(frame.ownFunds), { language });
     if (!money.ok) {
-      setMessage({ kind: 'error', text: money.error });
+      setMessage({ kind: 'error', text: renderMessage(money.error) });
       return;
     }
-    const hoursText = (hours ?? String(frame.capacityHours)).replace(/[\s\u00a0\u202f]/g, '');
-    if (!/^\d+$/.test(hoursText)) {
-      setMessage({ kind: 'error', text: t('scenarios.frame.badHours', { text: hours ?? '' }) });
+    const capacity = parseHours(hours ?? String(frame.capacityHours), { language });
+    if (!capacity.ok) {
+      setMessage({ kind: 'error', text: renderMessage(capacity.error) });
       return;
     }
-    const refused = runEdit(label, (d) => setScenarioFrame(d, input.plan.id, scenario.id, { ownFunds: money.value, capacityHours: Number(hoursText) }));
+    const refused = runEdit(label, (d) => setScenarioFrame(d, input.plan.id, scenario.id, { ownFunds: money.value, capacityHours: capacity.value }));
     if (refused) {
       setMessage({ kind: 'error', text: refused });
       return;
@@ -62,8 +67,8 @@ export function ScenarioFrameForm({ input, scenario, runEdit }: ScenarioFrameFor
       <h2 id={`${id}-h`}>{t('scenarios.frame.heading')}</h2>
       <p className="pl-help">
         {scenario.frame === null
-          ? t('scenarios.frame.sameAsBasis', { frame: formatKroner(input.plan.frame.ownFunds) })
-          : t('scenarios.frame.own', { frame: formatKroner(scenario.frame.ownFunds), basis: formatKroner(input.plan.frame.ownFunds) })}
+          ? t('scenarios.frame.sameAsBasis', { frame: format.kroner(input.plan.frame.ownFunds) })
+          : t('scenarios.frame.own', { frame: format.kroner(scenario.frame.ownFunds), basis: format.kroner(input.plan.frame.ownFunds) })}
       </p>
       <form className="sc-form" onSubmit={submit} noValidate>
         <label htmlFor={`${id}-own`}>{t('scenarios.frame.ownFunds')}</label>
@@ -71,7 +76,7 @@ export function ScenarioFrameForm({ input, scenario, runEdit }: ScenarioFrameFor
           id={`${id}-own`}
           type="text"
           inputMode="numeric"
-          value={ownFunds ?? formatNumber(frame.ownFunds)}
+          value={ownFunds ?? format.number(frame.ownFunds)}
           onChange={(e) => setOwnFunds(e.target.value)}
         />
         <label htmlFor={`${id}-hours`}>{t('scenarios.frame.capacity')}</label>
@@ -79,7 +84,7 @@ export function ScenarioFrameForm({ input, scenario, runEdit }: ScenarioFrameFor
           id={`${id}-hours`}
           type="text"
           inputMode="numeric"
-          value={hours ?? formatNumber(frame.capacityHours)}
+          value={hours ?? format.hours(frame.capacityHours)}
           onChange={(e) => setHours(e.target.value)}
         />
         <div className="pl-buttons">

@@ -5,7 +5,6 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner } from '@shared/money/kroner';
 import type { KontrollInput } from '@shared/rules';
 import type { ScenarioComparison, ScenarioSummary } from '@shared/scenarios';
 import { strategyHref } from '../../app/hash-route';
@@ -15,6 +14,7 @@ import { DeleteScenarioDialog } from './DeleteScenarioDialog';
 import { MarginText } from './MarginText';
 import { BASIS_KEY, MAX_COMPARED, SCENARIOS_SECTION, summaryKey, toggleSelection } from './scenario-data';
 import { TableScroller } from './TableScroller';
+import { useFormat } from '../../ui/format';
 
 /** Props of ScenarioListTable. */
 export interface ScenarioListTableProps {
@@ -31,6 +31,7 @@ type Pending = { kind: 'adopt' | 'delete'; summary: ScenarioSummary } | null;
 /** The list of scenarios. */
 export function ScenarioListTable({ strategyId, input, comparison, selected, onSelect, runEdit }: ScenarioListTableProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [pending, setPending] = useState<Pending>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // After adopting or deleting, the row (and its button) is gone: focus goes to the list.
@@ -102,8 +103,8 @@ export function ScenarioListTable({ strategyId, input, comparison, selected, onS
                     )}
                     {descriptionOf(s) ? <span className="sc-description">{descriptionOf(s)}</span> : null}
                   </th>
-                  <td className="is-numeric">{formatKroner(s.totals.ownFunds)}</td>
-                  <td className="is-numeric">{formatKroner(s.totals.frameOwnFunds)}</td>
+                  <td className="is-numeric">{format.kroner(s.totals.ownFunds)}</td>
+                  <td className="is-numeric">{format.kroner(s.totals.frameOwnFunds)}</td>
                   <td className="is-numeric">
                     <MarginText totals={s.totals} />
                   </td>

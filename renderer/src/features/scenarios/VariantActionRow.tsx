@@ -11,12 +11,12 @@ import {
   setScenarioActionPostponed,
   setScenarioOwnFunds,
 } from '@shared/edits';
-import { formatKroner } from '@shared/money/kroner';
 import type { KontrollInput } from '@shared/rules';
 import type { RunEdit } from '../plan/use-edit';
 import { KronerField } from './KronerField';
 import { VariantFundingRow } from './VariantFundingRow';
 import type { VariantRow } from './scenario-data';
+import { useFormat } from '../../ui/format';
 
 /** Props of VariantActionRow. */
 export interface VariantActionRowProps {
@@ -33,6 +33,7 @@ const COLUMNS = 9;
 /** The row. */
 export function VariantActionRow({ input, scenario, row, runEdit, onError }: VariantActionRowProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [isOpen, setOpen] = useState(false);
   const { action, change } = row;
   const planId = input.plan.id;
@@ -53,12 +54,12 @@ export function VariantActionRow({ input, scenario, row, runEdit, onError }: Var
   if (change?.postponed) notes.push(t('scenarios.actions.notes.postponed'));
   if (change?.status !== undefined) notes.push(t('scenarios.actions.notes.status', { status: t(`plan.actionStatus.${change.status}`) }));
   if (change?.cost !== undefined && !row.isAdded) {
-    notes.push(t('scenarios.actions.notes.cost', { from: formatKroner(action.cost), to: formatKroner(change.cost) }));
+    notes.push(t('scenarios.actions.notes.cost', { from: format.kroner(action.cost), to: format.kroner(change.cost) }));
   }
   if (change?.funding !== undefined) {
     notes.push(
       row.ownFunds !== row.basisOwnFunds && !row.isAdded
-        ? t('scenarios.actions.notes.ownFunds', { from: formatKroner(row.basisOwnFunds), to: formatKroner(row.ownFunds) })
+        ? t('scenarios.actions.notes.ownFunds', { from: format.kroner(row.basisOwnFunds), to: format.kroner(row.ownFunds) })
         : t('scenarios.actions.notes.funding'),
     );
   }
@@ -102,7 +103,7 @@ export function VariantActionRow({ input, scenario, row, runEdit, onError }: Var
         </td>
         <td className="is-numeric">
           {ownLines > 1 ? (
-            <span title={t('scenarios.actions.severalOwn')}>{formatKroner(row.ownFunds)}</span>
+            <span title={t('scenarios.actions.severalOwn')}>{format.kroner(row.ownFunds)}</span>
           ) : (
             <KronerField
               label={t('scenarios.actions.ownFundsOne', names)}

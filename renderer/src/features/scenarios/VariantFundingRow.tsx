@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { FUNDING_STATUSES_UI } from '../plan/options';
 import type { FundingStatus, PlanDocument, Scenario } from '@shared/domain';
 import { setScenarioFundingLine } from '@shared/edits';
-import { formatKroner } from '@shared/money/kroner';
 import type { KontrollInput } from '@shared/rules';
 import { KronerField } from './KronerField';
 import type { VariantRow } from './scenario-data';
+import { useFormat } from '../../ui/format';
 
 /** Props of VariantFundingRow. */
 export interface VariantFundingRowProps {
@@ -19,6 +19,7 @@ export interface VariantFundingRowProps {
 /** The funding lines. */
 export function VariantFundingRow({ input, scenario, row, run }: VariantFundingRowProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { action } = row;
   const actorName = (id: string | null) => (id === null ? '' : (input.strategy.actors.find((a) => a.id === id)?.name ?? ''));
   const total = row.funding.reduce((s, l) => s + l.amount, 0);
@@ -75,8 +76,8 @@ export function VariantFundingRow({ input, scenario, row, run }: VariantFundingR
       <tfoot>
         <tr>
           <th scope="row">{t('scenarios.actions.fundingTotal')}</th>
-          <td className="is-numeric">{formatKroner(total)}</td>
-          <td>{total < row.cost ? t('scenarios.actions.uncovered', { amount: formatKroner(row.cost - total) }) : ''}</td>
+          <td className="is-numeric">{format.kroner(total)}</td>
+          <td>{total < row.cost ? t('scenarios.actions.uncovered', { amount: format.kroner(row.cost - total) }) : ''}</td>
         </tr>
       </tfoot>
     </table>

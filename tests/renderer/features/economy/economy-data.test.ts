@@ -1,7 +1,7 @@
 // @vitest-environment node
 // (jsdom 31 cannot start on this Node 20; these are pure functions.)
 import { describe, expect, it } from 'vitest';
-import { fundingBySourceAndStatus, formatPercent, parsePercent } from '../../../../renderer/src/features/economy/economy-data';
+import { fundingBySourceAndStatus } from '../../../../renderer/src/features/economy/economy-data';
 import { computeTotals } from '@shared/rules';
 import { createExampleDocument, EXAMPLE_PLAN_ID } from '@shared/templates';
 import { action } from '../../../shared/edits/fixture';
@@ -37,17 +37,4 @@ describe('fundingBySourceAndStatus', () => {
     expect(rows.reduce((s, r) => s + r.applied, 0)).toBe(totals.appliedFunds);
     expect(rows.reduce((s, r) => s + r.planned, 0)).toBe(totals.plannedFunds);
   });
-});
-
-describe('parsePercent / formatPercent', () => {
-  it.each([
-    ['', null],
-    ['25', 25],
-    ['12,5', 12.5],
-    ['12,5 %', 12.5],
-    ['100', 100],
-    ['0', 0],
-  ])('«%s» → %s', (text, value) => expect(parsePercent(text)).toEqual({ ok: true, value }));
-  it.each(['101', '-1', 'mye', '1,2,3'])('«%s» is refused', (text) => expect(parsePercent(text).ok).toBe(false));
-  it('formats with a decimal comma', () => expect(formatPercent(12.5)).toBe('12,5'));
 });

@@ -56,7 +56,7 @@ describe('frameDiffs', () => {
     const diffs = frameDiffs(frame, after, doc.strategy);
     expect(diffs.map((d) => d.key)).toEqual(['ownFunds', 'targetShares']);
     expect(sp(diffs[0]!.after)).toBe('2 500 000 kr');
-    expect(diffs[1]!.after.split('\n')[0]).toBe(`${area.name}: 37,5 %`);
+    expect(diffs[1]!.after.split('\n')[0]).toBe(`${area.name}: 37,5\u00a0%`);
   });
 });
 

@@ -9,6 +9,7 @@ import * as rtl from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { PlanDocument } from '@shared/domain';
+import { msg, renderMessage } from '@shared/i18n/message';
 import { createFrameCutScenario, createScenario, setScenarioActionChange, updateAction } from '@shared/edits';
 import { DEFAULT_SETTINGS } from '@shared/ipc';
 import { createExampleDocument, EXAMPLE_PLAN_ID, EXAMPLE_STRATEGY_ID } from '@shared/templates';
@@ -128,7 +129,7 @@ describe('a variant’s tiltak table', () => {
     rtl.fireEvent.change(cost1, { target: { value: 'dyrt' } });
     rtl.fireEvent.keyDown(cost1, { key: 'Enter' });
     expect(cost1.getAttribute('aria-invalid')).toBe('true');
-    expect(rtl.screen.getByRole('alert').textContent).toBe('«dyrt» er ikke et beløp i hele kroner');
+    expect(rtl.screen.getByRole('alert').textContent).toBe(renderMessage(msg('input.kroner.notNumber', { text: 'dyrt' }), 'nb'));
     rtl.fireEvent.keyDown(cost1, { key: 'Escape' });
     expect(cost1.value.replace(/\D/g, '')).toBe('450000');
     expect(cost1.hasAttribute('aria-invalid')).toBe(false);
