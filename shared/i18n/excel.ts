@@ -101,6 +101,7 @@ const nb = {
     message: 'Melding',
   },
   cell: 'Forventet {{expected}}, fant {{found}}.',
+  cellBecause: 'Forventet {{expected}}, fant {{found}}. {{reason}}',
   found: {
     empty: 'tom celle',
     error: 'feilverdien {{value}}',
@@ -277,6 +278,7 @@ const en: SameKeys<typeof nb> = {
     message: 'Message',
   },
   cell: 'Expected {{expected}}, found {{found}}.',
+  cellBecause: 'Expected {{expected}}, found {{found}}. {{reason}}',
   found: {
     empty: 'an empty cell',
     error: 'the error value {{value}}',

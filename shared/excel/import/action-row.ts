@@ -72,7 +72,7 @@ export function readActionRow(
     if (!c) return;
     const p = parse(c.cell);
     if (p.ok) set(p.value);
-    else errors.cell(T, r.rowNumber, c.col, `excel.workbook.columns.${key}`, p.expected, p.found);
+    else errors.cell(T, r.rowNumber, c.col, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
   };
   const textField = (key: 'title' | 'owner' | 'description' | 'notes', max: number, required: boolean) =>
     field(key, (cell) => (unchanged(cell, base[key]) ? ok(base[key]) : readText(cell, max, required)), (v) => {
@@ -138,10 +138,10 @@ export function readActionRow(
       action.partnerIds = v;
     },
   );
-  field('cost', (cell) => readMoney(cell, true), (v) => {
+  field('cost', (cell) => readMoney(cell, true, words.language), (v) => {
     action.cost = v;
   });
-  field('hours', (cell) => readInteger(cell, 1_000_000), (v) => {
+  field('hours', (cell) => readInteger(cell, 1_000_000, words.language), (v) => {
     action.hours = v;
   });
   field('start', readDate, (v) => {
@@ -204,8 +204,8 @@ function readFunding(base: Action, fTable: Table, fundingRows: readonly FundingR
       const c = fundingColumn(fTable, key);
       return c === null ? null : { col: c, cell: plainCell(fr.row.getCell(c).value) };
     };
-    const bad = (key: FundingColumnKey, col: number, p: { expected: Message; found: Message }) =>
-      errors.cell(sheets.funding, fr.rowNumber, col, `excel.workbook.fundingColumns.${key}`, p.expected, p.found);
+    const bad = (key: FundingColumnKey, col: number, p: { expected: Message; found: Message; reason?: Message }) =>
+      errors.cell(sheets.funding, fr.rowNumber, col, `excel.workbook.fundingColumns.${key}`, p.expected, p.found, p.reason);
     const idCell = get('id');
     const idText = idCell ? (cellText(idCell.cell) ?? '').trim() : '';
     const old = freeLines.get(idText);
@@ -214,7 +214,7 @@ function readFunding(base: Action, fTable: Table, fundingRows: readonly FundingR
     const source = sourceCell ? readEnum<FundingSource>(sourceCell.cell, SOURCE_SETS(), choices('source', words.source), null) : ok<FundingSource>(old?.source ?? 'own');
     if (!source.ok && sourceCell) bad('source', sourceCell.col, source);
     const amountCell = get('amount');
-    const amount = amountCell ? readMoney(amountCell.cell, false) : ok(old?.amount ?? 0);
+    const amount = amountCell ? readMoney(amountCell.cell, false, words.language) : ok(old?.amount ?? 0);
     if (!amount.ok && amountCell) bad('amount', amountCell.col, amount);
     const statusCell = get('status');
     const status = statusCell

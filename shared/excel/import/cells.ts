@@ -1,24 +1,31 @@
 /**
  * Cell readers of the import (cellelesere): each turns one cell into a field value, or says
  * what it expected and what it found — both as messages (`excel.expected.*`,
- * `excel.found.*`), so the error reads right in either language.
+ * `excel.found.*`), so the error reads right in either language. Text in a number or
+ * date cell is read with shared/input, exactly as the app's fields read what is typed
+ * (in the workbook's language); its refusal comes along as the `reason`.
  */
-import { parseDateNb, type IsoDate } from '../../domain/dates';
+import type { IsoDate } from '../../domain/dates';
 import type { Priority } from '../../domain/entities';
-import { msg, type Message } from '../../i18n/message';
-import { MAX_KRONER, parseKroner } from '../../money/kroner';
+import { msg, type Message, type MessageLanguage } from '../../i18n/message';
+import { MAX_KRONER, parseDate, parseHours, parseKroner, parsePercent, type ParseResult } from '../../input';
 import { cellText, excelDateToIsoDate, serialToIsoDate, type PlainCell } from '../cells';
 import { nameKey } from '../plan-context';
 import { allWorkbookWords } from '../words';
 
-/** A read value, or what was expected and found. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: Message; found: Message };
+/** A read value, or what was expected and found (and, for typed text, why it was refused). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: Message; found: Message; reason?: Message };
 
 /** A value that was read. */
 export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
 /** A cell that could not be read. */
 export const fail = <T>(expected: Message, found: Message): Parsed<T> => ({ ok: false, expected, found });
+
+/** A text cell read with a shared/input parser: its value, or its refusal as the reason. */
+function parsedText<T>(result: ParseResult<T>, expectedMessage: Message, cell: PlainCell): Parsed<T> {
+  return result.ok ? ok(result.value) : { ok: false, expected: expectedMessage, found: describe(cell), reason: result.error };
+}
 
 /** An `excel.expected.<kind>` message. */
 export const expected = (kind: string, params?: Record<string, string | number>): Message => msg(`excel.expected.${kind}`, params);
@@ -76,30 +83,33 @@ export function readText(cell: PlainCell, max: number, required: boolean): Parse
   return ok(t);
 }
 
-/** Whole kroner, 0 or more; an empty cell is 0 when `emptyIsZero`. */
-export function readMoney(cell: PlainCell, emptyIsZero: boolean): Parsed<number> {
+/** Whole kroner, 0 or more; an empty cell is 0 when `emptyIsZero`; text as the amount fields read it. */
+export function readMoney(cell: PlainCell, emptyIsZero: boolean, language: MessageLanguage = 'nb'): Parsed<number> {
   if (cell.kind === 'empty') return emptyIsZero ? ok(0) : fail(expected('amount'), describe(cell));
   if (cell.kind === 'number') {
     const v = cell.value;
     return Number.isInteger(v) && v >= 0 && v <= MAX_KRONER ? ok(v) : fail(expected('amount'), describe(cell));
   }
-  if (cell.kind === 'string') {
-    const r = parseKroner(cell.value);
-    return r.ok ? ok(r.value) : fail(expected('amount'), describe(cell));
-  }
+  if (cell.kind === 'string') return parsedText(parseKroner(cell.value, { language }), expected('amount'), cell);
   return fail(expected('amount'), describe(cell));
 }
 
-/** A whole number from 0 to `max`; an empty cell is 0. */
-export function readInteger(cell: PlainCell, max: number): Parsed<number> {
+/** Whole hours from 0 to `max`; an empty cell is 0; text as the hours fields read it. */
+export function readInteger(cell: PlainCell, max: number, language: MessageLanguage = 'nb'): Parsed<number> {
   if (cell.kind === 'empty') return ok(0);
-  let v: number | null = null;
-  if (cell.kind === 'number') v = cell.value;
-  else if (cell.kind === 'string' && /^[\d\s\u00a0\u202f]+$/.test(cell.value.trim())) v = Number(cell.value.replace(/[\s\u00a0\u202f]/g, ''));
+  if (cell.kind === 'string') return parsedText(parseHours(cell.value, { language, max }), expected('integer'), cell);
+  const v = cell.kind === 'number' ? cell.value : null;
   return v !== null && Number.isInteger(v) && v >= 0 && v <= max ? ok(v) : fail(expected('integer'), describe(cell));
 }
 
-/** A calendar date (serial number, date cell or dd.mm.åååå text); an empty cell is no date. */
+/** A percent from 0 to 100 (målandel); text as the percent fields read it. */
+export function readPercent(cell: PlainCell, language: MessageLanguage = 'nb'): Parsed<number> {
+  if (cell.kind === 'string') return parsedText(parsePercent(cell.value, { language }), expected('percent'), cell);
+  const v = cell.kind === 'number' ? cell.value : NaN;
+  return Number.isFinite(v) && v >= 0 && v <= 100 ? ok(v) : fail(expected('percent'), describe(cell));
+}
+
+/** A calendar date (serial number, date cell, or text as the date fields read it); an empty cell is no date. */
 export function readDate(cell: PlainCell): Parsed<IsoDate | null> {
   switch (cell.kind) {
     case 'empty':
@@ -112,10 +122,8 @@ export function readDate(cell: PlainCell): Parsed<IsoDate | null> {
       const d = excelDateToIsoDate(cell.value);
       return d === null ? fail(expected('date'), describe(cell)) : ok(d);
     }
-    case 'string': {
-      const d = parseDateNb(cell.value);
-      return d === null ? fail(expected('date'), describe(cell)) : ok(d);
-    }
+    case 'string':
+      return parsedText(parseDate(cell.value), expected('date'), cell);
     default:
       return fail(expected('date'), describe(cell));
   }

@@ -1,11 +1,11 @@
 /** The Rammer sheet on import (rammer): the year check, own funds, capacity and target shares. */
 import type { Worksheet } from 'exceljs';
 import type { BudgetFrame } from '../../domain/entities';
-import { msg } from '../../i18n/message';
+import { msg, type MessageLanguage } from '../../i18n/message';
 import { cellText, plainCell } from '../cells';
 import { nameKey, type PlanContext } from '../plan-context';
 import { allWorkbookWords } from '../words';
-import { describe, expected, found, readInteger, readMoney } from './cells';
+import { expected, found, readInteger, readMoney, readPercent, describe } from './cells';
 import { sameValue } from './diff';
 import type { Errors, Lookups } from './sheet';
 import type { ChangedField } from './types';
@@ -13,7 +13,14 @@ import type { ChangedField } from './types';
 const field = (key: string) => `excel.workbook.frame.${key}`;
 
 /** The frame after the Rammer sheet, and which of its fields changed (none: the old frame). */
-export function readFrame(rammer: Worksheet, ctx: PlanContext, L: Lookups, year: number, errors: Errors): { frame: BudgetFrame; fields: ChangedField[] } {
+export function readFrame(
+  rammer: Worksheet,
+  language: MessageLanguage,
+  ctx: PlanContext,
+  L: Lookups,
+  year: number,
+  errors: Errors,
+): { frame: BudgetFrame; fields: ChangedField[] } {
   const before = ctx.plan.frame;
   const byLabel = new Map<string, number>();
   rammer.eachRow({ includeEmpty: false }, (row, r) => {
@@ -38,15 +45,15 @@ export function readFrame(rammer: Worksheet, ctx: PlanContext, L: Lookups, year:
   const next: BudgetFrame = { ...before, targetShares: { ...before.targetShares } };
   const own = valueAt('ownFunds');
   if (own) {
-    const v = readMoney(own.cell, false);
+    const v = readMoney(own.cell, false, language);
     if (v.ok) next.ownFunds = v.value;
-    else errors.cell(rammer.name, own.r, 2, field('ownFunds'), v.expected, v.found);
+    else errors.cell(rammer.name, own.r, 2, field('ownFunds'), v.expected, v.found, v.reason);
   }
   const cap = valueAt('capacityHours');
   if (cap) {
-    const v = readInteger(cap.cell, 10_000_000);
+    const v = readInteger(cap.cell, 10_000_000, language);
     if (v.ok) next.capacityHours = v.value;
-    else errors.cell(rammer.name, cap.r, 2, field('capacityHours'), v.expected, v.found);
+    else errors.cell(rammer.name, cap.r, 2, field('capacityHours'), v.expected, v.found, v.reason);
   }
   const targetHeader = rowOf('targetArea');
   if (targetHeader !== undefined) {
@@ -64,9 +71,9 @@ export function readFrame(rammer: Worksheet, ctx: PlanContext, L: Lookups, year:
         delete next.targetShares[ids[0]];
         return;
       }
-      const v = cell.kind === 'number' ? cell.value : cell.kind === 'string' ? Number(cell.value.replace(',', '.').replace('%', '').trim()) : NaN;
-      if (!Number.isFinite(v) || v < 0 || v > 100) errors.cell(rammer.name, r, 2, field('targetShare'), expected('percent'), describe(cell));
-      else next.targetShares[ids[0]] = v;
+      const v = readPercent(cell, language);
+      if (v.ok) next.targetShares[ids[0]] = v.value;
+      else errors.cell(rammer.name, r, 2, field('targetShare'), v.expected, v.found, v.reason);
     });
   }
   const fields: ChangedField[] = [];

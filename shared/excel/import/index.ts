@@ -30,6 +30,7 @@ export { applyImport } from './apply';
 export { changedFields, sameValue } from './diff';
 export {
   CELL_ERROR,
+  CELL_ERROR_BECAUSE,
   hasChanges,
   isCellError,
   MAX_ERRORS,

@@ -13,7 +13,7 @@ import { limitError } from '../limits';
 import { nameIndex, nameKey, uniqueLabels, type PlanContext } from '../plan-context';
 import { allWorkbookWords } from '../words';
 import { fail, foundName, ok, type Parsed } from './cells';
-import { CELL_ERROR, MAX_ERRORS, type ImportError, type ImportOptions } from './types';
+import { CELL_ERROR, CELL_ERROR_BECAUSE, MAX_ERRORS, type ImportError, type ImportOptions } from './types';
 
 /** Header row of a sheet: normalised header → 1-based column. */
 export class Table {
@@ -78,10 +78,11 @@ export function missingSheet(wb: ExcelJS.Workbook, key: 'actions' | 'funding', w
 export class Errors {
   readonly list: ImportError[] = [];
 
-  /** A cell error: `field` is the catalogue key naming the column. */
-  cell(sheet: string, row: number, col: number, field: string, expected: Message, found: Message): void {
+  /** A cell error: `field` is the catalogue key naming the column; `reason` why typed text was refused. */
+  cell(sheet: string, row: number, col: number, field: string, expected: Message, found: Message, reason?: Message): void {
     if (this.list.length >= MAX_ERRORS) return;
-    this.list.push(msg(CELL_ERROR, { expected, found }, { sheet, row, column: columnLetter(col), field }));
+    const where = { sheet, row, column: columnLetter(col), field };
+    this.list.push(reason ? msg(CELL_ERROR_BECAUSE, { expected, found, reason }, where) : msg(CELL_ERROR, { expected, found }, where));
   }
 
   add(e: ImportError): void {

@@ -8,7 +8,7 @@ import type { Worksheet } from 'exceljs';
 import type { Action, ActionStatus } from '../../domain/entities';
 import { newId } from '../../domain/ids';
 import { nextFreeNumber } from '../../edits/plans';
-import { msg } from '../../i18n/message';
+import { msg, type Message } from '../../i18n/message';
 import { cellText, plainCell, type PlainCell } from '../cells';
 import { nameKey, type PlanContext } from '../plan-context';
 import { allWorkbookWords, alternatives, type WorkbookWords } from '../words';
@@ -54,8 +54,8 @@ export function readStarterSheet(ws: Worksheet, words: WorkbookWords, ctx: PlanC
       const c = colOf(k);
       return c === null ? null : { col: c, cell: plainCell(row.getCell(c).value), field: `excel.workbook.columns.${k}` };
     };
-    const bad = (c: { col: number; field: string }, p: { expected: ReturnType<typeof expected>; found: ReturnType<typeof found> }) =>
-      errors.cell(ws.name, rowNumber, c.col, c.field, p.expected, p.found);
+    const bad = (c: { col: number; field: string }, p: { expected: Message; found: Message; reason?: Message }) =>
+      errors.cell(ws.name, rowNumber, c.col, c.field, p.expected, p.found, p.reason);
     const read = <T>(k: StarterKey, parse: (cell: PlainCell) => Parsed<T>, fallback: T): T => {
       const c = get(k);
       if (!c) return fallback;
@@ -113,8 +113,8 @@ export function readStarterSheet(ws: Worksheet, words: WorkbookWords, ctx: PlanC
         });
       }
     }
-    const cost = read('cost', (c) => readMoney(c, true), 0);
-    const ownFunds = read('ownFunds', (c) => readMoney(c, true), 0);
+    const cost = read('cost', (c) => readMoney(c, true, words.language), 0);
+    const ownFunds = read('ownFunds', (c) => readMoney(c, true, words.language), 0);
     const action: Action = {
       id,
       planId: ctx.plan.id,
@@ -128,7 +128,7 @@ export function readStarterSheet(ws: Worksheet, words: WorkbookWords, ctx: PlanC
       partnerIds: [],
       cost,
       funding: ownFunds > 0 ? [{ id: newId('fund'), source: 'own', actorId: null, amount: ownFunds, status: 'planned' }] : [],
-      hours: read('hours', (c) => readInteger(c, 1_000_000), 0),
+      hours: read('hours', (c) => readInteger(c, 1_000_000, words.language), 0),
       start: read('start', readDate, null),
       deadline: read('deadline', readDate, null),
       kpis: [],

@@ -11,7 +11,8 @@ import type { WorkbookLimits } from '../limits';
  * One import error (importfeil), as a message:
  * - `excel.cell`: a cell; `where` = sheet, row, column letter and field (a catalogue key,
  *   `excel.workbook.columns.<key>` and the like); params `expected` (`excel.expected.*`)
- *   and `found` (`excel.found.*`), both messages;
+ *   and `found` (`excel.found.*`), both messages; `excel.cellBecause` also has `reason`
+ *   (an `input.*` message: why the typed text was refused);
  * - `excel.sheets.*`: a missing sheet or column, the wrong year, an adopted plan;
  * - `excel.limits.<code>`: the whole file is refused (size, zip structure, time limit);
  * - `excel.context.*`: the plan has no handlingsplan for the year.
@@ -21,9 +22,12 @@ export type ImportError = Message;
 /** Code of a cell error. */
 export const CELL_ERROR = 'excel.cell';
 
-/** True when the error points at one cell (and has `expected` and `found`). */
+/** Code of a cell error whose typed text shared/input refused: params also have `reason`. */
+export const CELL_ERROR_BECAUSE = 'excel.cellBecause';
+
+/** True when the error points at one cell (and has `expected` and `found`, maybe `reason`). */
 export function isCellError(error: ImportError): boolean {
-  return error.code === CELL_ERROR;
+  return error.code === CELL_ERROR || error.code === CELL_ERROR_BECAUSE;
 }
 
 /** Field key of a changed tiltak or frame field; its label is `excel.fields.<key>`. */

@@ -54,7 +54,7 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
   let frameAfter: BudgetFrame = ctx.plan.frame;
   let frameFields: ChangedField[] = [];
   const rammer = findSheet(wb, allWorkbookWords().map((w) => w.sheets.frame));
-  if (rammer) ({ frame: frameAfter, fields: frameFields } = readFrame(rammer, ctx, L, year, errors));
+  if (rammer) ({ frame: frameAfter, fields: frameFields } = readFrame(rammer, words.language, ctx, L, year, errors));
   if (errors.list.some((e) => !isCellError(e))) return { ok: false, errors: errors.list };
 
   // Tiltak rows: Nr and Id first, for matching.

@@ -143,8 +143,12 @@ describe('workbooks with wrong content', () => {
     const errors = await errorsOf(bytes);
     expect(errors).toEqual([
       {
-        code: 'excel.cell',
-        params: { expected: { code: 'excel.expected.amount' }, found: { code: 'excel.found.unknown', params: { value: 'mange penger' } } },
+        code: 'excel.cellBecause',
+        params: {
+          expected: { code: 'excel.expected.amount' },
+          found: { code: 'excel.found.unknown', params: { value: 'mange penger' } },
+          reason: { code: 'input.kroner.notNumber', params: { text: 'mange penger' } },
+        },
         where: { sheet: 'Tiltak', row: 3, column: 'I', field: 'excel.workbook.columns.cost' },
       },
       {
@@ -153,8 +157,12 @@ describe('workbooks with wrong content', () => {
         where: { sheet: 'Tiltak', row: 4, column: 'Q', field: 'excel.workbook.columns.hours' },
       },
       {
-        code: 'excel.cell',
-        params: { expected: { code: 'excel.expected.amount' }, found: { code: 'excel.found.unknown', params: { value: 'tusen' } } },
+        code: 'excel.cellBecause',
+        params: {
+          expected: { code: 'excel.expected.amount' },
+          found: { code: 'excel.found.unknown', params: { value: 'tusen' } },
+          reason: { code: 'input.kroner.notNumber', params: { text: 'tusen' } },
+        },
         where: { sheet: 'Finansiering', row: 5, column: 'D', field: 'excel.workbook.fundingColumns.amount' },
       },
     ]);

@@ -19,6 +19,7 @@ import { actionCol, ACTION_COLUMNS, FUNDING_COLUMNS, fundingCol } from '@shared/
 import { allWorkbookWords, localiseFormula, workbookWords } from '@shared/excel/words';
 import { catalogues, flattenKeys } from '@shared/i18n';
 import { hasMessageText, isMessage, renderMessage, type Message } from '@shared/i18n/message';
+import { parseHours, parseKroner } from '@shared/input';
 import { createExampleDocument } from '@shared/templates';
 import { editWorkbook, SHEET_HEAD, SHEET_TAIL, xlsxWithSheet } from './helpers';
 
@@ -310,5 +311,43 @@ describe('every code shared/excel writes has a text', () => {
     expect(codes.size).toBeGreaterThan(40);
     const missing = [...codes].filter((c) => !hasMessageText(c, 'nb') || !hasMessageText(c, 'en'));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('typed numbers and dates read as the app’s fields read them (shared/input)', () => {
+  it('amounts, hours and dates typed as text: accepted and refused like the detail panel, in the workbook’s language', async () => {
+    const [first, second, third] = doc.actions;
+    if (!first || !second || !third) throw new Error('example lacks tiltak');
+    const nbEdited = await editWorkbook(norwegian, (wb) => {
+      const t = need(wb, 'Tiltak');
+      t.getCell(`${actionCol('cost')}2`).value = '1.500 kr';
+      t.getCell(`${actionCol('hours')}2`).value = '1 200 timer';
+      t.getCell(`${actionCol('deadline')}2`).value = '2025-12-31';
+    });
+    const nbResult = await readWorkbook(nbEdited, doc, YEAR);
+    if (!nbResult.ok) throw new Error(nbResult.errors.map((e) => renderMessage(e, 'nb', true)).join('\n'));
+    expect(nbResult.preview.changed[0]?.after).toMatchObject({ cost: 1500, hours: 1200, deadline: '2025-12-31' });
+    expect([parseKroner('1.500 kr'), parseHours('1 200 timer')]).toEqual([{ ok: true, value: 1500 }, { ok: true, value: 1200 }]);
+
+    const enEdited = await editWorkbook(english, (wb) => {
+      need(wb, 'Actions').getCell(`${actionCol('cost')}2`).value = '1,500';
+    });
+    const enResult = await readWorkbook(enEdited, doc, YEAR);
+    if (!enResult.ok) throw new Error(enResult.errors.map((e) => renderMessage(e, 'en', true)).join('\n'));
+    expect(enResult.preview.changed[0]?.after.cost).toBe(1500);
+
+    const refused = await editWorkbook(norwegian, (wb) => {
+      const t = need(wb, 'Tiltak');
+      t.getCell(`${actionCol('cost')}2`).value = '1 500,50';
+      t.getCell(`${actionCol('hours')}3`).value = '-3';
+      t.getCell(`${actionCol('deadline')}4`).value = '31.02.2025';
+    });
+    const errors = await errorsOf(refused);
+    expect(errors.map((e) => [e.code, e.where?.row, (e.params?.reason as Message | undefined)?.code])).toEqual([
+      ['excel.cellBecause', 2, 'input.kroner.notWhole'],
+      ['excel.cellBecause', 3, 'input.hours.negative'],
+      ['excel.cellBecause', 4, 'input.date.invalid'],
+    ]);
+    expect(renderMessage(errors[0] as Message, 'en', true)).toContain('Expected an amount in whole kroner (0 or more), found «1 500,50». ');
   });
 });

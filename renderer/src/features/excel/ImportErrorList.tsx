@@ -20,10 +20,12 @@ export function ImportErrorList({ errors }: ImportErrorListProps) {
   const render = useRenderMessage();
   const cellErrors = errors.filter(isCellError);
   const other = errors.filter((e) => !isCellError(e));
-  const param = (e: ImportError, key: 'expected' | 'found') => {
+  const param = (e: ImportError, key: 'expected' | 'found' | 'reason') => {
     const value = e.params?.[key];
     return isMessage(value) ? render(value) : '';
   };
+  // Why typed text was refused (an amount with øre, a day that does not exist) follows what was found.
+  const found = (e: ImportError) => [param(e, 'found'), param(e, 'reason')].filter((s) => s !== '').join(' – ');
   return (
     <>
       {other.length > 0 ? (
@@ -56,7 +58,7 @@ export function ImportErrorList({ errors }: ImportErrorListProps) {
                 <td>{e.where?.column}</td>
                 <td>{e.where?.field === undefined ? '' : t(e.where.field)}</td>
                 <td>{param(e, 'expected')}</td>
-                <td>{param(e, 'found')}</td>
+                <td>{found(e)}</td>
               </tr>
             ))}
           </tbody>
