@@ -18,6 +18,7 @@ import { applyImport, hasChanges, readWorkbook } from '@shared/excel/import';
 import { DEFAULT_LIMITS } from '@shared/excel/limits';
 import { planContext } from '@shared/excel/plan-context';
 import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
+import { msg, renderMessage } from '@shared/i18n/message';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
 import type { Message, MessageLanguage, MessageParams } from '@shared/i18n/message';
 import { renderFinding, runKontroll } from '@shared/rules';
@@ -215,8 +216,8 @@ async function cmdCheck(positionals: string[], o: Options, io: CliIo): Promise<n
   const path = needOne('check', positionals, t('what.planFile'));
   const year = needYear('check', o);
   const doc = readPlan(path);
-  const found = planContext(doc, year);
-  if (!found.ok) throw asIs(found.message);
+  const found = planContext(doc, year, o.lang);
+  if (!found.ok) throw asIs(renderMessage(found.error, o.lang));
   const { strategy, plan, actions } = found.context;
   const result = runKontroll({ strategy, plan, actions });
   const hasErrors = result.findings.some((f) => f.severity === 'error');
@@ -261,12 +262,12 @@ async function cmdExport(positionals: string[], o: Options, io: CliIo): Promise<
   const year = needYear('export', o);
   if (o.out === undefined) throw usage('missingArgument', { command: 'export', what: t('what.workbookOut') });
   const doc = readPlan(path);
-  const found = planContext(doc, year);
-  if (!found.ok) throw asIs(found.message);
+  const found = planContext(doc, year, o.lang);
+  if (!found.ok) throw asIs(renderMessage(found.error, o.lang));
   refuseOverwrite(o.out, o.force);
   let bytes: Uint8Array;
   try {
-    bytes = await exportWorkbook(doc, year, { onProgress: progressPrinter(io, t, t('exporting')) });
+    bytes = await exportWorkbook(doc, year, { language: o.lang, onProgress: progressPrinter(io, t, t('exporting')) });
   } catch (err) {
     throw refused('exportFailed', { detail: err instanceof Error ? err.message : String(err) });
   }
@@ -289,7 +290,7 @@ async function cmdImport(positionals: string[], o: Options, io: CliIo): Promise<
     throw refused(
       'importErrors',
       { path: workbookPath, count: result.errors.length },
-      result.errors.map((e) => `  ${e.message}`),
+      result.errors.map((e) => `  ${renderMessage(e, o.lang, true)}`),
     );
   }
   const p = result.preview;
@@ -301,13 +302,13 @@ async function cmdImport(positionals: string[], o: Options, io: CliIo): Promise<
   }
   if (p.changed.length > 0) {
     lines.push(t('changed', { count: p.changed.length }));
-    for (const c of p.changed) lines.push(t('changedLine', { number: c.after.number, title: c.after.title, fields: c.fields.join(', ') }));
+    for (const c of p.changed) lines.push(t('changedLine', { number: c.after.number, title: c.after.title, fields: c.fields.map((f) => renderMessage(msg(`excel.fields.${f}`), o.lang)).join(', ') }));
   }
   if (p.removed.length > 0) {
     lines.push(t('removed', { count: p.removed.length }));
     for (const a of p.removed) lines.push(t('actionLine', { number: a.number, title: a.title }));
   }
-  if (p.frame) lines.push(t('frame', { fields: p.frame.fields.join(', ') }));
+  if (p.frame) lines.push(t('frame', { fields: p.frame.fields.map((f) => renderMessage(msg(`excel.fields.${f}`), o.lang)).join(', ') }));
   if (!hasChanges(p)) {
     io.out(`${lines.join('\n')}\n`);
     io.err(t('noChanges'));

@@ -70,7 +70,7 @@ async function bareRead(bytes) {
 export async function benchExcel({ actions = 10_000, runs = 5, seed = 1, log = () => {} } = {}) {
   const { generateLargeDocument } = await tsImport('../shared/templates/index.ts', here);
   const { exportWorkbook } = await tsImport('../shared/excel/export.ts', here);
-  const { readWorkbook, hasChanges } = await tsImport('../shared/excel/import.ts', here);
+  const { readWorkbook, hasChanges } = await tsImport('../shared/excel/import/index.ts', here);
   const doc = generateLargeDocument({ actions, years: 1, seed });
   const year = doc.plans[0].year;
   const inPlan = doc.actions.filter((a) => a.planId === doc.plans[0].id).length;

@@ -39,14 +39,19 @@ export function excelDateToIsoDate(value: Date): IsoDate | null {
   return serialToIsoDate(t / MS_PER_DAY + UNIX_EPOCH_SERIAL);
 }
 
+/** Set on a value that is a formula's cached result: the formula (without «=»). */
+interface FromFormula {
+  formula?: string;
+}
+
 /** A cell's value reduced to what the importer understands. */
 export type PlainCell =
   | { kind: 'empty' }
-  | { kind: 'string'; value: string }
-  | { kind: 'number'; value: number }
-  | { kind: 'date'; value: Date }
-  | { kind: 'boolean'; value: boolean }
-  | { kind: 'error'; value: string }
+  | ({ kind: 'string'; value: string } & FromFormula)
+  | ({ kind: 'number'; value: number } & FromFormula)
+  | ({ kind: 'date'; value: Date } & FromFormula)
+  | ({ kind: 'boolean'; value: boolean } & FromFormula)
+  | ({ kind: 'error'; value: string } & FromFormula)
   /** A formula without a cached result (the file was never calculated). */
   | { kind: 'uncalculated'; formula: string };
 
@@ -55,8 +60,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Normalises an exceljs cell value: a formula becomes its cached result (or `uncalculated`),
- * rich text and hyperlinks become their text.
+ * Normalises an exceljs cell value: a formula becomes its cached result, marked with the
+ * formula (or `uncalculated`), rich text and hyperlinks become their text.
  */
 export function plainCell(value: unknown): PlainCell {
   if (value === null || value === undefined) return { kind: 'empty' };
@@ -67,11 +72,10 @@ export function plainCell(value: unknown): PlainCell {
   if (!isRecord(value)) return { kind: 'empty' };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = value.result;
-    if (result === undefined || result === null) {
-      const formula = typeof value.formula === 'string' ? value.formula : typeof value.sharedFormula === 'string' ? value.sharedFormula : '';
-      return { kind: 'uncalculated', formula };
-    }
-    return plainCell(result);
+    const formula = typeof value.formula === 'string' ? value.formula : typeof value.sharedFormula === 'string' ? value.sharedFormula : '';
+    if (result === undefined || result === null) return { kind: 'uncalculated', formula };
+    const cached = plainCell(result);
+    return cached.kind === 'empty' || cached.kind === 'uncalculated' ? cached : { ...cached, formula };
   }
   if ('richText' in value && Array.isArray(value.richText)) {
     const text = value.richText.map((r: unknown) => (isRecord(r) && typeof r.text === 'string' ? r.text : '')).join('');
@@ -84,7 +88,10 @@ export function plainCell(value: unknown): PlainCell {
   return { kind: 'empty' };
 }
 
-/** The text of a cell, for text fields: numbers become their plain digits, dates dd.mm.yyyy. */
+/**
+ * The text of a cell, for text fields: numbers become their plain digits, dates dd.mm.yyyy;
+ * null for what is not text (an error value, a truth value, an uncalculated formula).
+ */
 export function cellText(cell: PlainCell): string | null {
   switch (cell.kind) {
     case 'empty':
@@ -97,8 +104,6 @@ export function cellText(cell: PlainCell): string | null {
       const iso = excelDateToIsoDate(cell.value);
       return iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : null;
     }
-    case 'boolean':
-      return cell.value ? 'SANN' : 'USANN';
     default:
       return null;
   }

@@ -13,46 +13,18 @@ import { ACTIVE_STATUSES } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { actionFunding, computeTotals, indexStrategy, primaryFocusAreaIdIndexed, totalsByFocusArea } from '../rules';
 import type { FocusAreaTotals, KontrollInput, PlanTotals } from '../rules/types';
+import { MessageError, type MessageLanguage } from '../i18n/message';
 import { compareScenarios } from '../scenarios/compare';
 import type { ScenarioSummary } from '../scenarios/types';
 import { isoDateToSerial } from './cells';
 import { formatKpis, formatNameList } from './codec';
 import {
-  ACTION_COLUMNS,
-  ACTIVE_NO,
-  ACTIVE_YES,
-  actionCol,
-  actionRowFormulas,
-  DATE_FORMAT,
-  FRAME_LABELS,
-  FRAME_ROWS,
-  FUNDING_COLUMNS,
-  FUNDING_STATUS_LABELS,
-  INTEGER_FORMAT,
-  MONEY_FORMAT,
-  NO_FOCUS_AREA_LABEL,
-  PERCENT_NUMBER_FORMAT,
-  SHEET,
-  SOURCE_LABELS,
-  STATUS_LABELS,
-  SCENARIO_LABELS,
-  SCENARIO_ROWS,
-  SUMMARY_COLUMNS,
-  SUMMARY_FIGURES,
-  columnLetter,
-  summaryAreaFormula,
-  summaryCol,
-  summaryFigureFormula,
-  summaryShareFormula,
-  summarySumFormula,
-  type ActionColumnKey,
-  type ColumnKind,
-  type ColumnSpec,
-  type FundingColumnKey,
-  type ScenarioRowKey,
-  type SummaryFigureKey,
+  ACTION_COLUMNS, actionCol, actionRowFormulas, DATE_FORMAT, FRAME_ROWS, FUNDING_COLUMNS, INTEGER_FORMAT, MONEY_FORMAT, PERCENT_NUMBER_FORMAT,
+  SHEET, SCENARIO_ROWS, SUMMARY_COLUMNS, SUMMARY_FIGURES, columnLetter, summaryAreaFormula, summaryCol, summaryFigureFormula, summaryShareFormula, summarySumFormula,
+  type ActionColumnKey, type ColumnKind, type ColumnSpec, type FundingColumnKey, type ScenarioRowKey, type SummaryFigureKey,
 } from './layout';
 import { planContext, type PlanContext } from './plan-context';
+import { localiseFormula, workbookText, type WorkbookWords } from './words';
 
 /** Progress of a long export or import: `done` of `total` steps. */
 export interface ExcelProgress {
@@ -66,6 +38,8 @@ export interface ExportOptions {
   onProgress?: (progress: ExcelProgress) => void;
   /** Timestamp for the workbook properties (default: now). */
   now?: Date;
+  /** Language of the sheet names, headers and labels (default bokmål). */
+  language?: MessageLanguage;
 }
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE7F0' } } as const;
@@ -92,7 +66,7 @@ function headerFooterText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string, lastRow: number, freezeColumns: number, withFilter = true): void {
+function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string, pages: string, lastRow: number, freezeColumns: number, withFilter = true): void {
   ws.columns = columns.map((c) => {
     const numFmt = numFmtOf(c.kind);
     return {
@@ -126,7 +100,7 @@ function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string
     differentFirst: false,
     differentOddEven: false,
     oddHeader: `&L${headerFooterText(title)}&R${headerFooterText(ws.name)}`,
-    oddFooter: '&C&P av &N',
+    oddFooter: `&C${pages}`,
   };
 }
 
@@ -139,12 +113,19 @@ function dateCell(value: string | null): CellValue {
   return value === null ? null : isoDateToSerial(value);
 }
 
-function formula(f: string, result: number | string): CellValue {
-  return { formula: f, result };
+/** Formula cells in the language of `words` (the formulas in ./layout are written in bokmål). */
+function formulaIn(words: WorkbookWords): (f: string, result: number | string) => CellValue {
+  return (f, result) => ({ formula: localiseFormula(f, words), result });
+}
+
+/** Column specs with the headers of one language. */
+function withHeaders<K extends string, C extends ColumnSpec<K>>(columns: readonly C[], headers: Readonly<Record<K, string>>): C[] {
+  return columns.map((c) => ({ ...c, header: headers[c.key] }));
 }
 
 function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => void): void {
-  const { strategy } = ctx;
+  const { strategy, words: w } = ctx;
+  const formula = formulaIn(w);
   const index = indexStrategy(strategy);
   const initiatives = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
   const projects = new Map(strategy.crossCuttingProjects.map((p) => [p.id, p.name]));
@@ -161,7 +142,7 @@ function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => v
     const values: Record<ActionColumnKey, CellValue> = {
       number: a.number,
       title: text(a.title),
-      focusArea: area === null ? NO_FOCUS_AREA_LABEL : (ctx.focusAreaLabel.get(area) ?? NO_FOCUS_AREA_LABEL),
+      focusArea: area === null ? w.noFocusArea : (ctx.focusAreaLabel.get(area) ?? w.noFocusArea),
       initiatives: text(names(a.initiativeIds, initiatives)),
       crossCuttingProject: text(a.crossCuttingProjectId === null ? '' : (projects.get(a.crossCuttingProjectId) ?? a.crossCuttingProjectId)),
       guidingStrategies: text(names(a.guidingStrategyIds, strategies)),
@@ -179,8 +160,8 @@ function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => v
       start: dateCell(a.start),
       deadline: dateCell(a.deadline),
       priority: a.priority,
-      status: STATUS_LABELS[a.status],
-      active: formula(fx.active ?? '', isActive ? ACTIVE_YES : ACTIVE_NO),
+      status: w.status[a.status],
+      active: formula(fx.active ?? '', isActive ? w.active.yes : w.active.no),
       kpis: text(formatKpis(a.kpis)),
       description: text(a.description),
       notes: text(a.notes),
@@ -197,10 +178,10 @@ function writeFinansiering(ws: Worksheet, ctx: PlanContext, progress: (n: number
     for (const line of a.funding) {
       const values: Record<FundingColumnKey, CellValue> = {
         actionNumber: a.number,
-        source: SOURCE_LABELS[line.source],
+        source: ctx.words.source[line.source],
         actor: text(line.actorId === null ? '' : (actors.get(line.actorId) ?? line.actorId)),
         amount: line.amount,
-        status: FUNDING_STATUS_LABELS[line.status],
+        status: ctx.words.fundingStatus[line.status],
         actionTitle: text(a.title),
         id: line.id,
       };
@@ -211,7 +192,7 @@ function writeFinansiering(ws: Worksheet, ctx: PlanContext, progress: (n: number
 }
 
 function writeRammer(ws: Worksheet, ctx: PlanContext): void {
-  const { plan, strategy } = ctx;
+  const { plan, strategy, words: w } = ctx;
   ws.columns = [
     { key: 'label', width: 34, style: { alignment: { vertical: 'top' } } },
     { key: 'value', width: 22, style: { alignment: { vertical: 'top' } } },
@@ -222,16 +203,16 @@ function writeRammer(ws: Worksheet, ctx: PlanContext): void {
     cell.value = value;
     if (numFmt) cell.numFmt = numFmt;
   };
-  ws.getCell('A1').value = FRAME_LABELS.header[0];
-  ws.getCell('B1').value = FRAME_LABELS.header[1];
-  set(FRAME_ROWS.year, FRAME_LABELS.year, plan.year, '0');
-  set(FRAME_ROWS.ownFunds, FRAME_LABELS.ownFunds, plan.frame.ownFunds, MONEY_FORMAT);
-  set(FRAME_ROWS.capacityHours, FRAME_LABELS.capacityHours, plan.frame.capacityHours, INTEGER_FORMAT);
-  set(FRAME_ROWS.strategy, FRAME_LABELS.strategy, text(strategy.name));
-  set(FRAME_ROWS.organisation, FRAME_LABELS.organisation, text(strategy.organisation));
-  set(FRAME_ROWS.planStatus, FRAME_LABELS.planStatus, { draft: 'Utkast', review: 'Til behandling', adopted: 'Vedtatt' }[plan.status]);
-  ws.getCell(`A${FRAME_ROWS.targetHeader}`).value = FRAME_LABELS.targetHeader[0];
-  ws.getCell(`B${FRAME_ROWS.targetHeader}`).value = FRAME_LABELS.targetHeader[1];
+  ws.getCell('A1').value = w.frame.label;
+  ws.getCell('B1').value = w.frame.value;
+  set(FRAME_ROWS.year, w.frame.year, plan.year, '0');
+  set(FRAME_ROWS.ownFunds, w.frame.ownFunds, plan.frame.ownFunds, MONEY_FORMAT);
+  set(FRAME_ROWS.capacityHours, w.frame.capacityHours, plan.frame.capacityHours, INTEGER_FORMAT);
+  set(FRAME_ROWS.strategy, w.frame.strategy, text(strategy.name));
+  set(FRAME_ROWS.organisation, w.frame.organisation, text(strategy.organisation));
+  set(FRAME_ROWS.planStatus, w.frame.planStatus, w.planStatus[plan.status]);
+  ws.getCell(`A${FRAME_ROWS.targetHeader}`).value = w.frame.targetArea;
+  ws.getCell(`B${FRAME_ROWS.targetHeader}`).value = w.frame.targetShare;
   strategy.focusAreas.forEach((fa, i) => {
     const r = FRAME_ROWS.targetHeader + 1 + i;
     ws.getCell(`A${r}`).value = ctx.focusAreaLabel.get(fa.id) ?? fa.name;
@@ -252,7 +233,7 @@ function writeRammer(ws: Worksheet, ctx: PlanContext): void {
     differentFirst: false,
     differentOddEven: false,
     oddHeader: `&L${headerFooterText(strategy.name)}&R${headerFooterText(ws.name)}`,
-    oddFooter: '&C&P av &N',
+    oddFooter: `&C${ctx.words.text.pages}`,
   };
 }
 
@@ -271,7 +252,7 @@ export function summaryRows(ctx: PlanContext): SummaryRows {
     label: ctx.focusAreaLabel.get(fa.id) ?? fa.name,
     row: i + 2,
   }));
-  areaRows.push({ focusAreaId: null, label: NO_FOCUS_AREA_LABEL, row: areaRows.length + 2 });
+  areaRows.push({ focusAreaId: null, label: ctx.words.noFocusArea, row: areaRows.length + 2 });
   const sumRow = areaRows.length + 2;
   const figureRow = Object.fromEntries(SUMMARY_FIGURES.map((f, i) => [f.key, sumRow + 2 + i])) as Record<SummaryFigureKey, number>;
   return { areaRows, sumRow, figureRow };
@@ -280,7 +261,9 @@ export function summaryRows(ctx: PlanContext): SummaryRows {
 function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, byArea: readonly FocusAreaTotals[]): void {
   const layout = summaryRows(ctx);
   const { areaRows, sumRow, figureRow } = layout;
-  setupSheet(ws, SUMMARY_COLUMNS, `${ctx.strategy.name} – sammendrag`, sumRow, 1, false);
+  const w = ctx.words;
+  const formula = formulaIn(w);
+  setupSheet(ws, withHeaders(SUMMARY_COLUMNS, w.summaryColumns), workbookText(w.text.summaryTitle, { strategy: ctx.strategy.name }), w.text.pages, sumRow, 1, false);
   const firstArea = 2;
   const lastArea = sumRow - 1;
   const zero: Omit<FocusAreaTotals, 'focusAreaId' | 'name'> = {
@@ -300,7 +283,7 @@ function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, by
       target === undefined || targetRow < 0 ? null : formula(`IF(${SHEET.frame}!$B$${targetRow}="","",${SHEET.frame}!$B$${targetRow})`, target);
   }
   const sum = ws.getRow(sumRow);
-  sum.getCell(1).value = 'Sum';
+  sum.getCell(1).value = w.text.sum;
   sum.font = { bold: true };
   const sumValue: Record<'cost' | 'ownFunds' | 'partnerFunds' | 'externalFunds' | 'uncovered' | 'hours' | 'actionCount', number> = {
     cost: totals.cost,
@@ -332,7 +315,7 @@ function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, by
   };
   for (const f of SUMMARY_FIGURES) {
     const r = figureRow[f.key];
-    ws.getCell(`A${r}`).value = f.label;
+    ws.getCell(`A${r}`).value = w.figures[f.key];
     ws.getCell(`A${r}`).font = { bold: f.key === 'margin' || f.key === 'capacityMargin' };
     const cell = ws.getCell(`B${r}`);
     cell.value = formula(summaryFigureFormula(f.key, (k) => figureRow[k], sumRow), figureValue[f.key]);
@@ -372,15 +355,17 @@ function writeScenarier(ws: Worksheet, ctx: PlanContext, input: KontrollInput): 
   const comparison = compareScenarios(input, ctx.plan.scenarios);
   const columns = [comparison.basis, ...comparison.scenarios];
   const layout = summaryRows(ctx);
+  const w = ctx.words;
+  const formula = formulaIn(w);
   ws.columns = [{ width: 36 }, ...columns.map(() => ({ width: 18 }))];
-  ws.getCell('A1').value = SCENARIO_LABELS.header;
+  ws.getCell('A1').value = w.scenarioLabels.header;
   columns.forEach((c, i) => {
     ws.getCell(1, i + 2).value = text(c.name);
   });
   const rowOf = (key: ScenarioRowKey) => SCENARIO_ROWS.findIndex((r) => r.key === key) + 2;
   SCENARIO_ROWS.forEach((spec, i) => {
     const r = i + 2;
-    ws.getCell(r, 1).value = spec.label;
+    ws.getCell(r, 1).value = w.scenarioRows[spec.key];
     columns.forEach((c, j) => {
       const col = columnLetter(j + 2);
       const cell = ws.getCell(r, j + 2);
@@ -396,8 +381,8 @@ function writeScenarier(ws: Worksheet, ctx: PlanContext, input: KontrollInput): 
   // Per innsatsområde: cost and own funds for each variant.
   let r = SCENARIO_ROWS.length + 3;
   for (const [title, key] of [
-    [SCENARIO_LABELS.costByArea, 'cost'],
-    [SCENARIO_LABELS.ownByArea, 'ownFunds'],
+    [w.scenarioLabels.costByArea, 'cost'],
+    [w.scenarioLabels.ownByArea, 'ownFunds'],
   ] as const) {
     ws.getCell(r, 1).value = title;
     ws.getRow(r).font = { bold: true };
@@ -429,7 +414,7 @@ function writeScenarier(ws: Worksheet, ctx: PlanContext, input: KontrollInput): 
     differentFirst: false,
     differentOddEven: false,
     oddHeader: `&L${headerFooterText(ctx.strategy.name)}&R${headerFooterText(ws.name)}`,
-    oddFooter: '&C&P av &N',
+    oddFooter: `&C${ctx.words.text.pages}`,
   };
 }
 
@@ -440,13 +425,14 @@ function progressTotal(ctx: PlanContext): number {
 
 /**
  * Eksporter budsjettarbeidsbok: writes the plan for `year` as an .xlsx workbook (sheets
- * Sammendrag, Tiltak, Finansiering, Rammer, and Scenarier when the plan has scenarios). Throws with a Norwegian message when the
- * document has no plan for that year.
+ * Sammendrag, Tiltak, Finansiering, Rammer, and Scenarier when the plan has scenarios) in
+ * `opts.language`. Throws a MessageError (`excel.context.*`) when there is no plan for that year.
  */
 export async function exportWorkbook(doc: PlanDocument, year: number, opts: ExportOptions = {}): Promise<Uint8Array> {
-  const found = planContext(doc, year);
-  if (!found.ok) throw new Error(found.message);
+  const found = planContext(doc, year, opts.language);
+  if (!found.ok) throw new MessageError(found.error);
   const ctx = found.context;
+  const w = ctx.words;
   const input = { strategy: ctx.strategy, plan: ctx.plan, actions: ctx.actions };
   const totals = computeTotals(input);
   const byArea = totalsByFocusArea(input);
@@ -468,32 +454,32 @@ export async function exportWorkbook(doc: PlanDocument, year: number, opts: Expo
   wb.creator = 'Handlingsrom';
   wb.lastModifiedBy = 'Handlingsrom';
   wb.company = ctx.strategy.organisation;
-  wb.title = `${ctx.strategy.name} – budsjett ${year}`;
-  wb.subject = `Handlingsplan ${year}`;
+  wb.title = workbookText(w.text.bookTitle, { strategy: ctx.strategy.name, year });
+  wb.subject = workbookText(w.text.subject, { year });
   wb.created = now;
   wb.modified = now;
   wb.calcProperties = { fullCalcOnLoad: true };
 
-  const title = `${ctx.strategy.name} – handlingsplan ${year}`;
-  const summary = wb.addWorksheet(SHEET.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
-  const tiltak = wb.addWorksheet(SHEET.actions);
-  const finansiering = wb.addWorksheet(SHEET.funding);
-  const rammer = wb.addWorksheet(SHEET.frame);
+  const title = workbookText(w.text.title, { strategy: ctx.strategy.name, year });
+  const summary = wb.addWorksheet(w.sheets.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  const tiltak = wb.addWorksheet(w.sheets.actions);
+  const finansiering = wb.addWorksheet(w.sheets.funding);
+  const rammer = wb.addWorksheet(w.sheets.frame);
 
   const fundingLines = ctx.actions.reduce((n, a) => n + a.funding.length, 0);
-  setupSheet(tiltak, ACTION_COLUMNS, title, ctx.actions.length + 1, 2);
+  setupSheet(tiltak, withHeaders(ACTION_COLUMNS, w.columns), title, w.text.pages, ctx.actions.length + 1, 2);
   writeTiltak(tiltak, ctx, progress);
   tiltak.addConditionalFormatting({
     ref: `${actionCol('uncovered')}2:${actionCol('uncovered')}${Math.max(2, ctx.actions.length + 1)}`,
     rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 1, style: { font: { color: { argb: 'FF9C5700' } } } }],
   });
 
-  setupSheet(finansiering, FUNDING_COLUMNS, title, fundingLines + 1, 1);
+  setupSheet(finansiering, withHeaders(FUNDING_COLUMNS, w.fundingColumns), title, w.text.pages, fundingLines + 1, 1);
   writeFinansiering(finansiering, ctx, progress);
 
   writeRammer(rammer, ctx);
   writeSammendrag(summary, ctx, totals, byArea);
-  if (ctx.plan.scenarios.length > 0) writeScenarier(wb.addWorksheet(SHEET.scenarios), ctx, input);
+  if (ctx.plan.scenarios.length > 0) writeScenarier(wb.addWorksheet(w.sheets.scenarios), ctx, input);
 
   const buffer = await wb.xlsx.writeBuffer();
   progress(1);

@@ -1,7 +1,9 @@
 /**
- * The Excel budget workbook («budsjettarbeidsbok») as data: sheet names, columns, Norwegian
- * headers, number formats, widths and the formulas. Export and import (app and CLI) both
- * read this file, so a column moves or a header changes in exactly one place.
+ * The Excel budget workbook («budsjettarbeidsbok») as data: sheet names, columns, headers,
+ * number formats, widths and the formulas. Export and import (app and CLI) both read this
+ * file, so a column moves in exactly one place. The words (sheet names, headers, labels)
+ * come from the catalogue through ./words; the constants here are the bokmål ones, which
+ * the formulas are written with (./words `localiseFormula` gives them in English).
  *
  * The formulas follow the kontroll's contract (shared/rules/types.ts):
  * - a tiltak's egne midler / partnerfinansiering / eksterne midler = SUMIFS over
@@ -12,16 +14,18 @@
  * - margin = ramme (egne midler) − planned egne midler.
  */
 import type { ActionStatus, FundingSource, FundingStatus, Priority } from '../domain/entities';
-import { unlinkedGroupName } from '../rules/messages';
+import { workbookWords } from './words';
 
-/** Sheet names (arknavn) of the budget workbook. */
-export const SHEET = {
-  summary: 'Sammendrag',
-  actions: 'Tiltak',
-  funding: 'Finansiering',
-  frame: 'Rammer',
-  scenarios: 'Scenarier',
-} as const;
+/** The bokmål words: the sheet names, headers and labels the formulas below are written with. */
+const NB = workbookWords('nb');
+const H = NB.columns;
+const FH = NB.fundingColumns;
+const SH = NB.summaryColumns;
+const FIG = NB.figures;
+const SR = NB.scenarioRows;
+
+/** Sheet names (arknavn) of the budget workbook, in bokmål (see ./words for other languages). */
+export const SHEET: Readonly<Record<'summary' | 'actions' | 'funding' | 'frame' | 'scenarios', string>> = NB.sheets;
 
 /** Number format for money: whole kroner with the locale's thousands separator and « kr». */
 export const MONEY_FORMAT = '#,##0 "kr"';
@@ -32,36 +36,22 @@ export const INTEGER_FORMAT = '#,##0';
 /** Number format for percent values stored as 0–100 with one decimal. */
 export const PERCENT_NUMBER_FORMAT = '0.0';
 
-/** Value written in the «Aktiv» column for tiltak that count in the totals. */
-export const ACTIVE_YES = 'Ja';
-/** Value written in the «Aktiv» column for utsatt / avlyst tiltak. */
-export const ACTIVE_NO = 'Nei';
+/** Value written in the «Aktiv» column for tiltak that count in the totals (bokmål). */
+export const ACTIVE_YES: string = NB.active.yes;
+/** Value written in the «Aktiv» column for utsatt / avlyst tiltak (bokmål). */
+export const ACTIVE_NO: string = NB.active.no;
 
-/** Norwegian labels for tiltaksstatus, as written in the workbook. */
-export const STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
-  planned: 'Planlagt',
-  ongoing: 'Pågår',
-  done: 'Fullført',
-  postponed: 'Utsatt',
-  cancelled: 'Avlyst',
-};
+/** Labels for tiltaksstatus, as written in the workbook (bokmål). */
+export const STATUS_LABELS: Readonly<Record<ActionStatus, string>> = NB.status;
 
-/** Norwegian labels for finansieringskilde. */
-export const SOURCE_LABELS: Readonly<Record<FundingSource, string>> = {
-  own: 'Egne midler',
-  partner: 'Partnerfinansiering',
-  external: 'Eksterne midler',
-};
+/** Labels for finansieringskilde (bokmål). */
+export const SOURCE_LABELS: Readonly<Record<FundingSource, string>> = NB.source;
 
-/** Norwegian labels for finansieringsstatus. */
-export const FUNDING_STATUS_LABELS: Readonly<Record<FundingStatus, string>> = {
-  confirmed: 'Bekreftet',
-  applied: 'Søkt',
-  planned: 'Planlagt',
-};
+/** Labels for finansieringsstatus (bokmål). */
+export const FUNDING_STATUS_LABELS: Readonly<Record<FundingStatus, string>> = NB.fundingStatus;
 
-/** Words accepted for prioritet besides 1, 2, 3. */
-export const PRIORITY_WORDS: Readonly<Record<Priority, string>> = { 1: 'må', 2: 'bør', 3: 'kan' };
+/** Words accepted for prioritet besides 1, 2, 3 (bokmål). */
+export const PRIORITY_WORDS: Readonly<Record<Priority, string>> = { 1: NB.priority['1'], 2: NB.priority['2'], 3: NB.priority['3'] };
 
 /** Separator between names in list cells (satsinger, partnere, strategier). */
 export const LIST_SEPARATOR = '; ';
@@ -73,7 +63,7 @@ export type ColumnKind = 'text' | 'money' | 'integer' | 'date' | 'percent';
 export interface ColumnSpec<K extends string = string> {
   /** Stable key used by code. */
   key: K;
-  /** Norwegian header (overskrift) in row 1. */
+  /** Header (overskrift) in row 1, in bokmål; other languages: ./words. */
   header: string;
   /** Column width in characters. */
   width: number;
@@ -88,32 +78,32 @@ export interface ColumnSpec<K extends string = string> {
 
 /** Columns of the Tiltak sheet, in order. */
 export const ACTION_COLUMNS = [
-  { key: 'number', header: 'Nr', width: 7, kind: 'text' },
-  { key: 'title', header: 'Tittel', width: 40, kind: 'text', wrap: true },
-  { key: 'focusArea', header: 'Innsatsområde', width: 24, kind: 'text', derived: true },
-  { key: 'initiatives', header: 'Satsinger', width: 30, kind: 'text', wrap: true },
-  { key: 'crossCuttingProject', header: 'Tverrgående prosjekt', width: 22, kind: 'text' },
-  { key: 'guidingStrategies', header: 'Overordnede strategier', width: 30, kind: 'text', wrap: true },
-  { key: 'owner', header: 'Ansvarlig', width: 20, kind: 'text' },
-  { key: 'partners', header: 'Partnere', width: 26, kind: 'text', wrap: true },
-  { key: 'cost', header: 'Kostnad', width: 14, kind: 'money' },
-  { key: 'ownFunds', header: 'Egne midler', width: 14, kind: 'money', derived: true },
-  { key: 'partnerFunds', header: 'Partnerfinansiering', width: 14, kind: 'money', derived: true },
-  { key: 'externalFunds', header: 'Eksterne midler', width: 14, kind: 'money', derived: true },
-  { key: 'uncovered', header: 'Udekket', width: 14, kind: 'money', derived: true },
-  { key: 'confirmedFunds', header: 'Bekreftet finansiering', width: 14, kind: 'money', derived: true },
-  { key: 'appliedFunds', header: 'Søkt finansiering', width: 14, kind: 'money', derived: true },
-  { key: 'plannedFunds', header: 'Planlagt finansiering', width: 14, kind: 'money', derived: true },
-  { key: 'hours', header: 'Timeverk', width: 10, kind: 'integer' },
-  { key: 'start', header: 'Start', width: 11, kind: 'date' },
-  { key: 'deadline', header: 'Frist', width: 11, kind: 'date' },
-  { key: 'priority', header: 'Prioritet', width: 9, kind: 'integer' },
-  { key: 'status', header: 'Status', width: 11, kind: 'text' },
-  { key: 'active', header: 'Aktiv', width: 7, kind: 'text', derived: true },
-  { key: 'kpis', header: 'KPI', width: 30, kind: 'text', wrap: true },
-  { key: 'description', header: 'Beskrivelse', width: 40, kind: 'text', wrap: true },
-  { key: 'notes', header: 'Notater', width: 30, kind: 'text', wrap: true },
-  { key: 'id', header: 'Id', width: 12, kind: 'text', hidden: true },
+  { key: 'number', header: H.number, width: 7, kind: 'text' },
+  { key: 'title', header: H.title, width: 40, kind: 'text', wrap: true },
+  { key: 'focusArea', header: H.focusArea, width: 24, kind: 'text', derived: true },
+  { key: 'initiatives', header: H.initiatives, width: 30, kind: 'text', wrap: true },
+  { key: 'crossCuttingProject', header: H.crossCuttingProject, width: 22, kind: 'text' },
+  { key: 'guidingStrategies', header: H.guidingStrategies, width: 30, kind: 'text', wrap: true },
+  { key: 'owner', header: H.owner, width: 20, kind: 'text' },
+  { key: 'partners', header: H.partners, width: 26, kind: 'text', wrap: true },
+  { key: 'cost', header: H.cost, width: 14, kind: 'money' },
+  { key: 'ownFunds', header: H.ownFunds, width: 14, kind: 'money', derived: true },
+  { key: 'partnerFunds', header: H.partnerFunds, width: 14, kind: 'money', derived: true },
+  { key: 'externalFunds', header: H.externalFunds, width: 14, kind: 'money', derived: true },
+  { key: 'uncovered', header: H.uncovered, width: 14, kind: 'money', derived: true },
+  { key: 'confirmedFunds', header: H.confirmedFunds, width: 14, kind: 'money', derived: true },
+  { key: 'appliedFunds', header: H.appliedFunds, width: 14, kind: 'money', derived: true },
+  { key: 'plannedFunds', header: H.plannedFunds, width: 14, kind: 'money', derived: true },
+  { key: 'hours', header: H.hours, width: 10, kind: 'integer' },
+  { key: 'start', header: H.start, width: 11, kind: 'date' },
+  { key: 'deadline', header: H.deadline, width: 11, kind: 'date' },
+  { key: 'priority', header: H.priority, width: 9, kind: 'integer' },
+  { key: 'status', header: H.status, width: 11, kind: 'text' },
+  { key: 'active', header: H.active, width: 7, kind: 'text', derived: true },
+  { key: 'kpis', header: H.kpis, width: 30, kind: 'text', wrap: true },
+  { key: 'description', header: H.description, width: 40, kind: 'text', wrap: true },
+  { key: 'notes', header: H.notes, width: 30, kind: 'text', wrap: true },
+  { key: 'id', header: H.id, width: 12, kind: 'text', hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 
 /** Key of a Tiltak column. */
@@ -121,14 +111,14 @@ export type ActionColumnKey = (typeof ACTION_COLUMNS)[number]['key'];
 
 /** Columns of the Finansiering sheet, in order. */
 export const FUNDING_COLUMNS = [
-  { key: 'actionNumber', header: 'Tiltak nr', width: 9, kind: 'text' },
-  { key: 'source', header: 'Kilde', width: 20, kind: 'text' },
-  { key: 'actor', header: 'Aktør', width: 28, kind: 'text' },
-  { key: 'amount', header: 'Beløp', width: 14, kind: 'money' },
-  { key: 'status', header: 'Status', width: 11, kind: 'text' },
+  { key: 'actionNumber', header: FH.actionNumber, width: 9, kind: 'text' },
+  { key: 'source', header: FH.source, width: 20, kind: 'text' },
+  { key: 'actor', header: FH.actor, width: 28, kind: 'text' },
+  { key: 'amount', header: FH.amount, width: 14, kind: 'money' },
+  { key: 'status', header: FH.status, width: 11, kind: 'text' },
   // Written as a value for the reader's convenience; import ignores it.
-  { key: 'actionTitle', header: 'Tiltak', width: 40, kind: 'text', derived: true },
-  { key: 'id', header: 'Id', width: 12, kind: 'text', hidden: true },
+  { key: 'actionTitle', header: FH.actionTitle, width: 40, kind: 'text', derived: true },
+  { key: 'id', header: FH.id, width: 12, kind: 'text', hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 
 /** Key of a Finansiering column. */
@@ -136,16 +126,16 @@ export type FundingColumnKey = (typeof FUNDING_COLUMNS)[number]['key'];
 
 /** Columns of the Sammendrag table (one row per innsatsområde, then Sum). */
 export const SUMMARY_COLUMNS = [
-  { key: 'focusArea', header: 'Innsatsområde', width: 34, kind: 'text' },
-  { key: 'cost', header: 'Kostnad', width: 15, kind: 'money' },
-  { key: 'ownFunds', header: 'Egne midler', width: 15, kind: 'money' },
-  { key: 'partnerFunds', header: 'Partnerfinansiering', width: 15, kind: 'money' },
-  { key: 'externalFunds', header: 'Eksterne midler', width: 15, kind: 'money' },
-  { key: 'uncovered', header: 'Udekket', width: 15, kind: 'money' },
-  { key: 'hours', header: 'Timeverk', width: 11, kind: 'integer' },
-  { key: 'actionCount', header: 'Antall tiltak', width: 10, kind: 'integer' },
-  { key: 'share', header: 'Andel av kostnad (%)', width: 12, kind: 'percent' },
-  { key: 'targetShare', header: 'Målandel (%)', width: 12, kind: 'percent' },
+  { key: 'focusArea', header: SH.focusArea, width: 34, kind: 'text' },
+  { key: 'cost', header: SH.cost, width: 15, kind: 'money' },
+  { key: 'ownFunds', header: SH.ownFunds, width: 15, kind: 'money' },
+  { key: 'partnerFunds', header: SH.partnerFunds, width: 15, kind: 'money' },
+  { key: 'externalFunds', header: SH.externalFunds, width: 15, kind: 'money' },
+  { key: 'uncovered', header: SH.uncovered, width: 15, kind: 'money' },
+  { key: 'hours', header: SH.hours, width: 11, kind: 'integer' },
+  { key: 'actionCount', header: SH.actionCount, width: 10, kind: 'integer' },
+  { key: 'share', header: SH.share, width: 12, kind: 'percent' },
+  { key: 'targetShare', header: SH.targetShare, width: 12, kind: 'percent' },
 ] as const satisfies readonly ColumnSpec[];
 
 /** Key of a Sammendrag column. */
@@ -153,17 +143,17 @@ export type SummaryColumnKey = (typeof SUMMARY_COLUMNS)[number]['key'];
 
 /** Labels of the key-figure block under the Sammendrag table (label in A, value in B). */
 export const SUMMARY_FIGURES = [
-  { key: 'frameOwnFunds', label: 'Ramme egne midler', kind: 'money' },
-  { key: 'ownFunds', label: 'Planlagte egne midler', kind: 'money' },
-  { key: 'margin', label: 'Margin (negativ = overskridelse)', kind: 'money' },
-  { key: 'marginPercent', label: 'Margin i prosent av rammen', kind: 'percent' },
-  { key: 'capacityHours', label: 'Kapasitet (timer)', kind: 'integer' },
-  { key: 'hours', label: 'Planlagte timeverk', kind: 'integer' },
-  { key: 'capacityMargin', label: 'Kapasitetsmargin (timer)', kind: 'integer' },
-  { key: 'confirmedFunds', label: 'Bekreftet finansiering', kind: 'money' },
-  { key: 'appliedFunds', label: 'Søkt finansiering', kind: 'money' },
-  { key: 'plannedFunds', label: 'Planlagt finansiering', kind: 'money' },
-  { key: 'activeActions', label: 'Antall aktive tiltak', kind: 'integer' },
+  { key: 'frameOwnFunds', label: FIG.frameOwnFunds, kind: 'money' },
+  { key: 'ownFunds', label: FIG.ownFunds, kind: 'money' },
+  { key: 'margin', label: FIG.margin, kind: 'money' },
+  { key: 'marginPercent', label: FIG.marginPercent, kind: 'percent' },
+  { key: 'capacityHours', label: FIG.capacityHours, kind: 'integer' },
+  { key: 'hours', label: FIG.hours, kind: 'integer' },
+  { key: 'capacityMargin', label: FIG.capacityMargin, kind: 'integer' },
+  { key: 'confirmedFunds', label: FIG.confirmedFunds, kind: 'money' },
+  { key: 'appliedFunds', label: FIG.appliedFunds, kind: 'money' },
+  { key: 'plannedFunds', label: FIG.plannedFunds, kind: 'money' },
+  { key: 'activeActions', label: FIG.activeActions, kind: 'integer' },
 ] as const satisfies readonly { key: string; label: string; kind: ColumnKind }[];
 
 /** Key of a Sammendrag key figure. */
@@ -175,47 +165,47 @@ export type SummaryFigureKey = (typeof SUMMARY_FIGURES)[number]['key'];
  * `sumColumn` a column of the Sum row. Margins are formulas in every column.
  */
 export const SCENARIO_ROWS = [
-  { key: 'cost', label: 'Kostnad', kind: 'money', figure: null, sumColumn: 'cost' },
-  { key: 'ownFunds', label: 'Egne midler', kind: 'money', figure: 'ownFunds', sumColumn: null },
-  { key: 'partnerFunds', label: 'Partnerfinansiering', kind: 'money', figure: null, sumColumn: 'partnerFunds' },
-  { key: 'externalFunds', label: 'Eksterne midler', kind: 'money', figure: null, sumColumn: 'externalFunds' },
-  { key: 'uncovered', label: 'Udekket', kind: 'money', figure: null, sumColumn: 'uncovered' },
-  { key: 'frameOwnFunds', label: 'Ramme egne midler', kind: 'money', figure: 'frameOwnFunds', sumColumn: null },
-  { key: 'margin', label: 'Margin (negativ = overskridelse)', kind: 'money', figure: 'margin', sumColumn: null },
-  { key: 'hours', label: 'Timeverk', kind: 'integer', figure: 'hours', sumColumn: null },
-  { key: 'capacityHours', label: 'Kapasitet (timer)', kind: 'integer', figure: 'capacityHours', sumColumn: null },
-  { key: 'capacityMargin', label: 'Kapasitetsmargin (timer)', kind: 'integer', figure: 'capacityMargin', sumColumn: null },
-  { key: 'confirmedFunds', label: 'Bekreftet finansiering', kind: 'money', figure: 'confirmedFunds', sumColumn: null },
-  { key: 'appliedFunds', label: 'Søkt finansiering', kind: 'money', figure: 'appliedFunds', sumColumn: null },
-  { key: 'plannedFunds', label: 'Planlagt finansiering', kind: 'money', figure: 'plannedFunds', sumColumn: null },
-  { key: 'activeActions', label: 'Antall aktive tiltak', kind: 'integer', figure: 'activeActions', sumColumn: null },
-  { key: 'errors', label: 'Funn: feil', kind: 'integer', figure: null, sumColumn: null },
-  { key: 'warnings', label: 'Funn: advarsler', kind: 'integer', figure: null, sumColumn: null },
+  { key: 'cost', label: SR.cost, kind: 'money', figure: null, sumColumn: 'cost' },
+  { key: 'ownFunds', label: SR.ownFunds, kind: 'money', figure: 'ownFunds', sumColumn: null },
+  { key: 'partnerFunds', label: SR.partnerFunds, kind: 'money', figure: null, sumColumn: 'partnerFunds' },
+  { key: 'externalFunds', label: SR.externalFunds, kind: 'money', figure: null, sumColumn: 'externalFunds' },
+  { key: 'uncovered', label: SR.uncovered, kind: 'money', figure: null, sumColumn: 'uncovered' },
+  { key: 'frameOwnFunds', label: SR.frameOwnFunds, kind: 'money', figure: 'frameOwnFunds', sumColumn: null },
+  { key: 'margin', label: SR.margin, kind: 'money', figure: 'margin', sumColumn: null },
+  { key: 'hours', label: SR.hours, kind: 'integer', figure: 'hours', sumColumn: null },
+  { key: 'capacityHours', label: SR.capacityHours, kind: 'integer', figure: 'capacityHours', sumColumn: null },
+  { key: 'capacityMargin', label: SR.capacityMargin, kind: 'integer', figure: 'capacityMargin', sumColumn: null },
+  { key: 'confirmedFunds', label: SR.confirmedFunds, kind: 'money', figure: 'confirmedFunds', sumColumn: null },
+  { key: 'appliedFunds', label: SR.appliedFunds, kind: 'money', figure: 'appliedFunds', sumColumn: null },
+  { key: 'plannedFunds', label: SR.plannedFunds, kind: 'money', figure: 'plannedFunds', sumColumn: null },
+  { key: 'activeActions', label: SR.activeActions, kind: 'integer', figure: 'activeActions', sumColumn: null },
+  { key: 'errors', label: SR.errors, kind: 'integer', figure: null, sumColumn: null },
+  { key: 'warnings', label: SR.warnings, kind: 'integer', figure: null, sumColumn: null },
 ] as const satisfies readonly { key: string; label: string; kind: ColumnKind; figure: SummaryFigureKey | null; sumColumn: SummaryColumnKey | null }[];
 
 /** Key of a Scenarier row. */
 export type ScenarioRowKey = (typeof SCENARIO_ROWS)[number]['key'];
 
 /** Header of the first column of Scenarier, and of its per-focus-area block. */
-export const SCENARIO_LABELS = { header: 'Nøkkeltall', costByArea: 'Kostnad per innsatsområde', ownByArea: 'Egne midler per innsatsområde' } as const;
+export const SCENARIO_LABELS: Readonly<Record<'header' | 'costByArea' | 'ownByArea', string>> = NB.scenarioLabels;
 
 /** Labels of the Rammer sheet (label in A, value in B). */
 export const FRAME_LABELS = {
-  header: ['Post', 'Verdi'],
-  year: 'År',
-  ownFunds: 'Egne midler (ramme)',
-  capacityHours: 'Kapasitet (timer)',
-  strategy: 'Strategi',
-  organisation: 'Organisasjon',
-  planStatus: 'Planstatus',
-  targetHeader: ['Innsatsområde', 'Målandel (%)'],
+  header: [NB.frame.label, NB.frame.value],
+  year: NB.frame.year,
+  ownFunds: NB.frame.ownFunds,
+  capacityHours: NB.frame.capacityHours,
+  strategy: NB.frame.strategy,
+  organisation: NB.frame.organisation,
+  planStatus: NB.frame.planStatus,
+  targetHeader: [NB.frame.targetArea, NB.frame.targetShare],
 } as const;
 
 /** Fixed rows of the Rammer sheet. */
 export const FRAME_ROWS = { year: 2, ownFunds: 3, capacityHours: 4, strategy: 5, organisation: 6, planStatus: 7, targetHeader: 9 } as const;
 
 /** Label for tiltak whose first link is not a satsing (tverrgående prosjekt or none) — the kontroll's group name. */
-export const NO_FOCUS_AREA_LABEL: string = unlinkedGroupName('nb');
+export const NO_FOCUS_AREA_LABEL: string = NB.noFocusArea;
 
 /** Spreadsheet column letter for a 1-based index (1 → A, 27 → AA). */
 export function columnLetter(index: number): string {
@@ -242,7 +232,7 @@ export function columnIndex(letters: string): number {
 
 function letterOf<K extends string>(columns: readonly ColumnSpec<K>[], key: K): string {
   const i = columns.findIndex((c) => c.key === key);
-  if (i < 0) throw new Error(`Ukjent kolonne ${key}`);
+  if (i < 0) throw new Error(`Unknown column ${key}`);
   return columnLetter(i + 1);
 }
 

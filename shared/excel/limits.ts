@@ -10,8 +10,8 @@
  * bounded inflate needs each entry's local-header offset, which fflate does not expose.
  */
 import { Inflate, strFromU8 } from 'fflate';
-import { excelNb } from '../i18n/excel';
-import { interpolate } from '../rules/messages';
+import type { ExcelLimitCode } from '../i18n/excel';
+import { msg, type Message, type MessageParams } from '../i18n/message';
 import { columnLetter } from './layout';
 
 /** Limits on an imported workbook (grenser). */
@@ -49,15 +49,8 @@ export const DEFAULT_LIMITS: Readonly<WorkbookLimits> = {
   timeLimitMs: 60_000,
 };
 
-/** Code of a file-level refusal (the i18n key `excel.limits.<code>`). */
-export type LimitCode = keyof typeof excelNb.limits;
-
-/** A file-level refusal with its Norwegian message. */
-export interface LimitError {
-  code: LimitCode;
-  message: string;
-  params: Record<string, string | number>;
-}
+/** Code of a file-level refusal (the message code is `excel.limits.<code>`). */
+export type LimitCode = ExcelLimitCode;
 
 /** Sizes found in one worksheet part. */
 export interface SheetStats {
@@ -79,21 +72,26 @@ export interface ZipReport {
 }
 
 /** Result of checking a file. */
-export type ZipCheck = { ok: true; report: ZipReport } | { ok: false; error: LimitError };
+export type ZipCheck = { ok: true; report: ZipReport } | { ok: false; error: Message };
 
-/** Builds a refusal from the catalogue. */
-export function limitError(code: LimitCode, params: Record<string, string | number> = {}): LimitError {
-  return { code, message: interpolate(excelNb.limits[code], params), params };
+/** A file-level refusal (avvisning av filen) as a message: `excel.limits.<code>`. */
+export function limitError(code: LimitCode, params: MessageParams = {}): Message {
+  return msg(`excel.limits.${code}`, params);
 }
 
 class Refusal extends Error {
-  constructor(readonly error: LimitError) {
-    super(error.message);
+  constructor(readonly error: Message) {
+    super(error.code);
   }
 }
 
-function refuse(code: LimitCode, params: Record<string, string | number> = {}): never {
+function refuse(code: LimitCode, params: MessageParams = {}): never {
   throw new Refusal(limitError(code, params));
+}
+
+/** The `detail` of a «corrupt» refusal: an `excel.corrupt.*` message. */
+function corrupt(detail: string, params: MessageParams = {}): never {
+  refuse('corrupt', { detail: msg(`excel.corrupt.${detail}`, params) });
 }
 
 const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
@@ -114,7 +112,9 @@ interface Entry {
   dataStart: number;
 }
 
-const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
+/** Megabytes with one decimal, as a number (the message formats it in its language). */
+export const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+const mb = megabytes;
 
 function readCentralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[] {
   const len = bytes.length;
@@ -136,9 +136,9 @@ function readCentralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[
   let cdOffset = u32(bytes, eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
-    if (loc < 0 || u32(bytes, loc) !== SIG_ZIP64_LOCATOR) refuse('corrupt', { detail: 'zip64-oppslaget mangler' });
+    if (loc < 0 || u32(bytes, loc) !== SIG_ZIP64_LOCATOR) corrupt('zip64Locator');
     const z = u64(bytes, loc + 8);
-    if (z + 56 > len || u32(bytes, z) !== SIG_ZIP64_EOCD) refuse('corrupt', { detail: 'zip64-katalogen mangler' });
+    if (z + 56 > len || u32(bytes, z) !== SIG_ZIP64_EOCD) corrupt('zip64Directory');
     count = u64(bytes, z + 32);
     cdSize = u64(bytes, z + 40);
     cdOffset = u64(bytes, z + 48);
@@ -149,7 +149,7 @@ function readCentralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[
   const entries: Entry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > len || u32(bytes, p) !== SIG_CENTRAL) refuse('corrupt', { detail: 'innholdsfortegnelsen er ødelagt' });
+    if (p + 46 > len || u32(bytes, p) !== SIG_CENTRAL) corrupt('directory');
     const flags = u16(bytes, p + 8);
     const method = u16(bytes, p + 10);
     let compressedSize = u32(bytes, p + 20);
@@ -180,7 +180,7 @@ function readCentralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[
       x += 4 + sz;
     }
     if (flags & 0x1) refuse('encrypted');
-    if (method !== 0 && method !== 8) refuse('corrupt', { detail: `ukjent komprimering ${method} i ${name}` });
+    if (method !== 0 && method !== 8) corrupt('method', { method, part: name });
     if (localOffset + 30 > len || u32(bytes, localOffset) !== SIG_LOCAL) refuse('truncated');
     const dataStart = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
     if (dataStart + compressedSize > len) refuse('truncated');
@@ -203,8 +203,9 @@ class SheetScanner {
   private b2 = 0;
   private b3 = 0;
   private b4 = 0;
-  // Inside a <c …> start tag: reading attributes to find r="…".
+  // Inside a <c …> or <row …> start tag: reading attributes to find r="…" (exceljs needs it).
   private inCell = false;
+  private inRow = false;
   private attrState = 0;
   private letters = 0;
 
@@ -222,15 +223,17 @@ class SheetScanner {
         // «<row» + delimiter
         if (this.b4 === 0x3c && this.b3 === 0x72 && this.b2 === 0x6f && this.b1 === 0x77) {
           if (++this.rows > maxRows) refuse('too-many-rows', { sheet: this.name, max: maxRows });
+          this.inRow = true;
+          this.attrState = 0;
         } else if (this.b2 === 0x3c && this.b1 === 0x63) {
           // «<c» + delimiter: a cell; read its attributes for r="…"
           if (++this.cells > maxCells) refuse('too-many-cells', { sheet: this.name, max: maxCells });
-          this.inCell = c !== 0x3e && c !== 0x2f;
+          this.inCell = true;
           this.attrState = 0;
           this.letters = 0;
         }
       }
-      if (this.inCell) this.scanCellAttr(c, maxColumns);
+      if (this.inCell || this.inRow) this.scanCellAttr(c, maxColumns);
       this.b4 = this.b3;
       this.b3 = this.b2;
       this.b2 = this.b1;
@@ -240,10 +243,8 @@ class SheetScanner {
 
   private scanCellAttr(c: number, maxColumns: number): void {
     // States: 0 = looking for « r="», 1 = saw space, 2 = saw r, 3 = saw =, 4 = reading letters.
-    if (c === 0x3e) {
-      this.inCell = false;
-      return;
-    }
+    // The tag ends («>») before r="…": exceljs would fail on it with a JavaScript error.
+    if (c === 0x3e) refuse('cell-without-reference', { sheet: this.name });
     switch (this.attrState) {
       case 0:
       case 1:
@@ -254,6 +255,7 @@ class SheetScanner {
         return;
       case 3:
         this.attrState = c === 0x22 || c === 0x27 ? 4 : 0;
+        if (this.attrState === 4 && this.inRow) this.inRow = false;
         return;
       case 4:
         if (c >= 0x41 && c <= 0x5a) {
@@ -331,7 +333,7 @@ function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
 
 /**
  * Checks an .xlsx file against the limits without trusting any size it declares. Returns the
- * refusal (with a Norwegian message) or what the file holds. Never throws for a bad file.
+ * refusal (a message `excel.limits.<code>`) or what the file holds. Never throws for a bad file.
  */
 export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): ZipCheck {
   try {
@@ -360,15 +362,15 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEF
       try {
         const got = inflateBounded(bytes, e, budget, sink);
         unpacked += got;
-        if (got !== e.size) refuse('corrupt', { detail: `${e.name} har feil lengde` });
+        if (got !== e.size) corrupt('length', { part: e.name });
       } catch (err) {
         if (err instanceof Refusal) throw err;
         if (err instanceof RangeError && err.message === 'budget') {
           // Budget = declared size: the entry lies about its size. Otherwise the total ran out.
-          if (budget === e.size) refuse('corrupt', { detail: `${e.name} er større enn oppgitt` });
+          if (budget === e.size) corrupt('larger', { part: e.name });
           bomb(unpacked + budget + 1);
         }
-        refuse('corrupt', { detail: `${e.name} kan ikke pakkes ut` });
+        corrupt('inflate', { part: e.name });
       }
       if (tooMuch(unpacked)) bomb(unpacked);
     };
@@ -397,6 +399,7 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEF
     return { ok: true, report: { entries: entries.length, unpackedBytes: unpacked, sheets } };
   } catch (err) {
     if (err instanceof Refusal) return { ok: false, error: err.error };
-    return { ok: false, error: limitError('corrupt', { detail: err instanceof Error ? err.message : String(err) }) };
+    // A bug or an input the parser did not foresee: a clear refusal, never a JavaScript error text.
+    return { ok: false, error: limitError('corrupt', { detail: msg('excel.corrupt.unknown') }) };
   }
 }

@@ -5,7 +5,8 @@
  */
 import type { Action, ActionPlan, Strategy } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
-import { NO_FOCUS_AREA_LABEL } from './layout';
+import { msg, type Message, type MessageLanguage } from '../i18n/message';
+import { allWorkbookWords, workbookWords, type WorkbookWords } from './words';
 
 /** One year's plan inside a document, with the workbook's name tables. */
 export interface PlanContext {
@@ -15,14 +16,20 @@ export interface PlanContext {
   actions: Action[];
   /** Workbook label per focus area id (unique: duplicates get « (2)», « (3)»). */
   focusAreaLabel: Map<string, string>;
+  /** The words an export writes (sheet names, headers, labels) in the chosen language. */
+  words: WorkbookWords;
 }
 
-/** Result of looking up a year's plan. */
-export type PlanContextResult = { ok: true; context: PlanContext } | { ok: false; message: string };
+/** Result of looking up a year's plan: the context, or why there is none (`excel.context.*`). */
+export type PlanContextResult = { ok: true; context: PlanContext } | { ok: false; error: Message };
 
-/** Makes labels unique in order: the second «X» becomes «X (2)». */
+/**
+ * Makes labels unique in order: the second «X» becomes «X (2)». The group name for tiltak
+ * without a focus area is taken in every language, so labels are the same whatever
+ * language a workbook is written in.
+ */
 export function uniqueLabels<T>(items: readonly T[], id: (t: T) => string, label: (t: T) => string): Map<string, string> {
-  const used = new Set<string>([NO_FOCUS_AREA_LABEL.toLocaleLowerCase('nb')]);
+  const used = new Set<string>(allWorkbookWords().map((w) => w.noFocusArea.toLocaleLowerCase('nb')));
   const out = new Map<string, string>();
   for (const item of items) {
     const base = label(item).trim();
@@ -34,13 +41,16 @@ export function uniqueLabels<T>(items: readonly T[], id: (t: T) => string, label
   return out;
 }
 
-/** Finds the handlingsplan for `year` and its tiltak; a Norwegian message when there is none. */
-export function planContext(doc: PlanDocument, year: number): PlanContextResult {
+/**
+ * Finds the handlingsplan for `year` and its tiltak, with the workbook's words in
+ * `language`; a message (`excel.context.noPlan` / `noPlans`) when there is none.
+ */
+export function planContext(doc: PlanDocument, year: number, language: MessageLanguage = 'nb'): PlanContextResult {
   const plan = doc.plans.find((p) => p.year === year);
   if (!plan) {
     const years = doc.plans.map((p) => p.year).sort((a, b) => a - b);
-    const have = years.length ? `Planfilen har handlingsplaner for ${years.join(', ')}.` : 'Planfilen har ingen handlingsplaner.';
-    return { ok: false, message: `Fant ingen handlingsplan for ${year}. ${have}` };
+    const error = years.length ? msg('excel.context.noPlan', { year, years: years.join(', ') }) : msg('excel.context.noPlans', { year });
+    return { ok: false, error };
   }
   return {
     ok: true,
@@ -49,6 +59,7 @@ export function planContext(doc: PlanDocument, year: number): PlanContextResult 
       plan,
       actions: doc.actions.filter((a) => a.planId === plan.id),
       focusAreaLabel: uniqueLabels(doc.strategy.focusAreas, (f) => f.id, (f) => f.name),
+      words: workbookWords(language),
     },
   };
 }

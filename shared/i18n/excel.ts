@@ -1,12 +1,13 @@
 /**
  * Messages of the Excel budget workbook (eksport / import), bokmål first, English complete.
- * Registered as namespace `excel`. shared/excel builds its Norwegian error messages from
- * the `nb` templates here (with `interpolate` from shared/rules), and each import error
- * carries its `code` and `params`, so the UI can show it in English from the same keys:
- * `excel.limits.<code>` for file-level refusals, `excel.cell` for a cell error with
- * `excel.expected.<kind>` as its «expected» text.
+ * Registered as namespace `excel`. shared/excel returns every refusal as a Message with a
+ * code from here: `excel.limits.<code>` for a refused file, `excel.sheets.*` for a missing
+ * sheet or column, `excel.cell` for a cell (params `expected` = an `excel.expected.*`
+ * message and `found` = an `excel.found.*` message; `where` = sheet, row, column and the
+ * field as `excel.workbook.columns.<key>`). The workbook's own words are in ./excel-workbook.
  */
 import type { CatalogueModule } from './index';
+import { excelWorkbook } from './excel-workbook';
 
 /** Same nested keys as T, every leaf a string (so `en` must mirror `nb`). */
 type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
@@ -90,7 +91,7 @@ const nb = {
     capacityHours: 'Kapasitet (timer)',
     targetShares: 'Målandeler per innsatsområde',
   },
-  columns: {
+  errorTable: {
     sheet: 'Ark',
     row: 'Rad',
     column: 'Kolonne',
@@ -99,30 +100,36 @@ const nb = {
     found: 'Funnet',
     message: 'Melding',
   },
-  cell: 'Arket «{{sheet}}», rad {{row}}, kolonne {{column}} ({{field}}): forventet {{expected}}, fant {{found}}.',
+  cell: 'Forventet {{expected}}, fant {{found}}.',
+  cellBecause: 'Forventet {{expected}}, fant {{found}}. {{reason}}',
   found: {
     empty: 'tom celle',
     error: 'feilverdien {{value}}',
     uncalculated: 'formelen ={{formula}} uten beregnet verdi',
+    formula: 'formelen ={{formula}} (skriv inn selve teksten i stedet for en formel)',
     invalidDate: 'ugyldig dato',
     ambiguous: '«{{value}}», som passer til flere',
     duplicate: '«{{value}}», som også står på rad {{otherRow}}',
+    existingNumber: '«{{value}}», som et tiltak i planen allerede har',
     unknown: '«{{value}}»',
     characters: '{{count}} tegn',
+    number: '{{value, number}}',
+    date: '{{value}}',
+    boolean: 'sannhetsverdien {{value}}',
   },
   expected: {
     value: 'en verdi',
     text: 'tekst på høyst {{max}} tegn',
     number: 'et Nr (høyst 20 tegn)',
-    uniqueNumber: 'et Nr som ingen annen rad har',
-    existingNumber: 'Nr på et tiltak i arket «Tiltak»',
+    uniqueNumber: 'et Nr som ingen annen rad og ingen av planens tiltak har',
+    existingNumber: 'Nr på et tiltak i arket «{{sheet}}»',
     amount: 'et beløp i hele kroner (0 eller mer)',
     integer: 'et helt tall (0 eller mer)',
     date: 'en dato (dd.mm.åååå)',
     priority: '1 (må), 2 (bør) eller 3 (kan)',
-    status: 'Planlagt, Pågår, Fullført, Utsatt eller Avlyst',
-    source: 'Egne midler, Partnerfinansiering eller Eksterne midler',
-    fundingStatus: 'Bekreftet, Søkt eller Planlagt',
+    status: 'én av {{choices}}',
+    source: 'én av {{choices}}',
+    fundingStatus: 'én av {{choices}}',
     initiative: 'navn på satsinger i føringene, skilt med semikolon',
     initiativeInArea: 'én satsing under innsatsområdet (det har flere: {{choices}})',
     focusArea: 'navnet på et innsatsområde i føringene',
@@ -131,21 +138,37 @@ const nb = {
     actor: 'navn på aktører i aktørregisteret, skilt med semikolon',
     oneActor: 'navnet på én aktør i aktørregisteret',
     year: 'året {{year}}',
-    valid: 'en gyldig verdi ({{detail}})',
+    valid: 'en gyldig verdi for feltet',
+    percent: 'en prosent fra 0 til 100',
   },
   sheets: {
     missingSheet:
-      'Fant ikke arket «{{sheet}}». Arkene i filen er: {{sheets}}. Bruk en arbeidsbok eksportert fra Handlingsrom, eller et startark med kolonnen «Tittel» i første rad.',
-    missingColumn: 'Arket «{{sheet}}» mangler kolonnen «{{field}}» i første rad.',
+      'Fant ikke arket «{{nb}}» (på engelsk «{{en}}»). Arkene i filen er: {{sheets}}. Bruk en arbeidsbok eksportert fra Handlingsrom, eller et startark med kolonnen «Tittel» (eller «Title») i første rad.',
+    missingOtherSheet: 'Fant ikke arket «{{nb}}» (på engelsk «{{en}}»). Arkene i filen er: {{sheets}}.',
+    noSheets: 'ingen',
+    missingColumn: 'Arket «{{sheet}}» mangler kolonnen «{{column}}» i første rad.',
     wrongYear: 'Arbeidsboken gjelder handlingsplanen for {{found}}, men du importerer til {{year}}.',
-    noPlan: 'Fant ingen handlingsplan for {{year}} i planen.',
     noRows: 'Arket «{{sheet}}» har ingen tiltak.',
     adopted: 'Handlingsplanen for {{year}} er vedtatt og kan ikke endres. Gjenåpne planen først.',
     otherPlan: 'Forhåndsvisningen gjelder ikke handlingsplanen for {{year}}.',
     stale: 'Planen er endret etter at arbeidsboken ble lest. Les arbeidsboken på nytt.',
   },
+  context: {
+    noPlan: 'Fant ingen handlingsplan for {{year}}. Planfilen har handlingsplaner for {{years}}.',
+    noPlans: 'Fant ingen handlingsplan for {{year}}. Planfilen har ingen handlingsplaner.',
+  },
+  corrupt: {
+    zip64Locator: 'zip64-oppslaget mangler',
+    zip64Directory: 'zip64-katalogen mangler',
+    directory: 'innholdsfortegnelsen er ødelagt',
+    method: 'ukjent komprimering {{method}} i {{part}}',
+    length: '{{part}} har feil lengde',
+    larger: '{{part}} er større enn oppgitt',
+    inflate: '{{part}} kan ikke pakkes ut',
+    unknown: 'ukjent feil i zip-strukturen',
+  },
   limits: {
-    'too-large': 'Filen er {{sizeMb}} MB. Høyst {{maxMb}} MB kan importeres.',
+    'too-large': 'Filen er {{sizeMb, number}} MB. Høyst {{maxMb, number}} MB kan importeres.',
     empty: 'Filen er tom.',
     'not-zip': 'Filen er ikke en Excel-arbeidsbok (.xlsx).',
     legacy: 'Filen er i det gamle .xls-formatet eller passordbeskyttet. Lagre den som .xlsx uten passord og prøv igjen.',
@@ -154,13 +177,15 @@ const nb = {
     encrypted: 'Filen har krypterte deler og kan ikke leses.',
     'too-many-entries': 'Filen har {{count, number}} deler; høyst {{max, number}} er tillatt.',
     'zip-bomb':
-      'Filen pakker seg ut til {{sizeMb}} MB ({{ratio}} ganger større enn filen). Den avvises som mulig zip-bombe (høyst {{maxMb}} MB og {{maxRatio}} ganger).',
+      'Filen pakker seg ut til {{sizeMb, number}} MB ({{ratio, number}} ganger større enn filen). Den avvises som mulig zip-bombe (høyst {{maxMb, number}} MB og {{maxRatio, number}} ganger).',
     'not-workbook': 'Filen er en zip-fil, men ikke en Excel-arbeidsbok (mangler xl/workbook.xml).',
     'too-many-rows': 'Arket «{{sheet}}» har mer enn {{max, number}} rader. Høyst {{max, number}} rader kan importeres.',
     'too-many-columns': 'Arket «{{sheet}}» har data i kolonne {{column}}. Høyst {{max, number}} kolonner kan importeres.',
     'too-many-cells': 'Arket «{{sheet}}» har mer enn {{max, number}} celler. Så store arbeidsbøker kan ikke importeres.',
-    timeout: 'Importen tok mer enn {{seconds}} sekunder og ble avbrutt. Filen er for stor eller for sammensatt.',
-    unreadable: 'Arbeidsboken kunne ikke leses: {{detail}}',
+    'cell-without-reference':
+      'Arket «{{sheet}}» har rader eller celler uten adresse (r="…"), slik noen programmer lagrer dem. Åpne filen i Excel eller LibreOffice, lagre den på nytt som .xlsx og prøv igjen.',
+    timeout: 'Importen tok mer enn {{seconds, number}} sekunder og ble avbrutt. Filen er for stor eller for sammensatt.',
+    unreadable: 'Arbeidsboken kunne ikke leses. Åpne den i Excel eller LibreOffice, lagre den på nytt som .xlsx og prøv igjen.',
   },
 };
 
@@ -243,7 +268,7 @@ const en: SameKeys<typeof nb> = {
     capacityHours: 'Capacity (hours)',
     targetShares: 'Target shares per focus area',
   },
-  columns: {
+  errorTable: {
     sheet: 'Sheet',
     row: 'Row',
     column: 'Column',
@@ -252,30 +277,36 @@ const en: SameKeys<typeof nb> = {
     found: 'Found',
     message: 'Message',
   },
-  cell: 'Sheet «{{sheet}}», row {{row}}, column {{column}} ({{field}}): expected {{expected}}, found {{found}}.',
+  cell: 'Expected {{expected}}, found {{found}}.',
+  cellBecause: 'Expected {{expected}}, found {{found}}. {{reason}}',
   found: {
     empty: 'an empty cell',
     error: 'the error value {{value}}',
     uncalculated: 'the formula ={{formula}} without a calculated value',
+    formula: 'the formula ={{formula}} (type the text itself instead of a formula)',
     invalidDate: 'an invalid date',
     ambiguous: '«{{value}}», which matches several',
     duplicate: '«{{value}}», which is also on row {{otherRow}}',
+    existingNumber: '«{{value}}», which an action in the plan already has',
     unknown: '«{{value}}»',
     characters: '{{count}} characters',
+    number: '{{value, number}}',
+    date: '{{value}}',
+    boolean: 'the truth value {{value}}',
   },
   expected: {
     value: 'a value',
     text: 'text of at most {{max}} characters',
-    number: 'a number (Nr, at most 20 characters)',
-    uniqueNumber: 'a number (Nr) no other row has',
-    existingNumber: 'the number (Nr) of an action in the «Tiltak» sheet',
+    number: 'a number (No., at most 20 characters)',
+    uniqueNumber: 'a number (No.) that no other row and no action in the plan has',
+    existingNumber: 'the number (No.) of an action in the sheet «{{sheet}}»',
     amount: 'an amount in whole kroner (0 or more)',
     integer: 'a whole number (0 or more)',
     date: 'a date (dd.mm.yyyy)',
     priority: '1 (must), 2 (should) or 3 (could)',
-    status: 'Planlagt, Pågår, Fullført, Utsatt or Avlyst',
-    source: 'Egne midler, Partnerfinansiering or Eksterne midler',
-    fundingStatus: 'Bekreftet, Søkt or Planlagt',
+    status: 'one of {{choices}}',
+    source: 'one of {{choices}}',
+    fundingStatus: 'one of {{choices}}',
     initiative: 'names of initiatives in the strategy, separated by semicolons',
     initiativeInArea: 'one initiative under the focus area (it has several: {{choices}})',
     focusArea: 'the name of a focus area in the strategy',
@@ -284,21 +315,37 @@ const en: SameKeys<typeof nb> = {
     actor: 'names of actors in the actor register, separated by semicolons',
     oneActor: 'the name of one actor in the actor register',
     year: 'the year {{year}}',
-    valid: 'a valid value ({{detail}})',
+    valid: 'a valid value for the field',
+    percent: 'a percentage from 0 to 100',
   },
   sheets: {
     missingSheet:
-      'The sheet «{{sheet}}» was not found. The sheets in the file are: {{sheets}}. Use a workbook exported from Handlingsrom, or a starter sheet with the column «Tittel» in its first row.',
-    missingColumn: 'The sheet «{{sheet}}» has no column «{{field}}» in its first row.',
+      'The sheet «{{en}}» (in Norwegian «{{nb}}») was not found. The sheets in the file are: {{sheets}}. Use a workbook exported from Handlingsrom, or a starter sheet with the column «Title» (or «Tittel») in its first row.',
+    missingOtherSheet: 'The sheet «{{en}}» (in Norwegian «{{nb}}») was not found. The sheets in the file are: {{sheets}}.',
+    noSheets: 'none',
+    missingColumn: 'The sheet «{{sheet}}» has no column «{{column}}» in its first row.',
     wrongYear: 'The workbook is for the {{found}} action plan, but you are importing into {{year}}.',
-    noPlan: 'The plan has no action plan for {{year}}.',
     noRows: 'The sheet «{{sheet}}» has no actions.',
     adopted: 'The action plan for {{year}} is adopted and cannot be changed. Reopen the plan first.',
     otherPlan: 'The preview is not for the action plan for {{year}}.',
     stale: 'The plan has changed since the workbook was read. Read the workbook again.',
   },
+  context: {
+    noPlan: 'There is no action plan for {{year}}. The plan file has action plans for {{years}}.',
+    noPlans: 'There is no action plan for {{year}}. The plan file has no action plans.',
+  },
+  corrupt: {
+    zip64Locator: 'the zip64 locator is missing',
+    zip64Directory: 'the zip64 directory is missing',
+    directory: 'the table of contents is damaged',
+    method: 'unknown compression {{method}} in {{part}}',
+    length: '{{part}} has the wrong length',
+    larger: '{{part}} is larger than declared',
+    inflate: '{{part}} cannot be unpacked',
+    unknown: 'an unknown error in the zip structure',
+  },
   limits: {
-    'too-large': 'The file is {{sizeMb}} MB. At most {{maxMb}} MB can be imported.',
+    'too-large': 'The file is {{sizeMb, number}} MB. At most {{maxMb, number}} MB can be imported.',
     empty: 'The file is empty.',
     'not-zip': 'The file is not an Excel workbook (.xlsx).',
     legacy: 'The file is in the old .xls format or password protected. Save it as .xlsx without a password and try again.',
@@ -307,18 +354,23 @@ const en: SameKeys<typeof nb> = {
     encrypted: 'The file has encrypted parts and cannot be read.',
     'too-many-entries': 'The file has {{count, number}} parts; at most {{max, number}} are allowed.',
     'zip-bomb':
-      'The file expands to {{sizeMb}} MB ({{ratio}} times its size). It is refused as a possible zip bomb (at most {{maxMb}} MB and {{maxRatio}} times).',
+      'The file expands to {{sizeMb, number}} MB ({{ratio, number}} times its size). It is refused as a possible zip bomb (at most {{maxMb, number}} MB and {{maxRatio, number}} times).',
     'not-workbook': 'The file is a zip file but not an Excel workbook (xl/workbook.xml is missing).',
     'too-many-rows': 'The sheet «{{sheet}}» has more than {{max, number}} rows. At most {{max, number}} rows can be imported.',
     'too-many-columns': 'The sheet «{{sheet}}» has data in column {{column}}. At most {{max, number}} columns can be imported.',
     'too-many-cells': 'The sheet «{{sheet}}» has more than {{max, number}} cells. Workbooks this large cannot be imported.',
-    timeout: 'The import took more than {{seconds}} seconds and was stopped. The file is too large or too complex.',
-    unreadable: 'The workbook could not be read: {{detail}}',
+    'cell-without-reference':
+      'The sheet «{{sheet}}» has rows or cells without an address (r="…"), as some programs save them. Open the file in Excel or LibreOffice, save it again as .xlsx and retry.',
+    timeout: 'The import took more than {{seconds, number}} seconds and was stopped. The file is too large or too complex.',
+    unreadable: 'The workbook could not be read. Open it in Excel or LibreOffice, save it again as .xlsx and retry.',
   },
 };
 
-/** Excel export/import messages in bokmål and English. */
-export const excel = { nb, en } satisfies CatalogueModule;
+/** Excel export/import messages in bokmål and English, with the workbook's own words under `workbook`. */
+export const excel = {
+  nb: { ...nb, workbook: excelWorkbook.nb },
+  en: { ...en, workbook: excelWorkbook.en },
+} satisfies CatalogueModule;
 
-/** The bokmål templates, typed, for shared/excel to build its Norwegian messages. */
-export const excelNb = nb;
+/** Code of a file-level refusal of a workbook (the key under `excel.limits`). */
+export type ExcelLimitCode = keyof typeof nb.limits;

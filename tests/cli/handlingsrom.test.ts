@@ -227,7 +227,7 @@ describe('refused imports leave the plan file byte-for-byte unchanged (exit 1)',
           const t = wb.getWorksheet(SHEET.actions);
           if (t) t.getCell(`${actionCol('cost')}5`).value = 'mye';
         }),
-      'Arket «Tiltak», rad 5, kolonne I (Kostnad): forventet et beløp i hele kroner (0 eller mer), fant «mye».',
+      'arket Tiltak, rad 5, kolonne I, feltet «Kostnad»: Forventet et beløp i hele kroner (0 eller mer), fant «mye».',
     ],
     [
       'wrong sheet names',
@@ -236,7 +236,7 @@ describe('refused imports leave the plan file byte-for-byte unchanged (exit 1)',
           const t = wb.getWorksheet(SHEET.actions);
           if (t) t.name = 'Handlinger';
         }),
-      'Fant ikke arket «Tiltak».',
+      'Fant ikke arket «Tiltak» (på engelsk «Actions»).',
     ],
   ];
 

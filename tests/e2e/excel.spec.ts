@@ -214,11 +214,53 @@ test('refused files: not a workbook, too large — a clear message and nothing c
   expect(await total(page, 'Kostnad')).toBe(cost);
 
   await importInput(page).setInputFiles({ name: 'stor.xlsx', mimeType: XLSX_MIME, buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) });
-  await expect(dialog.getByRole('region', { name: 'Feil i filen eller arkene' })).toHaveText('Filen er 21,0 MB. Høyst 20,0 MB kan importeres.');
+  await expect(dialog.getByRole('region', { name: 'Feil i filen eller arkene' })).toHaveText('Filen er 21 MB. Høyst 20 MB kan importeres.');
   await dialog.getByRole('button', { name: 'Lukk' }).click();
   await expect(dialog).toHaveCount(0);
   expect(await total(page, 'Kostnad')).toBe(cost);
   await expect(page.getByRole('button', { name: 'Angre', exact: true })).toBeDisabled();
+});
+
+test('in English: the workbook has English sheets and headers, and a refused workbook shows English text only', async ({ page, axe }) => {
+  await page.goto('/');
+  await page.getByLabel('Språk').selectOption('en');
+  await page.getByRole('button', { name: 'Open the example' }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Budget', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Budget 2025' })).toBeVisible();
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Excel…' }).click();
+  const wb = await workbookOf(await downloadPromise);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Actions', 'Funding', 'Frame']);
+  const actions = wb.getWorksheet('Actions');
+  if (!actions) throw new Error('no Actions sheet');
+  const header = (actions.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+  expect(header).toContain('Cost');
+  const costCol = header.indexOf('Cost');
+  actions.getRow(3).getCell(costCol).value = 'lots';
+  const edited = Buffer.from(await wb.xlsx.writeBuffer());
+
+  const importInputEn = page.getByLabel('Import from Excel…');
+  await importInputEn.setInputFiles({ name: 'edited.xlsx', mimeType: XLSX_MIME, buffer: edited });
+  const dialog = page.getByRole('dialog', { name: 'The workbook cannot be imported' });
+  await expect(dialog).toBeVisible();
+  const table = dialog.getByRole('table', { name: 'Errors in the cells' });
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    'Actions',
+    '3',
+    /^[A-Z]+$/,
+    'Cost',
+    'an amount in whole kroner (0 or more)',
+    /^«lots» – “lots” is not an amount\./,
+  ]);
+  const norwegian = /Arbeidsboken|Filen|forventet|Forventet|Kostnad|Ingenting|Lukk|Tiltak|Ark\b|Rad\b/;
+  expect(await dialog.textContent()).not.toMatch(norwegian);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await importInputEn.setInputFiles({ name: 'notes.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from('Just text, not a workbook.\n') });
+  await expect(dialog.getByRole('region', { name: 'Errors in the file or its sheets' })).toHaveText('The file is not an Excel workbook (.xlsx).');
+  expect(await dialog.textContent()).not.toMatch(norwegian);
+  await axe();
 });
 
 test('Ctrl+E exports the plan on screen from anywhere in the workspace; on the start screen it says there is no plan', async ({ page }) => {

@@ -16,6 +16,7 @@ import { VALIDATION_CODES } from '@shared/domain/validation-messages';
 import { INTEGRITY_CODES } from '@shared/domain/plan-file-integrity';
 import { PLACE_LISTS } from '@shared/domain/plan-file-places';
 import { fields } from '@shared/i18n/fields';
+import { catalogues, flattenKeys, type Catalogue } from '@shared/i18n';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -29,6 +30,14 @@ function sourceFiles(dir: string): string[] {
 
 const STRATEGY_LISTS = ['roles', 'values', 'challenges', 'guidingStrategies', 'focusAreas', 'initiatives', 'crossCuttingProjects', 'actors', 'partnerRegions'];
 
+/** `excel.<path>.<key>` for every key under that path of the bokmål Excel catalogue. */
+function excelKeys(...path: string[]): string[] {
+  let node: Catalogue | string | undefined = catalogues.nb['excel'];
+  for (const part of path) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'object') throw new Error(`No catalogue at excel.${path.join('.')}`);
+  return flattenKeys(node, `excel.${path.join('.')}.`);
+}
+
 /** Codes built from a template literal, by the literal as it stands in the source. */
 const DYNAMIC: Record<string, string[]> = {
   'editError(`unknownReference.${what}`': ['initiative', 'project', 'guidingStrategy', 'partner', 'actor'].map((w) => `edits.unknownReference.${w}`),
@@ -39,6 +48,12 @@ const DYNAMIC: Record<string, string[]> = {
   // The helpers behind editError(code) and subject(code): their codes are the literals above.
   'msg(`edits.${code}`': [],
   'msg(`edits.subject.${code}`': [],
+  // The Excel reader's kinds and words: every key the bokmål catalogue has must be in English too.
+  'msg(`excel.expected.${kind}`': excelKeys('expected'),
+  'msg(`excel.found.${kind}`': excelKeys('found'),
+  'msg(`excel.workbook.boolean.${String(cell.value)}`': excelKeys('workbook', 'boolean'),
+  'msg(`excel.limits.${code}`': excelKeys('limits'),
+  'msg(`excel.corrupt.${detail}`': excelKeys('corrupt'),
 };
 
 const LITERAL_CALLS: [RegExp, (code: string) => string][] = [

@@ -3,6 +3,7 @@
  * 2024–2031 survives export → exceljs → import in Europe/Oslo, DST days included).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderMessage } from '@shared/i18n/message';
 import ExcelJS from 'exceljs';
 import type { Action } from '@shared/domain/entities';
 import { isoDateToSerial, serialToIsoDate, excelDateToIsoDate } from '@shared/excel/cells';
@@ -70,7 +71,7 @@ describe('formula injection', () => {
     await wb.xlsx.load(new Uint8Array(bytes).buffer);
     expect(wb.getWorksheet(SHEET.actions)?.getCell(`${actionCol('owner')}2`).value).toBe(hostile[0]);
     const result = await readWorkbook(bytes, doc, YEAR);
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    if (!result.ok) throw new Error(result.errors.map((e) => renderMessage(e, 'nb', true)).join('\n'));
     expect(result.preview.changed.map((c) => [c.before.number, c.fields])).toEqual([]);
     expect(hasChanges(result.preview)).toBe(false);
   });
@@ -149,7 +150,7 @@ describe('dates in Europe/Oslo', () => {
     });
 
     const result = await readWorkbook(bytes, doc, YEAR);
-    if (!result.ok) throw new Error(result.errors.slice(0, 5).map((e) => e.message).join('\n'));
+    if (!result.ok) throw new Error(result.errors.slice(0, 5).map((e) => renderMessage(e, 'nb', true)).join('\n'));
     expect(result.preview.changed).toEqual([]);
     expect(hasChanges(result.preview)).toBe(false);
   });

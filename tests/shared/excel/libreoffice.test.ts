@@ -12,6 +12,8 @@ import { compareScenarios } from '@shared/scenarios';
 import { planContext } from '@shared/excel/plan-context';
 import { actionFunding, computeTotals, isActive, totalsByFocusArea } from '@shared/rules';
 import { createExampleDocument, generateLargeDocument } from '@shared/templates';
+import type { MessageLanguage } from '@shared/i18n/message';
+import { workbookWords } from '@shared/excel/words';
 import { libreOfficeMissing, recalculate } from './helpers';
 
 const missing = libreOfficeMissing();
@@ -22,16 +24,17 @@ function num(s: string | undefined): number {
   return Number(s);
 }
 
-async function checkAgainstApp(doc: PlanDocument, year: number): Promise<void> {
-  const found = planContext(doc, year);
-  if (!found.ok) throw new Error(found.message);
+async function checkAgainstApp(doc: PlanDocument, year: number, language: MessageLanguage = 'nb'): Promise<void> {
+  const w = workbookWords(language);
+  const found = planContext(doc, year, language);
+  if (!found.ok) throw new Error(found.error.code);
   const ctx = found.context;
   const input = { strategy: ctx.strategy, plan: ctx.plan, actions: ctx.actions };
   const totals = computeTotals(input);
   const byArea = totalsByFocusArea(input);
-  const csv = recalculate(await exportWorkbook(doc, year), [SHEET.summary, SHEET.actions]);
-  const summary = csv[SHEET.summary] ?? [];
-  const tiltak = csv[SHEET.actions] ?? [];
+  const csv = recalculate(await exportWorkbook(doc, year, { language }), [w.sheets.summary, w.sheets.actions]);
+  const summary = csv[w.sheets.summary] ?? [];
+  const tiltak = csv[w.sheets.actions] ?? [];
   for (const row of [...summary, ...tiltak]) for (const cell of row) expect(cell, 'LibreOffice-feil i en celle').not.toMatch(/^(Err:|#)/);
 
   const layout = summaryRows(ctx);
@@ -86,7 +89,7 @@ async function checkAgainstApp(doc: PlanDocument, year: number): Promise<void> {
   // Key figures = computeTotals.
   const figure = (key: (typeof SUMMARY_FIGURES)[number]['key']) => {
     const row = summary[layout.figureRow[key] - 1];
-    expect(row?.[0]).toBe(SUMMARY_FIGURES.find((f) => f.key === key)?.label);
+    expect(row?.[0]).toBe(SUMMARY_FIGURES.find((f) => f.key === key) ? w.figures[key] : undefined);
     return num(row?.[1]);
   };
   expect({
@@ -139,7 +142,7 @@ async function checkAgainstApp(doc: PlanDocument, year: number): Promise<void> {
       confirmed: f.confirmed,
       applied: f.applied,
       planned: f.planned,
-      active: isActive(action) ? 'Ja' : 'Nei',
+      active: isActive(action) ? w.active.yes : w.active.no,
     });
   });
 }
@@ -185,6 +188,28 @@ describe.skipIf(missing !== null)('LibreOffice recalculates the workbook to the 
     // The Scenarier sheet is output only: the import ignores it.
     const result = await readWorkbook(bytes, doc, 2025);
     expect(result.ok && !hasChanges(result.preview)).toBe(true);
+  });
+
+  it('example plan in English: English sheet names and words inside the formulas, same totals; the Scenarios sheet too', async () => {
+    const doc = createExampleDocument();
+    const plan = doc.plans[0];
+    const [a1, a2] = doc.actions;
+    if (!plan || !a1 || !a2) throw new Error('eksempelet mangler data');
+    // A postponed and a cancelled tiltak: «Aktiv» must compare with the English status words.
+    doc.actions = doc.actions.map((a) => (a.id === a1.id ? { ...a, status: 'postponed' } : a.id === a2.id ? { ...a, status: 'cancelled' } : a));
+    plan.scenarios = [
+      { id: 'sc_cut', name: 'Lower frame', description: '', frame: { ...plan.frame, ownFunds: 1_500_000 }, changes: [], addedActions: [], createdAt: '2025-01-01T00:00:00Z' },
+    ];
+    await checkAgainstApp(doc, 2025, 'en');
+    const en = workbookWords('en');
+    const csv = recalculate(await exportWorkbook(doc, 2025, { language: 'en' }), [en.sheets.scenarios])[en.sheets.scenarios] ?? [];
+    const comparison = compareScenarios({ strategy: doc.strategy, plan, actions: doc.actions }, plan.scenarios);
+    expect(csv[0]).toEqual([en.scenarioLabels.header, comparison.basis.name, 'Lower frame']);
+    SCENARIO_ROWS.forEach((spec, i) => {
+      const row = csv[i + 1] ?? [];
+      expect(row[0]).toBe(en.scenarioRows[spec.key]);
+      if (spec.key !== 'errors' && spec.key !== 'warnings') expect(num(row[1]), spec.key).toBe(comparison.basis.totals[spec.key]);
+    });
   });
 
   it('generated plan of 2 000 tiltak', async () => {

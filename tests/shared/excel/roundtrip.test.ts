@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '@shared/i18n/message';
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '@shared/domain/document';
 import { actionCol, ACTION_COLUMNS, fundingCol, SHEET, MONEY_FORMAT, DATE_FORMAT } from '@shared/excel/layout';
@@ -27,7 +28,7 @@ describe('export → import round trip', () => {
     const before = structuredClone(doc);
     const bytes = await exportWorkbook(doc, YEAR);
     const result = await readWorkbook(bytes, doc, YEAR);
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    if (!result.ok) throw new Error(result.errors.map((e) => renderMessage(e, 'nb', true)).join('\n'));
     expect(result.preview.kind).toBe('workbook');
     expect(result.preview.added).toEqual([]);
     expect(result.preview.changed).toEqual([]);
@@ -42,7 +43,7 @@ describe('export → import round trip', () => {
     const doc = generateLargeDocument({ actions: 300, years: 1, seed: 7 });
     const bytes = await exportWorkbook(doc, YEAR);
     const result = await readWorkbook(bytes, doc, YEAR);
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    if (!result.ok) throw new Error(result.errors.map((e) => renderMessage(e, 'nb', true)).join('\n'));
     expect(hasChanges(result.preview)).toBe(false);
     expect(applyImport(doc, YEAR, result.preview)).toEqual(doc);
   });
@@ -80,14 +81,14 @@ describe('export → import round trip', () => {
       sheet(wb, SHEET.frame).getCell('B3').value = 2_500_000;
     });
     const result = await readWorkbook(edited, doc, YEAR);
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    if (!result.ok) throw new Error(result.errors.map((e) => renderMessage(e, 'nb', true)).join('\n'));
     const { added, changed, removed, frame } = result.preview;
     expect(removed.map((a) => a.id)).toEqual([third.id]);
     expect(changed).toHaveLength(1);
     expect(changed[0]?.before.id).toBe(first.id);
     expect(changed[0]?.after.cost).toBe(first.cost + 1000);
     expect(changed[0]?.after.status).toBe('postponed');
-    expect(changed[0]?.fields).toEqual(['Kostnad', 'Status']);
+    expect(changed[0]?.fields).toEqual(['cost', 'status']);
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ number: '99', title: 'Nytt tiltak fra Excel', cost: 50_000, priority: 3, deadline: '2025-11-15', initiativeIds: first.initiativeIds });
     expect(added[0]?.funding).toEqual([expect.objectContaining({ source: 'own', amount: 20_000, status: 'confirmed', actorId: null })]);
@@ -102,7 +103,7 @@ describe('export → import round trip', () => {
     expect(applied.plans[0]?.frame.ownFunds).toBe(2_500_000);
     // A second import of the same workbook against the applied plan changes nothing.
     const again = await readWorkbook(edited, applied, YEAR);
-    if (!again.ok) throw new Error(again.errors.map((e) => e.message).join('\n'));
+    if (!again.ok) throw new Error(again.errors.map((e) => renderMessage(e, 'nb', true)).join('\n'));
     expect(hasChanges(again.preview)).toBe(false);
   });
 
@@ -115,7 +116,7 @@ describe('export → import round trip', () => {
     const result = await readWorkbook(edited, doc, YEAR);
     if (!result.ok) throw new Error('uventet feil');
     const moved = { ...doc, actions: doc.actions.map((a, i) => (i === 0 ? { ...a, cost: a.cost + 5 } : a)) };
-    expect(() => applyImport(moved, YEAR, result.preview)).toThrow(/endret etter/);
+    expect(() => applyImport(moved, YEAR, result.preview)).toThrow(expect.objectContaining({ detail: { code: 'excel.sheets.stale' } }));
   });
 });
 
@@ -133,7 +134,7 @@ describe('adopted plans', () => {
       sheet(wb, SHEET.actions).getCell(`${actionCol('cost')}2`).value = 1;
     });
     const result = await readWorkbook(edited, doc, YEAR);
-    expect(result).toMatchObject({ ok: false, errors: [{ code: 'adopted', message: 'Handlingsplanen for 2025 er vedtatt og kan ikke endres. Gjenåpne planen først.' }] });
+    expect(result).toEqual({ ok: false, errors: [{ code: 'excel.sheets.adopted', params: { year: 2025 } }] });
   });
 });
 

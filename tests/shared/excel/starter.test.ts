@@ -4,6 +4,7 @@
  * becomes a new tiltak.
  */
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '@shared/i18n/message';
 import ExcelJS from 'exceljs';
 import { applyImport, readWorkbook } from '@shared/excel/import';
 import { createExampleDocument } from '@shared/templates';
@@ -30,7 +31,7 @@ describe('starter sheet', () => {
       ['Uten penger', 'By- og regionalutvikling', 'Flerkjernet utvikling', '', null, null, null],
     ]);
     const result = await readWorkbook(bytes, doc, YEAR);
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    if (!result.ok) throw new Error(result.errors.map((e) => renderMessage(e, 'nb', true)).join('\n'));
     const { preview } = result;
     expect(preview.kind).toBe('starter');
     expect(preview.changed).toEqual([]);
@@ -62,16 +63,24 @@ describe('starter sheet', () => {
     const result = await readWorkbook(bytes, doc, YEAR);
     expect(doc).toEqual(pristine);
     if (result.ok) throw new Error('forventet feil');
-    expect(result.errors.map((e) => `${e.sheet}!${e.column}${e.row} ${e.field}`)).toEqual([
-      'Ark1!C3 Satsing',
-      'Ark1!C4 Satsing',
-      'Ark1!B5 Innsatsområde',
+    expect(result.errors.map((e) => `${e.where?.sheet}!${e.where?.column}${e.where?.row} ${e.where?.field}`)).toEqual([
+      'Ark1!C3 excel.workbook.columns.initiatives',
+      'Ark1!C4 excel.workbook.columns.initiatives',
+      'Ark1!B5 excel.workbook.columns.focusArea',
     ]);
-    expect(result.errors[0]?.message).toBe(
-      'Arket «Ark1», rad 3, kolonne C (Satsing): forventet navn på satsinger i føringene, skilt med semikolon, fant «Månelanding».',
+    expect(result.errors[0]?.params).toEqual({ expected: { code: 'excel.expected.initiative' }, found: { code: 'excel.found.unknown', params: { value: 'Månelanding' } } });
+    expect(result.errors[1]?.params?.expected).toEqual({
+      code: 'excel.expected.initiativeInArea',
+      params: { choices: '«Lavutslippssamfunnet mot 2050», «Klimatilpasning», «Natur og arealbruk»' },
+    });
+    // The wording itself, in both languages, with the location first.
+    const first = result.errors[0];
+    if (!first) throw new Error('mangler feil');
+    expect(renderMessage(first, 'nb', true)).toBe(
+      'arket Ark1, rad 3, kolonne C, feltet «Satsinger»: Forventet navn på satsinger i føringene, skilt med semikolon, fant «Månelanding».',
     );
-    expect(result.errors[1]?.expected).toBe(
-      'én satsing under innsatsområdet (det har flere: «Lavutslippssamfunnet mot 2050», «Klimatilpasning», «Natur og arealbruk»)',
+    expect(renderMessage(first, 'en', true)).toBe(
+      'sheet Ark1, row 3, column C, field «Initiatives»: Expected names of initiatives in the strategy, separated by semicolons, found «Månelanding».',
     );
   });
 
@@ -80,7 +89,8 @@ describe('starter sheet', () => {
     const bytes = await starter([['x', 1]], ['Navnet', 'Beløpet']);
     const result = await readWorkbook(bytes, doc, YEAR);
     if (result.ok) throw new Error('forventet feil');
-    expect(result.errors[0]?.code).toBe('missing-sheet');
-    expect(result.errors[0]?.message).toContain('Arkene i filen er: «Ark1».');
+    expect(result.errors).toEqual([
+      { code: 'excel.sheets.missingSheet', params: { nb: 'Tiltak', en: 'Actions', sheets: '«Ark1»' }, where: { sheet: 'Tiltak' } },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { handleExcelRequest, type ExcelWorkerRequest, type ExcelWorkerResponse } from '../../../renderer/src/features/excel/excel-protocol';
 import { exportInWorker, importInWorker, setExcelWorkerFactory, startExcelWorker, type WorkerLike } from '../../../renderer/src/features/excel/excel-client';
 import { createExampleDocument } from '@shared/templates';
+import { sheetXml } from './helpers';
 
 interface FakeWorker extends WorkerLike {
   terminated: boolean;
@@ -50,7 +51,7 @@ describe('excel worker client', () => {
     useFake();
     const doc = createExampleDocument();
     const progress: { done: number; total: number }[] = [];
-    const bytes = await exportInWorker(doc, 2025, (p) => progress.push(p));
+    const bytes = await exportInWorker(doc, 2025, 'nb', (p) => progress.push(p));
     expect(bytes.subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.at(-1)?.done).toBe(progress.at(-1)?.total);
@@ -67,18 +68,28 @@ describe('excel worker client', () => {
     useFake();
     const result = await importInWorker(new Uint8Array([1, 2, 3]), createExampleDocument(), 2025);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]?.code).toBe('not-zip');
+    if (!result.ok) expect(result.errors[0]?.code).toBe('excel.limits.not-zip');
   });
 
-  it('an export for a missing year rejects with the Norwegian message', async () => {
+  it('an export for a missing year rejects with its message', async () => {
     useFake();
-    await expect(exportInWorker(createExampleDocument(), 2031)).rejects.toThrow('Fant ingen handlingsplan for 2031.');
+    await expect(exportInWorker(createExampleDocument(), 2031, 'en')).rejects.toMatchObject({
+      detail: { code: 'excel.context.noPlan', params: { year: 2031, years: '2025' } },
+    });
+  });
+
+  it('an English export has English sheet names', async () => {
+    useFake();
+    const bytes = await exportInWorker(createExampleDocument(), 2025, 'en');
+    const sheets = sheetXml(bytes);
+    expect(() => sheets.sheet('Actions')).not.toThrow();
+    expect(() => sheets.sheet('Tiltak')).toThrow();
   });
 
   it('cancel terminates the worker and rejects with AbortError', async () => {
     useFake(true);
     const controller = new AbortController();
-    const pending = exportInWorker(createExampleDocument(), 2025, undefined, { signal: controller.signal });
+    const pending = exportInWorker(createExampleDocument(), 2025, 'nb', undefined, { signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(workers[0]?.terminated).toBe(true);
@@ -87,8 +98,10 @@ describe('excel worker client', () => {
   it('the hard time limit terminates a worker that does not answer', async () => {
     useFake(true);
     const result = await importInWorker(new Uint8Array(10), createExampleDocument(), 2025, undefined, { timeoutMs: 30 });
-    expect(result).toMatchObject({ ok: false, errors: [{ code: 'timeout' }] });
-    await expect(exportInWorker(createExampleDocument(), 2025, undefined, { timeoutMs: 30 })).rejects.toThrow('Eksporten tok mer enn 0 sekunder og ble avbrutt.');
+    expect(result).toEqual({ ok: false, errors: [{ code: 'excel.limits.timeout', params: { seconds: 0 } }] });
+    await expect(exportInWorker(createExampleDocument(), 2025, 'nb', undefined, { timeoutMs: 30 })).rejects.toMatchObject({
+      detail: { code: 'excel.export.timeout', params: { seconds: 0 } },
+    });
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ReadWorkbookResult } from '@shared/excel/import';
 import { useAppContext } from '../../app/app-context';
 import { useDocumentStore } from '../../state/document-context';
+import { useRenderMessage } from '../../ui/messages';
 import { ExcelProgressIndicator } from './ExcelProgressIndicator';
 import { refuseBySize, XLSX_ACCEPT } from './excel-files';
 import { useExcelTransfer } from './use-excel-transfer';
@@ -32,6 +33,7 @@ interface OpenDialog {
 /** The import control with its progress and dialog. */
 export function ExcelImportButton({ year }: ExcelImportButtonProps) {
   const { t } = useTranslation();
+  const render = useRenderMessage();
   const { doc } = useDocumentStore();
   const { setNotice } = useAppContext();
   const transfer = useExcelTransfer();
@@ -42,8 +44,8 @@ export function ExcelImportButton({ year }: ExcelImportButtonProps) {
   // The worker itself failed (not a bad file: those come back as errors in the result).
   const error = transfer.state.error;
   useEffect(() => {
-    if (error !== null) setNotice({ kind: 'error', message: t('excel.limits.unreadable', { detail: error }) });
-  }, [error, setNotice, t]);
+    if (error !== null) setNotice({ kind: 'error', message: render(error) });
+  }, [error, setNotice, render]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -62,7 +64,7 @@ export function ExcelImportButton({ year }: ExcelImportButtonProps) {
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (e) {
-      setNotice({ kind: 'error', message: t('excel.import.readFailed', { name: file.name, message: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ kind: 'error', message: t('excel.import.readFailed', { name: file.name, message: render(e) }) });
       return;
     }
     const result = await transfer.readWorkbook(bytes, doc, year);

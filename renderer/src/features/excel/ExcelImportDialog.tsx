@@ -15,13 +15,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
-import { applyImport, hasChanges } from '@shared/excel/import';
+import { applyImport, hasChanges, isCellError } from '@shared/excel/import';
 import type { ImportPreview, ReadWorkbookResult } from '@shared/excel/import';
 import { strategyHref } from '../../app/hash-route';
 import { useDocumentStore } from '../../state/document-context';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/ErrorText';
 import { PLAN_SECTION } from '../../app/sections';
+import { useRenderMessage } from '../../ui/messages';
 import { ImportErrorList } from './ImportErrorList';
 import { ImportPreviewView } from './ImportPreviewView';
 
@@ -40,6 +41,7 @@ export interface ExcelImportDialogProps {
 /** The import preview / error dialog. */
 export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }: ExcelImportDialogProps) {
   const { t } = useTranslation();
+  const render = useRenderMessage();
   const { doc, apply } = useDocumentStore();
   const [applyError, setApplyError] = useState<string | null>(null);
 
@@ -49,7 +51,7 @@ export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }
     try {
       next = applyImport(base, year, preview);
     } catch (e) {
-      setApplyError(t('excel.import.applyFailed', { message: e instanceof Error ? e.message : String(e) }));
+      setApplyError(t('excel.import.applyFailed', { message: render(e) }));
       return;
     }
     apply(t('excel.import.undoLabel', { name: fileName }), (current) => {
@@ -67,8 +69,8 @@ export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }
 
   const preview = result.ok ? result.preview : null;
   const isChange = preview !== null && hasChanges(preview);
-  const isAdopted = !result.ok && result.errors.some((e) => e.code === 'adopted');
-  const isRefusal = !result.ok && result.errors.every((e) => e.code !== 'cell' && e.sheet === null);
+  const isAdopted = !result.ok && result.errors.some((e) => e.code === 'excel.sheets.adopted');
+  const isRefusal = !result.ok && result.errors.every((e) => !isCellError(e) && e.where?.sheet === undefined);
   const title = !result.ok ? t('excel.import.errorsDialogTitle') : isChange ? t('excel.import.previewTitle') : t('excel.import.noChangesTitle');
 
   return (

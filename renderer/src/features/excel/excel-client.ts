@@ -1,12 +1,13 @@
 /**
  * Excel export and import off the UI thread. The API for the UI:
  *
- *   exportInWorker(doc, year, onProgress?, options?) → Promise<Uint8Array>
+ *   exportInWorker(doc, year, language, onProgress?, options?) → Promise<Uint8Array>
  *       The .xlsx bytes of the budget workbook for `year` (hand them to
- *       DesktopApi's save dialog). Rejects with a Norwegian Error message.
+ *       DesktopApi's save dialog), sheets and headers in `language`. Rejects with a
+ *       MessageError (render it with useRenderMessage).
  *   importInWorker(bytes, doc, year, onProgress?, options?) → Promise<ReadWorkbookResult>
  *       `{ ok: true, preview }` (added / changed / removed tiltak, frame change) or
- *       `{ ok: false, errors }` (each with sheet, row, column letter, field, message).
+ *       `{ ok: false, errors }` (each a Message: code, params, where = sheet, row, column, field).
  *       Never rejects for a bad file; a time-out also comes back as an error value.
  *   Then apply with `applyImport(doc, year, preview)` from shared/excel/import (pure and
  *   fast, on the UI thread, as one undoable edit).
@@ -20,8 +21,7 @@ import type { PlanDocument } from '@shared/domain/document';
 import type { ExcelProgress } from '@shared/excel/export';
 import type { ReadWorkbookResult } from '@shared/excel/import';
 import { DEFAULT_LIMITS, limitError } from '@shared/excel/limits';
-import { excelNb } from '@shared/i18n/excel';
-import { interpolate } from '@shared/rules/messages';
+import { MessageError, msg, type MessageLanguage } from '@shared/i18n/message';
 import type { ExcelWorkerRequest, ExcelWorkerResponse } from './excel-protocol';
 
 /** Options for a worker job. */
@@ -60,7 +60,7 @@ export const DEFAULT_WORKER_TIMEOUT_MS = DEFAULT_LIMITS.timeLimitMs + 5_000;
 class TimedOut extends Error {}
 
 function abortError(): Error {
-  return new DOMException('Avbrutt', 'AbortError');
+  return new DOMException('Cancelled', 'AbortError');
 }
 
 function runJob<T>(
@@ -100,16 +100,16 @@ function runJob<T>(
       }
       finish();
       if (response.type === 'failed') {
-        reject(new Error(response.message));
+        reject(new MessageError(response.error));
         return;
       }
       const value = pick(response);
-      if (value === undefined) reject(new Error(`Uventet svar fra Excel-arbeideren: ${response.type}`));
+      if (value === undefined) reject(new MessageError(msg('common.unexpectedError')));
       else resolve(value);
     };
-    worker.onerror = (event) => {
+    worker.onerror = () => {
       finish();
-      reject(new Error(event.message || 'Excel-arbeideren stoppet uventet'));
+      reject(new MessageError(msg('common.unexpectedError')));
     };
     worker.postMessage(request, transfer);
   });
@@ -119,15 +119,16 @@ function runJob<T>(
 export async function exportInWorker(
   doc: PlanDocument,
   year: number,
+  language: MessageLanguage,
   onProgress?: (p: ExcelProgress) => void,
   options: WorkerJobOptions = {},
 ): Promise<Uint8Array> {
   try {
-    return await runJob({ type: 'export', doc, year }, [], (r) => (r.type === 'exported' ? r.bytes : undefined), onProgress, options);
+    return await runJob({ type: 'export', doc, year, language }, [], (r) => (r.type === 'exported' ? r.bytes : undefined), onProgress, options);
   } catch (err) {
     if (err instanceof TimedOut) {
       const seconds = Math.round((options.timeoutMs ?? DEFAULT_WORKER_TIMEOUT_MS) / 1000);
-      throw new Error(interpolate(excelNb.export.timeout, { seconds }), { cause: err });
+      throw new MessageError(msg('excel.export.timeout', { seconds }));
     }
     throw err;
   }
@@ -147,8 +148,7 @@ export async function importInWorker(
     return await runJob({ type: 'import', bytes: copy, doc, year }, [copy.buffer], (r) => (r.type === 'imported' ? r.result : undefined), onProgress, options);
   } catch (err) {
     if (err instanceof TimedOut) {
-      const e = limitError('timeout', { seconds: Math.round((options.timeoutMs ?? DEFAULT_WORKER_TIMEOUT_MS) / 1000) });
-      return { ok: false, errors: [{ code: 'timeout', sheet: null, row: null, column: null, field: null, expected: null, found: null, message: e.message }] };
+      return { ok: false, errors: [limitError('timeout', { seconds: Math.round((options.timeoutMs ?? DEFAULT_WORKER_TIMEOUT_MS) / 1000) })] };
     }
     throw err;
   }

@@ -3,7 +3,7 @@
  * size check done before a chosen file is even read into memory.
  */
 import type { ReadWorkbookResult } from '@shared/excel/import';
-import { DEFAULT_LIMITS, limitError } from '@shared/excel/limits';
+import { DEFAULT_LIMITS, limitError, megabytes } from '@shared/excel/limits';
 
 /** Extension of the budget workbook. */
 export const XLSX_EXTENSION = 'xlsx';
@@ -28,8 +28,6 @@ export function workbookFileName(title: string): string {
   return `${base || 'Handlingsplan'}.${XLSX_EXTENSION}`;
 }
 
-const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
-
 /**
  * The refusal of a file that is larger than the importer accepts, as the importer itself
  * would word it — decided from the size alone, so a huge file is never read into memory.
@@ -37,6 +35,5 @@ const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).
  */
 export function refuseBySize(size: number, maxFileBytes: number = DEFAULT_LIMITS.maxFileBytes): ReadWorkbookResult | null {
   if (size <= maxFileBytes) return null;
-  const e = limitError('too-large', { sizeMb: megabytes(size), maxMb: megabytes(maxFileBytes) });
-  return { ok: false, errors: [{ code: 'too-large', sheet: null, row: null, column: null, field: null, expected: null, found: null, message: e.message }] };
+  return { ok: false, errors: [limitError('too-large', { sizeMb: megabytes(size), maxMb: megabytes(maxFileBytes) })] };
 }

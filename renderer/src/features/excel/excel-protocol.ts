@@ -6,10 +6,11 @@
 import type { PlanDocument } from '@shared/domain/document';
 import { exportWorkbook, type ExcelProgress } from '@shared/excel/export';
 import { readWorkbook, type ReadWorkbookResult } from '@shared/excel/import';
+import { isMessageError, msg, type Message, type MessageLanguage } from '@shared/i18n/message';
 
 /** What the UI asks the worker to do. */
 export type ExcelWorkerRequest =
-  | { type: 'export'; doc: PlanDocument; year: number }
+  | { type: 'export'; doc: PlanDocument; year: number; language: MessageLanguage }
   | { type: 'import'; bytes: Uint8Array; doc: PlanDocument; year: number };
 
 /** What the worker answers. */
@@ -17,20 +18,21 @@ export type ExcelWorkerResponse =
   | ({ type: 'progress' } & ExcelProgress)
   | { type: 'exported'; bytes: Uint8Array }
   | { type: 'imported'; result: ReadWorkbookResult }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; error: Message };
 
 /** Handles one request: the worker's whole job, kept apart from `self` so it can be tested in Node. */
 export async function handleExcelRequest(request: ExcelWorkerRequest, post: (response: ExcelWorkerResponse, transfer?: ArrayBuffer[]) => void): Promise<void> {
   const onProgress = (p: ExcelProgress) => post({ type: 'progress', done: p.done, total: p.total });
   try {
     if (request.type === 'export') {
-      const bytes = await exportWorkbook(request.doc, request.year, { onProgress });
+      const bytes = await exportWorkbook(request.doc, request.year, { onProgress, language: request.language });
       post({ type: 'exported', bytes }, bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);
     } else {
       const result = await readWorkbook(request.bytes, request.doc, request.year, { onProgress });
       post({ type: 'imported', result });
     }
   } catch (err) {
-    post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+    // A refusal says what it is; anything else is a bug, shown as the generic message.
+    post({ type: 'failed', error: isMessageError(err) ? err.detail : msg('common.unexpectedError') });
   }
 }

@@ -2,16 +2,19 @@
  * «Eksporter til Excel»: builds the year's budget workbook in the worker (with progress),
  * then hands it to DesktopApi.saveExport — a save dialog in Electron, a download in the
  * browser — as «Handlingsplan 2025 – <organisasjon>.xlsx». The outcome (saved, failed,
- * no plan for the year) goes to the notice area in Norwegian (or English).
+ * no plan for the year) goes to the notice area in the UI language; the workbook's sheets
+ * and headers are in the UI language too.
  * Used by the Økonomi view's button and by the menu command (Fil → Eksporter til Excel…).
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import type { ExcelProgress } from '@shared/excel/export';
+import type { MessageLanguage } from '@shared/i18n/message';
 import { useAppContext } from '../../app/app-context';
 import { getDesktopApi } from '../../platform';
 import { useDocumentStore } from '../../state/document-context';
+import { useRenderMessage } from '../../ui/messages';
 import { workbookFileName } from './excel-files';
 import { useExcelTransfer } from './use-excel-transfer';
 
@@ -32,7 +35,8 @@ export function exportTitle(doc: PlanDocument, year: number, template: (organisa
 
 /** Excel export of the open document, with its progress and outcome. */
 export function useExcelExport(): ExcelExport {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const render = useRenderMessage();
   const { doc } = useDocumentStore();
   const { setNotice } = useAppContext();
   const transfer = useExcelTransfer();
@@ -45,8 +49,9 @@ export function useExcelExport(): ExcelExport {
   // A failed export (worker error, time limit) comes back in the transfer state.
   const error = transfer.state.error;
   useEffect(() => {
-    if (error !== null) setNotice({ kind: 'error', message: t('excel.export.failed', { message: error }) });
-  }, [error, setNotice, t]);
+    if (error !== null) setNotice({ kind: 'error', message: t('excel.export.failed', { message: render(error) }) });
+  }, [error, setNotice, t, render]);
+  const language: MessageLanguage = i18n.language === 'en' ? 'en' : 'nb';
 
   const start = useCallback(
     async (year: number) => {
@@ -55,7 +60,7 @@ export function useExcelExport(): ExcelExport {
         setNotice({ kind: 'error', message: t('excel.export.noPlan', { year }) });
         return;
       }
-      const made = await exportWorkbook(current, year);
+      const made = await exportWorkbook(current, year, language);
       if (made === null) return;
       // The same bytes, typed as ArrayBuffer-backed for the IPC payload (a copy only if shared).
       const bytes = made.buffer instanceof ArrayBuffer ? new Uint8Array(made.buffer, made.byteOffset, made.byteLength) : new Uint8Array(made);
@@ -68,7 +73,7 @@ export function useExcelExport(): ExcelExport {
         setNotice({ kind: 'error', message: t('excel.export.saveFailed', { year, message: e instanceof Error ? e.message : String(e) }) });
       }
     },
-    [exportWorkbook, setNotice, t],
+    [exportWorkbook, setNotice, t, language],
   );
 
   const cancel = useCallback(() => {

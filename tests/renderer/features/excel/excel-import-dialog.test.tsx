@@ -11,6 +11,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Action, PlanDocument } from '@shared/domain';
 import { applyImport, readWorkbook } from '@shared/excel/import';
 import type { ImportError, ImportPreview, ReadWorkbookResult } from '@shared/excel/import';
+import { msg, type Message } from '@shared/i18n/message';
 import { createExampleDocument, EXAMPLE_PLAN_ID } from '@shared/templates';
 import { ExcelImportDialog } from '../../../../renderer/src/features/excel/ExcelImportDialog';
 import { createI18n } from '../../../../renderer/src/i18n';
@@ -52,7 +53,7 @@ function examplePreview(doc: PlanDocument): ImportPreview {
     year: 2025,
     planId: EXAMPLE_PLAN_ID,
     added: [added],
-    changed: [{ before, after, fields: ['Tittel', 'Kostnad'] }],
+    changed: [{ before, after, fields: ['title', 'cost'] }],
     removed: [removed],
     frame: null,
   };
@@ -185,23 +186,15 @@ describe('ExcelImportDialog: preview', () => {
 });
 
 describe('ExcelImportDialog: errors', () => {
-  const cellError = (row: number, column: string, field: string, expected: string, found: string): ImportError => ({
-    code: 'cell',
-    sheet: 'Tiltak',
-    row,
-    column,
-    field,
-    expected,
-    found,
-    message: `Arket «Tiltak», rad ${row}, kolonne ${column} (${field}): forventet ${expected}, fant ${found}.`,
-  });
+  const cellError = (row: number, column: string, field: string, expected: Message, found: Message): ImportError =>
+    msg('excel.cell', { expected, found }, { sheet: 'Tiltak', row, column, field: `excel.workbook.columns.${field}` });
+  const errors = [
+    cellError(4, 'I', 'cost', msg('excel.expected.amount'), msg('excel.found.unknown', { value: 'mye' })),
+    cellError(7, 'S', 'deadline', msg('excel.expected.date'), msg('excel.found.unknown', { value: '31.02.2025' })),
+  ];
 
   it('lists cell errors with sheet, row, column letter, field, expected and found; nothing to apply', () => {
     const doc = createExampleDocument();
-    const errors = [
-      cellError(4, 'I', 'Kostnad', 'et beløp i hele kroner (0 eller mer)', '«mye»'),
-      cellError(7, 'S', 'Frist', 'en dato (dd.mm.åååå)', '«31.02.2025»'),
-    ];
     const { ui, apply, onClose } = setup(doc, { ok: false, errors });
     const dialog = ui.getByRole('dialog', { name: 'Arbeidsboken kan ikke importeres' });
     expect(dialog.textContent).toContain('Arbeidsboken har 2 feil. Ingenting er endret');
@@ -234,24 +227,60 @@ describe('ExcelImportDialog: errors', () => {
 
   it('an adopted plan: explains that it must be reopened and links to the plan', () => {
     const doc = createExampleDocument();
-    const errors: ImportError[] = [
-      {
-        code: 'adopted',
-        sheet: null,
-        row: null,
-        column: null,
-        field: null,
-        expected: null,
-        found: null,
-        message: 'Handlingsplanen for 2025 er vedtatt og kan ikke endres. Gjenåpne planen først.',
-      },
-    ];
-    const { ui, onClose } = setup(doc, { ok: false, errors });
+    const { ui, onClose } = setup(doc, { ok: false, errors: [msg('excel.sheets.adopted', { year: 2025 })] });
     const dialog = rtl.within(ui.getByRole('dialog'));
     expect(dialog.getByText(/Gjenåpne den under Handlingsplan/)).toBeTruthy();
     const link = dialog.getByRole('link', { name: 'Gå til handlingsplan 2025' });
     expect(link.getAttribute('href')).toBe(`#/strategy/${doc.strategy.id}/handlingsplan/2025`);
     rtl.fireEvent.click(link);
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ExcelImportDialog: in English', () => {
+  let en: I18n;
+  beforeAll(async () => {
+    en = await createI18n('en');
+  });
+
+  function renderIn(i: I18n, doc: PlanDocument, result: ReadWorkbookResult) {
+    const store: DocumentStore = {
+      doc,
+      apply: () => undefined,
+      undo: () => undefined,
+      redo: () => undefined,
+      canUndo: false,
+      canRedo: false,
+      undoLabel: null,
+      redoLabel: null,
+      isSaving: false,
+    };
+    return rtl.render(
+      <I18nextProvider i18n={i}>
+        <DocumentContext.Provider value={store}>
+          <ExcelImportDialog fileName="plan.xlsx" year={2025} result={result} onApplied={() => undefined} onClose={() => undefined} />
+        </DocumentContext.Provider>
+      </I18nextProvider>,
+    );
+  }
+
+  it('a refused workbook shows English text only: cell errors, a missing sheet and a refused file', async () => {
+    const doc = createExampleDocument();
+    const refusedFile = await readWorkbook(new TextEncoder().encode('Nr;Tittel\n1;Not a workbook\n'), doc, 2025);
+    if (refusedFile.ok) throw new Error('expected a refusal');
+    const cells: ImportError[] = [
+      msg('excel.cell', { expected: msg('excel.expected.amount'), found: msg('excel.found.unknown', { value: 'lots' }) }, { sheet: 'Actions', row: 4, column: 'I', field: 'excel.workbook.columns.cost' }),
+      msg('excel.cell', { expected: msg('excel.expected.status', { choices: 'Planned, Ongoing, Done, Postponed, Cancelled' }), found: msg('excel.found.empty') }, { sheet: 'Actions', row: 5, column: 'U', field: 'excel.workbook.columns.status' }),
+    ];
+    const ui = renderIn(en, doc, { ok: false, errors: [...refusedFile.errors, ...cells] });
+    const dialog = ui.getByRole('dialog', { name: 'The workbook cannot be imported' });
+    const table = ui.getByRole('table', { name: 'Errors in the cells' });
+    expect(rtl.within(table).getAllByRole('row').slice(1).map((r) => rtl.within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['Actions', '4', 'I', 'Cost', 'an amount in whole kroner (0 or more)', '«lots»'],
+      ['Actions', '5', 'U', 'Status', 'one of Planned, Ongoing, Done, Postponed, Cancelled', 'an empty cell'],
+    ]);
+    expect(ui.getByRole('region', { name: 'Errors in the file or its sheets' }).textContent).toBe('The file is not an Excel workbook (.xlsx).');
+    const text = dialog.textContent ?? '';
+    for (const norwegian of ['Arbeidsboken', 'Filen', 'forventet', 'Kostnad', 'Ingenting', 'Lukk', 'rad ']) expect(text).not.toContain(norwegian);
   });
 });

@@ -72,7 +72,7 @@ describe('excel-files', () => {
     const refused = refuseBySize(31 * 1024 * 1024);
     expect(refused).toEqual({
       ok: false,
-      errors: [expect.objectContaining({ code: 'too-large', sheet: null, message: 'Filen er 31,0 MB. Høyst 20,0 MB kan importeres.' })],
+      errors: [{ code: 'excel.limits.too-large', params: { sizeMb: 31, maxMb: 20 } }],
     });
   });
 });

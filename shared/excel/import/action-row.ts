@@ -1,0 +1,249 @@
+/**
+ * One Tiltak row on import (tiltaksrad): every input column of the row and the tiltak's
+ * Finansiering rows, read into a tiltak. A cell that still shows exactly what the export
+ * wrote keeps the field's value, so an unchanged workbook changes nothing at all.
+ */
+import type { Row } from 'exceljs';
+import { actionSchema, type Action, type ActionStatus, type FundingLine, type FundingSource, type FundingStatus, type Kpi } from '../../domain/entities';
+import { blankAction } from '../../domain/factories';
+import { newId } from '../../domain/ids';
+import type { Message } from '../../i18n/message';
+import { cellText, plainCell, type PlainCell } from '../cells';
+import { formatKpis, formatNameList, normaliseCellText, parseKpis } from '../codec';
+import { ACTION_COLUMNS, type ActionColumnKey, type FundingColumnKey } from '../layout';
+import { nameKey, type PlanContext } from '../plan-context';
+import { allWorkbookWords, type WorkbookWords } from '../words';
+import { choices, describe, expected, fail, foundName, isFormula, ok, readDate, readEnum, readInteger, readMoney, readPriority, readText, type Parsed } from './cells';
+import { sameValue } from './diff';
+import { actionColumn, fundingColumn, resolveList, type Errors, type Lookups, type Table } from './sheet';
+
+/** Per-row data read from the Tiltak sheet before matching. */
+export interface ActionRow {
+  row: Row;
+  rowNumber: number;
+  number: string;
+  id: string | null;
+}
+
+/** A Finansiering row of a tiltak. */
+export interface FundingRow {
+  row: Row;
+  rowNumber: number;
+  number: string;
+}
+
+/** The sheets' names in this workbook, and the words of its language (for the choices). */
+export interface SheetNames {
+  actions: string;
+  funding: string;
+  words: WorkbookWords;
+}
+
+const STATUS_SETS = () => allWorkbookWords().map((w) => w.status);
+const SOURCE_SETS = () => allWorkbookWords().map((w) => w.source);
+const FUNDING_STATUS_SETS = () => allWorkbookWords().map((w) => w.fundingStatus);
+
+/** Reads one Tiltak row (and its Finansiering rows) into a tiltak; null after errors. */
+export function readActionRow(
+  r: ActionRow,
+  before: Action | null,
+  ctx: PlanContext,
+  L: Lookups,
+  table: Table,
+  errors: Errors,
+  sheets: SheetNames,
+  fTable: Table | null,
+  fundingRows: readonly FundingRow[],
+): Action | null {
+  const T = sheets.actions;
+  const words = sheets.words;
+  const errorsBefore = errors.list.length;
+  const base: Action = before ?? { ...blankAction('', ctx.plan.id, r.number), lineageId: '' };
+  const action: Action = { ...base, number: r.number };
+  const cellOf = (key: ActionColumnKey): { col: number; cell: PlainCell } | null => {
+    const c = actionColumn(table, key);
+    return c === null ? null : { col: c, cell: plainCell(r.row.getCell(c).value) };
+  };
+  /** True when the cell shows exactly what export wrote for the old value (a formula never does). */
+  const unchanged = (cell: PlainCell, exported: string) =>
+    before !== null && !isFormula(cell) && normaliseCellText(cellText(cell) ?? '\u0000') === normaliseCellText(exported);
+  const field = <V>(key: ActionColumnKey, parse: (cell: PlainCell) => Parsed<V>, set: (v: V) => void) => {
+    const c = cellOf(key);
+    if (!c) return;
+    const p = parse(c.cell);
+    if (p.ok) set(p.value);
+    else errors.cell(T, r.rowNumber, c.col, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
+  };
+  const textField = (key: 'title' | 'owner' | 'description' | 'notes', max: number, required: boolean) =>
+    field(key, (cell) => (unchanged(cell, base[key]) ? ok(base[key]) : readText(cell, max, required)), (v) => {
+      action[key] = key === 'title' ? v.trim() : v;
+    });
+
+  textField('title', 500, true);
+  textField('owner', 300, false);
+  textField('description', 10_000, false);
+  textField('notes', 10_000, false);
+
+  const areaCell = cellOf('focusArea');
+  const areaIds = areaCell ? (L.focusAreas.get(nameKey(cellText(areaCell.cell) ?? '')) ?? []) : [];
+  field(
+    'initiatives',
+    (cell) => {
+      const names = formatNameList(base.initiativeIds.map((id) => L.initiativeName.get(id) ?? id));
+      if (unchanged(cell, names)) return ok(base.initiativeIds);
+      const t = readText(cell, 100_000, false);
+      return t.ok ? resolveList(t.value, L.initiatives, expected('initiative'), base.initiativeIds, (id) => areaIds.includes(L.initiativeArea.get(id) ?? '')) : t;
+    },
+    (v) => {
+      action.initiativeIds = v;
+    },
+  );
+  field(
+    'crossCuttingProject',
+    (cell): Parsed<string | null> => {
+      const old = base.crossCuttingProjectId === null ? '' : (L.projectName.get(base.crossCuttingProjectId) ?? base.crossCuttingProjectId);
+      if (unchanged(cell, old)) return ok(base.crossCuttingProjectId);
+      const t = readText(cell, 300, false);
+      if (!t.ok) return t;
+      if (t.value.trim() === '') return ok(null);
+      const ids = L.projects.get(nameKey(t.value)) ?? [];
+      if (ids.length === 1 && ids[0] !== undefined) return ok(ids[0]);
+      return fail(expected('project'), foundName(t.value.trim(), ids.length));
+    },
+    (v) => {
+      action.crossCuttingProjectId = v;
+    },
+  );
+  field(
+    'guidingStrategies',
+    (cell) => {
+      const old = formatNameList(base.guidingStrategyIds.map((id) => L.strategyText.get(id) ?? id));
+      if (unchanged(cell, old)) return ok(base.guidingStrategyIds);
+      const t = readText(cell, 100_000, false);
+      return t.ok ? resolveList(t.value, L.guidingStrategies, expected('guidingStrategy'), base.guidingStrategyIds) : t;
+    },
+    (v) => {
+      action.guidingStrategyIds = v;
+    },
+  );
+  field(
+    'partners',
+    (cell) => {
+      const old = formatNameList(base.partnerIds.map((id) => L.actorName.get(id) ?? id));
+      if (unchanged(cell, old)) return ok(base.partnerIds);
+      const t = readText(cell, 100_000, false);
+      return t.ok ? resolveList(t.value, L.actors, expected('actor'), base.partnerIds) : t;
+    },
+    (v) => {
+      action.partnerIds = v;
+    },
+  );
+  field('cost', (cell) => readMoney(cell, true, words.language), (v) => {
+    action.cost = v;
+  });
+  field('hours', (cell) => readInteger(cell, 1_000_000, words.language), (v) => {
+    action.hours = v;
+  });
+  field('start', readDate, (v) => {
+    action.start = v;
+  });
+  field('deadline', readDate, (v) => {
+    action.deadline = v;
+  });
+  field('priority', (cell) => readPriority(cell, null), (v) => {
+    action.priority = v;
+  });
+  field('status', (cell) => readEnum<ActionStatus>(cell, STATUS_SETS(), choices('status', words.status), null), (v) => {
+    action.status = v;
+  });
+  field(
+    'kpis',
+    (cell): Parsed<Kpi[]> => {
+      if (unchanged(cell, formatKpis(base.kpis))) return ok(base.kpis);
+      const t = readText(cell, 100_000, false);
+      if (!t.ok) return t;
+      const free = [...base.kpis];
+      return ok(
+        parseKpis(t.value).map((k) => {
+          const i = free.findIndex((old) => old.indicator === k.indicator);
+          const reuse = i >= 0 ? free.splice(i, 1)[0] : undefined;
+          if (reuse && reuse.target === k.target && reuse.unit === k.unit) return reuse;
+          return { id: reuse?.id ?? newId('kpi'), indicator: k.indicator.slice(0, 500), target: k.target, unit: k.unit.slice(0, 100) };
+        }),
+      );
+    },
+    (v) => {
+      action.kpis = v;
+    },
+  );
+
+  // Financing from the Finansiering sheet only.
+  if (fTable) action.funding = readFunding(base, fTable, fundingRows, L, errors, sheets);
+
+  if (errors.list.length > errorsBefore) return null;
+  // Last guard: the domain schema (e.g. a rule this reader does not know about).
+  const checked = actionSchema.safeParse({ ...action, id: action.id || 'pending', lineageId: action.lineageId || 'pending' });
+  if (!checked.success) {
+    for (const issue of checked.error.issues.slice(0, 5)) {
+      const key = ACTION_COLUMNS.find((c) => String(issue.path[0]) === c.key || (issue.path[0] === 'initiativeIds' && c.key === 'initiatives'));
+      const colNo = key ? (actionColumn(table, key.key) ?? 1) : 1;
+      errors.cell(T, r.rowNumber, colNo, `excel.workbook.columns.${key?.key ?? 'title'}`, expected('valid'), describe(plainCell(r.row.getCell(colNo).value)));
+    }
+    return null;
+  }
+  return action;
+}
+
+/** A tiltak's funding lines from its Finansiering rows (old lines keep their ids). */
+function readFunding(base: Action, fTable: Table, fundingRows: readonly FundingRow[], L: Lookups, errors: Errors, sheets: SheetNames): FundingLine[] {
+  const freeLines = new Map(base.funding.map((l) => [l.id, l]));
+  const lines: FundingLine[] = [];
+  const words = sheets.words;
+  for (const fr of fundingRows) {
+    const get = (key: FundingColumnKey) => {
+      const c = fundingColumn(fTable, key);
+      return c === null ? null : { col: c, cell: plainCell(fr.row.getCell(c).value) };
+    };
+    const bad = (key: FundingColumnKey, col: number, p: { expected: Message; found: Message; reason?: Message }) =>
+      errors.cell(sheets.funding, fr.rowNumber, col, `excel.workbook.fundingColumns.${key}`, p.expected, p.found, p.reason);
+    const idCell = get('id');
+    const idText = idCell ? (cellText(idCell.cell) ?? '').trim() : '';
+    const old = freeLines.get(idText);
+    if (old) freeLines.delete(idText);
+    const sourceCell = get('source');
+    const source = sourceCell ? readEnum<FundingSource>(sourceCell.cell, SOURCE_SETS(), choices('source', words.source), null) : ok<FundingSource>(old?.source ?? 'own');
+    if (!source.ok && sourceCell) bad('source', sourceCell.col, source);
+    const amountCell = get('amount');
+    const amount = amountCell ? readMoney(amountCell.cell, false, words.language) : ok(old?.amount ?? 0);
+    if (!amount.ok && amountCell) bad('amount', amountCell.col, amount);
+    const statusCell = get('status');
+    const status = statusCell
+      ? readEnum<FundingStatus>(statusCell.cell, FUNDING_STATUS_SETS(), choices('fundingStatus', words.fundingStatus), null)
+      : ok<FundingStatus>(old?.status ?? 'planned');
+    if (!status.ok && statusCell) bad('status', statusCell.col, status);
+    const actorCell = get('actor');
+    let actorId: string | null = old?.actorId ?? null;
+    if (actorCell) {
+      const t = cellText(actorCell.cell);
+      const oldName = old?.actorId ? (L.actorName.get(old.actorId) ?? old.actorId) : '';
+      if (t === null) bad('actor', actorCell.col, { expected: expected('oneActor'), found: describe(actorCell.cell) });
+      else if (old && nameKey(t) === nameKey(oldName)) actorId = old.actorId;
+      else if (t.trim() === '') actorId = null;
+      else {
+        const ids = L.actors.get(nameKey(t)) ?? [];
+        if (ids.length === 1 && ids[0] !== undefined) actorId = ids[0];
+        else bad('actor', actorCell.col, { expected: expected('oneActor'), found: foundName(t.trim(), ids.length) });
+      }
+    }
+    if (!source.ok || !amount.ok || !status.ok) continue;
+    // A row without a known Id (typed in Excel) takes over an identical old line's id.
+    const twin = old
+      ? undefined
+      : [...freeLines.values()].find((l) => l.source === source.value && l.actorId === actorId && l.amount === amount.value && l.status === status.value);
+    if (twin) freeLines.delete(twin.id);
+    const kept = old ?? twin;
+    const line: FundingLine = { id: kept?.id ?? newId('fund'), source: source.value, actorId, amount: amount.value, status: status.value };
+    lines.push(kept && sameValue(kept, line) ? kept : line);
+  }
+  return sameValue(lines, base.funding) ? base.funding : lines;
+}
