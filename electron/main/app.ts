@@ -3,7 +3,7 @@
  * IPC handlers, the menu and the one main window. Everything with a decision in it lives
  * in the small modules next to this one; this file only wires them to Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -185,6 +185,7 @@ export function startApp(paths: AppPaths, env: NodeJS.ProcessEnv = process.env):
         },
         addRecentDocument: (filePath) => app.addRecentDocument(filePath),
         now: () => new Date(),
+        openFolder: (folder) => shell.openPath(folder),
       }),
     );
 

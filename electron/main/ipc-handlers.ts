@@ -22,6 +22,8 @@ import {
 } from './files';
 import type { FileSystem } from './files';
 import { describeFsError, fill, messagesFor } from './messages';
+import { createBackupHandlers, nodeBackupDirectoryFs } from './backup-handlers';
+import type { BackupDirectoryFs } from './backup-handlers';
 import type { SettingsStore } from './settings-store';
 
 /** The part of an IPC invoke event the handlers use. */
@@ -44,7 +46,7 @@ export interface OpenDialogRequest {
   title: string;
   defaultPath: string;
   filters: FileFilter[];
-  properties: Array<'openFile'>;
+  properties: Array<'openFile' | 'openDirectory' | 'createDirectory'>;
 }
 
 /** Options of the save dialog. */
@@ -73,6 +75,10 @@ export interface HandlerDeps<E extends InvokeEvent = InvokeEvent> {
   /** Tells the OS about a recently used file (jump list, dock menu). */
   addRecentDocument(filePath: string): void;
   now(): Date;
+  /** Opens a folder in the file manager; resolves '' or an error text (shell.openPath). Absent: not supported. */
+  openFolder?(folder: string): Promise<string>;
+  /** Folder calls of the backups (default node:fs/promises). */
+  backupDirFs?: BackupDirectoryFs;
 }
 
 /** A handler: what `ipcMain.handle` gets; it answers with a Result, never a throw. */
@@ -303,6 +309,20 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
     }),
 
     [IPC.appInfo]: guarded(IPC.appInfo, async () => ok(deps.appInfo())),
+
+    ...createBackupHandlers<E>(
+      {
+        fs: deps.fs,
+        dirFs: deps.backupDirFs ?? nodeBackupDirectoryFs,
+        readSettings: () => deps.settings.read(),
+        writeSettings,
+        defaultDirectory: () => deps.defaultDirectory(),
+        showFolderDialog: (event, options) => deps.showOpenDialog(event, { ...options, filters: [], properties: ['openDirectory', 'createDirectory'] }),
+        openFolder: (folder) => (deps.openFolder ? deps.openFolder(folder) : Promise.resolve(messages().errors.noWindow)),
+        now: () => deps.now(),
+      },
+      guarded,
+    ),
   };
 }
 

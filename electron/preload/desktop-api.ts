@@ -94,6 +94,12 @@ export function createDesktopApi(ipc: IpcTransport): DesktopApi {
     printToPdf: invoker(IPC.printToPdf),
     setFullScreen: invoker(IPC.setFullScreen),
     getAppInfo: invoker(IPC.appInfo),
+    writeBackup: invoker(IPC.backupWrite),
+    listBackups: invoker(IPC.backupList),
+    readBackup: invoker(IPC.backupRead),
+    getBackupFolder: invoker(IPC.backupFolder),
+    openBackupFolder: invoker(IPC.backupOpenFolder),
+    chooseBackupFolder: invoker(IPC.backupChooseFolder),
     onMenuCommand: subscriber(IPC.menuCommand),
     onOpenFileRequest: (listener: (filePath: EventValueOf<typeof IPC.openFileRequest>) => void) => {
       openListeners.add(listener);

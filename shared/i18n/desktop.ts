@@ -86,6 +86,16 @@ const nb = {
     exportInvalid: 'Eksporten er for stor (over {{max}} MB) eller ugyldig.',
     fullScreenUnavailable: 'Fullskjerm er ikke tilgjengelig i denne nettleseren.',
   },
+  /** Sikkerhetskopier (backup channels). */
+  backup: {
+    chooseFolder: 'Velg mappe for sikkerhetskopier',
+    writeFailed: 'Kunne ikke ta sikkerhetskopi i «{{path}}»: {{reason}}',
+    listFailed: 'Kunne ikke lese sikkerhetskopiene i «{{path}}»: {{reason}}',
+    notFound: 'Fant ikke sikkerhetskopien «{{id}}».',
+    openFolderFailed: 'Kunne ikke åpne mappen «{{path}}»: {{reason}}',
+    webLocation: 'Nettleserens lagring på denne maskinen',
+    webNoFolder: 'Nettleseren kan ikke bruke mapper. Bruk «Last ned sikkerhetskopi».',
+  },
 };
 
 const en: typeof nb = {
@@ -167,6 +177,15 @@ const en: typeof nb = {
     planInvalid: 'The plan file could not be saved: invalid content.',
     exportInvalid: 'The export is too large (over {{max}} MB) or invalid.',
     fullScreenUnavailable: 'Full screen is not available in this browser.',
+  },
+  backup: {
+    chooseFolder: 'Choose a folder for backups',
+    writeFailed: 'Could not make a backup in «{{path}}»: {{reason}}',
+    listFailed: 'Could not read the backups in «{{path}}»: {{reason}}',
+    notFound: 'The backup «{{id}}» was not found.',
+    openFolderFailed: 'Could not open the folder «{{path}}»: {{reason}}',
+    webLocation: 'The browser’s storage on this computer',
+    webNoFolder: 'The browser cannot use folders. Use «Download backup».',
   },
 };
 

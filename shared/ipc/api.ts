@@ -7,6 +7,16 @@ import { z } from 'zod';
 import { MAX_PLAN_FILE_BYTES } from '../domain/plan-file-limits';
 import { settingsPatchSchema, settingsSchema } from './settings';
 import type { SettingsPatch } from './settings';
+import {
+  backupFolderSchema,
+  backupTextSchema,
+  listBackupsPayloadSchema,
+  readBackupPayloadSchema,
+  snapshotListSchema,
+  writeBackupPayloadSchema,
+} from './backup';
+import type { ReadBackupPayload, WriteBackupPayload } from './backup';
+import { snapshotInfoSchema } from '../backup/snapshot-name';
 
 /** The kinds of error an IPC call returns. */
 export const ipcErrorCodeSchema = z.enum(['cancelled', 'invalid-payload', 'forbidden-sender', 'io', 'too-large', 'unknown']);
@@ -116,6 +126,12 @@ export const IPC = {
   setFullScreen: 'window:set-full-screen',
   /** Main → renderer: open this plan file (double-click, second instance, macOS open-file). */
   openFileRequest: 'file:open-request',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  backupFolder: 'backup:folder',
+  backupOpenFolder: 'backup:open-folder',
+  backupChooseFolder: 'backup:choose-folder',
 } as const;
 
 /** One renderer → main channel as written in the map below. */
@@ -173,6 +189,33 @@ const invokeChannelEntries = {
     toPayload: (isFullScreen: boolean) => isFullScreen,
   },
   [IPC.appInfo]: { method: 'getAppInfo', payload: z.undefined(), result: appInfoSchema, toPayload: () => undefined },
+  /** Writes a snapshot of a strategy into the backup folder (atomic), then applies the retention. */
+  [IPC.backupWrite]: {
+    method: 'writeBackup',
+    payload: writeBackupPayloadSchema,
+    result: snapshotInfoSchema,
+    toPayload: (payload: WriteBackupPayload) => payload,
+  },
+  /** Lists a strategy's snapshots, newest first. */
+  [IPC.backupList]: {
+    method: 'listBackups',
+    payload: listBackupsPayloadSchema,
+    result: snapshotListSchema,
+    toPayload: (strategyId: string) => ({ strategyId }),
+  },
+  /** Reads one snapshot's plan file text. */
+  [IPC.backupRead]: {
+    method: 'readBackup',
+    payload: readBackupPayloadSchema,
+    result: backupTextSchema,
+    toPayload: (payload: ReadBackupPayload) => payload,
+  },
+  /** Where backups go now (the chosen folder or the default one). */
+  [IPC.backupFolder]: { method: 'getBackupFolder', payload: z.undefined(), result: backupFolderSchema, toPayload: () => undefined },
+  /** Opens the backup folder in the file manager (desktop). */
+  [IPC.backupOpenFolder]: { method: 'openBackupFolder', payload: z.undefined(), result: backupFolderSchema, toPayload: () => undefined },
+  /** Lets the user choose the backup folder (folder dialog) and stores it in the settings. */
+  [IPC.backupChooseFolder]: { method: 'chooseBackupFolder', payload: z.undefined(), result: backupFolderSchema, toPayload: () => undefined },
 } as const satisfies Record<string, InvokeChannelEntry>;
 
 /** One main → renderer channel as written in the map below. */

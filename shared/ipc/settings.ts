@@ -3,6 +3,7 @@
  * their schema and defaults, shared by both.
  */
 import { z } from 'zod';
+import { DEFAULT_BACKUP_POLICY } from '../backup/retention';
 
 /** Language of the UI: bokmål or English. */
 export const languageSchema = z.enum(['nb', 'en']);
@@ -29,6 +30,12 @@ export const windowBoundsSchema = z.object({
 /** Window bounds. */
 export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 
+/** Oppbevaring av sikkerhetskopier: the last N, plus one a day for D days. */
+export const backupPolicySchema = z.object({
+  keepRecent: z.number().int().min(1).max(100),
+  keepDays: z.number().int().min(0).max(365),
+});
+
 /** Innstillinger. */
 export const settingsSchema = z.object({
   language: languageSchema,
@@ -36,6 +43,8 @@ export const settingsSchema = z.object({
   windowBounds: windowBoundsSchema,
   /** Folder for automatic backups (null = none chosen). */
   backupFolder: z.string().max(4096).nullable(),
+  /** How many automatic backups to keep. */
+  backupPolicy: backupPolicySchema,
 });
 /** Innstillinger. */
 export type Settings = z.infer<typeof settingsSchema>;
@@ -51,6 +60,7 @@ export const DEFAULT_SETTINGS: Settings = {
   recentFiles: [],
   windowBounds: { width: 1280, height: 820, isMaximized: false },
   backupFolder: null,
+  backupPolicy: { ...DEFAULT_BACKUP_POLICY },
 };
 
 /** The recent files that parse, without duplicate paths, at most 10. */
@@ -65,7 +75,12 @@ function keepValidRecentFiles(entries: readonly unknown[]): RecentFile[] {
 
 /** Fresh default settings (no object shared with DEFAULT_SETTINGS). */
 function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, recentFiles: [], windowBounds: { ...DEFAULT_SETTINGS.windowBounds } };
+  return {
+    ...DEFAULT_SETTINGS,
+    recentFiles: [],
+    windowBounds: { ...DEFAULT_SETTINGS.windowBounds },
+    backupPolicy: { ...DEFAULT_SETTINGS.backupPolicy },
+  };
 }
 
 /**
@@ -83,6 +98,7 @@ export const storedSettingsSchema = z
       .transform(keepValidRecentFiles),
     windowBounds: windowBoundsSchema.catch(() => ({ ...DEFAULT_SETTINGS.windowBounds })),
     backupFolder: settingsSchema.shape.backupFolder.catch(() => DEFAULT_SETTINGS.backupFolder),
+    backupPolicy: backupPolicySchema.catch(() => ({ ...DEFAULT_SETTINGS.backupPolicy })),
   })
   .catch(defaultSettings);
 

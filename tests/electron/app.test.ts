@@ -72,7 +72,17 @@ describe('startApp', () => {
     expect(cancel).toBe(true);
     expect([...protocol.handlers.keys()]).toEqual(['app']);
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [IPC.settingsGet, IPC.settingsUpdate, IPC.openPlan, IPC.savePlan, IPC.saveExport, IPC.printToPdf, IPC.setFullScreen, IPC.appInfo].sort(),
+      [
+        IPC.settingsGet,
+        IPC.settingsUpdate,
+        IPC.openPlan,
+        IPC.savePlan,
+        IPC.saveExport,
+        IPC.printToPdf,
+        IPC.setFullScreen,
+        IPC.appInfo,
+        IPC.backupWrite, IPC.backupList, IPC.backupRead, IPC.backupFolder, IPC.backupOpenFolder, IPC.backupChooseFolder,
+      ].sort(),
     );
     // electron-store's sendSync channel is gone: invoke/handle only.
     expect(ipcMain.listenerCount('electron-store-get-data')).toBe(0);

@@ -133,6 +133,12 @@ const validPayloads: Record<InvokeChannel, unknown> = {
   [IPC.printToPdf]: { suggestedName: 'Plan', landscape: false },
   [IPC.setFullScreen]: true,
   [IPC.appInfo]: undefined,
+  [IPC.backupWrite]: { strategyId: 'strat1', text: '{}', planCount: 1, actionCount: 2, reason: 'manual' },
+  [IPC.backupList]: { strategyId: 'strat1' },
+  [IPC.backupRead]: { strategyId: 'strat1', id: '2026-03-01T12-00-00-000Z_p1_t2_manual.handlingsrom' },
+  [IPC.backupFolder]: undefined,
+  [IPC.backupOpenFolder]: undefined,
+  [IPC.backupChooseFolder]: undefined,
 };
 
 describe('sender check', () => {
@@ -447,7 +453,17 @@ describe('registerIpcHandlers', () => {
     const h = harness();
     registerIpcHandlers({ handle: (channel, listener) => registered.set(channel, listener) }, h.handlers);
     expect([...registered.keys()].sort()).toEqual(
-      [IPC.settingsGet, IPC.settingsUpdate, IPC.openPlan, IPC.savePlan, IPC.saveExport, IPC.printToPdf, IPC.setFullScreen, IPC.appInfo].sort(),
+      [
+        IPC.settingsGet,
+        IPC.settingsUpdate,
+        IPC.openPlan,
+        IPC.savePlan,
+        IPC.saveExport,
+        IPC.printToPdf,
+        IPC.setFullScreen,
+        IPC.appInfo,
+        IPC.backupWrite, IPC.backupList, IPC.backupRead, IPC.backupFolder, IPC.backupOpenFolder, IPC.backupChooseFolder,
+      ].sort(),
     );
     const fullScreen = registered.get(IPC.setFullScreen);
     expect(await fullScreen?.(app, true)).toEqual({ ok: true, value: true });

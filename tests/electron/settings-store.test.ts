@@ -11,6 +11,7 @@ const valid: Settings = {
   recentFiles: [{ path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' }],
   windowBounds: { x: 10, y: 20, width: 1400, height: 900, isMaximized: true },
   backupFolder: '/home/kari/backup',
+  backupPolicy: { keepRecent: 5, keepDays: 14 },
 };
 
 describe('settingsStoreOver', () => {

@@ -7,6 +7,7 @@ const valid: Settings = {
   recentFiles: [{ path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' }],
   windowBounds: { x: 10, y: 20, width: 1400, height: 900, isMaximized: true },
   backupFolder: '/home/kari/backup',
+  backupPolicy: { keepRecent: 5, keepDays: 14 },
 };
 
 describe('parseStoredSettings', () => {
@@ -45,6 +46,7 @@ describe('parseStoredSettings: one lenient reading for main and the web build', 
     ['recentFiles', { recentFiles: 'none' }],
     ['windowBounds', { windowBounds: null }],
     ['backupFolder', { backupFolder: ['x'] }],
+    ['backupPolicy', { backupPolicy: { keepRecent: 0, keepDays: 10 } }],
   ])('%s falls back alone', (field, broken) => {
     const parsed = parseStoredSettings({ ...valid, ...broken });
     expect(parsed).toEqual({ ...valid, [field]: DEFAULT_SETTINGS[field as keyof Settings] });
