@@ -12,6 +12,7 @@ import type { DesktopMessages } from '@shared/i18n/desktop';
 import { interpolate } from '@shared/rules/messages';
 import { readWebSettings, SETTINGS_STORAGE_KEY, writeWebSettings } from './web-settings';
 import { commandForKey, isTextField } from './shortcuts';
+import { BackupDb, createWebBackups } from './web-backups';
 
 function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -150,5 +151,6 @@ export function createWebDesktopApi(): DesktopApi {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
     },
+    ...createWebBackups(() => new BackupDb()),
   };
 }
