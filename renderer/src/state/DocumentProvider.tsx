@@ -17,6 +17,10 @@ import { DocumentContext } from './document-context';
 import { historyReducer, initialHistory } from './undo-history';
 import type { FlushDocument } from './save-point-context';
 import { SavePointContext } from './save-point-context';
+import { createBackupScheduler } from './backup-scheduler';
+import type { BackupScheduler } from './backup-scheduler';
+import { BackupContext } from './backup-context';
+import type { BackupControls } from './backup-context';
 
 /** Props of DocumentProvider. */
 export interface DocumentProviderProps {
@@ -60,6 +64,15 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
     autosaver.update(history.doc);
   }, [autosaver, history.doc]);
 
+  const [backups] = useState<BackupScheduler>(() =>
+    createBackupScheduler({ initial: initialDoc, api: getDesktopApi(), onError: (m) => console.error('Sikkerhetskopi feilet', m) }),
+  );
+  useEffect(() => {
+    backups.update(history.doc);
+  }, [backups, history.doc]);
+  useEffect(() => () => backups.dispose(), [backups]);
+  const backupControls = useMemo<BackupControls>(() => ({ backupNow: (reason) => backups.backupNow(reason) }), [backups]);
+
   // Nothing typed may be lost on reload or close: write at once when the page goes away.
   useEffect(() => {
     const flush = () => void autosaver.flush();
@@ -102,11 +115,20 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
     [history, isSaving],
   );
 
-  const flush = useMemo<FlushDocument>(() => (strict?: boolean) => autosaver.flush(strict), [autosaver]);
+  const flush = useMemo<FlushDocument>(
+    () => async (strict?: boolean) => {
+      await autosaver.flush(strict);
+      // An explicit save point is also a backup point.
+      if (strict) backups.savePoint();
+    },
+    [autosaver, backups],
+  );
 
   return (
     <SavePointContext.Provider value={flush}>
-      <DocumentContext.Provider value={store}>{children}</DocumentContext.Provider>
+      <DocumentContext.Provider value={store}>
+        <BackupContext.Provider value={backupControls}>{children}</BackupContext.Provider>
+      </DocumentContext.Provider>
     </SavePointContext.Provider>
   );
 }
