@@ -2,3 +2,4 @@
 export * from './retention';
 export * from './snapshot-name';
 export * from './compare';
+export * from './copy';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDocuments } from '@shared/backup';
+import { compareDocuments, copyWithNewIds } from '@shared/backup';
+import { planDocumentSchema } from '@shared/domain';
 import { createExampleDocument } from '@shared/templates/example';
 
 describe('compareDocuments', () => {
@@ -48,5 +49,27 @@ describe('compareDocuments', () => {
     const after = structuredClone(before);
     after.strategy.name = 'Ny';
     expect(compareDocuments(before, after).strategyChanged).toBe(true);
+  });
+});
+
+describe('copyWithNewIds', () => {
+  it('gives the strategy, plans and tiltak new ids and keeps the references straight', () => {
+    const doc = createExampleDocument();
+    let n = 0;
+    const copy = copyWithNewIds(doc, 'Kopi', (prefix) => `${prefix}_copy${++n}`);
+    expect(planDocumentSchema.safeParse(copy).success).toBe(true);
+    expect(copy.strategy.name).toBe('Kopi');
+    expect(copy.strategy.id).not.toBe(doc.strategy.id);
+    const oldIds = new Set([...doc.plans.map((p) => p.id), ...doc.actions.map((a) => a.id)]);
+    for (const p of copy.plans) {
+      expect(oldIds.has(p.id)).toBe(false);
+      expect(p.strategyId).toBe(copy.strategy.id);
+    }
+    const planIds = new Set(copy.plans.map((p) => p.id));
+    for (const a of copy.actions) {
+      expect(oldIds.has(a.id)).toBe(false);
+      expect(planIds.has(a.planId)).toBe(true);
+    }
+    expect(copy.actions.map((a) => a.title)).toEqual(doc.actions.map((a) => a.title));
   });
 });
