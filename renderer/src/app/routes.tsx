@@ -13,14 +13,18 @@ import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 import { PresentationScreen } from '../features/presentation/PresentationScreen';
 import { PrintScreen } from '../features/print/PrintScreen';
 import { ExcelTransferButtons } from '../features/excel/ExcelTransferButtons';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { HistoryScreen } from '../features/history/HistoryScreen';
 import {
   DEFAULT_SECTION,
   ECONOMY_SECTION,
   EDITOR_SECTION,
+  HISTORY_SECTION,
   PLAN_SECTION,
   PRESENTATION_SECTION,
   PRINT_SECTION,
   SCENARIOS_SECTION,
+  SETTINGS_SECTION,
   STRATEGY_SECTION,
 } from './sections';
 
@@ -56,6 +60,8 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   { path: SCENARIOS_SECTION, labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PRESENTATION_SECTION, labelKey: 'shell.nav.presentasjon', layout: 'fullscreen', render: (p) => <PresentationScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PRINT_SECTION, labelKey: 'print.nav', layout: 'fullscreen', render: (p) => <PrintScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: HISTORY_SECTION, labelKey: 'backup.nav.history', render: (p) => <HistoryScreen strategyId={p.strategyId} /> },
+  { path: SETTINGS_SECTION, labelKey: 'backup.nav.settings', render: () => <SettingsScreen /> },
 ];
 
 /** The route registered under `path`, if any. */

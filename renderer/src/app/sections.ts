@@ -19,6 +19,11 @@ export const PRESENTATION_SECTION = 'presentasjon';
 /** The printable documents: `utskrift/<year>` (the plan) and `utskrift/<year>/lysbilder` (the slides). */
 export const PRINT_SECTION = 'utskrift';
 
+/** Innstillinger (language, backups). */
+export const SETTINGS_SECTION = 'innstillinger';
+/** Versjonshistorikk (backups of the strategy: compare, restore). */
+export const HISTORY_SECTION = 'versjoner';
+
 /** Second URL segment of the print section that selects the slides instead of the plan document. */
 export const PRINT_SLIDES_PARAM = 'lysbilder';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formattersFor, languageOf } from '../../../renderer/src/ui/format';
-import { formatTimestamp } from '../../../renderer/src/features/start/format-date';
+import { formatTimestamp } from '../../../renderer/src/ui/format-timestamp';
 
 const NBSP = '\u00a0';
 

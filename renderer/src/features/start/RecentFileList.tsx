@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppContext } from '../../app/app-context';
 import { isDesktopShell } from '../../platform';
-import { formatTimestamp } from './format-date';
+import { formatTimestamp } from '../../ui/format-timestamp';
 
 /** Props of RecentFileList. */
 export interface RecentFileListProps {

@@ -5,7 +5,7 @@ import { strategyHref } from '../../app/hash-route';
 import { DEFAULT_SECTION } from '../../app/sections';
 import { deleteStrategy, listStrategies } from '../../db/repositories';
 import { useConfirm } from '../../ui/use-confirm';
-import { formatTimestamp } from './format-date';
+import { formatTimestamp } from '../../ui/format-timestamp';
 
 /** The list of stored strategies. */
 export function StoredStrategyList() {

@@ -1,6 +1,6 @@
 /** Date and time of a stored strategy or recent file, in the UI language. */
 import { formatDate } from '@shared/input';
-import { languageOf } from '../../ui/format';
+import { languageOf } from './format';
 
 const TIME: Record<'nb' | 'en', Intl.DateTimeFormat> = {
   nb: new Intl.DateTimeFormat('nb-NO', { timeStyle: 'short' }),
