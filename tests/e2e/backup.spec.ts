@@ -55,3 +55,29 @@ test('back up, edit, compare, restore', async ({ page, openExample, axe }) => {
   await expect(page.getByRole('heading', { level: 1, name: /^Handlingsplan/ })).toBeVisible();
   await expect(page.getByText(TITLE)).toHaveCount(0);
 });
+
+test('a deleted strategy goes to the papirkurv and can be restored', async ({ page, axe }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start fra «Strategisk plattform 2024–27»/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategisk plattform 2024–27' })).toBeVisible();
+  await page.getByRole('link', { name: 'Handlingsrom' }).click();
+  const stored = page.getByRole('region', { name: 'Fortsett der du slapp' }).getByRole('listitem');
+  const trash = page.getByRole('region', { name: 'Papirkurv' });
+  await expect(stored).toHaveCount(1);
+  await expect(trash).toContainText('Papirkurven er tom.');
+
+  await page.getByRole('button', { name: 'Slett «Strategisk plattform 2024–27»' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Slette strategien?' });
+  await expect(dialog).toContainText('papirkurven i 30 dager');
+  await dialog.getByRole('button', { name: 'Slett', exact: true }).click();
+  await expect(stored).toHaveCount(0);
+  await expect(trash.getByRole('listitem')).toHaveCount(1);
+  await axe({ include: '.start' });
+
+  await trash.getByRole('button', { name: 'Gjenopprett «Strategisk plattform 2024–27»' }).click();
+  await expect(trash.getByRole('status')).toHaveText('«Strategisk plattform 2024–27» er gjenopprettet.');
+  await expect(trash.getByRole('listitem')).toHaveCount(0);
+  await expect(stored).toHaveCount(1);
+  await stored.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategisk plattform 2024–27' })).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { useOpenPlanFile } from '../../app/use-open-plan-file';
 import { RecentFileList } from './RecentFileList';
 import { StoredStrategyList } from './StoredStrategyList';
 import { TemplateList } from './TemplateList';
+import { TrashList } from './TrashList';
 
 /** The start screen. */
 export function StartScreen() {
@@ -38,6 +39,7 @@ export function StartScreen() {
             </button>
           </section>
           <RecentFileList onOpen={(path) => void open(path)} />
+          <TrashList />
         </div>
       </div>
     </div>

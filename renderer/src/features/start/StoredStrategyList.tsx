@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from '../../app/hash-route';
 import { DEFAULT_SECTION } from '../../app/sections';
-import { deleteStrategy, listStrategies } from '../../db/repositories';
+import { listStrategies } from '../../db/repositories';
+import { moveToTrash } from '../../db/trash';
 import { useConfirm } from '../../ui/use-confirm';
 import { formatTimestamp } from '../../ui/format-timestamp';
 
@@ -19,7 +20,7 @@ export function StoredStrategyList() {
       confirmLabel: t('start.stored.deleteButton'),
       isDanger: true,
     });
-    if (isConfirmed) await deleteStrategy(id);
+    if (isConfirmed) await moveToTrash(id);
   };
   return (
     <section className="start-section" aria-labelledby="start-stored">
