@@ -3,7 +3,9 @@
  * the plan file saves, Dexie stores, the CLI checks and the Excel workbook exports.
  */
 import { z } from 'zod';
+import { renderMessage } from '../i18n/message';
 import { actionPlanSchema, actionSchema, strategySchema } from './entities';
+import { documentLimitMessage } from './limits';
 
 /** File extension of a plan file (without the dot). */
 export const PLAN_FILE_EXTENSION = 'handlingsrom';
@@ -13,10 +15,16 @@ export const PLAN_FILE_FORMAT = 'handlingsrom-plan';
 export const PLAN_FILE_VERSION = 1;
 
 /** Strategi med handlingsplaner og tiltak. */
-export const planDocumentSchema = z.object({
-  strategy: strategySchema,
-  plans: z.array(actionPlanSchema).max(100),
-  actions: z.array(actionSchema).max(200_000),
-});
+export const planDocumentSchema = z
+  .object({
+    strategy: strategySchema,
+    plans: z.array(actionPlanSchema).max(100),
+    actions: z.array(actionSchema).max(200_000),
+  })
+  .superRefine((doc, ctx) => {
+    // Every sum the app forms must stay exact (shared/domain/limits.ts).
+    const tooLarge = documentLimitMessage(doc);
+    if (tooLarge) ctx.addIssue({ code: 'custom', message: renderMessage(tooLarge, 'nb'), params: { message: tooLarge } });
+  });
 /** Strategi med handlingsplaner og tiltak. */
 export type PlanDocument = z.infer<typeof planDocumentSchema>;

@@ -14,6 +14,7 @@ import { scenarios } from './scenarios';
 import { excel } from './excel';
 import { findings } from './findings';
 import { input } from './input';
+import { limits } from './limits';
 import { messageTexts } from './message-texts';
 import { shell } from './shell';
 import { start } from './start';
@@ -42,6 +43,7 @@ const modules: Record<string, CatalogueModule> = {
   excel,
   finding: findings,
   input,
+  limits,
   message: messageTexts,
   shell,
   start,
