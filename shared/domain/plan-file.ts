@@ -12,6 +12,8 @@ import type { z } from 'zod';
 import { MAX_PLAN_FILE_BYTES } from '../ipc/api';
 import type { PlanDocument } from './document';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planDocumentSchema } from './document';
+import { renderMessage } from '../i18n/message';
+import { scanJsonNumbers, withoutNegativeZero } from './json-numbers';
 import { isRawObject, migratePlanFile } from './migrations';
 
 /** The application name written in every plan file. */
@@ -605,6 +607,10 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   } catch {
     return { ok: false, errors: [syntaxError(body)] };
   }
+  // JSON.parse reads 1e-400 as 0 and 1e400 as Infinity without a word: refuse; -0 is 0.
+  const numbers = scanJsonNumbers(body);
+  if (numbers.notExact) return fail(renderMessage(numbers.notExact, 'nb'));
+  if (numbers.negativeZero) raw = JSON.parse(body, withoutNegativeZero);
 
   const forbidden = findForbiddenKeys(raw);
   if (forbidden.length > 0) {

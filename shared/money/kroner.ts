@@ -18,7 +18,9 @@ export const kronerSchema = z
   .number({ error: 'Beløpet må være et tall' })
   .int({ error: 'Beløpet må være hele kroner' })
   .min(0, { error: 'Beløpet kan ikke være negativt' })
-  .max(MAX_KRONER, { error: 'Beløpet er urimelig stort (over 100 milliarder kroner)' });
+  .max(MAX_KRONER, { error: 'Beløpet er urimelig stort (over 100 milliarder kroner)' })
+  // -0 passes min(0) but would show as «−0 kr»: it is the same amount as 0.
+  .transform((v) => (v === 0 ? 0 : v));
 
 /** Exact sum of whole-krone amounts (throws if a part is not a safe integer). */
 export function sumKroner(values: readonly number[]): Kroner {
