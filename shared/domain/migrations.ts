@@ -89,7 +89,10 @@ export type MigrationResult =
 export function migratePlanFile(raw: RawObject): MigrationResult {
   const version = raw['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_PLAN_FILE_VERSION) {
-    return { ok: false, message: `Ukjent filversjon (${String(version).slice(0, 40)}). Filen er skadet eller ikke laget av Handlingsrom.` };
+    // Name what is there without printing «undefined» or «[object Object]».
+    const shown =
+      version === undefined ? 'mangler' : typeof version === 'object' ? (version === null ? 'null' : Array.isArray(version) ? 'liste' : 'objekt') : String(version).slice(0, 40);
+    return { ok: false, message: `Ukjent filversjon (${shown}). Filen er skadet eller ikke laget av Handlingsrom.` };
   }
   if (version > PLAN_FILE_VERSION) {
     return {

@@ -298,6 +298,7 @@ const norwegianErrors: z.core.$ZodErrorMap = (issue) => {
       return `Ugyldig verdi${typeof issue.input === 'string' || typeof issue.input === 'number' ? ` «${String(issue.input).slice(0, 40)}»` : ''} (tillatt: ${allowed})`;
     }
     case 'invalid_union':
+      if (issue.input === undefined) return 'Mangler';
       return `Ugyldig verdi (${describeValue(issue.input)})`;
     case 'too_big':
       if (issue.origin === 'array') return `For mange elementer (høyst ${String(issue.maximum)})`;
