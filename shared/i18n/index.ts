@@ -4,6 +4,7 @@
  * language. tests/shared/i18n.test.ts checks that both languages have the same keys.
  */
 import { common } from './common';
+import { crash } from './crash';
 import { desktop } from './desktop';
 import { economy } from './economy';
 import { editor } from './editor';
@@ -33,6 +34,7 @@ export interface CatalogueModule {
 
 const modules: Record<string, CatalogueModule> = {
   common,
+  crash,
   desktop,
   economy,
   editor,

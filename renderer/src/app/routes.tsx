@@ -12,6 +12,7 @@ import { StrategyEditorScreen } from '../features/strategy-editor/StrategyEditor
 import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 import { PresentationScreen } from '../features/presentation/PresentationScreen';
 import { PrintScreen } from '../features/print/PrintScreen';
+import { guardRoutes } from './guard-routes';
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {
@@ -32,8 +33,8 @@ export interface WorkspaceRoute {
   render(props: WorkspaceRouteProps): ReactNode;
 }
 
-/** The registered routes, in menu order. */
-export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
+/** The registered routes, in menu order; each screen inside its own error boundary. */
+export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = guardRoutes([
   { path: 'foringer', labelKey: 'shell.nav.foringer', render: () => <StrategyView /> },
   { path: 'rediger-foringer', labelKey: 'editor.nav', render: (p) => <StrategyEditorScreen strategyId={p.strategyId} params={p.params} /> },
   { path: 'handlingsplan', labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
@@ -41,7 +42,7 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   { path: 'scenarier', labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
   { path: 'presentasjon', labelKey: 'shell.nav.presentasjon', layout: 'fullscreen', render: (p) => <PresentationScreen strategyId={p.strategyId} params={p.params} /> },
   { path: 'utskrift', labelKey: 'print.nav', layout: 'fullscreen', render: (p) => <PrintScreen strategyId={p.strategyId} params={p.params} /> },
-];
+]);
 
 /** The route a strategy opens on. */
 export const DEFAULT_SECTION = 'foringer';
