@@ -122,6 +122,14 @@ describe('fuzz: plan-file reader', () => {
     fc.assert(fc.property(mutatedDocument, (doc) => void expectInvariant(JSON.stringify(doc))), RUNS);
   });
 
+  it('deep nesting (100 000 levels) anywhere: a clear refusal, no stack overflow', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(expectInvariant(deep).ok).toBe(false);
+    expect(expectInvariant(`{"format":"handlingsrom-plan","version":1,"strategy":${deep}}`).ok).toBe(false);
+    expect(expectInvariant(EXAMPLE_TEXT.replace('"notes": ""', `"notes": ${deep}`)).ok).toBe(false);
+    expect(expectInvariant(`${'['.repeat(100_000)}`).ok).toBe(false);
+  });
+
   it('the example text cut or with characters inserted: a valid document or a clear refusal', () => {
     fc.assert(fc.property(mutatedText, (text) => void expectInvariant(text)), RUNS);
   });
