@@ -7,8 +7,10 @@
  */
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { PlanDocument } from '@shared/domain';
+import { documentLimitMessage } from '@shared/domain/limits';
 import { isEditError } from '@shared/edits';
 import { useDocumentStore } from '../../state/document-context';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Applies an edit; returns null when it was applied (or changed nothing), else the Norwegian refusal. */
 export type RunEdit = (label: string, edit: (doc: PlanDocument) => PlanDocument) => string | null;
@@ -16,6 +18,7 @@ export type RunEdit = (label: string, edit: (doc: PlanDocument) => PlanDocument)
 /** The edit runner for the open document. */
 export function useEdit(): RunEdit {
   const { doc, apply } = useDocumentStore();
+  const renderMessage = useRenderMessage();
   const latest = useRef(doc);
   useLayoutEffect(() => {
     latest.current = doc;
@@ -31,6 +34,9 @@ export function useEdit(): RunEdit {
         throw e;
       }
       if (next === base) return null;
+      // The plan's sum of all amounts must stay exact (shared/domain/limits.ts); the file reader refuses the same.
+      const tooLarge = documentLimitMessage(next);
+      if (tooLarge) return renderMessage(tooLarge);
       apply(label, (current) => {
         if (current === base) return next;
         try {
@@ -43,6 +49,6 @@ export function useEdit(): RunEdit {
       latest.current = next;
       return null;
     },
-    [apply],
+    [apply, renderMessage],
   );
 }
