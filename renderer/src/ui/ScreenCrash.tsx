@@ -24,8 +24,8 @@ export function ScreenCrash({ error, screenLabelKey, onRetry }: ScreenCrashProps
       ? `${error.name}: ${error.message}`
       : String(error);
   return (
-    <section role="alert" aria-labelledby="screen-crash-title" className="screen-crash">
-      <h1 id="screen-crash-title">{t('crash.title')}</h1>
+    <section role="alert" aria-labelledby="screen-crash-title" className="notice screen-crash">
+      <h1 id="screen-crash-title" className="notice-title">{t('crash.title')}</h1>
       <p>{t('crash.body', { screen: t(screenLabelKey) })}</p>
       <details>
         <summary>{t('crash.detail')}</summary>
