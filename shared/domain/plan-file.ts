@@ -119,6 +119,8 @@ const fail = (code: string, path?: string): ParsePlanFileResult => ({
 /** One schema issue: the place (tiltak, plan …), the field and what is wrong. */
 function schemaError(root: unknown, issue: Parameters<typeof zodIssueToMessage>[0]): PlanFileError {
   const problem = zodIssueToMessage(issue);
+  // A rule about the whole document (e.g. the sum limit) says it all by itself.
+  if (issue.path.length === 0) return problem;
   const field = problem.where?.field;
   const place = describePlanFilePath(root, issue.path);
   const where = { path: formatPath(issue.path), ...(field === undefined ? {} : { field }) };
