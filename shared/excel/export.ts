@@ -4,17 +4,24 @@
  * every viewer — with or without recalculation — shows the numbers the kontroll computed.
  * Layout (sheets, columns, formulas) comes from ./layout; this module only fills it in.
  *
+ * Size: the workbook does not ask for a full recalculation on open (the cached results are
+ * the kontroll's), each tiltak's formulas cover only its own block of Finansiering rows
+ * (layout.fundingBlocks), and every data cell of a column shares one style object, which
+ * exceljs's style table recognises at once. writeWorkbook also fills exceljs's streaming
+ * WorkbookWriter (Node, the CLI), committing each row as it goes.
+ *
  * User text is always written as a plain string cell, never as a formula, whatever it starts
  * with (=, +, -, @, tab, CR): exceljs writes strings as shared strings without <f>.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, Worksheet } from 'exceljs';
+import type { CellValue, Style, Worksheet, WorksheetView } from 'exceljs';
 import { ACTIVE_STATUSES } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { actionFunding, computeTotals, indexStrategy, primaryFocusAreaIdIndexed, totalsByFocusArea } from '../rules';
 import type { FocusAreaTotals, KontrollInput, PlanTotals } from '../rules/types';
 import { compareScenarios } from '../scenarios/compare';
 import type { ScenarioSummary } from '../scenarios/types';
+import { excelNb } from '../i18n/excel';
 import { isoDateToSerial } from './cells';
 import { formatKpis, formatNameList } from './codec';
 import {
@@ -40,6 +47,7 @@ import {
   SUMMARY_COLUMNS,
   SUMMARY_FIGURES,
   columnLetter,
+  fundingBlocks,
   summaryAreaFormula,
   summaryCol,
   summaryFigureFormula,
@@ -49,6 +57,7 @@ import {
   type ColumnKind,
   type ColumnSpec,
   type FundingColumnKey,
+  type FundingLayout,
   type ScenarioRowKey,
   type SummaryFigureKey,
 } from './layout';
@@ -66,6 +75,12 @@ export interface ExportOptions {
   onProgress?: (progress: ExcelProgress) => void;
   /** Timestamp for the workbook properties (default: now). */
   now?: Date;
+}
+
+/** Options for writeWorkbook. */
+export interface WriteOptions extends ExportOptions {
+  /** `wb` is exceljs's streaming WorkbookWriter: commit rows and sheets as they are written. */
+  streaming?: boolean;
 }
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE7F0' } } as const;
@@ -92,26 +107,42 @@ function headerFooterText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string, lastRow: number, freezeColumns: number, withFilter = true): void {
-  ws.columns = columns.map((c) => {
-    const numFmt = numFmtOf(c.kind);
-    return {
-      header: c.header,
-      key: c.key,
-      width: c.width,
-      hidden: c.hidden === true,
-      style: {
-        ...(numFmt ? { numFmt } : {}),
-        alignment: { vertical: 'top', wrapText: c.wrap === true },
-      },
-    };
-  });
+/** Style of a column's data cells: number format and alignment (one object per column, shared by its cells). */
+function columnStyle(c: ColumnSpec): Partial<Style> {
+  const numFmt = numFmtOf(c.kind);
+  return { ...(numFmt ? { numFmt } : {}), alignment: { vertical: 'top', wrapText: c.wrap === true } };
+}
+
+/**
+ * Adds a data row whose cells share their column's style object. exceljs gives each new
+ * cell its own copy of the column style, and its style table then serialises every copy to
+ * find it again; one shared object per column is found by identity. The shared objects are
+ * never changed after this (header cells keep their own).
+ */
+function addDataRow(ws: Worksheet, values: CellValue[], styles: readonly Partial<Style>[], streaming: boolean): void {
+  const row = ws.addRow(values);
+  for (let i = 0; i < styles.length; i++) {
+    const style = styles[i];
+    if (style) row.getCell(i + 1).style = style;
+  }
+  if (streaming) row.commit();
+}
+
+function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string, lastRow: number, freezeColumns: number, withFilter = true): Partial<Style>[] {
+  const styles = columns.map(columnStyle);
+  ws.columns = columns.map((c, i) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    hidden: c.hidden === true,
+    style: styles[i] ?? {},
+  }));
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
   header.height = 30;
   for (let i = 1; i <= columns.length; i++) header.getCell(i).fill = HEADER_FILL;
-  ws.views = [{ state: 'frozen', xSplit: freezeColumns, ySplit: 1, topLeftCell: `${columnLetter(freezeColumns + 1)}2`, activeCell: 'A2' }];
+  setViews(ws, { state: 'frozen', xSplit: freezeColumns, ySplit: 1, topLeftCell: `${columnLetter(freezeColumns + 1)}2`, activeCell: 'A2' });
   if (withFilter) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, lastRow), column: columns.length } };
   ws.pageSetup = {
     orientation: 'landscape',
@@ -128,6 +159,13 @@ function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string
     oddHeader: `&L${headerFooterText(title)}&R${headerFooterText(ws.name)}`,
     oddFooter: '&C&P av &N',
   };
+  // The data cells' own copies: the column objects above belong to exceljs's columns.
+  return columns.map(columnStyle);
+}
+
+/** Sets a sheet's views in place: exceljs's streaming WorksheetWriter has no setter for them. */
+function setViews(ws: Worksheet, view: Partial<WorksheetView>): void {
+  ws.views.splice(0, ws.views.length, view);
 }
 
 function text(value: string): CellValue {
@@ -143,7 +181,7 @@ function formula(f: string, result: number | string): CellValue {
   return { formula: f, result };
 }
 
-function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => void): void {
+function writeTiltak(ws: Worksheet, ctx: PlanContext, funding: FundingLayout, styles: readonly Partial<Style>[], streaming: boolean, progress: (n: number) => void): void {
   const { strategy } = ctx;
   const index = indexStrategy(strategy);
   const initiatives = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
@@ -155,7 +193,9 @@ function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => v
   ctx.actions.forEach((a, i) => {
     const r = i + 2;
     const f = actionFunding(a);
-    const fx = actionRowFormulas(r, a.number);
+    const block = funding.blocks[i];
+    if (!block) throw new Error(`Mangler finansieringsblokk for rad ${r}`);
+    const fx = actionRowFormulas(r, a.number, block, funding.tailRow);
     const area = primaryFocusAreaIdIndexed(index, a);
     const isActive = ACTIVE_STATUSES.includes(a.status);
     const values: Record<ActionColumnKey, CellValue> = {
@@ -186,12 +226,16 @@ function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => v
       notes: text(a.notes),
       id: a.id,
     };
-    ws.addRow(ACTION_COLUMNS.map((c) => values[c.key]));
+    addDataRow(ws, ACTION_COLUMNS.map((c) => values[c.key]), styles, streaming);
     progress(1);
   });
 }
 
-function writeFinansiering(ws: Worksheet, ctx: PlanContext, progress: (n: number) => void): void {
+/**
+ * Finansiering: each tiltak's lines together, in the Tiltak sheet's order — the blocks the
+ * Tiltak formulas sum (layout.fundingBlocks) — whatever order the plan keeps them in.
+ */
+function writeFinansiering(ws: Worksheet, ctx: PlanContext, styles: readonly Partial<Style>[], streaming: boolean, progress: (n: number) => void): void {
   const actors = new Map(ctx.strategy.actors.map((a) => [a.id, a.name]));
   for (const a of ctx.actions) {
     for (const line of a.funding) {
@@ -204,10 +248,25 @@ function writeFinansiering(ws: Worksheet, ctx: PlanContext, progress: (n: number
         actionTitle: text(a.title),
         id: line.id,
       };
-      ws.addRow(FUNDING_COLUMNS.map((c) => values[c.key]));
+      addDataRow(ws, FUNDING_COLUMNS.map((c) => values[c.key]), styles, streaming);
     }
     progress(1);
   }
+}
+
+/**
+ * The note on Finansiering about where new lines go: beside the header row, right of the
+ * table (outside the filter and the columns the import reads), and as a comment on the
+ * «Tiltak nr» header.
+ */
+function writeFundingNote(ws: Worksheet): void {
+  const note = excelNb.fundingBlocks.sheetNote;
+  const column = FUNDING_COLUMNS.length + 2;
+  ws.getColumn(column).width = 100;
+  const cell = ws.getCell(1, column);
+  cell.value = note;
+  cell.style = { font: { italic: true, color: { argb: 'FF1F4E79' } }, alignment: { vertical: 'middle', wrapText: true } };
+  ws.getCell(1, 1).note = note;
 }
 
 function writeRammer(ws: Worksheet, ctx: PlanContext): void {
@@ -246,7 +305,7 @@ function writeRammer(ws: Worksheet, ctx: PlanContext): void {
     row.getCell(1).fill = HEADER_FILL;
     row.getCell(2).fill = HEADER_FILL;
   }
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'B3' }];
+  setViews(ws, { state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'B3' });
   ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   ws.headerFooter = {
     differentFirst: false,
@@ -417,7 +476,7 @@ function writeScenarier(ws: Worksheet, ctx: PlanContext, input: KontrollInput): 
   const header = ws.getRow(1);
   header.font = { bold: true };
   for (let i = 1; i <= columns.length + 1; i++) header.getCell(i).fill = HEADER_FILL;
-  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' }];
+  setViews(ws, { state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' });
   for (const key of ['margin', 'capacityMargin'] as const) {
     ws.addConditionalFormatting({
       ref: `B${rowOf(key)}:${columnLetter(columns.length + 1)}${rowOf(key)}`,
@@ -439,14 +498,18 @@ function progressTotal(ctx: PlanContext): number {
 }
 
 /**
- * Eksporter budsjettarbeidsbok: writes the plan for `year` as an .xlsx workbook (sheets
- * Sammendrag, Tiltak, Finansiering, Rammer, and Scenarier when the plan has scenarios). Throws with a Norwegian message when the
- * document has no plan for that year.
+ * Fills `wb` with the budget workbook for `year` (sheets Sammendrag, Tiltak, Finansiering,
+ * Rammer, and Scenarier when the plan has scenarios), sheet by sheet in that order. With
+ * `streaming`, `wb` is exceljs's stream.xlsx.WorkbookWriter: rows and sheets are committed
+ * as they are written. `save` writes the filled workbook (writeBuffer, or the writer's
+ * commit); it is the last progress step. Throws with a Norwegian message when the document
+ * has no plan for that year.
  */
-export async function exportWorkbook(doc: PlanDocument, year: number, opts: ExportOptions = {}): Promise<Uint8Array> {
+export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, year: number, opts: WriteOptions, save: () => Promise<void>): Promise<void> {
   const found = planContext(doc, year);
   if (!found.ok) throw new Error(found.message);
   const ctx = found.context;
+  const streaming = opts.streaming === true;
   const input = { strategy: ctx.strategy, plan: ctx.plan, actions: ctx.actions };
   const totals = computeTotals(input);
   const byArea = totalsByFocusArea(input);
@@ -464,7 +527,6 @@ export async function exportWorkbook(doc: PlanDocument, year: number, opts: Expo
   opts.onProgress?.({ done: 0, total });
 
   const now = opts.now ?? new Date();
-  const wb = new ExcelJS.Workbook();
   wb.creator = 'Handlingsrom';
   wb.lastModifiedBy = 'Handlingsrom';
   wb.company = ctx.strategy.organisation;
@@ -472,30 +534,58 @@ export async function exportWorkbook(doc: PlanDocument, year: number, opts: Expo
   wb.subject = `Handlingsplan ${year}`;
   wb.created = now;
   wb.modified = now;
-  wb.calcProperties = { fullCalcOnLoad: true };
+  // No fullCalcOnLoad: the cached results are the kontroll's own, so a viewer need not
+  // recalculate ~10 formulas per tiltak before showing them; Excel and LibreOffice still
+  // recalculate whatever the user changes.
 
   const title = `${ctx.strategy.name} – handlingsplan ${year}`;
+  const commit = (ws: Worksheet) => {
+    if (streaming) ws.commit();
+  };
   const summary = wb.addWorksheet(SHEET.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
-  const tiltak = wb.addWorksheet(SHEET.actions);
-  const finansiering = wb.addWorksheet(SHEET.funding);
-  const rammer = wb.addWorksheet(SHEET.frame);
+  writeSammendrag(summary, ctx, totals, byArea);
+  commit(summary);
 
-  const fundingLines = ctx.actions.reduce((n, a) => n + a.funding.length, 0);
-  setupSheet(tiltak, ACTION_COLUMNS, title, ctx.actions.length + 1, 2);
-  writeTiltak(tiltak, ctx, progress);
+  const funding = fundingBlocks(ctx.actions.map((a) => a.funding.length));
+  const tiltak = wb.addWorksheet(SHEET.actions);
+  const actionStyles = setupSheet(tiltak, ACTION_COLUMNS, title, ctx.actions.length + 1, 2);
   tiltak.addConditionalFormatting({
     ref: `${actionCol('uncovered')}2:${actionCol('uncovered')}${Math.max(2, ctx.actions.length + 1)}`,
     rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 1, style: { font: { color: { argb: 'FF9C5700' } } } }],
   });
+  if (streaming) tiltak.getRow(1).commit();
+  writeTiltak(tiltak, ctx, funding, actionStyles, streaming, progress);
+  commit(tiltak);
 
-  setupSheet(finansiering, FUNDING_COLUMNS, title, fundingLines + 1, 1);
-  writeFinansiering(finansiering, ctx, progress);
+  const finansiering = wb.addWorksheet(SHEET.funding);
+  const fundingStyles = setupSheet(finansiering, FUNDING_COLUMNS, title, funding.tailRow - 1, 1);
+  writeFundingNote(finansiering);
+  if (streaming) finansiering.getRow(1).commit();
+  writeFinansiering(finansiering, ctx, fundingStyles, streaming, progress);
+  commit(finansiering);
 
+  const rammer = wb.addWorksheet(SHEET.frame);
   writeRammer(rammer, ctx);
-  writeSammendrag(summary, ctx, totals, byArea);
-  if (ctx.plan.scenarios.length > 0) writeScenarier(wb.addWorksheet(SHEET.scenarios), ctx, input);
-
-  const buffer = await wb.xlsx.writeBuffer();
+  commit(rammer);
+  if (ctx.plan.scenarios.length > 0) {
+    const scenarier = wb.addWorksheet(SHEET.scenarios);
+    writeScenarier(scenarier, ctx, input);
+    commit(scenarier);
+  }
+  await save();
   progress(1);
-  return new Uint8Array(buffer);
+}
+
+/**
+ * Eksporter budsjettarbeidsbok: the plan for `year` as .xlsx bytes (see writeWorkbook), with
+ * exceljs's in-memory writer (browser, worker). Throws with a Norwegian message when the
+ * document has no plan for that year.
+ */
+export async function exportWorkbook(doc: PlanDocument, year: number, opts: ExportOptions = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  let bytes = new Uint8Array();
+  await writeWorkbook(wb, doc, year, opts, async () => {
+    bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  });
+  return bytes;
 }

@@ -162,6 +162,12 @@ const nb = {
     timeout: 'Importen tok mer enn {{seconds}} sekunder og ble avbrutt. Filen er for stor eller for sammensatt.',
     unreadable: 'Arbeidsboken kunne ikke leses: {{detail}}',
   },
+  fundingBlocks: {
+    sheetNote:
+      'Nye finansieringslinjer: sett dem inn rett under tiltakets andre linjer, eller nederst på arket. Ikke sorter arket – hvert tiltak summerer sine egne rader, og importen sier fra om en linje som ikke telles med.',
+    notCounted:
+      'Linjen for tiltak {{number}} står utenfor radene som formlene til tiltaket summerer (arket «{{actionSheet}}», rad {{actionRow}}), så summene i arbeidsboken tar den ikke med. Flytt linjen rett under tiltakets andre linjer eller nederst på arket, og importer på nytt.',
+  },
 };
 
 const en: SameKeys<typeof nb> = {
@@ -314,6 +320,12 @@ const en: SameKeys<typeof nb> = {
     'too-many-cells': 'The sheet «{{sheet}}» has more than {{max, number}} cells. Workbooks this large cannot be imported.',
     timeout: 'The import took more than {{seconds}} seconds and was stopped. The file is too large or too complex.',
     unreadable: 'The workbook could not be read: {{detail}}',
+  },
+  fundingBlocks: {
+    sheetNote:
+      "New funding lines: insert them directly below the action's other lines, or at the bottom of the sheet. Do not sort the sheet – each action sums its own rows, and the import reports a line that is not counted.",
+    notCounted:
+      "The line for action {{number}} lies outside the rows the action's formulas sum (sheet «{{actionSheet}}», row {{actionRow}}), so the workbook's totals leave it out. Move the line directly below the action's other lines or to the bottom of the sheet, and import again.",
   },
 };
 
