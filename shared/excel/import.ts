@@ -33,11 +33,13 @@ import { newId } from '../domain/ids';
 import { blankAction } from '../domain/factories';
 import { nextFreeNumber } from '../edits/plans';
 import { excelNb } from '../i18n/excel';
+import { renderMessage } from '../i18n/message';
 import { MAX_KRONER, parseKroner } from '../money/kroner';
 import { interpolate } from '../rules/messages';
 import { cellText, excelDateToIsoDate, plainCell, serialToIsoDate, type PlainCell } from './cells';
 import { formatKpis, formatNameList, normaliseCellText, parseKpis, parseNameList } from './codec';
 import type { ExcelProgress } from './export';
+import { uncountedFundingLines } from './funding-coverage';
 import {
   ACTION_COLUMNS,
   FRAME_LABELS,
@@ -62,7 +64,7 @@ declare function clearTimeout(handle: unknown): void;
 /** One import error (importfeil): where, what was expected, what was found, and the message. */
 export interface ImportError {
   /** `cell`, a sheet-level code, or a file-level LimitCode (i18n `excel.limits.<code>`). */
-  code: 'cell' | 'missing-sheet' | 'missing-column' | 'wrong-year' | 'no-plan' | 'adopted' | LimitCode;
+  code: 'cell' | 'missing-sheet' | 'missing-column' | 'wrong-year' | 'no-plan' | 'adopted' | 'funding-not-counted' | LimitCode;
   /** Arknavn, or null for the whole file. */
   sheet: string | null;
   /** 1-based row, or null. */
@@ -641,6 +643,15 @@ function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, ctx: PlanContext,
     const list = fundingByNumber.get(key);
     if (list) list.push({ row, rowNumber, number: nr.value });
     else fundingByNumber.set(key, [{ row, rowNumber, number: nr.value }]);
+  }
+
+  // A line outside the rows its tiltak's formulas sum: the workbook's totals left it out.
+  if (fundingWs && fTable) {
+    const coverage = { actionSheet: ws.name, fundingSheet: fundingWs.name, actions: actionRows, sourceColumn: fcol('source'), actionColumn: col, numberColumn: fNumberCol };
+    for (const m of uncountedFundingLines({ ...coverage, linesOf: (a) => fundingByNumber.get(nameKey(a.number)) ?? [] })) {
+      const where = { sheet: m.where?.sheet ?? null, row: m.where?.row ?? null, column: m.where?.column ?? null };
+      errors.add({ code: 'funding-not-counted', ...where, field: FUNDING_HEADER.actionNumber, expected: null, found: null, message: renderMessage(m, 'nb', true) });
+    }
   }
 
   const usedIds = new Set(existing.map((a) => a.id));
