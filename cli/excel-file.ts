@@ -5,7 +5,7 @@
  * The file appears under its name only when complete (temporary file, then rename).
  */
 import ExcelJS from 'exceljs';
-import { createWriteStream, existsSync, renameSync, unlinkSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, fsyncSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { PlanDocument } from '@shared/domain/document';
@@ -19,6 +19,12 @@ export async function exportWorkbookToFile(doc: PlanDocument, year: number, path
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
     await writeWorkbook(wb, doc, year, { ...opts, streaming: true }, () => wb.commit());
     await finished(stream);
+    const fd = openSync(tmp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (err) {
     stream.destroy();
