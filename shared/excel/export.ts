@@ -14,7 +14,7 @@
  * with (=, +, -, @, tab, CR): exceljs writes strings as shared strings without <f>.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, Style, Worksheet, WorksheetView } from 'exceljs';
+import type { AddWorksheetOptions, CellValue, PageSetup, Style, Worksheet } from 'exceljs';
 import { ACTIVE_STATUSES } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { actionFunding, computeTotals, indexStrategy, primaryFocusAreaIdIndexed, totalsByFocusArea } from '../rules';
@@ -128,7 +128,34 @@ function addDataRow(ws: Worksheet, values: CellValue[], styles: readonly Partial
   if (streaming) row.commit();
 }
 
-function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string, lastRow: number, freezeColumns: number, withFilter = true): Partial<Style>[] {
+/** Print setup of the table sheets (Sammendrag, Tiltak, Finansiering). */
+const TABLE_PAGE_SETUP: Partial<PageSetup> = {
+  orientation: 'landscape',
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+  margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+};
+
+/** Print setup of Rammer and Scenarier. */
+const PLAIN_PAGE_SETUP: Partial<PageSetup> = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+
+/**
+ * Options of a new sheet: frozen header row and `xSplit` columns, print setup, tab colour.
+ * Given when the sheet is added, because exceljs's streaming writer writes the sheet's head
+ * (views, fit-to-page) at once.
+ */
+function sheetOptions(xSplit: number, activeCell: string, pageSetup: Partial<PageSetup>, tabColor?: string): Partial<AddWorksheetOptions> {
+  return {
+    views: [{ state: 'frozen', xSplit, ySplit: 1, topLeftCell: `${columnLetter(xSplit + 1)}2`, activeCell }],
+    pageSetup: { ...pageSetup },
+    ...(tabColor ? { properties: { tabColor: { argb: tabColor } } } : {}),
+  };
+}
+
+function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string, lastRow: number, withFilter = true): Partial<Style>[] {
   const styles = columns.map(columnStyle);
   ws.columns = columns.map((c, i) => ({
     header: c.header,
@@ -142,17 +169,7 @@ function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string
   header.alignment = { vertical: 'middle', wrapText: true };
   header.height = 30;
   for (let i = 1; i <= columns.length; i++) header.getCell(i).fill = HEADER_FILL;
-  setViews(ws, { state: 'frozen', xSplit: freezeColumns, ySplit: 1, topLeftCell: `${columnLetter(freezeColumns + 1)}2`, activeCell: 'A2' });
   if (withFilter) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, lastRow), column: columns.length } };
-  ws.pageSetup = {
-    orientation: 'landscape',
-    paperSize: 9,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-  };
   ws.headerFooter = {
     differentFirst: false,
     differentOddEven: false,
@@ -161,11 +178,6 @@ function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string
   };
   // The data cells' own copies: the column objects above belong to exceljs's columns.
   return columns.map(columnStyle);
-}
-
-/** Sets a sheet's views in place: exceljs's streaming WorksheetWriter has no setter for them. */
-function setViews(ws: Worksheet, view: Partial<WorksheetView>): void {
-  ws.views.splice(0, ws.views.length, view);
 }
 
 function text(value: string): CellValue {
@@ -305,8 +317,6 @@ function writeRammer(ws: Worksheet, ctx: PlanContext): void {
     row.getCell(1).fill = HEADER_FILL;
     row.getCell(2).fill = HEADER_FILL;
   }
-  setViews(ws, { state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'B3' });
-  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   ws.headerFooter = {
     differentFirst: false,
     differentOddEven: false,
@@ -339,7 +349,7 @@ export function summaryRows(ctx: PlanContext): SummaryRows {
 function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, byArea: readonly FocusAreaTotals[]): void {
   const layout = summaryRows(ctx);
   const { areaRows, sumRow, figureRow } = layout;
-  setupSheet(ws, SUMMARY_COLUMNS, `${ctx.strategy.name} – sammendrag`, sumRow, 1, false);
+  setupSheet(ws, SUMMARY_COLUMNS, `${ctx.strategy.name} – sammendrag`, sumRow, false);
   const firstArea = 2;
   const lastArea = sumRow - 1;
   const zero: Omit<FocusAreaTotals, 'focusAreaId' | 'name'> = {
@@ -476,14 +486,12 @@ function writeScenarier(ws: Worksheet, ctx: PlanContext, input: KontrollInput): 
   const header = ws.getRow(1);
   header.font = { bold: true };
   for (let i = 1; i <= columns.length + 1; i++) header.getCell(i).fill = HEADER_FILL;
-  setViews(ws, { state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' });
   for (const key of ['margin', 'capacityMargin'] as const) {
     ws.addConditionalFormatting({
       ref: `B${rowOf(key)}:${columnLetter(columns.length + 1)}${rowOf(key)}`,
       rules: [{ type: 'cellIs', operator: 'lessThan', formulae: ['0'], priority: 1, style: { font: OVERRUN_FONT, fill: OVERRUN_FILL } }],
     });
   }
-  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   ws.headerFooter = {
     differentFirst: false,
     differentOddEven: false,
@@ -542,13 +550,13 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, yea
   const commit = (ws: Worksheet) => {
     if (streaming) ws.commit();
   };
-  const summary = wb.addWorksheet(SHEET.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  const summary = wb.addWorksheet(SHEET.summary, sheetOptions(1, 'A2', TABLE_PAGE_SETUP, 'FF1F4E79'));
   writeSammendrag(summary, ctx, totals, byArea);
   commit(summary);
 
   const funding = fundingBlocks(ctx.actions.map((a) => a.funding.length));
-  const tiltak = wb.addWorksheet(SHEET.actions);
-  const actionStyles = setupSheet(tiltak, ACTION_COLUMNS, title, ctx.actions.length + 1, 2);
+  const tiltak = wb.addWorksheet(SHEET.actions, sheetOptions(2, 'A2', TABLE_PAGE_SETUP));
+  const actionStyles = setupSheet(tiltak, ACTION_COLUMNS, title, ctx.actions.length + 1);
   tiltak.addConditionalFormatting({
     ref: `${actionCol('uncovered')}2:${actionCol('uncovered')}${Math.max(2, ctx.actions.length + 1)}`,
     rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 1, style: { font: { color: { argb: 'FF9C5700' } } } }],
@@ -557,18 +565,18 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, yea
   writeTiltak(tiltak, ctx, funding, actionStyles, streaming, progress);
   commit(tiltak);
 
-  const finansiering = wb.addWorksheet(SHEET.funding);
-  const fundingStyles = setupSheet(finansiering, FUNDING_COLUMNS, title, funding.tailRow - 1, 1);
+  const finansiering = wb.addWorksheet(SHEET.funding, sheetOptions(1, 'A2', TABLE_PAGE_SETUP));
+  const fundingStyles = setupSheet(finansiering, FUNDING_COLUMNS, title, funding.tailRow - 1);
   writeFundingNote(finansiering);
   if (streaming) finansiering.getRow(1).commit();
   writeFinansiering(finansiering, ctx, fundingStyles, streaming, progress);
   commit(finansiering);
 
-  const rammer = wb.addWorksheet(SHEET.frame);
+  const rammer = wb.addWorksheet(SHEET.frame, sheetOptions(0, 'B3', PLAIN_PAGE_SETUP));
   writeRammer(rammer, ctx);
   commit(rammer);
   if (ctx.plan.scenarios.length > 0) {
-    const scenarier = wb.addWorksheet(SHEET.scenarios);
+    const scenarier = wb.addWorksheet(SHEET.scenarios, sheetOptions(1, 'B2', PLAIN_PAGE_SETUP));
     writeScenarier(scenarier, ctx, input);
     commit(scenarier);
   }
