@@ -243,7 +243,7 @@ export function benchExportMemory({ sizes = [10_000, 50_000, 100_000], seed = 1,
     const line = (run.stdout ?? '').trim().split('\n').pop() ?? '';
     if (run.status !== 0 || !line.startsWith('{')) throw new Error(`eksport av ${actions} tiltak feilet (${run.status}): ${run.stderr}`);
     const r = JSON.parse(line);
-    log(`  eksport ${actions} tiltak (${writer}): ${(r.ms / 1000).toFixed(1)} s, topp ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB`);
+    log(`  eksport ${actions} tiltak (${writer}): ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s), topp ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB`);
     results.push(r);
   }
   return { writer, results };
@@ -305,6 +305,6 @@ export function printLibreOffice(lo, log) {
 /** Prints the export time and memory figures. */
 export function printExportMemory(mem, log) {
   for (const r of mem.results) {
-    log(`  ${String(r.actions).padStart(6)} tiltak (${mem.writer}): ${(r.ms / 1000).toFixed(1)} s, topp-RSS ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB (dokumentet alene ${(r.rssBeforeExportBytes / 1024 / 1024).toFixed(0)} MB), fil ${(r.workbookBytes / 1024 / 1024).toFixed(1)} MB`);
+    log(`  ${String(r.actions).padStart(6)} tiltak (${mem.writer}): ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s), topp-RSS ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB (dokumentet alene ${(r.rssBeforeExportBytes / 1024 / 1024).toFixed(0)} MB), fil ${(r.workbookBytes / 1024 / 1024).toFixed(1)} MB`);
   }
 }

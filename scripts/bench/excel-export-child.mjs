@@ -42,11 +42,13 @@ const dir = values.out ? null : mkdtempSync(path.join(tmpdir(), 'hr-xlbench-'));
 const file = values.out ?? path.join(dir, 'budsjett.xlsx');
 try {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await write(doc, year, file);
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   // maxRSS is in kilobytes.
   console.log(
-    JSON.stringify({ actions, writer, ms: Math.round(ms), peakRssBytes: process.resourceUsage().maxRSS * 1024, rssBeforeExportBytes: rssBefore, workbookBytes: statSync(file).size }),
+    JSON.stringify({ actions, writer, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssBytes: process.resourceUsage().maxRSS * 1024, rssBeforeExportBytes: rssBefore, workbookBytes: statSync(file).size }),
   );
 } finally {
   if (dir) rmSync(dir, { recursive: true, force: true });

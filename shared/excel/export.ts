@@ -81,6 +81,11 @@ export interface ExportOptions {
 export interface WriteOptions extends ExportOptions {
   /** `wb` is exceljs's streaming WorkbookWriter: commit rows and sheets as they are written. */
   streaming?: boolean;
+  /**
+   * Streaming only: awaited every few hundred rows, resolves when the writer may go on
+   * (back-pressure from the file). Default: one turn of the event loop.
+   */
+  drain?: () => Promise<void>;
 }
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE7F0' } } as const;
@@ -120,12 +125,27 @@ function columnStyle(c: ColumnSpec): Partial<Style> {
  * never changed after this (header cells keep their own).
  */
 function addDataRow(ws: Worksheet, values: CellValue[], styles: readonly Partial<Style>[], streaming: boolean): void {
-  const row = ws.addRow(values);
+  // An empty value gets no cell at all: the column's style (<col style>) formats it alike.
+  const row = ws.addRow(values.map((v) => (v === null ? undefined : v)));
   for (let i = 0; i < styles.length; i++) {
     const style = styles[i];
-    if (style) row.getCell(i + 1).style = style;
+    if (style && values[i] !== null && values[i] !== undefined) row.getCell(i + 1).style = style;
   }
   if (streaming) row.commit();
+}
+
+// Timers exist in every host shared/ runs in (browser, worker, Node); the ES lib does not declare them.
+declare function setTimeout(callback: () => void, ms: number): unknown;
+
+/** Rows written between two pauses of the streaming writer. */
+const STREAM_BATCH = 100;
+
+/**
+ * One turn of the event loop, so the zip behind exceljs's streaming writer takes some of the
+ * rows committed so far; without it a whole sheet's XML waits in memory until the sheet ends.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Print setup of the table sheets (Sammendrag, Tiltak, Finansiering). */
@@ -193,7 +213,15 @@ function formula(f: string, result: number | string): CellValue {
   return { formula: f, result };
 }
 
-function writeTiltak(ws: Worksheet, ctx: PlanContext, funding: FundingLayout, styles: readonly Partial<Style>[], streaming: boolean, progress: (n: number) => void): void {
+async function writeTiltak(
+  ws: Worksheet,
+  ctx: PlanContext,
+  funding: FundingLayout,
+  styles: readonly Partial<Style>[],
+  streaming: boolean,
+  progress: (n: number) => void,
+  drain: () => Promise<void>,
+): Promise<void> {
   const { strategy } = ctx;
   const index = indexStrategy(strategy);
   const initiatives = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
@@ -202,7 +230,8 @@ function writeTiltak(ws: Worksheet, ctx: PlanContext, funding: FundingLayout, st
   const actors = new Map(strategy.actors.map((a) => [a.id, a.name]));
   const names = (ids: readonly string[], map: Map<string, string>) => formatNameList(ids.map((id) => map.get(id) ?? id));
 
-  ctx.actions.forEach((a, i) => {
+  for (const [i, a] of ctx.actions.entries()) {
+    if (streaming && i % STREAM_BATCH === 0) await drain();
     const r = i + 2;
     const f = actionFunding(a);
     const block = funding.blocks[i];
@@ -240,16 +269,24 @@ function writeTiltak(ws: Worksheet, ctx: PlanContext, funding: FundingLayout, st
     };
     addDataRow(ws, ACTION_COLUMNS.map((c) => values[c.key]), styles, streaming);
     progress(1);
-  });
+  }
 }
 
 /**
  * Finansiering: each tiltak's lines together, in the Tiltak sheet's order — the blocks the
  * Tiltak formulas sum (layout.fundingBlocks) — whatever order the plan keeps them in.
  */
-function writeFinansiering(ws: Worksheet, ctx: PlanContext, styles: readonly Partial<Style>[], streaming: boolean, progress: (n: number) => void): void {
+async function writeFinansiering(
+  ws: Worksheet,
+  ctx: PlanContext,
+  styles: readonly Partial<Style>[],
+  streaming: boolean,
+  progress: (n: number) => void,
+  drain: () => Promise<void>,
+): Promise<void> {
   const actors = new Map(ctx.strategy.actors.map((a) => [a.id, a.name]));
-  for (const a of ctx.actions) {
+  for (const [i, a] of ctx.actions.entries()) {
+    if (streaming && i % STREAM_BATCH === 0) await drain();
     for (const line of a.funding) {
       const values: Record<FundingColumnKey, CellValue> = {
         actionNumber: a.number,
@@ -562,14 +599,15 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, yea
     rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 1, style: { font: { color: { argb: 'FF9C5700' } } } }],
   });
   if (streaming) tiltak.getRow(1).commit();
-  writeTiltak(tiltak, ctx, funding, actionStyles, streaming, progress);
+  const drain = opts.drain ?? nextTurn;
+  await writeTiltak(tiltak, ctx, funding, actionStyles, streaming, progress, drain);
   commit(tiltak);
 
   const finansiering = wb.addWorksheet(SHEET.funding, sheetOptions(1, 'A2', TABLE_PAGE_SETUP));
   const fundingStyles = setupSheet(finansiering, FUNDING_COLUMNS, title, funding.tailRow - 1);
   writeFundingNote(finansiering);
   if (streaming) finansiering.getRow(1).commit();
-  writeFinansiering(finansiering, ctx, fundingStyles, streaming, progress);
+  await writeFinansiering(finansiering, ctx, fundingStyles, streaming, progress, drain);
   commit(finansiering);
 
   const rammer = wb.addWorksheet(SHEET.frame, sheetOptions(0, 'B3', PLAIN_PAGE_SETUP));
