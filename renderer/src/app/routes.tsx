@@ -27,6 +27,7 @@ import {
   SETTINGS_SECTION,
   STRATEGY_SECTION,
 } from './sections';
+import { guardRoutes } from './guard-routes';
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {
@@ -47,8 +48,8 @@ export interface WorkspaceRoute {
   render(props: WorkspaceRouteProps): ReactNode;
 }
 
-/** The registered routes, in menu order. */
-export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
+/** The registered routes, in menu order; each screen inside its own error boundary. */
+export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = guardRoutes([
   { path: STRATEGY_SECTION, labelKey: 'shell.nav.foringer', render: () => <StrategyView /> },
   { path: EDITOR_SECTION, labelKey: 'editor.nav', render: (p) => <StrategyEditorScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PLAN_SECTION, labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
@@ -62,7 +63,7 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   { path: PRINT_SECTION, labelKey: 'print.nav', layout: 'fullscreen', render: (p) => <PrintScreen strategyId={p.strategyId} params={p.params} /> },
   { path: HISTORY_SECTION, labelKey: 'backup.nav.history', render: (p) => <HistoryScreen strategyId={p.strategyId} /> },
   { path: SETTINGS_SECTION, labelKey: 'backup.nav.settings', render: () => <SettingsScreen /> },
-];
+]);
 
 /** The route registered under `path`, if any. */
 export function findRoute(path: string | null): WorkspaceRoute | undefined {
