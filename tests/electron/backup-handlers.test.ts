@@ -11,6 +11,7 @@ import type { Settings } from '@shared/ipc/settings';
 import { nodeFileSystem } from '../../electron/main/files';
 import { backupFolderOf } from '../../electron/main/backup-handlers';
 import { createIpcHandlers } from '../../electron/main/ipc-handlers';
+import { createFileGrants } from '../../electron/main/file-grants';
 import type { HandlerDeps, InvokeEvent, OpenDialogRequest } from '../../electron/main/ipc-handlers';
 import { isTrustedPageUrl } from '../../electron/main/origin';
 
@@ -22,7 +23,7 @@ afterEach(async () => {
   await fsp.rm(dir, { recursive: true, force: true });
 });
 
-const app: InvokeEvent = { senderFrame: { url: 'app://handlingsrom/index.html' }, sender: { printToPDF: async () => new Uint8Array() } };
+const app: InvokeEvent = { senderFrame: { url: 'app://handlingsrom/index.html', parent: null }, sender: { printToPDF: async () => new Uint8Array() } };
 
 function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
@@ -32,6 +33,7 @@ function expectOk<T>(result: Result<T>): T {
 function harness(initial: Partial<Settings> = {}) {
   let stored: Settings = { ...structuredClone(DEFAULT_SETTINGS), ...initial };
   let clock = new Date('2026-11-30T12:00:00.000Z');
+  let fileIds = 0;
   const state = {
     dialogs: [] as OpenDialogRequest[],
     answer: { canceled: true, filePaths: [] as string[] },
@@ -62,6 +64,8 @@ function harness(initial: Partial<Settings> = {}) {
     onSettingsChanged: () => undefined,
     addRecentDocument: () => undefined,
     now: () => clock,
+    isAppWindow: () => true,
+    grants: createFileGrants(() => stored.recentFiles, () => `testfile${String(++fileIds).padStart(8, '0')}`),
     openFolder: async (folder) => {
       state.opened.push(folder);
       return state.openProblem;

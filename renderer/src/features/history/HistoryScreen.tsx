@@ -70,7 +70,7 @@ export function HistoryScreen({ strategyId }: { strategyId: string }) {
   const download = async (s: SnapshotInfo) => {
     const read = await readSnapshot(s);
     if (!read.ok) return setStatus(t('backup.history.readFailed', { message: read.message }));
-    const r = await getDesktopApi().savePlanFile({ text: read.text, path: null, suggestedName: `${store.doc.strategy.name.slice(0, 100)} ${s.id}` });
+    const r = await getDesktopApi().savePlanFile({ text: read.text, fileId: null, suggestedName: `${store.doc.strategy.name.slice(0, 100)} ${s.id}` });
     if (!r.ok && r.error.code !== 'cancelled') setStatus(r.error.message);
   };
 
