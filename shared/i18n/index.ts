@@ -19,6 +19,7 @@ import { input } from './input';
 import { messageTexts } from './message-texts';
 import { shell } from './shell';
 import { start } from './start';
+import { storage } from './storage';
 import { strategy } from './strategy';
 import { validation } from './validation';
 import { planFile } from './plan-file';
@@ -52,6 +53,7 @@ const modules: Record<string, CatalogueModule> = {
   message: messageTexts,
   shell,
   start,
+  storage,
   strategy,
   validation,
   planFile,
