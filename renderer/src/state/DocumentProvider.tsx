@@ -99,6 +99,7 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
           console.error('Kunne ikke lese planen på nytt', e);
           setSaveFailure(storageErrorMessage(e));
         });
+      return reloadChain.current;
     },
     [autosaver, database, initialDoc.strategy.id],
   );
@@ -107,12 +108,21 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
     if (!writerLock) return undefined;
     writerLock.setBeforeRelease(() => autosaver.flush(true));
     const offRole = writerLock.onRoleChange((writer) => {
-      writerRef.current = writer;
-      setIsWriter(writer);
-      if (writer) reload(true);
-      else dispatch({ type: 'reset', doc: docRef.current });
+      if (writer) {
+        // Edits only once the newest rows are loaded: an edit before would be forgotten
+        // by the reload.
+        void reload(true).then(() => {
+          if (!writerLock.isWriter()) return;
+          writerRef.current = true;
+          setIsWriter(true);
+        });
+      } else {
+        writerRef.current = false;
+        setIsWriter(false);
+        dispatch({ type: 'reset', doc: docRef.current });
+      }
     });
-    const offCommit = writerLock.onRemoteCommit(() => reload(false));
+    const offCommit = writerLock.onRemoteCommit(() => void reload(false));
     return () => {
       offRole();
       offCommit();
