@@ -21,6 +21,7 @@ import { limits } from './limits';
 import { messageTexts } from './message-texts';
 import { shell } from './shell';
 import { start } from './start';
+import { storage } from './storage';
 import { strategy } from './strategy';
 import { validation } from './validation';
 import { planFile } from './plan-file';
@@ -56,6 +57,7 @@ const modules: Record<string, CatalogueModule> = {
   message: messageTexts,
   shell,
   start,
+  storage,
   strategy,
   validation,
   planFile,
