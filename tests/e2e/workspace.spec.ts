@@ -356,6 +356,8 @@ test('the tiltak table by keyboard: Esc cancels, Space and Ctrl+A select, bulk p
 
   // Adopted: read-only until reopened (with confirmation).
   await page.getByLabel('Planstatus').selectOption('adopted');
+  // Not adopted yet: the select shows the real status until «Marker som vedtatt».
+  await expect(page.getByLabel('Planstatus')).toHaveValue('draft');
   await typeInto(page.getByLabel('Vedtatt dato'), '12.12.2024');
   await press(page.getByRole('button', { name: 'Marker som vedtatt' }));
   await expect(page.getByText(/ble vedtatt 12\.12\.2024/)).toBeVisible();
