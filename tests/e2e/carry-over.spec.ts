@@ -103,3 +103,26 @@ test('«Opprett tom plan» puts focus on the new plan', async ({ page, openExamp
   await press(dialog.getByRole('button', { name: 'Opprett plan uten tiltak' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplan 2027' })).toBeFocused();
 });
+
+test('navigation draws no focus frame around the page, and no focus frame is printed', async ({ page, openExample }) => {
+  await openExample('Handlingsplan', 'Handlingsplan 2025');
+  const main = page.locator('#main-content');
+  const outline = (target: Locator) => target.evaluate((el) => getComputedStyle(el).outlineStyle);
+  // By keyboard, so :focus-visible applies.
+  await press(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Økonomi', exact: true }));
+  await expect(page.getByRole('heading', { level: 1, name: /^Økonomi/ })).toBeVisible();
+  await expect(main).toBeFocused();
+  expect(await outline(main)).toBe('none');
+
+  // After a carry-over focus is on the new plan's heading; in print no frame is drawn.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Handlingsplan', exact: true }).click();
+  await press(page.getByRole('button', { name: 'Viderefør uferdige tiltak til 2026 …' }));
+  await press(page.getByRole('dialog').getByRole('button', { name: 'Viderefør', exact: true }));
+  const heading = page.getByRole('heading', { level: 1, name: 'Handlingsplan 2026' });
+  await expect(heading).toBeFocused();
+  await page.emulateMedia({ media: 'print' });
+  expect(await outline(heading)).toBe('none');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  expect(await outline(focused)).toBe('none');
+});
