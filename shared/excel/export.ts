@@ -24,6 +24,7 @@ import {
   type ActionColumnKey, type ColumnKind, type ColumnSpec, type FundingColumnKey, type ScenarioRowKey, type SummaryFigureKey,
 } from './layout';
 import { planContext, type PlanContext } from './plan-context';
+import { addListValidations } from './validations';
 import { localiseFormula, workbookText, type WorkbookWords } from './words';
 
 /** Progress of a long export or import: `done` of `total` steps. */
@@ -476,6 +477,7 @@ export async function exportWorkbook(doc: PlanDocument, year: number, opts: Expo
 
   setupSheet(finansiering, withHeaders(FUNDING_COLUMNS, w.fundingColumns), title, w.text.pages, fundingLines + 1, 1);
   writeFinansiering(finansiering, ctx, progress);
+  addListValidations(tiltak, finansiering, w, ctx.actions.length, fundingLines);
 
   writeRammer(rammer, ctx);
   writeSammendrag(summary, ctx, totals, byArea);
