@@ -38,10 +38,14 @@ function addList(ws: Worksheet, column: string, lastRow: number, validation: Dat
   ws.dataValidations.add(`${column}2:${column}${Math.max(2, lastRow) + VALIDATION_MARGIN_ROWS}`, validation);
 }
 
-/** Legg til rullegardinlister: status, prioritet (Tiltak), kilde, finansieringsstatus (Finansiering). */
-export function addListValidations(tiltak: Worksheet, finansiering: Worksheet, words: WorkbookWords, actionRows: number, fundingRows: number): void {
-  addList(tiltak, actionCol('status'), actionRows + 1, list(Object.values(words.status), words.columns.status));
-  addList(tiltak, actionCol('priority'), actionRows + 1, list(['1', '2', '3'], words.columns.priority));
-  addList(finansiering, fundingCol('source'), fundingRows + 1, list(Object.values(words.source), words.fundingColumns.source));
-  addList(finansiering, fundingCol('status'), fundingRows + 1, list(Object.values(words.fundingStatus), words.fundingColumns.status));
+/** Rullegardinlister on Tiltak: status and prioritet; `lastRow` = the last data row. */
+export function addActionLists(ws: Worksheet, words: WorkbookWords, lastRow: number): void {
+  addList(ws, actionCol('status'), lastRow, list(Object.values(words.status), words.columns.status));
+  addList(ws, actionCol('priority'), lastRow, list(['1', '2', '3'], words.columns.priority));
+}
+
+/** Rullegardinlister on Finansiering: kilde and finansieringsstatus; `lastRow` = the last data row. */
+export function addFundingLists(ws: Worksheet, words: WorkbookWords, lastRow: number): void {
+  addList(ws, fundingCol('source'), lastRow, list(Object.values(words.source), words.fundingColumns.source));
+  addList(ws, fundingCol('status'), lastRow, list(Object.values(words.fundingStatus), words.fundingColumns.status));
 }

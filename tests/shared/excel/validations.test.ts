@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportWorkbookToFile } from '../../../cli/excel-file';
 import { exportWorkbook } from '@shared/excel/export';
 import { actionCol, fundingCol } from '@shared/excel/layout';
 import { VALIDATION_MARGIN_ROWS } from '@shared/excel/validations';
@@ -24,10 +28,22 @@ const listOf = (ws: ExcelJS.Worksheet, address: string): string[] => {
 };
 
 describe('drop-down lists in the workbook', () => {
-  it.each(['nb', 'en'] as const)('status, prioritet, kilde and finansieringsstatus (%s)', async (language) => {
+  it.each([
+    ['nb', false],
+    ['en', false],
+    ['nb', true],
+  ] as const)('status, prioritet, kilde and finansieringsstatus (%s, streaming %s)', async (language, streaming) => {
     const doc = createExampleDocument();
     const w = workbookWords(language);
-    const wb = await load(await exportWorkbook(doc, 2025, { language }));
+    let bytes: Uint8Array;
+    if (streaming) {
+      const path = join(mkdtempSync(join(tmpdir(), 'hr-dv-')), 'plan.xlsx');
+      await exportWorkbookToFile(doc, 2025, path, { language });
+      bytes = new Uint8Array(readFileSync(path));
+    } else {
+      bytes = await exportWorkbook(doc, 2025, { language });
+    }
+    const wb = await load(bytes);
     const tiltak = wb.getWorksheet(w.sheets.actions) as ExcelJS.Worksheet;
     const funding = wb.getWorksheet(w.sheets.funding) as ExcelJS.Worksheet;
     const actions = doc.actions.filter((a) => a.planId === doc.plans[0]?.id).length;
