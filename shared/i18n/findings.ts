@@ -83,6 +83,7 @@ const nb = {
   scenario: {
     basisName: 'Basis',
     fitWithin: 'Planen er allerede innenfor rammen for egne midler; ingen tiltak utsettes.',
+    fitFrameNotSet: 'Rammen for egne midler er ikke satt; ingen tiltak utsettes.',
     fitDescription:
       'Forslag for å holde egne midler innenfor rammen: utsetter {{count, number}} tiltak og frigjør {{savings, number}} kr (overskridelse {{overrun, number}} kr).',
     fitDescriptionNoFit:
@@ -157,6 +158,7 @@ const en: SameKeys<typeof nb> = {
   scenario: {
     basisName: 'Basis',
     fitWithin: 'The plan is already within the frame for own funds; no actions are postponed.',
+    fitFrameNotSet: 'The frame for own funds is not set; no actions are postponed.',
     fitDescription:
       'Proposal to keep own funds within the frame: postpones {{count, number}} actions and frees NOK {{savings, number}} (overrun NOK {{overrun, number}}).',
     fitDescriptionNoFit:

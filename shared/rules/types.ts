@@ -128,6 +128,11 @@ export interface FitToFrameProposal {
   fits: boolean;
   /** Overrun before the proposal (0 when already within the frame). */
   overrun: number;
+  /**
+   * Rammen er ikke satt: the frame for own funds is 0, which means «not set», so there is
+   * nothing to fit to and nothing is proposed.
+   */
+  frameNotSet?: boolean;
 }
 
 /**
