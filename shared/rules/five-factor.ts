@@ -3,14 +3,16 @@
  * utdanning, næringsliv, kapital) a year's plan and each of its innsatsområder involves
  * through the active tiltak's samarbeidspartnere and the actors of their finansieringslinjer.
  *
- * What the strategy counts on: a category counts when the strategy's aktørregister holds at
- * least one actor of it. A strategy whose register covers all five (the Østfold platform:
- * «partnerskapet skal representere alle fem») thereby counts on all five; a strategy that
- * registers no capital actors is not told that capital is missing. A missing category gives
- * a warning on the plan and a note on each innsatsområde with active tiltak.
+ * What the strategy counts on: all five when the strategy says so — its template declares
+ * it (the Østfold platform: «skal representere alle deler av 5-faktormodellen», see
+ * `templateCountsOnFiveFactors`) or its aktørregister holds actors of all five categories;
+ * otherwise the categories its aktørregister holds (a strategy that registers no capital
+ * actors is not told that capital is missing). A missing category gives a warning on the
+ * plan and a note on each innsatsområde with active tiltak.
  */
 import { ACTOR_CATEGORIES } from '../domain/entities';
 import type { ActionPlan, ActorCategory, Action, Finding, Strategy } from '../domain/entities';
+import { templateCountsOnFiveFactors } from '../templates';
 import { buildKontrollContext } from './context';
 import { makeFinding, unlinkedGroupName } from './messages';
 import type { FindingCode } from './types';
@@ -63,7 +65,7 @@ function emptyGroup(focusAreaId: string | null, name: string): FiveFactorGroup {
 export function fiveFactorCoverage(strategy: Strategy, plan: ActionPlan, actions: readonly Action[]): FiveFactorCoverage {
   const context = buildKontrollContext({ strategy, plan, actions });
   const registered = new Set(strategy.actors.map((a) => a.category));
-  const expected = ACTOR_CATEGORIES.filter((c) => registered.has(c));
+  const expected = templateCountsOnFiveFactors(strategy.templateId) ? [...ACTOR_CATEGORIES] : ACTOR_CATEGORIES.filter((c) => registered.has(c));
   const whole = emptyGroup(null, strategy.name);
   const groups = new Map<string | null, FiveFactorGroup>(strategy.focusAreas.map((f) => [f.id, emptyGroup(f.id, f.name)]));
   const unlinked = emptyGroup(null, unlinkedGroupName());

@@ -90,3 +90,19 @@ describe('fiveFactorCoverage', () => {
     );
   });
 });
+
+describe('what the strategy counts on', () => {
+  it('the Østfold template says all five, even with an empty actor register', () => {
+    const strategy = makeStrategy({ actors: [], templateId: 'ostfold-2024-2027' });
+    const result = fiveFactorCoverage(strategy, makePlan(), [makeAction('t1')]);
+    expect(result.countsOnAll).toBe(true);
+    expect(result.plan.missing).toEqual(['public', 'entrepreneur', 'research', 'business', 'capital']);
+  });
+
+  it('the Osloregionen template with no actors counts on none', () => {
+    const strategy = makeStrategy({ actors: [], templateId: 'osloregionen-2025-2028' });
+    const result = fiveFactorCoverage(strategy, makePlan(), [makeAction('t1')]);
+    expect(result.expected).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});
