@@ -39,7 +39,7 @@ export function MultiYearScreen() {
       </header>
       <p>{t('board.multiYear.intro')}</p>
       <section aria-labelledby="my-years-h" className="my-section">
-        <h2 id="my-years-h">{t('board.multiYear.yearsCaption')}</h2>
+        <h2 id="my-years-h">{t('board.multiYear.yearsHeading')}</h2>
         <ChartFigure
           title={t('board.multiYear.chartTitle')}
           summary={summary}
