@@ -127,6 +127,6 @@ test('the slides as a PDF, one landscape A4 page per slide', async ({ page, axe 
   expect(toPngPages(pdfPath, testInfo.outputPath('slides-png'))).toHaveLength(info.pages);
   expect(pageText(pdfPath, 1)).toContain('Handlingsplan 2025');
   expect(pageText(pdfPath, 1)).toContain('Scenario: Redusert ramme');
-  expect(pageText(pdfPath, 9)).toContain('Scenarier side om side');
+  expect(pageText(pdfPath, 10)).toContain('Scenarier side om side');
   expect(pageText(pdfPath, count)).toContain(`${count} / ${count}`);
 });
