@@ -26,6 +26,7 @@ import { strategy } from './strategy';
 import { validation } from './validation';
 import { planFile } from './plan-file';
 import { cli } from './cli';
+import { board } from './board';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -62,6 +63,7 @@ const modules: Record<string, CatalogueModule> = {
   validation,
   planFile,
   cli,
+  board,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */

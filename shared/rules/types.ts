@@ -163,6 +163,11 @@ export const FINDING_CODES = [
   'focus-area-uncovered',
   'strategy-uncovered',
   'share-off-target',
+  'five-factor-missing-public',
+  'five-factor-missing-entrepreneur',
+  'five-factor-missing-research',
+  'five-factor-missing-business',
+  'five-factor-missing-capital',
 ] as const;
 
 /** Funnkode: one of `FINDING_CODES`. */

@@ -13,10 +13,14 @@ import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 import { PresentationScreen } from '../features/presentation/PresentationScreen';
 import { PrintScreen } from '../features/print/PrintScreen';
 import { ExcelTransferButtons } from '../features/excel/ExcelTransferButtons';
+import { FiveFactorScreen } from '../features/five-factor/FiveFactorScreen';
+import { MultiYearScreen } from '../features/multi-year/MultiYearScreen';
 import {
   DEFAULT_SECTION,
   ECONOMY_SECTION,
   EDITOR_SECTION,
+  FIVE_FACTOR_SECTION,
+  MULTI_YEAR_SECTION,
   PLAN_SECTION,
   PRESENTATION_SECTION,
   PRINT_SECTION,
@@ -55,6 +59,8 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = guardRoutes([
     render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} renderTransfer={(year) => <ExcelTransferButtons year={year} />} />,
   },
   { path: SCENARIOS_SECTION, labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: MULTI_YEAR_SECTION, labelKey: 'board.nav.multiYear', render: () => <MultiYearScreen /> },
+  { path: FIVE_FACTOR_SECTION, labelKey: 'board.nav.fiveFactor', render: (p) => <FiveFactorScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PRESENTATION_SECTION, labelKey: 'shell.nav.presentasjon', layout: 'fullscreen', render: (p) => <PresentationScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PRINT_SECTION, labelKey: 'print.nav', layout: 'fullscreen', render: (p) => <PrintScreen strategyId={p.strategyId} params={p.params} /> },
 ]);
