@@ -65,64 +65,207 @@ export function shiftDateByYears(date: IsoDate, years: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/**
- * Videreføre: copies the unfinished tiltak (planlagt, pågår, utsatt) of `fromYear` into
- * `toYear`'s plan, creating that plan (with the same frame) when it does not exist.
- * Each copy gets a new id, `carriedFromId` = the old id and the same `lineageId`; utsatt
- * becomes planlagt; funding lines and KPIs get new ids; a frist is moved by the years
- * between the plans. A tiltak whose lineage is already in the target plan is skipped.
- * The source plan is not touched.
- */
-export function carryOverPlan(doc: PlanDocument, fromYear: number, toYear: number): PlanDocument {
+/** Valg for videreføring (carry-over options). */
+export interface CarryOverOptions {
+  /**
+   * Ids of the source plan's tiltak to carry over (among the unfinished ones not yet in
+   * the target plan). Omitted = all of them; an empty list = none (only the plan is made).
+   */
+  actionIds?: readonly string[];
+  /**
+   * Flytt datoer: move start and frist by the years between the plans. Default false:
+   * dates are kept as they are.
+   */
+  moveDates?: boolean;
+}
+
+/** One tiltak in the preview of a videreføring (kandidat). */
+export interface CarryOverCandidate {
+  /** Id of the tiltak in the source plan. */
+  actionId: string;
+  /** Nr in the source plan. */
+  number: string;
+  /** Nr the copy gets in the target plan (changed when it clashes). */
+  newNumber: string;
+  title: string;
+  /** Status in the source plan (planlagt, pågår, utsatt). */
+  status: Action['status'];
+  /** Status of the copy (utsatt becomes planlagt). */
+  newStatus: Action['status'];
+  start: IsoDate | null;
+  deadline: IsoDate | null;
+  /** Start of the copy with the chosen date option. */
+  newStart: IsoDate | null;
+  /** Frist of the copy with the chosen date option. */
+  newDeadline: IsoDate | null;
+  /** Kostnad in the source plan. */
+  cost: number;
+  /**
+   * Gjenstående kostnad carried into the copy. The model records no forbruk, so this is
+   * the whole cost (the dialog says so).
+   */
+  remainingCost: number;
+  hours: number;
+  /** Chosen to come along under the given options. */
+  isSelected: boolean;
+}
+
+/** Forhåndsvisning av en videreføring: what `carryOverPlan` would do, nothing changed. */
+export interface CarryOverPreview {
+  fromYear: number;
+  toYear: number;
+  /** The target year has no plan yet: one is made (with the source plan's frame). */
+  createsPlan: boolean;
+  /** Unfinished tiltak that can come along, in the source plan's order. */
+  candidates: CarryOverCandidate[];
+  /** Unfinished tiltak already carried over into the target plan (same lineage). */
+  alreadyCarried: Array<{ actionId: string; number: string; title: string }>;
+  /** Sum of `remainingCost` over the selected candidates. */
+  selectedCost: number;
+  /** Number of selected candidates. */
+  selectedCount: number;
+  /** Whether the forbruk is recorded (false: remaining cost = the whole cost). */
+  hasSpending: boolean;
+}
+
+interface CarryOverPlanning {
+  from: ActionPlan;
+  target: ActionPlan | undefined;
+  preview: CarryOverPreview;
+}
+
+function planCarryOver(doc: PlanDocument, fromYear: number, toYear: number, options: CarryOverOptions): CarryOverPlanning {
   const from = planForYear(doc, fromYear);
   if (!from) throw editError('notFound.planForYear', { year: fromYear });
   if (toYear <= fromYear) {
     throw editError('carryOverBackwards', { year: fromYear });
   }
-  let next = doc;
-  let target = planForYear(doc, toYear);
+  const target = planForYear(doc, toYear);
   if (!target) {
-    next = createPlan(doc, toYear, { frame: from.frame });
-    target = planForYear(next, toYear) as ActionPlan;
+    const { periodFrom, periodTo } = doc.strategy;
+    if (!Number.isInteger(toYear) || toYear < periodFrom || toYear > periodTo) {
+      throw editError('yearOutsidePeriod', { year: toYear, from: periodFrom, to: periodTo });
+    }
+  } else {
+    assertEditable(target);
   }
-  assertEditable(target);
-  const targetId = target.id;
-  const inTarget = next.actions.filter((a) => a.planId === targetId);
+  const inTarget = target ? doc.actions.filter((a) => a.planId === target.id) : [];
   const lineages = new Set(inTarget.map((a) => a.lineageId));
   const numbers = new Set(inTarget.map((a) => a.number));
-  const candidates = doc.actions.filter(
-    (a) => a.planId === from.id && UNFINISHED_STATUSES.includes(a.status) && !lineages.has(a.lineageId),
-  );
-  if (candidates.length === 0) {
-    if (next !== doc) return next;
+  const unfinished = doc.actions.filter((a) => a.planId === from.id && UNFINISHED_STATUSES.includes(a.status));
+  const chosen = options.actionIds ? new Set(options.actionIds) : null;
+  const years = toYear - fromYear;
+  const move = (date: IsoDate | null): IsoDate | null => {
+    if (date === null || !options.moveDates) return date;
+    const moved = shiftDateByYears(date, years);
+    return isoDateSchema.safeParse(moved).success ? moved : null;
+  };
+  let counter = nextFreeNumber(inTarget.map((a) => a.number));
+  const candidates: CarryOverCandidate[] = [];
+  const alreadyCarried: CarryOverPreview['alreadyCarried'] = [];
+  for (const a of unfinished) {
+    if (lineages.has(a.lineageId)) {
+      alreadyCarried.push({ actionId: a.id, number: a.number, title: a.title });
+      continue;
+    }
+    const isSelected = chosen === null || chosen.has(a.id);
+    let newNumber = a.number;
+    if (isSelected) {
+      if (numbers.has(newNumber)) {
+        while (numbers.has(String(counter))) counter++;
+        newNumber = String(counter++);
+      }
+      numbers.add(newNumber);
+    }
+    candidates.push({
+      actionId: a.id,
+      number: a.number,
+      newNumber,
+      title: a.title,
+      status: a.status,
+      newStatus: a.status === 'postponed' ? 'planned' : a.status,
+      start: a.start,
+      deadline: a.deadline,
+      newStart: move(a.start),
+      newDeadline: move(a.deadline),
+      cost: a.cost,
+      remainingCost: a.cost,
+      hours: a.hours,
+      isSelected,
+    });
+  }
+  const selected = candidates.filter((c) => c.isSelected);
+  return {
+    from,
+    target,
+    preview: {
+      fromYear,
+      toYear,
+      createsPlan: !target,
+      candidates,
+      alreadyCarried,
+      selectedCost: selected.reduce((s, c) => s + c.remainingCost, 0),
+      selectedCount: selected.length,
+      hasSpending: false,
+    },
+  };
+}
+
+/**
+ * Forhåndsvis videreføring: which unfinished tiltak of `fromYear` would come along to
+ * `toYear`, with their dates before and after and the remaining cost. Changes nothing;
+ * refuses (like `carryOverPlan`) a missing source year, a target year that is not later
+ * or outside the period, and a vedtatt target plan.
+ */
+export function previewCarryOver(doc: PlanDocument, fromYear: number, toYear: number, options: CarryOverOptions = {}): CarryOverPreview {
+  return planCarryOver(doc, fromYear, toYear, options).preview;
+}
+
+/**
+ * Videreføre: copies the chosen unfinished tiltak (planlagt, pågår, utsatt; all of them
+ * unless `options.actionIds` says which) of `fromYear` into `toYear`'s plan, creating that
+ * plan (with the same frame) when it does not exist. Each copy gets a new id,
+ * `carriedFromId` = the old id and the same `lineageId`; utsatt becomes planlagt; funding
+ * lines and KPIs get new ids; start and frist are kept unless `options.moveDates` moves
+ * them by the years between the plans; the cost carried is the remaining cost (see
+ * `previewCarryOver`). A tiltak whose lineage is already in the target plan is skipped.
+ * The source plan is not touched.
+ */
+export function carryOverPlan(doc: PlanDocument, fromYear: number, toYear: number, options: CarryOverOptions = {}): PlanDocument {
+  const { from, target, preview } = planCarryOver(doc, fromYear, toYear, options);
+  if (target && preview.selectedCount === 0) {
     throw editError('noUnfinished', { from: fromYear, to: toYear });
   }
-  const years = toYear - fromYear;
-  let counter = nextFreeNumber(inTarget.map((a) => a.number));
-  const copies = candidates.map((a): Action => {
-    let number = a.number;
-    if (numbers.has(number)) {
-      while (numbers.has(String(counter))) counter++;
-      number = String(counter++);
-    }
-    numbers.add(number);
-    const deadline = a.deadline === null ? null : shiftDateByYears(a.deadline, years);
-    return {
-      ...a,
-      id: newId('act'),
-      planId: targetId,
-      number,
-      status: a.status === 'postponed' ? 'planned' : a.status,
-      initiativeIds: [...a.initiativeIds],
-      guidingStrategyIds: [...a.guidingStrategyIds],
-      partnerIds: [...a.partnerIds],
-      funding: a.funding.map((f) => ({ ...f, id: newId('fund') })),
-      kpis: a.kpis.map((k) => ({ ...k, id: newId('kpi') })),
-      deadline: deadline !== null && isoDateSchema.safeParse(deadline).success ? deadline : null,
-      carriedFromId: a.id,
-      lineageId: a.lineageId,
-    };
-  });
+  let next = doc;
+  let targetId = target?.id;
+  if (!targetId) {
+    next = createPlan(doc, toYear, { frame: from.frame });
+    targetId = (planForYear(next, toYear) as ActionPlan).id;
+  }
+  const byId = new Map(doc.actions.map((a) => [a.id, a]));
+  const copies = preview.candidates
+    .filter((c) => c.isSelected)
+    .map((c): Action => {
+      const a = byId.get(c.actionId) as Action;
+      return {
+        ...a,
+        id: newId('act'),
+        planId: targetId,
+        number: c.newNumber,
+        status: c.newStatus,
+        initiativeIds: [...a.initiativeIds],
+        guidingStrategyIds: [...a.guidingStrategyIds],
+        partnerIds: [...a.partnerIds],
+        funding: a.funding.map((f) => ({ ...f, id: newId('fund') })),
+        kpis: a.kpis.map((k) => ({ ...k, id: newId('kpi') })),
+        cost: c.remainingCost,
+        start: c.newStart,
+        deadline: c.newDeadline,
+        carriedFromId: a.id,
+        lineageId: a.lineageId,
+      };
+    });
+  if (copies.length === 0) return next;
   return { ...next, actions: [...next.actions, ...copies] };
 }
 

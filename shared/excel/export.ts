@@ -30,6 +30,7 @@ import {
   type ActionColumnKey, type ColumnKind, type ColumnSpec, type FundingColumnKey, type FundingLayout, type ScenarioRowKey, type SummaryFigureKey,
 } from './layout';
 import { planContext, type PlanContext } from './plan-context';
+import { addActionLists, addFundingLists } from './validations';
 import { localiseFormula, workbookText, type WorkbookWords } from './words';
 
 /** Progress of a long export or import: `done` of `total` steps. */
@@ -584,6 +585,7 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, yea
   if (streaming) tiltak.getRow(1).commit();
   const drain = opts.drain ?? nextTurn;
   await writeTiltak(tiltak, ctx, funding, actionStyles, streaming, progress, drain);
+  addActionLists(tiltak, w, ctx.actions.length + 1);
   commit(tiltak);
 
   const finansiering = wb.addWorksheet(w.sheets.funding, sheetOptions(1, 'A2', TABLE_PAGE_SETUP));
@@ -591,6 +593,7 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, yea
   writeFundingNote(finansiering, w);
   if (streaming) finansiering.getRow(1).commit();
   await writeFinansiering(finansiering, ctx, fundingStyles, streaming, progress, drain);
+  addFundingLists(finansiering, w, funding.tailRow - 1);
   commit(finansiering);
 
   const rammer = wb.addWorksheet(w.sheets.frame, sheetOptions(0, 'B3', PLAIN_PAGE_SETUP));

@@ -78,6 +78,7 @@ export const economy: CatalogueModule = {
     fit: {
       heading: 'Tilpass til rammen',
       fits: 'Planen er innenfor rammen. Det trengs ingen kutt.',
+      frameNotSet: 'Rammen for egne midler er ikke satt (0 kr), så det er ingenting å tilpasse til. Sett rammen under Økonomiske rammer først.',
       intro: 'Egne midler er {{overrun}} over rammen. Forslaget utsetter disse tiltakene (lavest prioritet først, færrest mulig):',
       after: 'Sparer {{savings}}; egne midler blir {{after}} mot rammen {{frame}}.',
       noFit: 'Selv om alle tiltak som kan utsettes, utsettes, blir egne midler {{after}} – fortsatt over rammen.',
@@ -168,6 +169,7 @@ export const economy: CatalogueModule = {
     fit: {
       heading: 'Fit to the frame',
       fits: 'The plan is within the frame. No cuts are needed.',
+      frameNotSet: 'The frame for own funds is not set (0 kr), so there is nothing to fit to. Set the frame under Budget frame first.',
       intro: 'Own funds are {{overrun}} over the frame. The proposal postpones these actions (lowest priority first, as few as possible):',
       after: 'Saves {{savings}}; own funds become {{after}} against the frame of {{frame}}.',
       noFit: 'Even postponing every action that can be postponed leaves own funds at {{after}} – still over the frame.',

@@ -51,6 +51,16 @@ const nbCodes = {
     'Den overordnede strategien «{{text}}» tjenes ikke av noe aktivt tiltak, verken direkte eller gjennom satsingene.',
   'share-off-target':
     '«{{name}}» har {{share, number}} % av kostnaden, men målet er {{target, number}} % (avvik {{deviation, number}} prosentpoeng; mer enn {{tolerance, number}} regnes som avvik).',
+  'five-factor-missing-public':
+    '«{{name}}» involverer ingen aktør fra offentlig myndighet (5-faktormodellen), men strategien regner med denne kategorien.',
+  'five-factor-missing-entrepreneur':
+    '«{{name}}» involverer ingen aktør fra gründermiljøet (5-faktormodellen), men strategien regner med denne kategorien.',
+  'five-factor-missing-research':
+    '«{{name}}» involverer ingen aktør fra forskning og utdanning (5-faktormodellen), men strategien regner med denne kategorien.',
+  'five-factor-missing-business':
+    '«{{name}}» involverer ingen aktør fra næringslivet (5-faktormodellen), men strategien regner med denne kategorien.',
+  'five-factor-missing-capital':
+    '«{{name}}» involverer ingen aktør fra kapital (5-faktormodellen), men strategien regner med denne kategorien.',
 } satisfies Record<FindingCode, string>;
 
 const nbConflicts = {
@@ -83,6 +93,7 @@ const nb = {
   scenario: {
     basisName: 'Basis',
     fitWithin: 'Planen er allerede innenfor rammen for egne midler; ingen tiltak utsettes.',
+    fitFrameNotSet: 'Rammen for egne midler er ikke satt; ingen tiltak utsettes.',
     fitDescription:
       'Forslag for å holde egne midler innenfor rammen: utsetter {{count, number}} tiltak og frigjør {{savings, number}} kr (overskridelse {{overrun, number}} kr).',
     fitDescriptionNoFit:
@@ -131,6 +142,16 @@ const en: SameKeys<typeof nb> = {
     'The guiding strategy “{{text}}” is not served by any active action, neither directly nor through its initiatives.',
   'share-off-target':
     '“{{name}}” has {{share, number}}% of the cost, but the target is {{target, number}}% (off by {{deviation, number}} percentage points; more than {{tolerance, number}} counts as off target).',
+  'five-factor-missing-public':
+    '“{{name}}” involves no public-authority actor (five-factor model), but the strategy counts on this category.',
+  'five-factor-missing-entrepreneur':
+    '“{{name}}” involves no actor from the entrepreneur community (five-factor model), but the strategy counts on this category.',
+  'five-factor-missing-research':
+    '“{{name}}” involves no research or education actor (five-factor model), but the strategy counts on this category.',
+  'five-factor-missing-business':
+    '“{{name}}” involves no business actor (five-factor model), but the strategy counts on this category.',
+  'five-factor-missing-capital':
+    '“{{name}}” involves no capital actor (five-factor model), but the strategy counts on this category.',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   group: { unlinked: 'Cross-cutting projects and not linked' },
   actionStatus: {
@@ -157,6 +178,7 @@ const en: SameKeys<typeof nb> = {
   scenario: {
     basisName: 'Basis',
     fitWithin: 'The plan is already within the frame for own funds; no actions are postponed.',
+    fitFrameNotSet: 'The frame for own funds is not set; no actions are postponed.',
     fitDescription:
       'Proposal to keep own funds within the frame: postpones {{count, number}} actions and frees NOK {{savings, number}} (overrun NOK {{overrun, number}}).',
     fitDescriptionNoFit:

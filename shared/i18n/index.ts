@@ -21,11 +21,13 @@ import { limits } from './limits';
 import { messageTexts } from './message-texts';
 import { shell } from './shell';
 import { start } from './start';
+import { storage } from './storage';
 import { strategy } from './strategy';
 import { validation } from './validation';
 import { planFile } from './plan-file';
 import { cli } from './cli';
 import { backup } from './backup';
+import { board } from './board';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -57,11 +59,13 @@ const modules: Record<string, CatalogueModule> = {
   message: messageTexts,
   shell,
   start,
+  storage,
   strategy,
   validation,
   planFile,
   cli,
   backup,
+  board,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */

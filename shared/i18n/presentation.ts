@@ -28,11 +28,13 @@ export const presentation: CatalogueModule = {
     },
     vision: {
       heading: 'Visjon og overordnet mål',
+      headingVisionOnly: 'Visjon',
       vision: 'Visjon',
       none: '(Visjonen er ikke skrevet inn ennå.)',
       goal: 'Overordnet mål',
       strategies: 'Slik når vi målet',
     },
+    fundament: { heading: 'Strategisk fundament', purpose: 'Formål', mission: 'Oppdrag', roles: 'Roller', values: 'Verdier' },
     focus: {
       kind: { priority: 'Innsatsområde', support: 'Støtteområde' },
       crossCutting: 'På tvers av innsatsområdene',
@@ -100,11 +102,13 @@ export const presentation: CatalogueModule = {
     },
     vision: {
       heading: 'Vision and overall goal',
+      headingVisionOnly: 'Vision',
       vision: 'Vision',
       none: '(The vision has not been written yet.)',
       goal: 'Overall goal',
       strategies: 'How we get there',
     },
+    fundament: { heading: 'Strategic foundation', purpose: 'Purpose', mission: 'Mission', roles: 'Roles', values: 'Values' },
     focus: {
       kind: { priority: 'Focus area', support: 'Support area' },
       crossCutting: 'Across the focus areas',

@@ -5,6 +5,8 @@ import type { CatalogueModule } from './index';
 export const strategy: CatalogueModule = {
   nb: {
     heading: 'Strategiske føringer',
+    print: 'Skriv ut føringer',
+    unused: 'Ikke i bruk i disse føringene: {{list}}.',
     organisation: 'Organisasjon',
     period: 'Periode',
     periodValue: '{{from}}–{{to}}',
@@ -55,6 +57,8 @@ export const strategy: CatalogueModule = {
   },
   en: {
     heading: 'Strategic guidelines',
+    print: 'Print the guidelines',
+    unused: 'Not used in these guidelines: {{list}}.',
     organisation: 'Organisation',
     period: 'Period',
     periodValue: '{{from}}–{{to}}',

@@ -94,6 +94,8 @@ function minimalCover(items: readonly Candidate[], need: number): Candidate[] {
  */
 export function fitToFrame(input: KontrollInput, context: KontrollContext = buildKontrollContext(input)): FitToFrameProposal {
   const { ownFunds, frameOwnFunds } = context.totals;
+  // A frame of 0 is «not set» (as the frame rule reads it), not «cut everything».
+  if (frameOwnFunds === 0) return { actionIds: [], savings: 0, ownFundsAfter: ownFunds, fits: true, overrun: 0, frameNotSet: true };
   const overrun = Math.max(0, ownFunds - frameOwnFunds);
   if (overrun === 0) return { actionIds: [], savings: 0, ownFundsAfter: ownFunds, fits: true, overrun: 0 };
 

@@ -32,3 +32,7 @@ export { KONTROLL_RULES, runKontroll, sortFindings } from './kontroll';
 export type { KontrollRule } from './kontroll';
 export { interpolate, makeFinding, renderFinding, unlinkedGroupName } from './messages';
 export type { MessageLanguage, MessageParams } from './messages';
+export { fiveFactorCoverage, fiveFactorMissingCode } from './five-factor';
+export type { CategoryCounts, FiveFactorCoverage, FiveFactorGroup } from './five-factor';
+export { multiYearOverview } from './multi-year';
+export type { LineageOverview, LineagePart, MultiYearOverview, OverviewYear, YearAreaFigures } from './multi-year';

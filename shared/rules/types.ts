@@ -128,6 +128,11 @@ export interface FitToFrameProposal {
   fits: boolean;
   /** Overrun before the proposal (0 when already within the frame). */
   overrun: number;
+  /**
+   * Rammen er ikke satt: the frame for own funds is 0, which means «not set», so there is
+   * nothing to fit to and nothing is proposed.
+   */
+  frameNotSet?: boolean;
 }
 
 /**
@@ -158,6 +163,11 @@ export const FINDING_CODES = [
   'focus-area-uncovered',
   'strategy-uncovered',
   'share-off-target',
+  'five-factor-missing-public',
+  'five-factor-missing-entrepreneur',
+  'five-factor-missing-research',
+  'five-factor-missing-business',
+  'five-factor-missing-capital',
 ] as const;
 
 /** Funnkode: one of `FINDING_CODES`. */

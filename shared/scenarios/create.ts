@@ -125,6 +125,7 @@ function postponeChanges(input: KontrollInput, actionIds: readonly string[]): Sc
 
 function fitDescription(proposal: FitToFrameProposal, language: MessageLanguage): string {
   const texts = catalogue[language].scenario;
+  if (proposal.frameNotSet) return texts.fitFrameNotSet;
   if (proposal.overrun === 0) return texts.fitWithin;
   const params = {
     count: proposal.actionIds.length,

@@ -30,6 +30,14 @@ const BUILDERS: Record<TemplateId, () => Strategy> = {
   'ostfold-2024-2027': ostfoldStrategy,
 };
 
+/**
+ * Whether the template a strategy was made from says the partnership shall represent all
+ * five categories of the 5-faktormodellen (false for no or an unknown template).
+ */
+export function templateCountsOnFiveFactors(templateId: string | null): boolean {
+  return TEMPLATES.some((t) => t.id === templateId && t.countsOnFiveFactors === true);
+}
+
 /** True when `id` names a built-in template. */
 export function isTemplateId(id: string): id is TemplateId {
   return Object.hasOwn(BUILDERS, id);

@@ -39,6 +39,7 @@ export const OSTFOLD_INFO: TemplateInfo = {
     nb: 'Partnerskap for næringsutvikling i Østfold: Strategisk plattform 2024-27, vedtatt mars 2024',
     en: 'Partnerskap for næringsutvikling i Østfold: Strategisk plattform 2024-27, adopted March 2024',
   },
+  countsOnFiveFactors: true,
 };
 
 const NOTES = [

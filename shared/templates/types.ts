@@ -28,4 +28,9 @@ export interface TemplateInfo {
   description: LocalizedText;
   /** The source document the template was transcribed from. */
   source: LocalizedText;
+  /**
+   * The strategy says its partnership shall represent all five categories of the
+   * 5-faktormodellen (Østfold: «skal representere alle deler av 5-faktormodellen»).
+   */
+  countsOnFiveFactors?: boolean;
 }

@@ -62,8 +62,8 @@ test('the plan as an A4 PDF with page numbers, checked with pdfinfo, pdftoppm an
   await expect(doc.getByText('Utkast', { exact: true })).toBeVisible();
   await expect(doc.getByText('Egne midler er over rammen med 150 000 kr (7,5 %).')).toBeVisible();
   const business = doc.getByRole('table', { name: 'Tiltak i Næringsutvikling, handlingsplan 2025' });
-  await expect(business.locator('tfoot')).toContainText('Sum Næringsutvikling');
-  await expect(business.locator('tfoot td').first()).toHaveText(/^2\s480\s000 kr$/);
+  await expect(business.locator('.pt-sum')).toContainText('Sum Næringsutvikling');
+  await expect(business.locator('.pt-sum td').first()).toHaveText(/^2\s480\s000 kr$/);
   await expect(page).toHaveTitle('Handlingsplan 2025 – Eksempelregionen (oppdiktet)');
   await axe();
 
@@ -109,8 +109,8 @@ test('the slides as a PDF, one landscape A4 page per slide', async ({ page, axe 
   const slides = page.getByRole('article', { name: 'Lysbilder: handlingsplan 2025, Basis' });
   await expect(slides).toBeVisible();
   const count = await slides.locator('.pr-slide').count();
-  // Title, vision, four innsatsområder, tverrgående prosjekter, ambition, comparison, findings.
-  expect(count).toBe(10);
+  // Title, vision, strategisk fundament, four innsatsområder, tverrgående prosjekter, ambition, comparison, findings.
+  expect(count).toBe(11);
   await axe();
 
   // The slides of a variant: the switcher on the toolbar.
@@ -127,6 +127,6 @@ test('the slides as a PDF, one landscape A4 page per slide', async ({ page, axe 
   expect(toPngPages(pdfPath, testInfo.outputPath('slides-png'))).toHaveLength(info.pages);
   expect(pageText(pdfPath, 1)).toContain('Handlingsplan 2025');
   expect(pageText(pdfPath, 1)).toContain('Scenario: Redusert ramme');
-  expect(pageText(pdfPath, 9)).toContain('Scenarier side om side');
+  expect(pageText(pdfPath, 10)).toContain('Scenarier side om side');
   expect(pageText(pdfPath, count)).toContain(`${count} / ${count}`);
 });

@@ -296,8 +296,13 @@ test('from template to a checked, carried-over handlingsplan', async ({ page, ax
   await page.keyboard.press('Enter');
   await expect(cell(page, 'Kartlegging av kraftbehov', 'Status')).toHaveText('Fullført');
   const plan2025 = await grid(page).innerText();
-  await press(page.getByRole('button', { name: 'Viderefør uferdige tiltak til 2026' }));
-  await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplan 2026' })).toBeVisible();
+  await press(page.getByRole('button', { name: 'Viderefør uferdige tiltak til 2026 …' }));
+  const carryDialog = page.getByRole('dialog', { name: 'Viderefør tiltak fra 2025 til 2026' });
+  await expect(carryDialog.getByRole('checkbox', { name: /^Ta med tiltak 2 KI-verksted/ })).toBeChecked();
+  await expect(carryDialog.getByRole('checkbox', { name: /^Ta med tiltak 1 / })).toHaveCount(0);
+  await carryDialog.getByRole('checkbox', { name: 'Flytt start og frist 1 år fram' }).check();
+  await press(carryDialog.getByRole('button', { name: 'Viderefør', exact: true }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplan 2026' })).toBeFocused();
   await expect(grid(page).getByRole('row').filter({ hasText: 'KI-verksted for små bedrifter' })).toHaveCount(1);
   await expect(grid(page).getByRole('row').filter({ hasText: 'Kartlegging av kraftbehov' })).toHaveCount(0);
   await expect(cell(page, 'KI-verksted', 'Frist')).toHaveText('15.10.2026');
@@ -351,6 +356,8 @@ test('the tiltak table by keyboard: Esc cancels, Space and Ctrl+A select, bulk p
 
   // Adopted: read-only until reopened (with confirmation).
   await page.getByLabel('Planstatus').selectOption('adopted');
+  // Not adopted yet: the select shows the real status until «Marker som vedtatt».
+  await expect(page.getByLabel('Planstatus')).toHaveValue('draft');
   await typeInto(page.getByLabel('Vedtatt dato'), '12.12.2024');
   await press(page.getByRole('button', { name: 'Marker som vedtatt' }));
   await expect(page.getByText(/ble vedtatt 12\.12\.2024/)).toBeVisible();

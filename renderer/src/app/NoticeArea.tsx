@@ -37,7 +37,15 @@ export function NoticeArea() {
               </ul>
             </>
           ) : (
-            <p className="notice-title">{notice.message}</p>
+            <>
+              <p className="notice-title">{notice.message}</p>
+              {notice.detail ? <p>{notice.detail}</p> : null}
+              {notice.action ? (
+                <button type="button" className="button" onClick={notice.action.run}>
+                  {notice.action.label}
+                </button>
+              ) : null}
+            </>
           )}
           <button type="button" className="button" onClick={() => setNotice(null)}>
             {t('shell.fileErrors.dismiss')}

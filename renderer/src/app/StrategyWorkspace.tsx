@@ -1,13 +1,19 @@
 /**
- * An open strategy: loads it from Dexie (first replaying any recovery journal left by a
- * reload mid-edit; a plan file opened just now is taken as handed over) and hands it to
- * the DocumentProvider.
+ * An open strategy: takes the strategy's writer lock (another window may already edit it:
+ * then this one is read-only), loads it from Dexie (the writer first replays any recovery
+ * journal left by a reload mid-edit or by failing writes; a plan file opened just now is
+ * taken as handed over) and hands it to the DocumentProvider.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
-import { loadDocument, recoverPendingJournal } from '../db/repositories';
+import type { Message } from '@shared/i18n/message';
+import { loadDocument, recoverLocalJournal, recoverPendingJournal } from '../db/repositories';
 import { DocumentProvider } from '../state/DocumentProvider';
+import { storageErrorMessage } from '../state/storage-error';
+import type { WriterLock } from '../state/writer-lock';
+import { openWriterLock } from '../state/writer-lock';
+import { useRenderMessage } from '../ui/messages';
 import { useAppContext } from './app-context';
 import { AppHeader } from './AppHeader';
 import { takeStoredDocument } from './opened-document';
@@ -21,29 +27,46 @@ export interface StrategyWorkspaceProps {
   params: string[];
 }
 
-type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; doc: PlanDocument; key: string };
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'error'; message: Message }
+  | { status: 'ready'; doc: PlanDocument; key: string; lock: WriterLock };
 
 /** Loads and shows one strategy. */
 export function StrategyWorkspace({ strategyId, section, params }: StrategyWorkspaceProps) {
   const { t } = useTranslation();
-  const { documentRevision, setNotice } = useAppContext();
+  const { documentRevision } = useAppContext();
+  const render = useRenderMessage();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const loadKey = `${strategyId}#${documentRevision}`;
 
   useEffect(() => {
     let isCurrent = true;
+    let lock: WriterLock | null = null;
     // A plan file opened just now is handed over as stored (no need to read it back).
     const known = takeStoredDocument(strategyId) ?? undefined;
     (async () => {
-      await recoverPendingJournal(strategyId);
+      lock = await openWriterLock(strategyId);
+      if (!isCurrent) {
+        lock.dispose();
+        return;
+      }
+      // Only the writer replays journals: a reader must not write.
+      if (lock.isWriter()) {
+        await recoverPendingJournal(strategyId);
+        await recoverLocalJournal(strategyId);
+      }
       const doc = await loadDocument(strategyId, undefined, known);
       if (!isCurrent) return;
-      setState(doc ? { status: 'ready', doc, key: loadKey } : { status: 'missing' });
+      setState(doc ? { status: 'ready', doc, key: loadKey, lock } : { status: 'missing' });
     })().catch((e: unknown) => {
-      if (isCurrent) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+      console.error('Kunne ikke åpne strategien', e);
+      if (isCurrent) setState({ status: 'error', message: storageErrorMessage(e) });
     });
     return () => {
       isCurrent = false;
+      lock?.dispose();
     };
   }, [strategyId, loadKey]);
 
@@ -52,7 +75,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
       <DocumentProvider
         key={state.key}
         initialDoc={state.doc}
-        onSaveError={() => setNotice({ kind: 'error', message: t('shell.status.autosaveFailed') })}
+        writerLock={state.lock}
       >
         <WorkspaceLayout strategyId={strategyId} section={section} params={params} />
       </DocumentProvider>
@@ -65,7 +88,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main app-main-single">
         {state.status === 'missing' || state.status === 'error' ? (
           <div role="alert" className="notice notice-error">
-            <p>{state.status === 'missing' ? t('shell.notFound') : t('shell.fileErrors.storeFailed', { message: state.message })}</p>
+            <p>{state.status === 'missing' ? t('shell.notFound') : render(state.message)}</p>
             <a className="button" href="#/">
               {t('shell.backToStart')}
             </a>

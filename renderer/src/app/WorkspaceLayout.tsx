@@ -5,6 +5,7 @@ import { ExcelMenuExport } from '../features/excel/ExcelMenuExport';
 import { useDocumentStore } from '../state/document-context';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { findRoute } from './routes';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { WorkspaceNav } from './WorkspaceNav';
@@ -50,6 +51,7 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
         {/* tabIndex 0: the main area scrolls on its own, and a read-only screen has nothing
             else focusable, so keyboard users must be able to focus it to scroll. */}
         <main id={MAIN_CONTENT_ID} tabIndex={0} className="app-main">
+          <ReadOnlyBanner />
           <NoticeArea />
           {route ? route.render({ strategyId, params }) : <p role="alert">{t('shell.unknownSection')}</p>}
           {/* Fil → Eksporter til Excel… / Ctrl+E: the year on screen, progress in a floating panel. */}

@@ -2,16 +2,20 @@
  * File and edit commands of an open strategy: Åpne, Lagre, Lagre som, Angre, Gjør om,
  * plus the autosave status. The same commands come from the menu / keyboard.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { serializePlanFile } from '@shared/domain/plan-file';
 import { getDesktopApi } from '../platform';
 import { useDocumentStore } from '../state/document-context';
 import { useFlushDocument } from '../state/save-point-context';
+import { useDocumentSession } from '../state/session-context';
+import { storageErrorMessage } from '../state/storage-error';
+import { useRenderMessage } from '../ui/messages';
 import { useAppContext } from './app-context';
 import { navigate, strategyHref } from './hash-route';
 import { findRoute } from './routes';
 import { PRESENTATION_SECTION } from './sections';
-import { savePlanFileFlow } from './plan-file-actions';
+import { savePlanFileFlow, suggestedFileName } from './plan-file-actions';
 import { useMenuCommand } from './use-menu-command';
 import { useOpenPlanFile } from './use-open-plan-file';
 
@@ -21,7 +25,9 @@ export function WorkspaceToolbar() {
   const { t } = useTranslation();
   const store = useDocumentStore();
   const flush = useFlushDocument();
-  const { setNotice } = useAppContext();
+  const { notice, setNotice } = useAppContext();
+  const session = useDocumentSession();
+  const render = useRenderMessage();
   const open = useOpenPlanFile(flush);
   const { doc } = store;
 
@@ -33,11 +39,42 @@ export function WorkspaceToolbar() {
         if (outcome.kind === 'saved') setNotice({ kind: 'status', message: t('shell.status.savedToFile', { name: outcome.fileName }) });
         if (outcome.kind === 'platform-error') setNotice({ kind: 'error', message: t('shell.fileErrors.saveFailed', { message: outcome.error.message }) });
       } catch (e) {
-        setNotice({ kind: 'error', message: t('shell.fileErrors.saveFailed', { message: e instanceof Error ? e.message : String(e) }) });
+        // A failing write to the app's store: in words, never the raw error name.
+        setNotice({ kind: 'error', message: render(storageErrorMessage(e)) });
       }
     },
-    [doc, flush, setNotice, t],
+    [doc, flush, render, setNotice, t],
   );
+
+  // «Lagre til fil» from the autosave notice: straight to a new file, without writing to
+  // the app's store (which is what fails).
+  const docRef = useRef(doc);
+  useEffect(() => {
+    docRef.current = doc;
+  }, [doc]);
+  const saveToFile = useCallback(async () => {
+    const doc = docRef.current;
+    const res = await getDesktopApi().savePlanFile({ text: serializePlanFile(doc, new Date().toISOString()), fileId: null, suggestedName: suggestedFileName(doc) });
+    if (res.ok) setNotice({ kind: 'status', message: t('shell.status.savedToFile', { name: res.value.name }) });
+  }, [setNotice, t]);
+
+  // One notice at a time: the autosave error replaces any status, and goes once saving works.
+  const failure = session.saveFailure;
+  const failureText = failure ? render(failure) : null;
+  const showsFailure = notice?.kind === 'error' && notice.source === 'autosave';
+  const shownText = showsFailure ? notice.message : null;
+  useEffect(() => {
+    if (failureText && shownText !== failureText) {
+      setNotice({
+        kind: 'error',
+        source: 'autosave',
+        message: failureText,
+        detail: t('storage.keptHere'),
+        action: { label: t('storage.saveToFile'), run: () => void saveToFile() },
+      });
+    }
+    if (!failureText && showsFailure) setNotice(null);
+  }, [failureText, saveToFile, setNotice, showsFailure, shownText, t]);
 
   useMenuCommand((command) => {
     if (command === 'file:open') void open(null);
@@ -78,7 +115,13 @@ export function WorkspaceToolbar() {
         {t('shell.redo')}
       </button>
       <span className="save-status" aria-live="polite">
-        {store.isSaving ? t('shell.status.saving') : t('shell.status.saved')}
+        {session.readOnly
+          ? t('storage.readOnlyStatus')
+          : failure
+            ? t('storage.unsaved')
+            : store.isSaving
+              ? t('shell.status.saving')
+              : t('shell.status.saved')}
       </span>
     </div>
   );

@@ -13,7 +13,16 @@ export type FileProblem = Message;
 /** What the notice area shows. */
 export type Notice =
   | { kind: 'status'; message: string }
-  | { kind: 'error'; message: string }
+  | {
+      kind: 'error';
+      message: string;
+      /** A second line, e.g. where the unsaved changes are kept. */
+      detail?: string;
+      /** A button next to the message (e.g. «Lagre til fil»). */
+      action?: { label: string; run: () => void };
+      /** Set by the autosave notice, so it can be replaced when saving works again. */
+      source?: 'autosave';
+    }
   | { kind: 'file-errors'; fileName: string; problems: FileProblem[] };
 
 /** The app context's value. */

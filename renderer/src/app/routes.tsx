@@ -15,11 +15,15 @@ import { PrintScreen } from '../features/print/PrintScreen';
 import { ExcelTransferButtons } from '../features/excel/ExcelTransferButtons';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
+import { FiveFactorScreen } from '../features/five-factor/FiveFactorScreen';
+import { MultiYearScreen } from '../features/multi-year/MultiYearScreen';
 import {
   DEFAULT_SECTION,
   ECONOMY_SECTION,
   EDITOR_SECTION,
+  FIVE_FACTOR_SECTION,
   HISTORY_SECTION,
+  MULTI_YEAR_SECTION,
   PLAN_SECTION,
   PRESENTATION_SECTION,
   PRINT_SECTION,
@@ -59,6 +63,8 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = guardRoutes([
     render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} renderTransfer={(year) => <ExcelTransferButtons year={year} />} />,
   },
   { path: SCENARIOS_SECTION, labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: MULTI_YEAR_SECTION, labelKey: 'board.nav.multiYear', render: () => <MultiYearScreen /> },
+  { path: FIVE_FACTOR_SECTION, labelKey: 'board.nav.fiveFactor', render: (p) => <FiveFactorScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PRESENTATION_SECTION, labelKey: 'shell.nav.presentasjon', layout: 'fullscreen', render: (p) => <PresentationScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PRINT_SECTION, labelKey: 'print.nav', layout: 'fullscreen', render: (p) => <PrintScreen strategyId={p.strategyId} params={p.params} /> },
   { path: HISTORY_SECTION, labelKey: 'backup.nav.history', render: (p) => <HistoryScreen strategyId={p.strategyId} /> },

@@ -14,6 +14,10 @@ export const PLAN_SECTION = 'handlingsplan';
 export const ECONOMY_SECTION = 'okonomi';
 /** Scenarier per year: `scenarier/<year>/…`. */
 export const SCENARIOS_SECTION = 'scenarier';
+/** 5-faktormodellen per year: `5-faktor/<year>`. */
+export const FIVE_FACTOR_SECTION = '5-faktor';
+/** Flerårsoversikt over the strategy period. */
+export const MULTI_YEAR_SECTION = 'flerar';
 /** The board presentation (the shell's F5 / Vis → Presenter goes here). */
 export const PRESENTATION_SECTION = 'presentasjon';
 /** The printable documents: `utskrift/<year>` (the plan) and `utskrift/<year>/lysbilder` (the slides). */

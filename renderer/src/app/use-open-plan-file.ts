@@ -7,16 +7,15 @@ import { navigate, strategyHref } from './hash-route';
 import { handOverStoredDocument } from './opened-document';
 import { openPlanFileFlow } from './plan-file-actions';
 import { DEFAULT_SECTION } from './sections';
+import { storageErrorMessage } from '../state/storage-error';
+import { useRenderMessage } from '../ui/messages';
 import { useConfirm } from '../ui/use-confirm';
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** Returns `open(fileId)`: opens a granted plan file (null = pick one) and goes to its strategy. */
 export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: string | null) => Promise<void> {
   const { setNotice, bumpDocumentRevision } = useAppContext();
   const { t } = useTranslation();
+  const render = useRenderMessage();
   const askToConfirm = useConfirm();
   return useCallback(
     async (fileId: string | null) => {
@@ -44,9 +43,9 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
             setNotice({ kind: 'status', message: t('shell.status.opened', { name: outcome.fileName }) });
         }
       } catch (e) {
-        setNotice({ kind: 'error', message: t('shell.fileErrors.storeFailed', { message: messageOf(e) }) });
+        setNotice({ kind: 'error', message: t('shell.fileErrors.storeFailed', { message: render(storageErrorMessage(e)) }) });
       }
     },
-    [setNotice, bumpDocumentRevision, beforeWrite, t, askToConfirm],
+    [setNotice, bumpDocumentRevision, beforeWrite, t, render, askToConfirm],
   );
 }

@@ -264,3 +264,84 @@ export async function getLinkedFile(strategyId: string, db: HandlingsromDb = get
 export async function setLinkedFile(strategyId: string, file: LinkedFile, db: HandlingsromDb = getDb()): Promise<void> {
   await db.meta.put({ key: fileKey(strategyId), value: { fileId: file.fileId, name: file.name } });
 }
+
+// The local journal: when writes to IndexedDB fail (storage full, connection lost), the
+// unsaved changes go to localStorage, which is written synchronously and survives a
+// closed tab or a hard kill, and the next start applies them (recoverLocalJournal).
+const localKey = (id: string) => `handlingsrom:pending:${id}`;
+const localJournalSchema = journalSchema.extend({ session: z.string() });
+const SESSION = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+function localStore(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps every change between `stored` (what the tables hold) and `current` in
+ * localStorage. Returns false when it could not be kept (no localStorage, or it is full).
+ */
+export function writeLocalJournal(stored: PlanDocument, current: PlanDocument, seq: number): boolean {
+  const store = localStore();
+  if (!store) return false;
+  const delta = diffDocuments(stored, current);
+  const key = localKey(current.strategy.id);
+  try {
+    if (isEmptyDelta(delta)) store.removeItem(key);
+    else store.setItem(key, JSON.stringify({ seq, delta, at: new Date().toISOString(), session: SESSION }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes this session's local journal once the tables hold sequence `seq` or newer. */
+export function clearLocalJournal(strategyId: string, seq: number): void {
+  const store = localStore();
+  const raw = store?.getItem(localKey(strategyId));
+  if (!store || raw == null) return;
+  try {
+    const parsed = localJournalSchema.safeParse(JSON.parse(raw));
+    if (parsed.success && parsed.data.session === SESSION && parsed.data.seq > seq) return;
+  } catch {
+    // Not JSON: nothing worth keeping.
+  }
+  store.removeItem(localKey(strategyId));
+}
+
+/** True when a local journal waits for this strategy. */
+export function hasLocalJournal(strategyId: string): boolean {
+  return localStore()?.getItem(localKey(strategyId)) != null;
+}
+
+/**
+ * Applies a local journal left by a session whose writes failed (one transaction), then
+ * removes it. Throws when the write fails — the journal is then kept for the next try.
+ */
+export async function recoverLocalJournal(strategyId: string, db: HandlingsromDb = getDb()): Promise<boolean> {
+  const store = localStore();
+  const raw = store?.getItem(localKey(strategyId));
+  if (!store || raw == null) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = null;
+  }
+  const parsed = journalSchema.safeParse(value);
+  if (!parsed.success || parsed.data.delta.strategyId !== strategyId) {
+    store.removeItem(localKey(strategyId));
+    return false;
+  }
+  const delta: DocumentDelta = parsed.data.delta;
+  const applied = await db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+    if (!(await db.strategies.get(strategyId))) return false;
+    await writeDelta(db, delta);
+    return true;
+  });
+  store.removeItem(localKey(strategyId));
+  return applied;
+}

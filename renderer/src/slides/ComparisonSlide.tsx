@@ -38,7 +38,7 @@ export function ComparisonSlide({ model, headingId }: SlideProps) {
     <div className="pr-comparison">
       <h2 id={headingId}>{t('presentation.comparison.heading')}</h2>
       <div className="pr-stack">
-        <table className="pr-table pr-compare-table">
+        <table className={`pr-table pr-compare-table${columns.length > 3 ? ' is-wide' : ''}`}>
           <caption className="pr-visually-hidden">{t('presentation.comparison.caption')}</caption>
           <thead>
             <tr>

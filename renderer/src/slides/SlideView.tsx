@@ -5,6 +5,7 @@ import { AmbitionSlide } from './AmbitionSlide';
 import { ComparisonSlide } from './ComparisonSlide';
 import { FindingsSlide } from './FindingsSlide';
 import { FocusAreaSlide } from './FocusAreaSlide';
+import { FundamentSlide } from './FundamentSlide';
 import { TitleSlide } from './TitleSlide';
 import { VisionSlide } from './VisionSlide';
 
@@ -22,6 +23,7 @@ export function SlideView({ spec, footer, ...props }: SlideViewProps) {
   let content;
   if (spec.kind === 'title') content = <TitleSlide {...slideProps} />;
   else if (spec.kind === 'vision') content = <VisionSlide {...slideProps} />;
+  else if (spec.kind === 'fundament') content = <FundamentSlide {...slideProps} />;
   else if (spec.kind === 'focusArea') content = <FocusAreaSlide {...slideProps} focusAreaId={spec.focusAreaId} />;
   else if (spec.kind === 'ambition') content = <AmbitionSlide {...slideProps} />;
   else if (spec.kind === 'comparison') content = <ComparisonSlide {...slideProps} />;

@@ -10,9 +10,13 @@ export function VisionSlide({ strategy, headingId }: SlideProps) {
   const strategies = strategy.guidingStrategies.slice(0, MAX_STRATEGIES);
   return (
     <div className="pr-vision">
-      <h2 id={headingId}>{t('presentation.vision.heading')}</h2>
-      <p className="pr-label">{t('presentation.vision.vision')}</p>
-      <p className="pr-quote">{strategy.vision || t('presentation.vision.none')}</p>
+      <h2 id={headingId}>{strategy.overallGoal.trim() ? t('presentation.vision.heading') : t('presentation.vision.headingVisionOnly')}</h2>
+      {strategy.vision.trim() ? (
+        <>
+          <p className="pr-label">{t('presentation.vision.vision')}</p>
+          <p className="pr-quote">{strategy.vision}</p>
+        </>
+      ) : null}
       {strategy.overallGoal ? (
         <>
           <p className="pr-label">{t('presentation.vision.goal')}</p>

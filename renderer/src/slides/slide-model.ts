@@ -11,21 +11,32 @@ import type { FocusAreaTotals } from '@shared/rules';
 export type SlideSpec =
   | { kind: 'title'; key: 'title' }
   | { kind: 'vision'; key: 'vision' }
+  | { kind: 'fundament'; key: 'fundament' }
   | { kind: 'focusArea'; key: string; focusAreaId: string | null }
   | { kind: 'ambition'; key: 'ambition' }
   | { kind: 'comparison'; key: 'comparison' }
   | { kind: 'findings'; key: 'findings' };
 
+/** The strategy has a strategisk fundament to show (formål, oppdrag, roller or verdier). */
+export function hasFundament(strategy: Strategy): boolean {
+  return strategy.purpose.trim() !== '' || strategy.mission.trim() !== '' || strategy.roles.length > 0 || strategy.values.length > 0;
+}
+
+/** The strategy has a visjon, overordnet mål or overordnede strategier to show. */
+export function hasVision(strategy: Strategy): boolean {
+  return strategy.vision.trim() !== '' || strategy.overallGoal.trim() !== '' || strategy.guidingStrategies.length > 0;
+}
+
 /**
- * The slides of a plan: title, visjon, every innsatsområde / støtteområde of the strategy
+ * The slides of a plan: title, visjon (when the strategy has one), the strategisk
+ * fundament (when it has one), every innsatsområde / støtteområde of the strategy
  * (and the tverrgående prosjekter when they have active tiltak), ambition, the comparison
  * when the plan has variants, and the findings.
  */
 export function buildSlides(strategy: Strategy, groups: readonly FocusAreaTotals[], hasVariants: boolean): SlideSpec[] {
-  const slides: SlideSpec[] = [
-    { kind: 'title', key: 'title' },
-    { kind: 'vision', key: 'vision' },
-  ];
+  const slides: SlideSpec[] = [{ kind: 'title', key: 'title' }];
+  if (hasVision(strategy)) slides.push({ kind: 'vision', key: 'vision' });
+  if (hasFundament(strategy)) slides.push({ kind: 'fundament', key: 'fundament' });
   for (const area of strategy.focusAreas) slides.push({ kind: 'focusArea', key: `fa-${area.id}`, focusAreaId: area.id });
   const unlinked = groups.find((g) => g.focusAreaId === null);
   if (unlinked && unlinked.actionCount > 0) slides.push({ kind: 'focusArea', key: 'fa-none', focusAreaId: null });

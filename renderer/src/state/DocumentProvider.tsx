@@ -2,11 +2,15 @@
  * The document store (see document-context.ts): holds the open PlanDocument, applies
  * pure edits as undo steps, and autosaves every change to Dexie (journal at once, rows
  * after ~300 ms, everything on page hide / unload). Undo/redo also come from the menu
- * (desktop) or the keyboard (web) through the platform layer.
+ * (desktop) or the keyboard (web) through the platform layer. With a writer lock (two
+ * windows on one strategy) only the writer edits; a reader follows the writer's commits
+ * and has no undo. While saving fails, leaving the page asks first.
  */
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { PlanDocument } from '@shared/domain';
+import type { Message } from '@shared/i18n/message';
+import { loadDocument, recoverLocalJournal, recoverPendingJournal } from '../db/repositories';
 import type { HandlingsromDb } from '../db/database';
 import { getDb, getStrictDb } from '../db/database';
 import { getDesktopApi, isTextField } from '../platform';
@@ -21,6 +25,10 @@ import { createBackupScheduler } from './backup-scheduler';
 import type { BackupScheduler } from './backup-scheduler';
 import { BackupContext } from './backup-context';
 import type { BackupControls } from './backup-context';
+import type { DocumentSession } from './session-context';
+import { DocumentSessionContext } from './session-context';
+import { storageErrorMessage } from './storage-error';
+import type { WriterLock } from './writer-lock';
 
 /** Props of DocumentProvider. */
 export interface DocumentProviderProps {
@@ -34,31 +42,96 @@ export interface DocumentProviderProps {
   autosaveDelayMs?: number;
   /** Called when an autosave fails. */
   onSaveError?: (error: unknown) => void;
+  /** The writer lock of this strategy (none: this window always writes). */
+  writerLock?: WriterLock;
 }
 
 /** Provides the document store of one open strategy. Remount (key) for another strategy. */
-export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveDelayMs = 300, onSaveError }: DocumentProviderProps) {
+export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveDelayMs = 300, onSaveError, writerLock }: DocumentProviderProps) {
   const [history, dispatch] = useReducer(historyReducer, initialDoc, initialHistory);
   const [isSaving, setIsSaving] = useState(false);
+  const [isWriter, setIsWriter] = useState(() => writerLock?.isWriter() ?? true);
+  const [saveFailure, setSaveFailure] = useState<Message | null>(null);
+  const writerRef = useRef(isWriter);
+  const docRef = useRef(history.doc);
+  docRef.current = history.doc;
   const errorRef = useRef(onSaveError);
   useEffect(() => {
     errorRef.current = onSaveError;
   }, [onSaveError]);
 
-  const [autosaver] = useState<Autosaver>(() => {
-    const database = db ?? getDb();
-    return createAutosaver({
+  const [database] = useState(() => db ?? getDb());
+  const [autosaver] = useState<Autosaver>(() =>
+    createAutosaver({
       db: database,
       strictDb: strictDb ?? (db ? db : getStrictDb()),
       stored: initialDoc,
       delayMs: autosaveDelayMs,
       onPendingChange: setIsSaving,
+      canWrite: () => writerLock?.isWriter() ?? true,
+      onSaved: () => writerLock?.notifyCommitted(),
+      onFailingChange: (failing) => {
+        if (!failing) setSaveFailure(null);
+      },
       onError: (e) => {
         console.error('Autolagring feilet', e);
+        setSaveFailure(storageErrorMessage(e));
         errorRef.current?.(e);
       },
+    }),
+  );
+
+  // Reload from the tables (another window wrote, or this one just became the writer):
+  // one at a time, the last one reads the newest rows. The reload starts a fresh history,
+  // so an undo can never put back rows another window has changed since.
+  const reloadChain = useRef<Promise<void>>(Promise.resolve());
+  const reload = useCallback(
+    (recover: boolean) => {
+      const id = initialDoc.strategy.id;
+      reloadChain.current = reloadChain.current
+        .then(async () => {
+          if (recover) {
+            await recoverPendingJournal(id, database);
+            await recoverLocalJournal(id, database);
+          }
+          const doc = await loadDocument(id, database);
+          if (!doc) return;
+          autosaver.reset(doc);
+          dispatch({ type: 'reset', doc });
+        })
+        .catch((e: unknown) => {
+          console.error('Kunne ikke lese planen på nytt', e);
+          setSaveFailure(storageErrorMessage(e));
+        });
+      return reloadChain.current;
+    },
+    [autosaver, database, initialDoc.strategy.id],
+  );
+
+  useEffect(() => {
+    if (!writerLock) return undefined;
+    writerLock.setBeforeRelease(() => autosaver.flush(true));
+    const offRole = writerLock.onRoleChange((writer) => {
+      if (writer) {
+        // Edits only once the newest rows are loaded: an edit before would be forgotten
+        // by the reload.
+        void reload(true).then(() => {
+          if (!writerLock.isWriter()) return;
+          writerRef.current = true;
+          setIsWriter(true);
+        });
+      } else {
+        writerRef.current = false;
+        setIsWriter(false);
+        dispatch({ type: 'reset', doc: docRef.current });
+      }
     });
-  });
+    const offCommit = writerLock.onRemoteCommit(() => void reload(false));
+    return () => {
+      offRole();
+      offCommit();
+    };
+  }, [autosaver, reload, writerLock]);
 
   useEffect(() => {
     autosaver.update(history.doc);
@@ -79,12 +152,21 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    // While writes fail, the browser asks before the page goes (the changes are also kept
+    // in the local journal, but the user should know they are not in the app's store).
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      flush();
+      if (autosaver.isFailing()) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    };
     window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
+    window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
       void autosaver.flush().finally(() => autosaver.dispose());
     };
@@ -95,7 +177,7 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
       if (command !== 'edit:undo' && command !== 'edit:redo') return;
       // In a text field the field's own undo applies (the desktop menu sends the command
       // regardless of focus).
-      if (isTextField(document.activeElement)) return;
+      if (isTextField(document.activeElement) || !writerRef.current) return;
       dispatch({ type: command === 'edit:undo' ? 'undo' : 'redo' });
     });
   }, []);
@@ -103,16 +185,28 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
   const store = useMemo<DocumentStore>(
     () => ({
       doc: history.doc,
-      apply: (label: string, edit: DocumentEdit) => dispatch({ type: 'apply', label, edit }),
-      undo: () => dispatch({ type: 'undo' }),
-      redo: () => dispatch({ type: 'redo' }),
-      canUndo: history.past.length > 0,
-      canRedo: history.future.length > 0,
+      // The guard: a read-only window (no writer lock) changes nothing.
+      apply: (label: string, edit: DocumentEdit) => {
+        if (writerRef.current) dispatch({ type: 'apply', label, edit });
+      },
+      undo: () => {
+        if (writerRef.current) dispatch({ type: 'undo' });
+      },
+      redo: () => {
+        if (writerRef.current) dispatch({ type: 'redo' });
+      },
+      canUndo: isWriter && history.past.length > 0,
+      canRedo: isWriter && history.future.length > 0,
       undoLabel: history.past.at(-1)?.label ?? null,
       redoLabel: history.future[0]?.label ?? null,
       isSaving,
     }),
-    [history, isSaving],
+    [history, isSaving, isWriter],
+  );
+
+  const session = useMemo<DocumentSession>(
+    () => ({ readOnly: !isWriter, takeOver: () => writerLock?.requestTakeover(), saveFailure }),
+    [isWriter, saveFailure, writerLock],
   );
 
   const flush = useMemo<FlushDocument>(
@@ -126,9 +220,11 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
 
   return (
     <SavePointContext.Provider value={flush}>
-      <DocumentContext.Provider value={store}>
-        <BackupContext.Provider value={backupControls}>{children}</BackupContext.Provider>
-      </DocumentContext.Provider>
+      <DocumentSessionContext.Provider value={session}>
+        <DocumentContext.Provider value={store}>
+          <BackupContext.Provider value={backupControls}>{children}</BackupContext.Provider>
+        </DocumentContext.Provider>
+      </DocumentSessionContext.Provider>
     </SavePointContext.Provider>
   );
 }

@@ -5,10 +5,14 @@
  *     the `meta` table, so a reload in the middle of typing loses nothing;
  *  2. after a quiet period (~300 ms) — or at once on flush — the changed rows are written
  *     to the tables with `applyChanges` in one transaction, which also clears the journal.
+ * While writes fail (storage full …) the autosaver is «failing»: every change is also kept
+ * in the local journal (localStorage, synchronous) that the next start applies, and the
+ * save is retried. Only the window holding the writer lock writes (`canWrite`).
  */
 import type { PlanDocument } from '@shared/domain';
 import type { HandlingsromDb } from '../db/database';
-import { applyChanges, writePendingJournal } from '../db/repositories';
+import { applyChanges, clearLocalJournal, writeLocalJournal, writePendingJournal } from '../db/repositories';
+import { ReadOnlyError } from './storage-error';
 
 /** Options of an autosaver. */
 export interface AutosaverOptions {
@@ -21,6 +25,14 @@ export interface AutosaverOptions {
   /** Called whenever «something is unsaved» changes. */
   onPendingChange?: (isPending: boolean) => void;
   onError?: (error: unknown) => void;
+  /** Whether this window may write (holds the writer lock); default: always. */
+  canWrite?: () => boolean;
+  /** Called after a write was committed to the tables. */
+  onSaved?: () => void;
+  /** Called when writes start failing (true) or work again (false). */
+  onFailingChange?: (isFailing: boolean) => void;
+  /** Wait before a failed save is tried again (default 5 s). */
+  retryMs?: number;
 }
 
 /** The autosaver of one open document. */
@@ -31,13 +43,22 @@ export interface Autosaver {
   flush(strict?: boolean): Promise<void>;
   /** True while something is not yet in the tables. */
   isPending(): boolean;
+  /** True while the last write failed and nothing has been written since. */
+  isFailing(): boolean;
+  /** Takes `doc` as what the tables hold now (after a reload from them); forgets pending work. */
+  reset(doc: PlanDocument): void;
   /** Stops the timer (call flush first to keep the last changes). */
   dispose(): void;
 }
 
 /** Creates an autosaver for a document that is stored as `stored`. */
 export function createAutosaver(options: AutosaverOptions): Autosaver {
-  const { db, strictDb, delayMs, onPendingChange, onError } = options;
+  const { db, strictDb, delayMs, onPendingChange, onError, onSaved, onFailingChange } = options;
+  const canWrite = options.canWrite ?? (() => true);
+  const retryMs = options.retryMs ?? 5000;
+  /** What the tables hold for certain (the target of the last committed save). */
+  let stored = options.stored;
+  let failing = false;
   /** What the tables will hold once every started save has run. */
   let base = options.stored;
   let current = options.stored;
@@ -59,14 +80,31 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     }
   };
 
+  const keepLocally = () => {
+    if (failing) writeLocalJournal(stored, current, seq);
+  };
+
+  const setFailing = (next: boolean) => {
+    if (failing === next) return;
+    failing = next;
+    onFailingChange?.(next);
+  };
+
+  const fail = (e: unknown) => {
+    setFailing(true);
+    keepLocally();
+    onError?.(e);
+  };
+
   const writeJournal = () => {
+    if (!canWrite()) return;
     if (journalBusy) {
       journalAgain = true;
       return;
     }
     journalBusy = true;
     writePendingJournal(base, current, seq, db)
-      .catch((e: unknown) => onError?.(e))
+      .catch((e: unknown) => fail(e))
       .finally(() => {
         journalBusy = false;
         if (journalAgain) {
@@ -77,6 +115,11 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   };
 
   const save = (strict: boolean): Promise<void> => {
+    // The guard: a window without the writer lock never writes (see writer-lock.ts).
+    if (!canWrite()) {
+      onError?.(new ReadOnlyError());
+      return chain;
+    }
     // Capture what to write now: saves run in order, so each one starts from the target of
     // the one before it (`base`), which is what the tables will hold when it runs.
     const before = base;
@@ -90,9 +133,19 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
         // Always run (even when nothing differs) so the journal row is cleared.
         await applyChanges(before, target, strict ? strictDb : db, targetSeq);
         savedSeq = Math.max(savedSeq, targetSeq);
+        stored = target;
+        clearLocalJournal(target.strategy.id, savedSeq);
+        setFailing(false);
+        onSaved?.();
       } catch (e) {
         if (base === target) base = before;
-        onError?.(e);
+        fail(e);
+        if (!timer && canWrite()) {
+          timer = setTimeout(() => {
+            timer = null;
+            void save(false);
+          }, retryMs);
+        }
       } finally {
         saving--;
         report();
@@ -107,6 +160,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       current = doc;
       seq++;
       report();
+      keepLocally();
       writeJournal();
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
@@ -123,6 +177,17 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       return save(strict);
     },
     isPending: pending,
+    isFailing: () => failing,
+    reset(doc) {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      base = doc;
+      stored = doc;
+      current = doc;
+      savedSeq = seq;
+      setFailing(false);
+      report();
+    },
     dispose() {
       if (timer) clearTimeout(timer);
       timer = null;

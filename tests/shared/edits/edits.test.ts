@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessage } from '@shared/i18n/message';
-import { refusalCode } from './refusal';
+import { refusal, refusalCode } from './refusal';
 import { planDocumentSchema } from '@shared/domain';
 import type { PlanDocument } from '@shared/domain';
 import {
@@ -21,6 +21,7 @@ import {
   deleteSubGoal,
   moveStrategyItem,
   moveSubGoal,
+  previewCarryOver,
   removeFundingLine,
   removeKpi,
   reopenPlan,
@@ -383,8 +384,10 @@ describe('carryOverPlan', () => {
       expect(c.kpis.map((k) => k.indicator)).toEqual(old?.kpis.map((k) => k.indicator));
       expect(c.kpis[0]?.id).not.toBe(old?.kpis[0]?.id);
     }
-    expect(copies[0]?.deadline).toBe('2027-11-30');
-    expect(copies[2]?.deadline).toBe('2027-02-28');
+    // dates are kept as they are unless the user chooses to move them
+    expect(copies[0]?.deadline).toBe('2025-11-30');
+    expect(copies[0]?.start).toBe('2025-01-15');
+    expect(copies[2]?.deadline).toBe('2025-02-28');
     // old plan and its tiltak untouched, same objects
     expectShared(before, after, {});
     expect(after.actions.slice(0, before.actions.length)).toEqual(before.actions);
@@ -400,11 +403,79 @@ describe('carryOverPlan', () => {
     expect(() => carryOverPlan(once, 2025, 2027)).toThrow('edits.noUnfinished');
   });
 
+  it('moves start and frist together when asked to', () => {
+    const after = carryOverPlan(doc(), 2025, 2027, { moveDates: true });
+    const copies = after.actions.filter((a) => a.carriedFromId !== null);
+    expect(copies.map((a) => [a.start, a.deadline])).toEqual([
+      ['2027-01-15', '2027-11-30'],
+      ['2027-01-15', '2027-11-30'],
+      ['2027-01-15', '2027-02-28'],
+    ]);
+  });
+
+  it('carries only the chosen tiltak; none chosen makes just the plan', () => {
+    const after = carryOverPlan(doc(), 2025, 2027, { actionIds: ['a2'] });
+    expect(after.actions.filter((a) => a.carriedFromId !== null).map((a) => [a.carriedFromId, a.number])).toEqual([['a2', '2']]);
+    const empty = carryOverPlan(doc(), 2025, 2027, { actionIds: [] });
+    expect(empty.plans.map((p) => p.year)).toContain(2027);
+    expect(empty.actions).toEqual(doc().actions);
+    // into an existing plan, choosing none is refused rather than a silent no-op
+    const withPlan = createPlan(doc(), 2027, { id: 'plan_2027' });
+    expect(refusal(() => carryOverPlan(withPlan, 2025, 2027, { actionIds: [] })).code).toBe('edits.noUnfinished');
+  });
+
+  it('the history of a tiltak whose lineage is carried twice stays one line', () => {
+    const once = carryOverPlan(doc(), 2025, 2027, { actionIds: ['a1'] });
+    const twice = carryOverPlan(once, 2025, 2027);
+    expect(twice.actions.filter((a) => a.lineageId === 'a1')).toHaveLength(2);
+    expect(twice.actions.filter((a) => a.carriedFromId !== null).map((a) => a.carriedFromId)).toEqual(['a1', 'a2', 'a4']);
+  });
+
   it('history follows the lineage across years', () => {
     const d = carryOverPlan(carryOverPlan(doc(), 2025, 2027), 2027, 2028);
     const history = actionHistory(d, 'a2');
     expect(history.map((a) => d.plans.find((p) => p.id === a.planId)?.year)).toEqual([2025, 2027, 2028]);
     expect(history[2]?.carriedFromId).toBe(history[1]?.id);
+  });
+});
+
+describe('previewCarryOver', () => {
+  it('lists the candidates with dates, remaining cost and choice, and changes nothing', () => {
+    const before = doc();
+    const preview = previewCarryOver(before, 2025, 2027, { actionIds: ['a1', 'a4'] });
+    expect(preview).toMatchObject({ fromYear: 2025, toYear: 2027, createsPlan: true, selectedCount: 2, hasSpending: false, alreadyCarried: [] });
+    expect(preview.candidates.map((c) => [c.actionId, c.isSelected, c.newStatus])).toEqual([
+      ['a1', true, 'planned'],
+      ['a2', false, 'ongoing'],
+      ['a4', true, 'planned'],
+    ]);
+    expect(preview.candidates[0]).toMatchObject({ start: '2025-01-15', newStart: '2025-01-15', deadline: '2025-11-30', newDeadline: '2025-11-30', remainingCost: 100_000 });
+    expect(preview.selectedCost).toBe(200_000);
+    const moved = previewCarryOver(before, 2025, 2027, { moveDates: true });
+    expect(moved.candidates[2]).toMatchObject({ deadline: '2025-02-28', newDeadline: '2027-02-28', newStart: '2027-01-15' });
+    expect(moved.selectedCount).toBe(3);
+  });
+
+  it('agrees with carryOverPlan, and shows what is already carried over', () => {
+    const options = { actionIds: ['a2', 'a4'], moveDates: true };
+    const preview = previewCarryOver(doc(), 2025, 2027, options);
+    const after = carryOverPlan(doc(), 2025, 2027, options);
+    const copies = after.actions.filter((a) => a.carriedFromId !== null);
+    expect(copies.map((a) => [a.carriedFromId, a.number, a.start, a.deadline, a.cost])).toEqual(
+      preview.candidates.filter((c) => c.isSelected).map((c) => [c.actionId, c.newNumber, c.newStart, c.newDeadline, c.remainingCost]),
+    );
+    const again = previewCarryOver(after, 2025, 2027);
+    expect(again.createsPlan).toBe(false);
+    expect(again.alreadyCarried.map((a) => a.actionId)).toEqual(['a2', 'a4']);
+    expect(again.candidates.map((c) => c.actionId)).toEqual(['a1']);
+  });
+
+  it.each([
+    ['a missing year', (d: PlanDocument) => previewCarryOver(d, 2027, 2028), 'edits.notFound.planForYear'],
+    ['backwards', (d: PlanDocument) => previewCarryOver(d, 2025, 2024), 'edits.carryOverBackwards'],
+    ['outside the period', (d: PlanDocument) => previewCarryOver(d, 2025, 2099), 'edits.yearOutsidePeriod'],
+  ])('refuses %s', (_name, run, code) => {
+    expect(refusal(() => run(doc())).code).toBe(code);
   });
 });
 

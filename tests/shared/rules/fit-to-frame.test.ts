@@ -35,9 +35,15 @@ describe('fitToFrame (table)', () => {
     },
     {
       name: 'three needed: the two largest plus the smallest that completes',
-      frame: 0,
+      frame: 1,
       actions: [withOwn('a', 40, 3), withOwn('b', 30, 3), withOwn('c', 20, 3), withOwn('d', 10, 3)],
-      expected: { actionIds: ['a', 'b', 'c', 'd'], savings: 100, ownFundsAfter: 0, fits: true, overrun: 100 },
+      expected: { actionIds: ['a', 'b', 'c', 'd'], savings: 100, ownFundsAfter: 0, fits: true, overrun: 99 },
+    },
+    {
+      name: 'a frame of 0 is «not set»: nothing is proposed',
+      frame: 0,
+      actions: [withOwn('a', 400_000, 3), withOwn('b', 300_000, 2), withOwn('c', 200_000, 1)],
+      expected: { actionIds: [], savings: 0, ownFundsAfter: 900_000, fits: true, overrun: 0, frameNotSet: true },
     },
     {
       name: 'priority 3 is not enough: all of it, then priority 2; unneeded priority-3 tiltak are kept',
@@ -120,6 +126,10 @@ describe('fitToFrame (properties)', () => {
       fc.property(inputArb(25), (input) => {
         const proposal = fitToFrame(input);
         const totals = computeTotals(input);
+        if (totals.frameOwnFunds === 0) {
+          expect(proposal).toMatchObject({ actionIds: [], frameNotSet: true });
+          return;
+        }
         const cands = candidates(input);
         const available = [...cands.values()].reduce((s, c) => s + c.own, 0);
         expect(proposal.overrun).toBe(Math.max(0, -totals.margin));

@@ -43,7 +43,9 @@ export function FitToFramePanel({ strategyId, input, runEdit }: FitToFramePanelP
   return (
     <section className="ec-card" aria-labelledby="ec-fit-heading">
       <h2 id="ec-fit-heading">{t('economy.fit.heading')}</h2>
-      {proposal.overrun === 0 ? (
+      {proposal.frameNotSet ? (
+        <p>{t('economy.fit.frameNotSet')}</p>
+      ) : proposal.overrun === 0 ? (
         <p>{t('economy.fit.fits')}</p>
       ) : (
         <>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
-import { carryOverPlan, createPlan } from '@shared/edits';
+import { createPlan } from '@shared/edits';
 import type { RunEdit } from '../../ui/use-edit';
 import { ErrorText } from '../../ui/ErrorText';
 
@@ -11,10 +11,14 @@ export interface NoPlanPanelProps {
   doc: PlanDocument;
   year: number;
   runEdit: RunEdit;
+  /** Opens the carry-over preview (from the year before). */
+  onCarryOver(): void;
+  /** After the empty plan was made: focus goes to it. */
+  onCreated(): void;
 }
 
-/** Create / carry over for a year without a plan. */
-export function NoPlanPanel({ doc, year, runEdit }: NoPlanPanelProps) {
+/** Create / carry over (through the preview dialog) for a year without a plan. */
+export function NoPlanPanel({ doc, year, runEdit, onCarryOver, onCreated }: NoPlanPanelProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const prev = year - 1;
@@ -27,7 +31,11 @@ export function NoPlanPanel({ doc, year, runEdit }: NoPlanPanelProps) {
         <button
           type="button"
           className="button button-primary"
-          onClick={() => setError(runEdit(t('plan.undo.createPlan', { year }), (d) => createPlan(d, year)))}
+          onClick={() => {
+            const refused = runEdit(t('plan.undo.createPlan', { year }), (d) => createPlan(d, year));
+            setError(refused);
+            if (!refused) onCreated();
+          }}
         >
           {t('plan.noPlan.createEmpty', { year })}
         </button>
@@ -35,7 +43,7 @@ export function NoPlanPanel({ doc, year, runEdit }: NoPlanPanelProps) {
           <button
             type="button"
             className="button"
-            onClick={() => setError(runEdit(t('plan.undo.carryOver', { from: prev, to: year }), (d) => carryOverPlan(d, prev, year)))}
+            onClick={onCarryOver}
           >
             {t('plan.noPlan.carryOver', { prev })}
           </button>

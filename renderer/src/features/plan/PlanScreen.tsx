@@ -3,14 +3,15 @@
  * the detail panel for the opened tiltak). URL: `…/handlingsplan/<år>/<tiltak-id?>` — a
  * link with a tiltak id (from a finding) opens the plan with that tiltak selected.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { carryOverPlan } from '@shared/edits';
+import { isEditError, previewCarryOver } from '@shared/edits';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { PLAN_SECTION } from '../../app/sections';
 import { useDocumentStore } from '../../state/document-context';
 import { ActionDetailPanel } from './ActionDetailPanel';
 import { ActionTable } from './ActionTable';
+import { CarryOverDialog } from './CarryOverDialog';
 import type { RevealRequest } from './ActionTable';
 import { NoPlanPanel } from './NoPlanPanel';
 import { PlanStatusControl } from './PlanStatusControl';
@@ -19,6 +20,7 @@ import { useEdit } from '../../ui/use-edit';
 import { usePlanData, useScreenYear } from '../../ui/use-plan-data';
 import './plan.css';
 import { ErrorText } from '../../ui/ErrorText';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Props of PlanScreen. */
 export interface PlanScreenProps {
@@ -48,12 +50,39 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
     setMessage(null);
   }
 
+  const render = useRenderMessage();
+  const [carry, setCarry] = useState<{ from: number; to: number } | null>(null);
+  // After a plan was made (carried over or empty): focus goes to that plan's heading once
+  // it is on screen — not back to the button that opened the dialog (a second Enter there
+  // would chain another year), and not to <body>.
+  const focusYear = useRef<number | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusYear.current !== null && focusYear.current === year && data) {
+      focusYear.current = null;
+      headingRef.current?.focus();
+    }
+  });
+  const showPlan = (target: number) => {
+    focusYear.current = target;
+    if (target !== year) navigate(strategyHref(strategyId, PLAN_SECTION, String(target)));
+  };
+
   const next = year + 1;
   const canCarryOver = data !== null && next <= doc.strategy.periodTo;
-  const carryOver = () => {
-    const refused = runEdit(t('plan.undo.carryOver', { from: year, to: next }), (d) => carryOverPlan(d, year, next));
-    setMessage(refused);
-    if (!refused) navigate(strategyHref(strategyId, PLAN_SECTION, String(next)));
+  /** Opens the preview, or says why carrying over is refused (e.g. next year's plan is vedtatt). */
+  const openCarryOver = (from: number, to: number) => {
+    try {
+      previewCarryOver(doc, from, to);
+    } catch (e) {
+      if (isEditError(e)) {
+        setMessage(render(e));
+        return;
+      }
+      throw e;
+    }
+    setMessage(null);
+    setCarry({ from, to });
   };
 
   const openAction = data?.actions.find((a) => a.id === openActionId) ?? null;
@@ -61,13 +90,15 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
   return (
     <div className="pl-screen">
       <header className="pl-head">
-        <h1 className="pl-title">{t('plan.heading', { year })}</h1>
+        <h1 className="pl-title" ref={headingRef} tabIndex={-1}>
+          {t('plan.heading', { year })}
+        </h1>
         <PlanYearNav doc={doc} strategyId={strategyId} year={year} section={PLAN_SECTION} />
         {data ? (
           <div className="pl-head-tools">
             <PlanStatusControl key={data.plan.id} plan={data.plan} runEdit={runEdit} />
             {canCarryOver ? (
-              <button type="button" className="button" onClick={carryOver}>
+              <button type="button" className="button" onClick={() => openCarryOver(year, next)}>
                 {t('plan.carryOverNext', { next })}
               </button>
             ) : null}
@@ -103,8 +134,21 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
           ) : null}
         </div>
       ) : (
-        <NoPlanPanel doc={doc} year={year} runEdit={runEdit} />
+        <NoPlanPanel doc={doc} year={year} runEdit={runEdit} onCarryOver={() => openCarryOver(year - 1, year)} onCreated={() => showPlan(year)} />
       )}
+      {carry ? (
+        <CarryOverDialog
+          doc={doc}
+          from={carry.from}
+          to={carry.to}
+          runEdit={runEdit}
+          onCancel={() => setCarry(null)}
+          onDone={() => {
+            setCarry(null);
+            showPlan(carry.to);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

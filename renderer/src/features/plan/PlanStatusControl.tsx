@@ -1,6 +1,7 @@
 /**
  * Planstatus: utkast / til behandling / vedtatt (with vedtatt dato); a vedtatt plan can
- * only be reopened, after a confirmation.
+ * only be reopened, after a confirmation. Choosing «Vedtatt» only opens the date field:
+ * the select keeps showing the plan's real status until «Marker som vedtatt» is pressed.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -82,7 +83,7 @@ export function PlanStatusControl({ plan, runEdit }: PlanStatusControlProps) {
       <label htmlFor={statusId}>{t('plan.status.label')}</label>
       <select
         id={statusId}
-        value={isAdopting ? 'adopted' : plan.status}
+        value={plan.status}
         onChange={(e) => {
           const status = planStatusSchema.parse(e.target.value);
           setError(null);
@@ -117,6 +118,16 @@ export function PlanStatusControl({ plan, runEdit }: PlanStatusControlProps) {
           />
           <button type="button" className="button button-primary" onClick={adopt}>
             {t('plan.status.adopt')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setIsAdopting(false);
+              setError(null);
+            }}
+          >
+            {t('common.cancel')}
           </button>
         </>
       ) : null}

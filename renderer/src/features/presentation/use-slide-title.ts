@@ -8,7 +8,8 @@ export function useSlideTitle(spec: SlideSpec | undefined, strategy: Strategy, y
   const { t } = useTranslation();
   if (!spec) return '';
   if (spec.kind === 'title') return t('presentation.title.heading', { year });
-  if (spec.kind === 'vision') return t('presentation.vision.heading');
+  if (spec.kind === 'vision') return strategy.overallGoal.trim() ? t('presentation.vision.heading') : t('presentation.vision.headingVisionOnly');
+  if (spec.kind === 'fundament') return t('presentation.fundament.heading');
   if (spec.kind === 'focusArea') {
     return spec.focusAreaId === null
       ? t('presentation.focus.projects')

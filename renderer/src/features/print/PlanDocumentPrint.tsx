@@ -1,7 +1,10 @@
 /**
  * Handlingsplanen som dokument (for protokollen): plan name, year, status and date, the
  * totals against the frame, and per innsatsområde a table of its tiltak with ansvarlig,
- * frist, status and the amounts, with a sum row. Laid out for A4 with a print stylesheet.
+ * start, frist, prioritet, status and the amounts, and under each tiltak its
+ * samarbeidspartnere, finansiering by source and status, and KPI (the elements of the
+ * Osloregionen målhierarki), with a sum row. Laid out for A4 with a print stylesheet that
+ * keeps a group heading with its table's first tiltak.
  */
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionPlan, Strategy } from '@shared/domain';
@@ -10,6 +13,7 @@ import { todayIso } from '../../ui/today';
 import type { PrintAmounts, PrintGroup } from './print-model';
 import { planFooterCss } from './print-model';
 import { useFormat } from '../../ui/format';
+import { ActionDetails } from './ActionDetails';
 
 /** Props of PlanDocumentPrint. */
 export interface PlanDocumentPrintProps {
@@ -36,6 +40,7 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
   );
   const statusOf = (a: Action) => t(`plan.actionStatus.${a.status}`);
   const printedOn = format.date(todayIso());
+  const actorNames = new Map(strategy.actors.map((a) => [a.id, a.name]));
   return (
     <article className="pt-doc" aria-labelledby="pt-doc-title">
       {/* Plan name and date in every page's bottom margin (the page number is on the right, print.css). */}
@@ -126,7 +131,9 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
                   <th scope="col">{t('print.doc.number')}</th>
                   <th scope="col">{t('print.doc.action')}</th>
                   <th scope="col">{t('print.doc.owner')}</th>
+                  <th scope="col">{t('print.doc.start')}</th>
                   <th scope="col">{t('print.doc.deadline')}</th>
+                  <th scope="col">{t('print.doc.priority')}</th>
                   <th scope="col">{t('print.doc.statusCol')}</th>
                   <th scope="col" className="is-numeric">
                     {t('print.doc.cost')}
@@ -145,29 +152,39 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
                   </th>
                 </tr>
               </thead>
-              <tbody>
-                {g.rows.map((r) => (
-                  <tr key={r.action.id} className={r.isActive ? undefined : 'is-inactive'}>
+              {/* One tbody per tiltak: its row and its details stay on one page together. */}
+              {g.rows.map((r) => (
+                <tbody key={r.action.id} className={r.isActive ? 'pt-action' : 'pt-action is-inactive'}>
+                  <tr>
                     <td>{r.action.number}</td>
                     <th scope="row">
                       {r.action.title}
                       {r.lines.length > 0 ? <span className="pt-lines">{r.lines.join(' · ')}</span> : null}
                     </th>
                     <td>{r.action.owner || t('print.doc.missing')}</td>
+                    <td>{r.action.start ? format.date(r.action.start) : t('print.doc.missing')}</td>
                     <td>{r.action.deadline ? format.date(r.action.deadline) : t('print.doc.missing')}</td>
+                    <td>{t(`plan.priorityShort.${r.action.priority}`)}</td>
                     <td>{statusOf(r.action)}</td>
                     {amountCells(r.amounts)}
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
+                  <tr className="pt-detail">
+                    <td />
+                    <td colSpan={11}>
+                      <ActionDetails action={r.action} actorNames={actorNames} />
+                    </td>
+                  </tr>
+                </tbody>
+              ))}
+              {/* The sum as a row group, not a footer: a footer repeats at every page break. */}
+              <tbody className="pt-sum">
                 <tr>
-                  <th scope="row" colSpan={5}>
+                  <th scope="row" colSpan={7}>
                     {t('print.doc.groupSum', { name: g.name })}
                   </th>
                   {amountCells(g.sum)}
                 </tr>
-              </tfoot>
+              </tbody>
             </table>
           )}
         </section>

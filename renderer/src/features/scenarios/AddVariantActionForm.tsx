@@ -1,10 +1,13 @@
-/** A tiltak that exists only in this variant (e.g. in «Høy ambisjon»): title, satsing, cost and own funds. */
+/**
+ * A tiltak that exists only in this variant (e.g. in «Høy ambisjon»): title, satsing, cost,
+ * own funds and timeverk — so the variant's capacity compares honestly with the plan's.
+ */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '@shared/domain';
 import { addScenarioAction } from '@shared/edits';
-import { parseKroner } from '@shared/input';
+import { parseHours, parseKroner } from '@shared/input';
 import type { KontrollInput } from '@shared/rules';
 import type { RunEdit } from '../../ui/use-edit';
 import { useLanguage } from '../../ui/format';
@@ -27,6 +30,7 @@ export function AddVariantActionForm({ input, scenario, runEdit }: AddVariantAct
   const [initiativeId, setInitiativeId] = useState('');
   const [cost, setCost] = useState('');
   const [ownFunds, setOwnFunds] = useState('');
+  const [hours, setHours] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const { strategy } = input;
 
@@ -39,6 +43,7 @@ export function AddVariantActionForm({ input, scenario, runEdit }: AddVariantAct
     // An empty amount is 0 kr.
     const costValue = cost.trim() === '' ? { ok: true as const, value: 0 } : parseKroner(cost, { language });
     const ownValue = ownFunds.trim() === '' ? { ok: true as const, value: 0 } : parseKroner(ownFunds, { language });
+    const hoursValue = hours.trim() === '' ? { ok: true as const, value: 0 } : parseHours(hours, { language });
     if (!costValue.ok) {
       setMessage({ kind: 'error', text: renderMessage(costValue.error) });
       return;
@@ -47,11 +52,16 @@ export function AddVariantActionForm({ input, scenario, runEdit }: AddVariantAct
       setMessage({ kind: 'error', text: renderMessage(ownValue.error) });
       return;
     }
+    if (!hoursValue.ok) {
+      setMessage({ kind: 'error', text: renderMessage(hoursValue.error) });
+      return;
+    }
     const refused = runEdit(t('scenarios.undo.addAction', { title: title.trim(), name: scenario.name }), (d) =>
       addScenarioAction(d, input.plan.id, scenario.id, {
         title,
         cost: costValue.value,
         ownFunds: ownValue.value,
+        hours: hoursValue.value,
         initiativeIds: initiativeId ? [initiativeId] : [],
       }),
     );
@@ -63,6 +73,7 @@ export function AddVariantActionForm({ input, scenario, runEdit }: AddVariantAct
     setTitle('');
     setCost('');
     setOwnFunds('');
+    setHours('');
   };
 
   return (
@@ -91,6 +102,8 @@ export function AddVariantActionForm({ input, scenario, runEdit }: AddVariantAct
         <input id={`${id}-cost`} type="text" inputMode="numeric" value={cost} onChange={(e) => setCost(e.target.value)} />
         <label htmlFor={`${id}-own`}>{t('scenarios.add.ownFunds')}</label>
         <input id={`${id}-own`} type="text" inputMode="numeric" value={ownFunds} onChange={(e) => setOwnFunds(e.target.value)} />
+        <label htmlFor={`${id}-hours`}>{t('scenarios.add.hours')}</label>
+        <input id={`${id}-hours`} type="text" inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} />
         <div className="pl-buttons">
           <button type="submit" className="button">
             {t('scenarios.add.submit')}

@@ -7,6 +7,8 @@ import { navigate, strategyHref } from '../../app/hash-route';
 import { DEFAULT_SECTION } from '../../app/sections';
 import { getStrictDb } from '../../db/database';
 import { hasStrategy, saveDocument } from '../../db/repositories';
+import { storageErrorMessage } from '../../state/storage-error';
+import { useRenderMessage } from '../../ui/messages';
 
 /** Returns `create(makeDoc, { keepExisting })` and whether a creation is running. */
 export function useCreateStrategy(): {
@@ -15,6 +17,7 @@ export function useCreateStrategy(): {
 } {
   const { t } = useTranslation();
   const { setNotice } = useAppContext();
+  const render = useRenderMessage();
   const [isBusy, setIsBusy] = useState(false);
   const create = useCallback(
     async (makeDoc: () => PlanDocument, options?: { keepExisting?: boolean }) => {
@@ -25,12 +28,12 @@ export function useCreateStrategy(): {
         if (!(options?.keepExisting && (await hasStrategy(doc.strategy.id)))) await saveDocument(doc, getStrictDb());
         navigate(strategyHref(doc.strategy.id, DEFAULT_SECTION));
       } catch (e) {
-        setNotice({ kind: 'error', message: t('start.createFailed', { message: e instanceof Error ? e.message : String(e) }) });
+        setNotice({ kind: 'error', message: t('start.createFailed', { message: render(storageErrorMessage(e)) }) });
       } finally {
         setIsBusy(false);
       }
     },
-    [setNotice, t],
+    [render, setNotice, t],
   );
   return { create, isBusy };
 }

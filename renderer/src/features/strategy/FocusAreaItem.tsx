@@ -7,10 +7,14 @@ export interface FocusAreaItemProps {
   area: FocusArea;
   initiatives: readonly Initiative[];
   guidingStrategies: ReadonlyMap<string, GuidingStrategy>;
+  /** The strategy uses delmål (some area has one); otherwise the sub-heading is left out. */
+  usesSubGoals?: boolean;
+  /** The strategy uses satsinger; otherwise the sub-heading is left out. */
+  usesInitiatives?: boolean;
 }
 
 /** A focus area as a subtree (h3 with h4 sub-sections). */
-export function FocusAreaItem({ area, initiatives, guidingStrategies }: FocusAreaItemProps) {
+export function FocusAreaItem({ area, initiatives, guidingStrategies, usesSubGoals = true, usesInitiatives = true }: FocusAreaItemProps) {
   const { t } = useTranslation();
   const headingId = `area-${area.id}`;
   return (
@@ -18,8 +22,8 @@ export function FocusAreaItem({ area, initiatives, guidingStrategies }: FocusAre
       <article aria-labelledby={headingId}>
         <h3 id={headingId}>{area.name}</h3>
         {area.description.trim() ? <p className="prose">{area.description}</p> : null}
-        <h4>{t('strategy.subGoals')}</h4>
-        {area.subGoals.length === 0 ? (
+        {!usesSubGoals ? null : <h4>{t('strategy.subGoals')}</h4>}
+        {!usesSubGoals ? null : area.subGoals.length === 0 ? (
           <p className="empty">{t('strategy.empty.subGoals')}</p>
         ) : (
           <ul className="item-list">
@@ -28,8 +32,8 @@ export function FocusAreaItem({ area, initiatives, guidingStrategies }: FocusAre
             ))}
           </ul>
         )}
-        <h4>{t('strategy.initiatives')}</h4>
-        {initiatives.length === 0 ? (
+        {!usesInitiatives ? null : <h4>{t('strategy.initiatives')}</h4>}
+        {!usesInitiatives ? null : initiatives.length === 0 ? (
           <p className="empty">{t('strategy.empty.initiatives')}</p>
         ) : (
           <ul className="item-list">

@@ -11,10 +11,13 @@ export interface FocusAreaSectionProps {
   areas: readonly FocusArea[];
   initiatives: readonly Initiative[];
   guidingStrategies: readonly GuidingStrategy[];
+  /** The strategy uses delmål / satsinger at all (see FocusAreaItem). */
+  usesSubGoals?: boolean;
+  usesInitiatives?: boolean;
 }
 
 /** One kind of focus areas. */
-export function FocusAreaSection({ id, heading, emptyText, areas, initiatives, guidingStrategies }: FocusAreaSectionProps) {
+export function FocusAreaSection({ id, heading, emptyText, areas, initiatives, guidingStrategies, usesSubGoals, usesInitiatives }: FocusAreaSectionProps) {
   const byArea = useMemo(() => {
     const map = new Map<string, Initiative[]>();
     for (const ini of initiatives) map.set(ini.focusAreaId, [...(map.get(ini.focusAreaId) ?? []), ini]);
@@ -29,7 +32,14 @@ export function FocusAreaSection({ id, heading, emptyText, areas, initiatives, g
       ) : (
         <ul className="focus-area-list">
           {areas.map((area) => (
-            <FocusAreaItem key={area.id} area={area} initiatives={byArea.get(area.id) ?? []} guidingStrategies={strategies} />
+            <FocusAreaItem
+              key={area.id}
+              area={area}
+              initiatives={byArea.get(area.id) ?? []}
+              guidingStrategies={strategies}
+              usesSubGoals={usesSubGoals}
+              usesInitiatives={usesInitiatives}
+            />
           ))}
         </ul>
       )}

@@ -22,6 +22,7 @@ describe('slides', () => {
     expect(buildSlides(doc.strategy, groups, false).map((s) => s.key)).toEqual([
       'title',
       'vision',
+      'fundament',
       ...doc.strategy.focusAreas.map((f) => `fa-${f.id}`),
       'fa-none',
       'ambition',
@@ -31,6 +32,11 @@ describe('slides', () => {
     // A plan without tiltak on tverrgående prosjekter has no slide for them.
     const ostfold = createFromTemplate('ostfold-2024-2027');
     expect(buildSlides(ostfold.strategy, [], false).some((s) => s.key === 'fa-none')).toBe(false);
+    // Østfold has a strategisk fundament (oppdrag, roller, verdier, formål): its own slide.
+    expect(buildSlides(ostfold.strategy, [], false).slice(0, 3).map((s) => s.kind)).toEqual(['title', 'vision', 'fundament']);
+    // A strategy without visjon, mål, strategier or fundament gets neither slide.
+    const bare = { ...ostfold.strategy, vision: '', purpose: '', mission: '', roles: [], values: [] };
+    expect(buildSlides(bare, [], false).map((s) => s.kind)).toEqual(['title', ...bare.focusAreas.map(() => 'focusArea'), 'ambition', 'findings']);
   });
 
   it('budget per satsing counts active tiltak under their first satsing and adds up to the area', () => {

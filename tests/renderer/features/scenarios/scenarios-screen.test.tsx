@@ -137,6 +137,25 @@ describe('a variant’s tiltak table', () => {
   });
 });
 
+describe('a tiltak only in the variant', () => {
+  it('has timeverk too, so capacity compares honestly', async () => {
+    const s = await setup(withVariant(), ['2025', 'scn_high']);
+    const form = rtl.screen.getByRole('heading', { name: 'Nytt tiltak bare i varianten' }).closest('section') as HTMLElement;
+    rtl.fireEvent.change(rtl.within(form).getByLabelText('Tittel'), { target: { value: 'Ny næringsklynge' } });
+    rtl.fireEvent.change(rtl.within(form).getByLabelText('Kostnad (kr)'), { target: { value: '100 000' } });
+    rtl.fireEvent.change(rtl.within(form).getByLabelText('Timeverk'), { target: { value: 'mange' } });
+    rtl.fireEvent.click(rtl.within(form).getByRole('button', { name: 'Legg til i varianten' }));
+    expect(scenarioOf(s.store().doc, 'scn_high')?.addedActions).toEqual([]);
+    expect(rtl.within(form).getByRole('alert').textContent).not.toBe('');
+    rtl.fireEvent.change(rtl.within(form).getByLabelText('Timeverk'), { target: { value: '120' } });
+    rtl.fireEvent.click(rtl.within(form).getByRole('button', { name: 'Legg til i varianten' }));
+    expect(scenarioOf(s.store().doc, 'scn_high')?.addedActions[0]).toMatchObject({ title: 'Ny næringsklynge', cost: 100_000, hours: 120 });
+    const figures = rtl.screen.getByRole('table', { name: 'Nøkkeltall for «Høy ambisjon» mot basis' });
+    const hoursRow = rtl.within(figures).getByRole('rowheader', { name: 'Timeverk' }).closest('tr');
+    expect(hoursRow?.textContent?.replace(/[\s\u00a0\u202f]/g, '')).toBe('Timeverk2980t3100t+120');
+  });
+});
+
 describe('conflicts', () => {
   it('are listed and stay until the user picks a side', async () => {
     let doc = withVariant();

@@ -67,9 +67,21 @@ describe('StrategyView', () => {
     ]);
   });
 
-  it('an empty notes field says so, in English too', async () => {
+  it('sections a strategy does not use are left out and named once, in English too', async () => {
     const doc = createFromTemplate(OSTFOLD_TEMPLATE_ID);
     const ui = await renderView({ ...doc, strategy: { ...doc.strategy, notes: '' } }, en);
-    expect(rtl.within(section(ui, 'Notes')).getByText('No notes.')).toBeTruthy();
+    expect(ui.queryByRole('region', { name: 'Notes' })).toBeNull();
+    expect(ui.queryByText('No notes.')).toBeNull();
+    expect(ui.queryByText(/yet\.$/)).toBeNull();
+    // Østfold names no satsinger or delmål: no empty sub-headings under its areas.
+    expect(ui.queryAllByRole('heading', { level: 4 })).toEqual([]);
+    expect(ui.getByText(/^Not used in these guidelines: .*Initiatives.*Notes\.$/)).toBeTruthy();
+    expect(ui.getByRole('button', { name: 'Print the guidelines' })).toBeTruthy();
+  });
+
+  it('Østfold shows its strategic foundation: mission, roles, values and purpose', async () => {
+    const ui = await renderView(createFromTemplate(OSTFOLD_TEMPLATE_ID), nb);
+    for (const name of ['Formål', 'Oppdrag', 'Roller', 'Verdier']) expect(section(ui, name)).toBeTruthy();
+    expect(ui.queryByText('Intet overordnet mål ennå.')).toBeNull();
   });
 });
