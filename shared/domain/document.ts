@@ -8,7 +8,7 @@ import { actionPlanSchema, actionSchema, strategySchema } from './entities';
 /** `format` marker written in every plan file. */
 export const PLAN_FILE_FORMAT = 'handlingsrom-plan';
 /** Current plan-file version; older versions are migrated on open. */
-export const PLAN_FILE_VERSION = 1;
+export const PLAN_FILE_VERSION = 2;
 
 /** Strategi med handlingsplaner og tiltak. */
 export const planDocumentSchema = z.object({

@@ -114,6 +114,8 @@ export function carryOverPlan(doc: PlanDocument, fromYear: number, toYear: numbe
       number,
       status: a.status === 'postponed' ? 'planned' : a.status,
       initiativeIds: [...a.initiativeIds],
+      subGoalIds: [...a.subGoalIds],
+      focusAreaIds: [...a.focusAreaIds],
       guidingStrategyIds: [...a.guidingStrategyIds],
       partnerIds: [...a.partnerIds],
       funding: a.funding.map((f) => ({ ...f, id: newId('fund') })),

@@ -266,7 +266,7 @@ function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, by
   setupSheet(ws, withHeaders(SUMMARY_COLUMNS, w.summaryColumns), workbookText(w.text.summaryTitle, { strategy: ctx.strategy.name }), w.text.pages, sumRow, 1, false);
   const firstArea = 2;
   const lastArea = sumRow - 1;
-  const zero: Omit<FocusAreaTotals, 'focusAreaId' | 'name'> = {
+  const zero: Omit<FocusAreaTotals, 'focusAreaId' | 'name' | 'key' | 'kind'> = {
     cost: 0, ownFunds: 0, partnerFunds: 0, externalFunds: 0, uncovered: 0, hours: 0, actionCount: 0, share: null, targetShare: null,
   };
   for (const a of areaRows) {
