@@ -10,6 +10,7 @@ export function useSlideTitle(spec: SlideSpec | undefined, strategy: Strategy, y
   if (spec.kind === 'title') return t('presentation.title.heading', { year });
   if (spec.kind === 'vision') return t('presentation.vision.heading');
   if (spec.kind === 'focusArea') {
+    if (spec.groupKey === 'unlinked') return t('plan.table.groupUnlinked');
     return spec.focusAreaId === null
       ? t('presentation.focus.projects')
       : (strategy.focusAreas.find((f) => f.id === spec.focusAreaId)?.name ?? '');
