@@ -13,7 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PlanDocument } from '@shared/domain/document';
 import { parsePlanFile, serializePlanFile } from '@shared/domain/plan-file';
-import { exportWorkbook, type ExcelProgress } from '@shared/excel/export';
+import type { ExcelProgress } from '@shared/excel/export';
 import { applyImport, hasChanges, readWorkbook } from '@shared/excel/import';
 import { DEFAULT_LIMITS } from '@shared/excel/limits';
 import { planContext } from '@shared/excel/plan-context';
@@ -23,6 +23,7 @@ import { formatKroner, formatNumber } from '@shared/money/kroner';
 import type { Message, MessageLanguage, MessageParams } from '@shared/i18n/message';
 import { renderFinding, runKontroll } from '@shared/rules';
 import { createExampleDocument } from '@shared/templates';
+import { exportWorkbookToFile } from './excel-file';
 import { CLI_LANGUAGES, cliTexts, planFileLine, type CliTexts } from './messages';
 
 /** Where the CLI writes. */
@@ -265,13 +266,12 @@ async function cmdExport(positionals: string[], o: Options, io: CliIo): Promise<
   const found = planContext(doc, year, o.lang);
   if (!found.ok) throw asIs(renderMessage(found.error, o.lang));
   refuseOverwrite(o.out, o.force);
-  let bytes: Uint8Array;
   try {
-    bytes = await exportWorkbook(doc, year, { language: o.lang, onProgress: progressPrinter(io, t, t('exporting')) });
+    // Streaming writer: a plan of 100 000 tiltak in about a third of the memory of writeBuffer.
+    await exportWorkbookToFile(doc, year, o.out, { language: o.lang, onProgress: progressPrinter(io, t, t('exporting')) });
   } catch (err) {
     throw refused('exportFailed', { detail: err instanceof Error ? err.message : String(err) });
   }
-  writeFileAtomic(o.out, bytes);
   io.err(t('exported', { year, path: o.out, count: found.context.actions.length }));
   return EXIT.ok;
 }

@@ -1,14 +1,30 @@
-// Benchmark of the Excel budget workbook: export and import of a generated plan (10 000
-// tiltak by default) beside a bare exceljs write and read of the same cells — the
-// library's floor — with medians and the ratio app / floor.
+// Benchmark of the Excel budget workbook, in three parts (--parts, default all):
 //
-//   node scripts/bench-excel.mjs [--actions 10000] [--runs 5]
+// roundtrip   export and import of a generated plan (10 000 tiltak by default) beside a bare
+//             exceljs write and read of the same cells — the library's floor — with medians
+//             and the ratio app / floor.
+// libreoffice LibreOffice opens the exported workbook and recalculates every formula
+//             (forced, as ../shared/tools/xlsx-recalc does) at 1 000, 10 000 and 20 000
+//             tiltak: median wall and CPU seconds, the log-log slope between the last two
+//             sizes (1 = linear, 2 = quadratic), and a check that the recalculated Sum row
+//             equals computeTotals to the krone.
+// memory      export to a file the way the CLI does (streaming writer) at 10 000, 50 000 and
+//             100 000 tiltak, each in a child process: time and peak RSS (document + export).
 //
-// The main bench can `import { benchExcel } from './bench-excel.mjs'` and call it.
+//   node scripts/bench-excel.mjs [--parts roundtrip,libreoffice,memory] [--actions 10000] [--runs 5]
+//        [--lo-sizes 1000,10000,20000] [--lo-runs 3] [--memory-sizes 10000,50000,100000]
+//        [--writer stream|buffer] [--export-module PATH/TO/export.ts]
+//
+// --export-module measures another checkout's shared/excel/export.ts (e.g. the one before a
+// change) in the libreoffice and memory parts (memory then with --writer buffer).
+// The main bench can `import { benchExcel, benchLibreOffice, benchExportMemory } from './bench-excel.mjs'`.
 import { tsImport } from 'tsx/esm/api';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 
@@ -108,17 +124,187 @@ export async function benchExcel({ actions = 10_000, runs = 5, seed = 1, log = (
   };
 }
 
+/** The forced-recalculation tool beside the repository. */
+export const XLSX_RECALC = fileURLToPath(new URL('../../shared/tools/xlsx-recalc', import.meta.url));
+
+/** Parses CSV (comma, double quotes) into rows of strings. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Runs xlsx-recalc on `file` under /usr/bin/time: wall and CPU seconds, peak RSS, and the CSV of each sheet. */
+function recalcTimed(file, outDir) {
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', XLSX_RECALC, file, outDir], { encoding: 'utf8', timeout: 1_800_000 });
+  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? '');
+  if (run.status !== 0 || !m) throw new Error(`xlsx-recalc feilet (${run.status}): ${run.stderr}`);
+  return { wallS: Number(m[1]), cpuS: Number(m[2]) + Number(m[3]), peakRssBytes: Number(m[4]) * 1024 };
+}
+
+/** Log-log slope between two (size, time) points: 1 = linear, 2 = quadratic. */
+export function slope(n1, t1, n2, t2) {
+  return Number((Math.log(t2 / t1) / Math.log(n2 / n1)).toFixed(2));
+}
+
+function exportModuleUrl(exportModule) {
+  return exportModule ? pathToFileURL(path.resolve(exportModule)).href : new URL('../shared/excel/export.ts', here).href;
+}
+
+/**
+ * LibreOffice opens and recalculates the workbook (forced, every formula) at each size:
+ * medians of `runs`, the slope between the last two sizes, and whether the recalculated
+ * Sum row of Sammendrag equals computeTotals.
+ */
+export async function benchLibreOffice({ sizes = [1000, 10_000, 20_000], runs = 3, seed = 1, exportModule, log = () => {} } = {}) {
+  if (!existsSync(XLSX_RECALC)) throw new Error(`fant ikke ${XLSX_RECALC}`);
+  if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0) throw new Error('soffice (LibreOffice) er ikke installert');
+  const url = exportModuleUrl(exportModule);
+  const { exportWorkbook, summaryRows } = await tsImport(url, here);
+  const { planContext } = await tsImport(new URL('./plan-context.ts', url).href, here);
+  const { computeTotals } = await tsImport(new URL('../rules/index.ts', url).href, here);
+  const { generateLargeDocument } = await tsImport('../shared/templates/index.ts', here);
+  const results = [];
+  for (const actions of sizes) {
+    const doc = generateLargeDocument({ actions, years: 1, seed });
+    const year = doc.plans[0].year;
+    const found = planContext(doc, year);
+    const ctx = found.context;
+    const totals = computeTotals({ strategy: ctx.strategy, plan: ctx.plan, actions: ctx.actions });
+    const dir = mkdtempSync(path.join(tmpdir(), 'hr-lobench-'));
+    try {
+      const file = path.join(dir, 'budsjett.xlsx');
+      writeFileSync(file, await exportWorkbook(doc, year));
+      const r = { wallS: [], cpuS: [], peakRssBytes: [] };
+      let equal = null;
+      for (let i = 0; i < runs; i++) {
+        const out = path.join(dir, `out${i}`);
+        const t = recalcTimed(file, out);
+        r.wallS.push(t.wallS);
+        r.cpuS.push(t.cpuS);
+        r.peakRssBytes.push(t.peakRssBytes);
+        if (i === 0) {
+          const csvName = readdirSync(out).find((f) => f.endsWith('-Sammendrag.csv'));
+          const summary = parseCsv(readFileSync(path.join(out, csvName), 'utf8'));
+          const sum = summary[summaryRows(ctx).sumRow - 1] ?? [];
+          const got = { cost: Number(sum[1]), ownFunds: Number(sum[2]), partnerFunds: Number(sum[3]), externalFunds: Number(sum[4]), uncovered: Number(sum[5]), hours: Number(sum[6]) };
+          equal = Object.entries(got).every(([k, v]) => v === totals[k]);
+          if (!equal) log(`  AVVIK ved ${actions} tiltak: LibreOffice ${JSON.stringify(got)}`);
+        }
+        log(`  LibreOffice ${actions} tiltak, runde ${i + 1}/${runs}: ${t.wallS} s (CPU ${t.cpuS.toFixed(2)} s)`);
+      }
+      results.push({ actions, fundingLines: ctx.actions.reduce((n, a) => n + a.funding.length, 0), wallS: median(r.wallS), cpuS: Number(median(r.cpuS).toFixed(2)), peakRssBytes: median(r.peakRssBytes), totalsEqual: equal });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const [a, b] = results.slice(-2);
+  return {
+    runs,
+    results,
+    slope: a && b ? { from: a.actions, to: b.actions, wall: slope(a.actions, a.wallS, b.actions, b.wallS), cpu: slope(a.actions, a.cpuS, b.actions, b.cpuS) } : null,
+  };
+}
+
+/** Export to a file in a child process per size (scripts/bench/excel-export-child.mjs): time and peak RSS. */
+export function benchExportMemory({ sizes = [10_000, 50_000, 100_000], seed = 1, writer = 'stream', exportModule, log = () => {} } = {}) {
+  const child = fileURLToPath(new URL('./bench/excel-export-child.mjs', here));
+  const results = [];
+  for (const actions of sizes) {
+    const args = [child, '--actions', String(actions), '--seed', String(seed), '--writer', writer];
+    if (exportModule) args.push('--export-module', exportModule);
+    const run = spawnSync(process.execPath, ['--max-old-space-size=8192', ...args], { encoding: 'utf8', timeout: 1_800_000 });
+    const line = (run.stdout ?? '').trim().split('\n').pop() ?? '';
+    if (run.status !== 0 || !line.startsWith('{')) throw new Error(`eksport av ${actions} tiltak feilet (${run.status}): ${run.stderr}`);
+    const r = JSON.parse(line);
+    log(`  eksport ${actions} tiltak (${writer}): ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s), topp ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB`);
+    results.push(r);
+  }
+  return { writer, results };
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { actions: { type: 'string' }, runs: { type: 'string' } } });
-  const actions = Number(values.actions ?? 10_000);
-  const runs = Number(values.runs ?? 5);
-  console.log(`Excel-benchmark: ${actions} tiltak, ${runs} runder`);
-  const res = await benchExcel({ actions, runs, log: (s) => console.log(s) });
-  console.log(`Arbeidsbok: ${(res.workbookBytes / 1024 / 1024).toFixed(1)} MB, ${res.cells} celler, ${res.fundingLines} finansieringslinjer`);
-  console.log(`Eksport (app):          median ${res.medianMs.appExport} ms`);
-  console.log(`Skriving (bare exceljs): median ${res.medianMs.bareWrite} ms   → forhold ${res.ratio.export}`);
-  console.log(`Import (app):           median ${res.medianMs.appImport} ms`);
-  console.log(`Lesing (bare exceljs):   median ${res.medianMs.bareRead} ms   → forhold ${res.ratio.import}`);
-  console.log(`Lesing av appens egen fil (bare exceljs): median ${res.medianMs.bareReadAppFile} ms → forhold ${res.ratio.importVsSameFile}`);
-  console.log(JSON.stringify(res));
+  const { values } = parseArgs({
+    options: {
+      parts: { type: 'string' },
+      actions: { type: 'string' },
+      runs: { type: 'string' },
+      'lo-sizes': { type: 'string' },
+      'lo-runs': { type: 'string' },
+      'memory-sizes': { type: 'string' },
+      writer: { type: 'string' },
+      'export-module': { type: 'string' },
+    },
+  });
+  const parts = new Set((values.parts ?? 'roundtrip,libreoffice,memory').split(','));
+  const sizes = (s) => s.split(',').map(Number);
+  const log = (s) => console.log(s);
+  const out = {};
+  if (parts.has('roundtrip')) {
+    const actions = Number(values.actions ?? 10_000);
+    const runs = Number(values.runs ?? 5);
+    console.log(`Excel-benchmark: ${actions} tiltak, ${runs} runder`);
+    const res = await benchExcel({ actions, runs, log });
+    out.roundtrip = res;
+    console.log(`Arbeidsbok: ${(res.workbookBytes / 1024 / 1024).toFixed(1)} MB, ${res.cells} celler, ${res.fundingLines} finansieringslinjer`);
+    console.log(`Eksport (app):          median ${res.medianMs.appExport} ms`);
+    console.log(`Skriving (bare exceljs): median ${res.medianMs.bareWrite} ms   → forhold ${res.ratio.export}`);
+    console.log(`Import (app):           median ${res.medianMs.appImport} ms`);
+    console.log(`Lesing (bare exceljs):   median ${res.medianMs.bareRead} ms   → forhold ${res.ratio.import}`);
+    console.log(`Lesing av appens egen fil (bare exceljs): median ${res.medianMs.bareReadAppFile} ms → forhold ${res.ratio.importVsSameFile}`);
+  }
+  if (parts.has('libreoffice')) {
+    console.log('\nLibreOffice åpner og regner om hele arbeidsboken (xlsx-recalc)');
+    const lo = await benchLibreOffice({ sizes: sizes(values['lo-sizes'] ?? '1000,10000,20000'), runs: Number(values['lo-runs'] ?? 3), exportModule: values['export-module'], log });
+    out.libreoffice = lo;
+    printLibreOffice(lo, log);
+  }
+  if (parts.has('memory')) {
+    console.log('\nEksport til fil (barneprosess per størrelse)');
+    const mem = benchExportMemory({ sizes: sizes(values['memory-sizes'] ?? '10000,50000,100000'), writer: values.writer ?? 'stream', exportModule: values['export-module'], log });
+    out.memory = mem;
+    printExportMemory(mem, log);
+  }
+  console.log(JSON.stringify(out));
+}
+
+/** Prints the LibreOffice figures. */
+export function printLibreOffice(lo, log) {
+  for (const r of lo.results) {
+    log(`  ${String(r.actions).padStart(6)} tiltak: ${r.wallS.toFixed(2)} s (CPU ${r.cpuS.toFixed(2)} s, topp ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB)  totaler = appens: ${r.totalsEqual ? 'ja' : 'NEI'}`);
+  }
+  if (lo.slope) log(`  stigning ${lo.slope.from}→${lo.slope.to} (log-log, 1 = lineær): ${lo.slope.wall} (CPU ${lo.slope.cpu})`);
+}
+
+/** Prints the export time and memory figures. */
+export function printExportMemory(mem, log) {
+  for (const r of mem.results) {
+    log(`  ${String(r.actions).padStart(6)} tiltak (${mem.writer}): ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s), topp-RSS ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB (dokumentet alene ${(r.rssBeforeExportBytes / 1024 / 1024).toFixed(0)} MB), fil ${(r.workbookBytes / 1024 / 1024).toFixed(1)} MB`);
+  }
 }

@@ -3,16 +3,21 @@
 // used to be assertions in unit tests (scripts/bench-budgets.mjs).
 //
 //   npm run bench [-- --actions 10000 --years 4 --runs 5 --no-browser --no-excel]
+//   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--lo-sizes 1000,10000,20000]
+//                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
 //
 // Node: generating, storing and loading through the app's Dexie repositories on
 // fake-indexeddb (indicative), kontroll before and after one edit.
 // Chromium (Playwright, built renderer): open the plan file, reload onto the plan (boot +
 // IndexedDB + kontroll + table), the table's first render, scrolling, one edit, JS heap.
-// Excel: scripts/bench-excel.mjs when it exists.
+// Excel: scripts/bench-excel.mjs when it exists — export/import beside bare exceljs, LibreOffice
+// opening and recalculating the workbook at 1k/10k/20k tiltak (slope), and export time and
+// peak memory at 10k/50k/100k tiltak. --excel-only runs that part alone.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { benchBudgets, printBudgets } from './bench-budgets.mjs';
 import { benchBrowser } from './bench/browser-bench.mjs';
+import { benchCliCheck } from './bench/cli-bench.mjs';
 import { benchNode } from './bench/node-bench.mjs';
 import { mb, ms } from './bench/stats.mjs';
 
@@ -24,8 +29,16 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     'no-browser': { type: 'boolean' },
     'no-excel': { type: 'boolean' },
+    'excel-only': { type: 'boolean' },
+    'no-libreoffice': { type: 'boolean' },
+    'no-export-memory': { type: 'boolean' },
+    'lo-sizes': { type: 'string' },
+    'lo-runs': { type: 'string' },
+    'memory-sizes': { type: 'string' },
   },
 });
+const excelOnly = values['excel-only'] === true;
+const sizeList = (s) => s.split(',').map(Number);
 const actions = Number(values.actions ?? 10_000);
 const years = Number(values.years ?? 4);
 const runs = Number(values.runs ?? 5);
@@ -35,22 +48,36 @@ const result = { actions, years, runs, seed };
 
 console.log(`Handlingsrom-benchmark: ${actions.toLocaleString('nb-NO')} tiltak over ${years} år, median av ${runs} runder\n`);
 
-console.log('Tidsbudsjetter (median CPU-tid; npm run bench:budgets gir exit 1 over budsjett)');
-result.budgets = await benchBudgets({ runs });
-printBudgets(result.budgets);
+let doc = null;
+if (!excelOnly) {
+  console.log('Tidsbudsjetter (median CPU-tid; npm run bench:budgets gir exit 1 over budsjett)');
+  result.budgets = await benchBudgets({ runs });
+  printBudgets(result.budgets);
 
-console.log('\nNode');
-const node = await benchNode({ actions, years, runs, seed, log });
-const { doc, ...nodeFigures } = node;
-result.node = nodeFigures;
-console.log(`  generere dokumentet:                      ${ms(node.generate)}`);
-console.log(`  lagre i Dexie (fake-indexeddb):           ${ms(node.dexieSave)}`);
-console.log(`  laste fra Dexie (fake-indexeddb):         ${ms(node.dexieLoad)}`);
-console.log(`  kontroll, plan ${node.busiestYear} (${node.busiestSize} tiltak):      ${ms(node.kontroll)}`);
-console.log(`  én endring + kontroll på nytt:            ${ms(node.editAndKontroll)}`);
-console.log(`  kontroll, alle ${actions} tiltak i én plan:  ${ms(node.kontrollAllInOnePlan)}`);
+  console.log('\nNode');
+  const node = await benchNode({ actions, years, runs, seed, log });
+  const { doc: generated, ...nodeFigures } = node;
+  doc = generated;
+  result.node = nodeFigures;
+  console.log(`  generere dokumentet:                      ${ms(node.generate)}`);
+  console.log(`  lagre i Dexie (fake-indexeddb):           ${ms(node.dexieSave)}`);
+  console.log(`  laste fra Dexie (fake-indexeddb):         ${ms(node.dexieLoad)}`);
+  console.log(`  kontroll, plan ${node.busiestYear} (${node.busiestSize} tiltak):      ${ms(node.kontroll)}`);
+  console.log(`  én endring + kontroll på nytt:            ${ms(node.editAndKontroll)}`);
+  console.log(`  kontroll, alle ${actions} tiltak i én plan:  ${ms(node.kontrollAllInOnePlan)}`);
+}
 
-if (!values['no-browser']) {
+if (!excelOnly) {
+  const cli = await benchCliCheck({ actions: 140_000 });
+  result.cliCheck140k = cli;
+  console.log(`  check (CLI), 140 000 tiltak i én plan:    ${ms(cli.ms)}, avslutningskode ${cli.exitCode}${cli.stackOverflow ? ' – STACKOVERFLYT' : ''}`);
+  if (cli.stackOverflow || cli.stderr !== '') {
+    console.log(`  ${cli.stderr}`);
+    process.exitCode = 1;
+  }
+}
+
+if (!excelOnly && !values['no-browser']) {
   console.log('\nChromium (bygget renderer)');
   try {
     const b = await benchBrowser({ doc, runs, log });
@@ -74,11 +101,28 @@ if (!values['no-excel']) {
   if (existsSync(excelScript)) {
     console.log('\nExcel (scripts/bench-excel.mjs)');
     try {
-      const { benchExcel } = await import(excelScript.href);
-      const x = await benchExcel({ actions, runs, seed });
+      const excel = await import(excelScript.href);
+      const x = await excel.benchExcel({ actions, runs, seed });
       result.excel = x;
       console.log(`  eksport (app):  ${ms(x.medianMs.appExport)}   (bare exceljs: ${ms(x.medianMs.bareWrite)}, forhold ${x.ratio.export})`);
       console.log(`  import (app):   ${ms(x.medianMs.appImport)}   (bare exceljs: ${ms(x.medianMs.bareRead)}, forhold ${x.ratio.import})`);
+      if (!values['no-libreoffice']) {
+        console.log('  LibreOffice åpner og regner om arbeidsboken (tvunget, som xlsx-recalc), median:');
+        try {
+          const lo = await excel.benchLibreOffice({ sizes: sizeList(values['lo-sizes'] ?? '1000,10000,20000'), runs: Number(values['lo-runs'] ?? 3), seed });
+          result.libreoffice = lo;
+          excel.printLibreOffice(lo, (s) => console.log(`  ${s}`));
+        } catch (e) {
+          result.libreoffice = { error: String(e?.message ?? e) };
+          console.log(`    hoppet over: ${result.libreoffice.error}`);
+        }
+      }
+      if (!values['no-export-memory']) {
+        console.log('  eksport til fil som i CLI-en (strømmende), tid og topp-RSS i egen prosess:');
+        const mem = excel.benchExportMemory({ sizes: sizeList(values['memory-sizes'] ?? '10000,50000,100000'), seed });
+        result.exportMemory = mem;
+        excel.printExportMemory(mem, (s) => console.log(`  ${s}`));
+      }
     } catch (e) {
       result.excel = { error: String(e?.message ?? e) };
       console.log(`  hoppet over: ${result.excel.error}`);

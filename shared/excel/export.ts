@@ -4,11 +4,17 @@
  * every viewer — with or without recalculation — shows the numbers the kontroll computed.
  * Layout (sheets, columns, formulas) comes from ./layout; this module only fills it in.
  *
+ * Size: the workbook does not ask for a full recalculation on open (the cached results are
+ * the kontroll's), each tiltak's formulas cover only its own block of Finansiering rows
+ * (layout.fundingBlocks), and every data cell of a column shares one style object, which
+ * exceljs's style table recognises at once. writeWorkbook also fills exceljs's streaming
+ * WorkbookWriter (Node, the CLI), committing each row as it goes.
+ *
  * User text is always written as a plain string cell, never as a formula, whatever it starts
  * with (=, +, -, @, tab, CR): exceljs writes strings as shared strings without <f>.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, CellValue, PageSetup, Style, Worksheet } from 'exceljs';
 import { ACTIVE_STATUSES } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { actionFunding, computeTotals, indexStrategy, primaryFocusAreaIdIndexed, totalsByFocusArea } from '../rules';
@@ -20,8 +26,8 @@ import { isoDateToSerial } from './cells';
 import { formatKpis, formatNameList } from './codec';
 import {
   ACTION_COLUMNS, actionCol, actionRowFormulas, DATE_FORMAT, FRAME_ROWS, FUNDING_COLUMNS, INTEGER_FORMAT, MONEY_FORMAT, PERCENT_NUMBER_FORMAT,
-  SHEET, SCENARIO_ROWS, SUMMARY_COLUMNS, SUMMARY_FIGURES, columnLetter, summaryAreaFormula, summaryCol, summaryFigureFormula, summaryShareFormula, summarySumFormula,
-  type ActionColumnKey, type ColumnKind, type ColumnSpec, type FundingColumnKey, type ScenarioRowKey, type SummaryFigureKey,
+  SHEET, SCENARIO_ROWS, SUMMARY_COLUMNS, SUMMARY_FIGURES, columnLetter, fundingBlocks, summaryAreaFormula, summaryCol, summaryFigureFormula, summaryShareFormula, summarySumFormula,
+  type ActionColumnKey, type ColumnKind, type ColumnSpec, type FundingColumnKey, type FundingLayout, type ScenarioRowKey, type SummaryFigureKey,
 } from './layout';
 import { planContext, type PlanContext } from './plan-context';
 import { localiseFormula, workbookText, type WorkbookWords } from './words';
@@ -40,6 +46,17 @@ export interface ExportOptions {
   now?: Date;
   /** Language of the sheet names, headers and labels (default bokmål). */
   language?: MessageLanguage;
+}
+
+/** Options for writeWorkbook. */
+export interface WriteOptions extends ExportOptions {
+  /** `wb` is exceljs's streaming WorkbookWriter: commit rows and sheets as they are written. */
+  streaming?: boolean;
+  /**
+   * Streaming only: awaited every few hundred rows, resolves when the writer may go on
+   * (back-pressure from the file). Default: one turn of the event loop.
+   */
+  drain?: () => Promise<void>;
 }
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE7F0' } } as const;
@@ -66,42 +83,92 @@ function headerFooterText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string, pages: string, lastRow: number, freezeColumns: number, withFilter = true): void {
-  ws.columns = columns.map((c) => {
-    const numFmt = numFmtOf(c.kind);
-    return {
-      header: c.header,
-      key: c.key,
-      width: c.width,
-      hidden: c.hidden === true,
-      style: {
-        ...(numFmt ? { numFmt } : {}),
-        alignment: { vertical: 'top', wrapText: c.wrap === true },
-      },
-    };
-  });
+/** Style of a column's data cells: number format and alignment (one object per column, shared by its cells). */
+function columnStyle(c: ColumnSpec): Partial<Style> {
+  const numFmt = numFmtOf(c.kind);
+  return { ...(numFmt ? { numFmt } : {}), alignment: { vertical: 'top', wrapText: c.wrap === true } };
+}
+
+/**
+ * Adds a data row whose cells share their column's style object. exceljs gives each new
+ * cell its own copy of the column style, and its style table then serialises every copy to
+ * find it again; one shared object per column is found by identity. The shared objects are
+ * never changed after this (header cells keep their own).
+ */
+function addDataRow(ws: Worksheet, values: CellValue[], styles: readonly Partial<Style>[], streaming: boolean): void {
+  // An empty value gets no cell at all: the column's style (<col style>) formats it alike.
+  const row = ws.addRow(values.map((v) => (v === null ? undefined : v)));
+  for (let i = 0; i < styles.length; i++) {
+    const style = styles[i];
+    if (style && values[i] !== null && values[i] !== undefined) row.getCell(i + 1).style = style;
+  }
+  if (streaming) row.commit();
+}
+
+// Timers exist in every host shared/ runs in (browser, worker, Node); the ES lib does not declare them.
+declare function setTimeout(callback: () => void, ms: number): unknown;
+
+/** Rows written between two pauses of the streaming writer. */
+const STREAM_BATCH = 100;
+
+/**
+ * One turn of the event loop, so the zip behind exceljs's streaming writer takes some of the
+ * rows committed so far; without it a whole sheet's XML waits in memory until the sheet ends.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Print setup of the table sheets (Sammendrag, Tiltak, Finansiering). */
+const TABLE_PAGE_SETUP: Partial<PageSetup> = {
+  orientation: 'landscape',
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+  margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+};
+
+/** Print setup of Rammer and Scenarier. */
+const PLAIN_PAGE_SETUP: Partial<PageSetup> = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+
+/**
+ * Options of a new sheet: frozen header row and `xSplit` columns, print setup, tab colour.
+ * Given when the sheet is added, because exceljs's streaming writer writes the sheet's head
+ * (views, fit-to-page) at once.
+ */
+function sheetOptions(xSplit: number, activeCell: string, pageSetup: Partial<PageSetup>, tabColor?: string): Partial<AddWorksheetOptions> {
+  return {
+    views: [{ state: 'frozen', xSplit, ySplit: 1, topLeftCell: `${columnLetter(xSplit + 1)}2`, activeCell }],
+    pageSetup: { ...pageSetup },
+    ...(tabColor ? { properties: { tabColor: { argb: tabColor } } } : {}),
+  };
+}
+
+function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[], title: string, pages: string, lastRow: number, withFilter = true): Partial<Style>[] {
+  const styles = columns.map(columnStyle);
+  ws.columns = columns.map((c, i) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    hidden: c.hidden === true,
+    style: styles[i] ?? {},
+  }));
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
   header.height = 30;
   for (let i = 1; i <= columns.length; i++) header.getCell(i).fill = HEADER_FILL;
-  ws.views = [{ state: 'frozen', xSplit: freezeColumns, ySplit: 1, topLeftCell: `${columnLetter(freezeColumns + 1)}2`, activeCell: 'A2' }];
   if (withFilter) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, lastRow), column: columns.length } };
-  ws.pageSetup = {
-    orientation: 'landscape',
-    paperSize: 9,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-  };
   ws.headerFooter = {
     differentFirst: false,
     differentOddEven: false,
     oddHeader: `&L${headerFooterText(title)}&R${headerFooterText(ws.name)}`,
     oddFooter: `&C${pages}`,
   };
+  // The data cells' own copies: the column objects above belong to exceljs's columns.
+  return columns.map(columnStyle);
 }
 
 function text(value: string): CellValue {
@@ -123,7 +190,15 @@ function withHeaders<K extends string, C extends ColumnSpec<K>>(columns: readonl
   return columns.map((c) => ({ ...c, header: headers[c.key] }));
 }
 
-function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => void): void {
+async function writeTiltak(
+  ws: Worksheet,
+  ctx: PlanContext,
+  funding: FundingLayout,
+  styles: readonly Partial<Style>[],
+  streaming: boolean,
+  progress: (n: number) => void,
+  drain: () => Promise<void>,
+): Promise<void> {
   const { strategy, words: w } = ctx;
   const formula = formulaIn(w);
   const index = indexStrategy(strategy);
@@ -133,10 +208,13 @@ function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => v
   const actors = new Map(strategy.actors.map((a) => [a.id, a.name]));
   const names = (ids: readonly string[], map: Map<string, string>) => formatNameList(ids.map((id) => map.get(id) ?? id));
 
-  ctx.actions.forEach((a, i) => {
+  for (const [i, a] of ctx.actions.entries()) {
+    if (streaming && i % STREAM_BATCH === 0) await drain();
     const r = i + 2;
     const f = actionFunding(a);
-    const fx = actionRowFormulas(r, a.number);
+    const block = funding.blocks[i];
+    if (!block) throw new Error(`internal: no funding block for row ${r}`);
+    const fx = actionRowFormulas(r, a.number, block, funding.tailRow);
     const area = primaryFocusAreaIdIndexed(index, a);
     const isActive = ACTIVE_STATUSES.includes(a.status);
     const values: Record<ActionColumnKey, CellValue> = {
@@ -167,14 +245,26 @@ function writeTiltak(ws: Worksheet, ctx: PlanContext, progress: (n: number) => v
       notes: text(a.notes),
       id: a.id,
     };
-    ws.addRow(ACTION_COLUMNS.map((c) => values[c.key]));
+    addDataRow(ws, ACTION_COLUMNS.map((c) => values[c.key]), styles, streaming);
     progress(1);
-  });
+  }
 }
 
-function writeFinansiering(ws: Worksheet, ctx: PlanContext, progress: (n: number) => void): void {
+/**
+ * Finansiering: each tiltak's lines together, in the Tiltak sheet's order — the blocks the
+ * Tiltak formulas sum (layout.fundingBlocks) — whatever order the plan keeps them in.
+ */
+async function writeFinansiering(
+  ws: Worksheet,
+  ctx: PlanContext,
+  styles: readonly Partial<Style>[],
+  streaming: boolean,
+  progress: (n: number) => void,
+  drain: () => Promise<void>,
+): Promise<void> {
   const actors = new Map(ctx.strategy.actors.map((a) => [a.id, a.name]));
-  for (const a of ctx.actions) {
+  for (const [i, a] of ctx.actions.entries()) {
+    if (streaming && i % STREAM_BATCH === 0) await drain();
     for (const line of a.funding) {
       const values: Record<FundingColumnKey, CellValue> = {
         actionNumber: a.number,
@@ -185,10 +275,25 @@ function writeFinansiering(ws: Worksheet, ctx: PlanContext, progress: (n: number
         actionTitle: text(a.title),
         id: line.id,
       };
-      ws.addRow(FUNDING_COLUMNS.map((c) => values[c.key]));
+      addDataRow(ws, FUNDING_COLUMNS.map((c) => values[c.key]), styles, streaming);
     }
     progress(1);
   }
+}
+
+/**
+ * The note on Finansiering about where new lines go: beside the header row, right of the
+ * table (outside the filter and the columns the import reads), and as a comment on the
+ * «Tiltak nr» header.
+ */
+function writeFundingNote(ws: Worksheet, w: WorkbookWords): void {
+  const note = w.text.fundingNote;
+  const column = FUNDING_COLUMNS.length + 2;
+  ws.getColumn(column).width = 100;
+  const cell = ws.getCell(1, column);
+  cell.value = note;
+  cell.style = { font: { italic: true, color: { argb: 'FF1F4E79' } }, alignment: { vertical: 'middle', wrapText: true } };
+  ws.getCell(1, 1).note = note;
 }
 
 function writeRammer(ws: Worksheet, ctx: PlanContext): void {
@@ -227,8 +332,6 @@ function writeRammer(ws: Worksheet, ctx: PlanContext): void {
     row.getCell(1).fill = HEADER_FILL;
     row.getCell(2).fill = HEADER_FILL;
   }
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'B3' }];
-  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   ws.headerFooter = {
     differentFirst: false,
     differentOddEven: false,
@@ -263,7 +366,7 @@ function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, by
   const { areaRows, sumRow, figureRow } = layout;
   const w = ctx.words;
   const formula = formulaIn(w);
-  setupSheet(ws, withHeaders(SUMMARY_COLUMNS, w.summaryColumns), workbookText(w.text.summaryTitle, { strategy: ctx.strategy.name }), w.text.pages, sumRow, 1, false);
+  setupSheet(ws, withHeaders(SUMMARY_COLUMNS, w.summaryColumns), workbookText(w.text.summaryTitle, { strategy: ctx.strategy.name }), w.text.pages, sumRow, false);
   const firstArea = 2;
   const lastArea = sumRow - 1;
   const zero: Omit<FocusAreaTotals, 'focusAreaId' | 'name' | 'key' | 'kind'> = {
@@ -402,14 +505,12 @@ function writeScenarier(ws: Worksheet, ctx: PlanContext, input: KontrollInput): 
   const header = ws.getRow(1);
   header.font = { bold: true };
   for (let i = 1; i <= columns.length + 1; i++) header.getCell(i).fill = HEADER_FILL;
-  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' }];
   for (const key of ['margin', 'capacityMargin'] as const) {
     ws.addConditionalFormatting({
       ref: `B${rowOf(key)}:${columnLetter(columns.length + 1)}${rowOf(key)}`,
       rules: [{ type: 'cellIs', operator: 'lessThan', formulae: ['0'], priority: 1, style: { font: OVERRUN_FONT, fill: OVERRUN_FILL } }],
     });
   }
-  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   ws.headerFooter = {
     differentFirst: false,
     differentOddEven: false,
@@ -424,15 +525,19 @@ function progressTotal(ctx: PlanContext): number {
 }
 
 /**
- * Eksporter budsjettarbeidsbok: writes the plan for `year` as an .xlsx workbook (sheets
- * Sammendrag, Tiltak, Finansiering, Rammer, and Scenarier when the plan has scenarios) in
- * `opts.language`. Throws a MessageError (`excel.context.*`) when there is no plan for that year.
+ * Fills `wb` with the budget workbook for `year` (sheets Sammendrag, Tiltak, Finansiering,
+ * Rammer, and Scenarier when the plan has scenarios) in `opts.language`, sheet by sheet in
+ * that order. With `streaming`, `wb` is exceljs's stream.xlsx.WorkbookWriter: rows and
+ * sheets are committed as they are written. `save` writes the filled workbook (writeBuffer,
+ * or the writer's commit); it is the last progress step. Throws a MessageError
+ * (`excel.context.*`) when there is no plan for that year.
  */
-export async function exportWorkbook(doc: PlanDocument, year: number, opts: ExportOptions = {}): Promise<Uint8Array> {
+export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, year: number, opts: WriteOptions, save: () => Promise<void>): Promise<void> {
   const found = planContext(doc, year, opts.language);
   if (!found.ok) throw new MessageError(found.error);
   const ctx = found.context;
   const w = ctx.words;
+  const streaming = opts.streaming === true;
   const input = { strategy: ctx.strategy, plan: ctx.plan, actions: ctx.actions };
   const totals = computeTotals(input);
   const byArea = totalsByFocusArea(input);
@@ -450,7 +555,6 @@ export async function exportWorkbook(doc: PlanDocument, year: number, opts: Expo
   opts.onProgress?.({ done: 0, total });
 
   const now = opts.now ?? new Date();
-  const wb = new ExcelJS.Workbook();
   wb.creator = 'Handlingsrom';
   wb.lastModifiedBy = 'Handlingsrom';
   wb.company = ctx.strategy.organisation;
@@ -458,30 +562,59 @@ export async function exportWorkbook(doc: PlanDocument, year: number, opts: Expo
   wb.subject = workbookText(w.text.subject, { year });
   wb.created = now;
   wb.modified = now;
-  wb.calcProperties = { fullCalcOnLoad: true };
+  // No fullCalcOnLoad: the cached results are the kontroll's own, so a viewer need not
+  // recalculate ~10 formulas per tiltak before showing them; Excel and LibreOffice still
+  // recalculate whatever the user changes.
 
   const title = workbookText(w.text.title, { strategy: ctx.strategy.name, year });
-  const summary = wb.addWorksheet(w.sheets.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
-  const tiltak = wb.addWorksheet(w.sheets.actions);
-  const finansiering = wb.addWorksheet(w.sheets.funding);
-  const rammer = wb.addWorksheet(w.sheets.frame);
+  const commit = (ws: Worksheet) => {
+    if (streaming) ws.commit();
+  };
+  const summary = wb.addWorksheet(w.sheets.summary, sheetOptions(1, 'A2', TABLE_PAGE_SETUP, 'FF1F4E79'));
+  writeSammendrag(summary, ctx, totals, byArea);
+  commit(summary);
 
-  const fundingLines = ctx.actions.reduce((n, a) => n + a.funding.length, 0);
-  setupSheet(tiltak, withHeaders(ACTION_COLUMNS, w.columns), title, w.text.pages, ctx.actions.length + 1, 2);
-  writeTiltak(tiltak, ctx, progress);
+  const funding = fundingBlocks(ctx.actions.map((a) => a.funding.length));
+  const tiltak = wb.addWorksheet(w.sheets.actions, sheetOptions(2, 'A2', TABLE_PAGE_SETUP));
+  const actionStyles = setupSheet(tiltak, withHeaders(ACTION_COLUMNS, w.columns), title, w.text.pages, ctx.actions.length + 1);
   tiltak.addConditionalFormatting({
     ref: `${actionCol('uncovered')}2:${actionCol('uncovered')}${Math.max(2, ctx.actions.length + 1)}`,
     rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 1, style: { font: { color: { argb: 'FF9C5700' } } } }],
   });
+  if (streaming) tiltak.getRow(1).commit();
+  const drain = opts.drain ?? nextTurn;
+  await writeTiltak(tiltak, ctx, funding, actionStyles, streaming, progress, drain);
+  commit(tiltak);
 
-  setupSheet(finansiering, withHeaders(FUNDING_COLUMNS, w.fundingColumns), title, w.text.pages, fundingLines + 1, 1);
-  writeFinansiering(finansiering, ctx, progress);
+  const finansiering = wb.addWorksheet(w.sheets.funding, sheetOptions(1, 'A2', TABLE_PAGE_SETUP));
+  const fundingStyles = setupSheet(finansiering, withHeaders(FUNDING_COLUMNS, w.fundingColumns), title, w.text.pages, funding.tailRow - 1);
+  writeFundingNote(finansiering, w);
+  if (streaming) finansiering.getRow(1).commit();
+  await writeFinansiering(finansiering, ctx, fundingStyles, streaming, progress, drain);
+  commit(finansiering);
 
+  const rammer = wb.addWorksheet(w.sheets.frame, sheetOptions(0, 'B3', PLAIN_PAGE_SETUP));
   writeRammer(rammer, ctx);
-  writeSammendrag(summary, ctx, totals, byArea);
-  if (ctx.plan.scenarios.length > 0) writeScenarier(wb.addWorksheet(w.sheets.scenarios), ctx, input);
-
-  const buffer = await wb.xlsx.writeBuffer();
+  commit(rammer);
+  if (ctx.plan.scenarios.length > 0) {
+    const scenarier = wb.addWorksheet(w.sheets.scenarios, sheetOptions(1, 'B2', PLAIN_PAGE_SETUP));
+    writeScenarier(scenarier, ctx, input);
+    commit(scenarier);
+  }
+  await save();
   progress(1);
-  return new Uint8Array(buffer);
+}
+
+/**
+ * Eksporter budsjettarbeidsbok: the plan for `year` as .xlsx bytes (see writeWorkbook), with
+ * exceljs's in-memory writer (browser, worker). Throws a MessageError (`excel.context.*`)
+ * when the document has no plan for that year.
+ */
+export async function exportWorkbook(doc: PlanDocument, year: number, opts: ExportOptions = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  let bytes = new Uint8Array();
+  await writeWorkbook(wb, doc, year, opts, async () => {
+    bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  });
+  return bytes;
 }

@@ -7,7 +7,9 @@
  *
  * The formulas follow the kontroll's contract (shared/rules/types.ts):
  * - a tiltak's egne midler / partnerfinansiering / eksterne midler = SUMIFS over
- *   Finansiering by Nr and Kilde;
+ *   Finansiering by Nr and Kilde — over the tiltak's own block of lines (finansieringsblokk,
+ *   see fundingBlocks) plus the rows below the exported lines, never over whole columns, so
+ *   recalculation grows linearly with the plan;
  * - udekket = MAX(0, kostnad − the three);
  * - «Aktiv» = Nei for Utsatt and Avlyst, so Sammendrag's SUMIFS count only active tiltak;
  * - a tiltak belongs to the innsatsområde of its first satsing (column Innsatsområde);
@@ -269,18 +271,82 @@ export function exactCriterion(ref: string, value: string): string {
 const F = SHEET.funding;
 const T = SHEET.actions;
 
-/** Formulas of the derived Tiltak columns for row `r` (numbers in the row given for criterion escaping). */
-export function actionRowFormulas(r: number, actionNumber: string): Record<
+/**
+ * Rows below the exported funding lines that every tiltak's formulas also sum (halen), so a
+ * line added at the bottom of Finansiering counts. Bounded: LibreOffice's SUMIFS costs time
+ * in proportion to the range, and a range to the sheet's last row made every tiltak pay for
+ * a million empty rows (24 CPU-seconds at 10 000 tiltak).
+ */
+export const FUNDING_TAIL_ROWS = 1000;
+
+/**
+ * The rows of Finansiering that one tiltak's formulas sum (finansieringsblokk): its own
+ * lines, which the export writes together in the Tiltak sheet's order, plus the row just
+ * above and just below, shared with the neighbouring tiltak (the Nr criterion keeps them
+ * apart). A line inserted anywhere between `first` and `last` — also directly under the
+ * tiltak's last line, or between the neighbours of a tiltak without lines — widens the
+ * range in Excel and LibreOffice and so still counts.
+ */
+export interface FundingBlock {
+  /** First row the formulas cover (1 = the header row, which never matches). */
+  first: number;
+  /** Last row the formulas cover. */
+  last: number;
+}
+
+/** Where each tiltak's funding lines go on Finansiering (finansieringsblokker). */
+export interface FundingLayout {
+  /** One block per tiltak, in the Tiltak sheet's order. */
+  blocks: FundingBlock[];
+  /** First row of the tail (halen): the FUNDING_TAIL_ROWS empty rows below the exported lines, which every tiltak also sums. */
+  tailRow: number;
+}
+
+/**
+ * Finansieringsblokker for tiltak with `lineCounts[i]` funding lines each, written from row 2
+ * in this order. Blocks end at the last exported line, so no row is in both a block and the
+ * tail (no line counts twice); a line added below the exported ones counts through the tail.
+ */
+export function fundingBlocks(lineCounts: readonly number[]): FundingLayout {
+  const lines = lineCounts.reduce((n, c) => n + c, 0);
+  const lastLine = lines + 1;
+  const blocks: FundingBlock[] = [];
+  let next = 2;
+  for (const count of lineCounts) {
+    const first = Math.max(1, next - 1);
+    const last = Math.max(first, Math.min(lastLine, count > 0 ? next + count : next));
+    blocks.push({ first, last });
+    next += count;
+  }
+  return { blocks, tailRow: lastLine + 1 };
+}
+
+/** A sheet name as it stands in a formula reference: quoted when it is not a plain word. */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Formulas of the derived Tiltak columns for row `r` (numbers in the row given for criterion escaping; `block` from fundingBlocks). */
+export function actionRowFormulas(
+  r: number,
+  actionNumber: string,
+  block: FundingBlock,
+  tailRow: number,
+): Record<
   'ownFunds' | 'partnerFunds' | 'externalFunds' | 'uncovered' | 'confirmedFunds' | 'appliedFunds' | 'plannedFunds' | 'active' | 'focusArea',
   string | null
 > {
   const nr = exactCriterion(`$${actionCol('number')}${r}`, actionNumber);
-  const amount = `${F}!$${fundingCol('amount')}:$${fundingCol('amount')}`;
-  const key = `${F}!$${fundingCol('actionNumber')}:$${fundingCol('actionNumber')}`;
-  const source = `${F}!$${fundingCol('source')}:$${fundingCol('source')}`;
-  const status = `${F}!$${fundingCol('status')}:$${fundingCol('status')}`;
-  const bySource = (s: FundingSource) => `SUMIFS(${amount},${key},${nr},${source},${formulaString(SOURCE_LABELS[s])})`;
-  const byStatus = (s: FundingStatus) => `SUMIFS(${amount},${key},${nr},${status},${formulaString(FUNDING_STATUS_LABELS[s])})`;
+  const f = sheetRef(F);
+  const range = (key: FundingColumnKey, from: number, to: number) => `${f}!$${fundingCol(key)}$${from}:$${fundingCol(key)}$${to}`;
+  // The tiltak's block, then the tail: two bounded SUMIFS that never overlap.
+  const sumIfs = (criterionKey: FundingColumnKey, criterion: string) => {
+    const part = (from: number, to: number) =>
+      `SUMIFS(${range('amount', from, to)},${range('actionNumber', from, to)},${nr},${range(criterionKey, from, to)},${criterion})`;
+    return `${part(block.first, block.last)}+${part(tailRow, tailRow + FUNDING_TAIL_ROWS - 1)}`;
+  };
+  const bySource = (s: FundingSource) => sumIfs('source', formulaString(SOURCE_LABELS[s]));
+  const byStatus = (s: FundingStatus) => sumIfs('status', formulaString(FUNDING_STATUS_LABELS[s]));
   const statusCell = `${actionCol('status')}${r}`;
   return {
     ownFunds: bySource('own'),

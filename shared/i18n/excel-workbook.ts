@@ -150,6 +150,8 @@ const nb = {
     summaryTitle: '{{strategy}} – sammendrag',
     bookTitle: '{{strategy}} – budsjett {{year}}',
     subject: 'Handlingsplan {{year}}',
+    fundingNote:
+      'Nye finansieringslinjer: sett dem inn rett under tiltakets andre linjer, eller nederst på arket. Ikke sorter arket – hvert tiltak summerer sine egne rader, og importen sier fra om en linje som ikke telles med.',
   },
   /** Headers a starter sheet may use per field, separated by «|» (case does not matter). */
   starter: {
@@ -307,6 +309,8 @@ const en: SameKeys<typeof nb> = {
     summaryTitle: '{{strategy}} – summary',
     bookTitle: '{{strategy}} – budget {{year}}',
     subject: 'Action plan {{year}}',
+    fundingNote:
+      "New funding lines: insert them directly below the action's other lines, or at the bottom of the sheet. Do not sort the sheet – each action sums its own rows, and the import reports a line that is not counted.",
   },
   starter: {
     number: 'No.|No|Number|Action no.',

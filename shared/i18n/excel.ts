@@ -187,6 +187,10 @@ const nb = {
     timeout: 'Importen tok mer enn {{seconds, number}} sekunder og ble avbrutt. Filen er for stor eller for sammensatt.',
     unreadable: 'Arbeidsboken kunne ikke leses. Åpne den i Excel eller LibreOffice, lagre den på nytt som .xlsx og prøv igjen.',
   },
+  fundingBlocks: {
+    notCounted:
+      'Linjen for tiltak {{number}} står utenfor radene som formlene til tiltaket summerer (arket «{{actionSheet}}», rad {{actionRow}}), så summene i arbeidsboken tar den ikke med. Flytt linjen rett under tiltakets andre linjer eller nederst på arket, og importer på nytt.',
+  },
 };
 
 const en: SameKeys<typeof nb> = {
@@ -363,6 +367,10 @@ const en: SameKeys<typeof nb> = {
       'The sheet «{{sheet}}» has rows or cells without an address (r="…"), as some programs save them. Open the file in Excel or LibreOffice, save it again as .xlsx and retry.',
     timeout: 'The import took more than {{seconds, number}} seconds and was stopped. The file is too large or too complex.',
     unreadable: 'The workbook could not be read. Open it in Excel or LibreOffice, save it again as .xlsx and retry.',
+  },
+  fundingBlocks: {
+    notCounted:
+      "The line for action {{number}} lies outside the rows the action's formulas sum (sheet «{{actionSheet}}», row {{actionRow}}), so the workbook's totals leave it out. Move the line directly below the action's other lines or to the bottom of the sheet, and import again.",
   },
 };
 

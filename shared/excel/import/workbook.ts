@@ -9,6 +9,7 @@ import type { Action, BudgetFrame } from '../../domain/entities';
 import { newId } from '../../domain/ids';
 import { msg } from '../../i18n/message';
 import { cellText, plainCell } from '../cells';
+import { uncountedFundingLines } from '../funding-coverage';
 import { ACTION_COLUMNS, FUNDING_COLUMNS, type ActionColumnKey, type ColumnSpec, type FundingColumnKey } from '../layout';
 import { nameKey, type PlanContext } from '../plan-context';
 import { allWorkbookWords, type WorkbookWords } from '../words';
@@ -135,6 +136,12 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
     const list = fundingByNumber.get(key);
     if (list) list.push({ row, rowNumber, number: nr.value });
     else fundingByNumber.set(key, [{ row, rowNumber, number: nr.value }]);
+  }
+
+  // A line outside the rows its tiltak's formulas sum: the workbook's totals left it out.
+  if (fundingWs) {
+    const coverage = { actionSheet: T, fundingSheet, actions: actionRows, sourceColumn: fcol('source'), actionColumn: col, numberColumn: fNumberCol };
+    for (const m of uncountedFundingLines({ ...coverage, linesOf: (a) => fundingByNumber.get(nameKey(a.number)) ?? [] })) errors.add(m);
   }
 
   const usedIds = new Set(existing.map((a) => a.id));

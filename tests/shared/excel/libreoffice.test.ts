@@ -6,15 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '@shared/domain/document';
 import { exportWorkbook, summaryRows } from '@shared/excel/export';
-import { ACTION_COLUMNS, SCENARIO_ROWS, SHEET, SUMMARY_COLUMNS, SUMMARY_FIGURES } from '@shared/excel/layout';
-import { readWorkbook, hasChanges } from '@shared/excel/import';
+import { ACTION_COLUMNS, fundingCol, SCENARIO_ROWS, SHEET, SUMMARY_COLUMNS, SUMMARY_FIGURES } from '@shared/excel/layout';
+import { applyImport, readWorkbook, hasChanges } from '@shared/excel/import';
 import { compareScenarios } from '@shared/scenarios';
 import { planContext } from '@shared/excel/plan-context';
 import { actionFunding, computeTotals, isActive, totalsByFocusArea } from '@shared/rules';
 import { createExampleDocument, generateLargeDocument } from '@shared/templates';
 import type { MessageLanguage } from '@shared/i18n/message';
 import { workbookWords } from '@shared/excel/words';
-import { libreOfficeMissing, recalculate } from './helpers';
+import { editWorkbook, libreOfficeMissing, recalculate } from './helpers';
 
 const missing = libreOfficeMissing();
 if (missing) console.warn(`HOPPER OVER LibreOffice-testene: ${missing}`);
@@ -24,7 +24,8 @@ function num(s: string | undefined): number {
   return Number(s);
 }
 
-async function checkAgainstApp(doc: PlanDocument, year: number, language: MessageLanguage = 'nb'): Promise<void> {
+/** `bytes`: the workbook to recalculate (default: the export of `doc` in `language`), e.g. one edited as a user would. */
+async function checkAgainstApp(doc: PlanDocument, year: number, language: MessageLanguage = 'nb', bytes?: Uint8Array): Promise<void> {
   const w = workbookWords(language);
   const found = planContext(doc, year, language);
   if (!found.ok) throw new Error(found.error.code);
@@ -32,7 +33,7 @@ async function checkAgainstApp(doc: PlanDocument, year: number, language: Messag
   const input = { strategy: ctx.strategy, plan: ctx.plan, actions: ctx.actions };
   const totals = computeTotals(input);
   const byArea = totalsByFocusArea(input);
-  const csv = recalculate(await exportWorkbook(doc, year, { language }), [w.sheets.summary, w.sheets.actions]);
+  const csv = recalculate(bytes ?? (await exportWorkbook(doc, year, { language })), [w.sheets.summary, w.sheets.actions]);
   const summary = csv[w.sheets.summary] ?? [];
   const tiltak = csv[w.sheets.actions] ?? [];
   for (const row of [...summary, ...tiltak]) for (const cell of row) expect(cell, 'LibreOffice-feil i en celle').not.toMatch(/^(Err:|#)/);
@@ -210,6 +211,52 @@ describe.skipIf(missing !== null)('LibreOffice recalculates the workbook to the 
       expect(row[0]).toBe(en.scenarioRows[spec.key]);
       if (spec.key !== 'errors' && spec.key !== 'warnings') expect(num(row[1]), spec.key).toBe(comparison.basis.totals[spec.key]);
     });
+  });
+
+  it('funding lines in no order in the plan, a tiltak without lines and one with many: each tiltak sums its own block', async () => {
+    const doc = createExampleDocument();
+    const inPlan = doc.actions.filter((a) => a.planId === doc.plans[0]?.id);
+    const [none, many] = inPlan.filter((a) => a.funding.length > 0);
+    if (!none || !many) throw new Error('eksempelet mangler finansiering');
+    const sources = ['own', 'partner', 'external'] as const;
+    const statuses = ['confirmed', 'applied', 'planned'] as const;
+    doc.actions = doc.actions
+      .map((a) => {
+        if (a.id === none.id) return { ...a, funding: [] };
+        if (a.id === many.id) {
+          const funding = Array.from({ length: 40 }, (_, i) => ({
+            id: `fund_many_${i}`,
+            source: sources[i % 3] ?? 'own',
+            actorId: null,
+            amount: 1000 * (i + 1) + 7,
+            status: statuses[(i * 2) % 3] ?? 'planned',
+          }));
+          return { ...a, cost: 2_000_000, funding };
+        }
+        return { ...a, funding: [...a.funding].reverse() };
+      })
+      .reverse();
+    await checkAgainstApp(doc, 2025);
+  });
+
+  it('a funding line added at the bottom of Finansiering counts in the recalculated workbook as in the import', async () => {
+    const doc = createExampleDocument();
+    const target = doc.actions.find((a) => a.funding.length > 0 && isActive(a));
+    if (!target) throw new Error('eksempelet mangler finansiering');
+    const row = doc.actions.reduce((n, a) => n + a.funding.length, 0) + 2;
+    const edited = await editWorkbook(await exportWorkbook(doc, 2025), (wb) => {
+      const f = wb.getWorksheet(SHEET.funding);
+      if (!f) throw new Error('mangler Finansiering');
+      f.getCell(`${fundingCol('actionNumber')}${row}`).value = target.number;
+      f.getCell(`${fundingCol('source')}${row}`).value = 'Eksterne midler';
+      f.getCell(`${fundingCol('amount')}${row}`).value = 123_457;
+      f.getCell(`${fundingCol('status')}${row}`).value = 'Søkt';
+    });
+    const result = await readWorkbook(edited, doc, 2025);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.code).join('\n'));
+    const after = applyImport(doc, 2025, result.preview);
+    expect(after.actions.find((a) => a.id === target.id)?.funding.at(-1)).toMatchObject({ amount: 123_457, source: 'external', status: 'applied' });
+    await checkAgainstApp(after, 2025, 'nb', edited);
   });
 
   it('generated plan of 2 000 tiltak', async () => {
