@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { benchBudgets, printBudgets } from './bench-budgets.mjs';
 import { benchBrowser } from './bench/browser-bench.mjs';
+import { benchCliCheck } from './bench/cli-bench.mjs';
 import { benchNode } from './bench/node-bench.mjs';
 import { mb, ms } from './bench/stats.mjs';
 
@@ -64,6 +65,16 @@ if (!excelOnly) {
   console.log(`  kontroll, plan ${node.busiestYear} (${node.busiestSize} tiltak):      ${ms(node.kontroll)}`);
   console.log(`  én endring + kontroll på nytt:            ${ms(node.editAndKontroll)}`);
   console.log(`  kontroll, alle ${actions} tiltak i én plan:  ${ms(node.kontrollAllInOnePlan)}`);
+}
+
+if (!excelOnly) {
+  const cli = await benchCliCheck({ actions: 140_000 });
+  result.cliCheck140k = cli;
+  console.log(`  check (CLI), 140 000 tiltak i én plan:    ${ms(cli.ms)}, avslutningskode ${cli.exitCode}${cli.stackOverflow ? ' – STACKOVERFLYT' : ''}`);
+  if (cli.stackOverflow || cli.stderr !== '') {
+    console.log(`  ${cli.stderr}`);
+    process.exitCode = 1;
+  }
 }
 
 if (!excelOnly && !values['no-browser']) {

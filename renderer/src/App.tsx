@@ -17,6 +17,7 @@ import { ExcelMenuNoDocument } from './features/excel/ExcelMenuNoDocument';
 import { StartScreen } from './features/start/StartScreen';
 import { getDesktopApi } from './platform';
 import { ConfirmProvider } from './ui/ConfirmProvider';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 
 /** Props of App. */
 export interface AppProps {
@@ -64,13 +65,18 @@ export function App({ initialSettings }: AppProps) {
         <SkipLink />
         <OpenFileRequests />
         {route.kind === 'strategy' ? (
-          <StrategyWorkspace strategyId={route.strategyId} section={route.section} params={route.params} />
+          // Last resort if the workspace itself (header, menu, loading) crashes; each screen has its own.
+          <ErrorBoundary screenLabelKey="common.appName" resetKey={route.strategyId}>
+            <StrategyWorkspace strategyId={route.strategyId} section={route.section} params={route.params} />
+          </ErrorBoundary>
         ) : (
           <div className="app-frame">
             <AppHeader />
             <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main app-main-single">
               <NoticeArea />
-              <StartScreen />
+              <ErrorBoundary screenLabelKey="shell.nav.start">
+                <StartScreen />
+              </ErrorBoundary>
               <ExcelMenuNoDocument />
             </main>
           </div>

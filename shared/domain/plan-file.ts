@@ -15,6 +15,7 @@ import { MAX_PLAN_FILE_BYTES } from './plan-file-limits';
 import { msg, type Message } from '../i18n/message';
 import type { PlanDocument } from './document';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planDocumentSchema } from './document';
+import { scanJsonNumbers, withoutNegativeZero } from './json-numbers';
 import { isRawObject, migratePlanFile } from './migrations';
 import { forbiddenKeyErrors, formatPath, jsonSyntaxError } from './plan-file-json';
 import { describePlanFilePath } from './plan-file-places';
@@ -118,6 +119,8 @@ const fail = (code: string, path?: string): ParsePlanFileResult => ({
 /** One schema issue: the place (tiltak, plan …), the field and what is wrong. */
 function schemaError(root: unknown, issue: Parameters<typeof zodIssueToMessage>[0]): PlanFileError {
   const problem = zodIssueToMessage(issue);
+  // A rule about the whole document (e.g. the sum limit) says it all by itself.
+  if (issue.path.length === 0) return problem;
   const field = problem.where?.field;
   const place = describePlanFilePath(root, issue.path);
   const where = { path: formatPath(issue.path), ...(field === undefined ? {} : { field }) };
@@ -143,6 +146,10 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   } catch {
     return { ok: false, errors: [jsonSyntaxError(body)] };
   }
+  // JSON.parse reads 1e-400 as 0 and 1e400 as Infinity without a word: refuse; -0 is 0.
+  const numbers = scanJsonNumbers(body);
+  if (numbers.notExact) return { ok: false, errors: [numbers.notExact] };
+  if (numbers.negativeZero) raw = JSON.parse(body, withoutNegativeZero);
 
   const forbidden = forbiddenKeyErrors(raw);
   if (forbidden.length > 0) return { ok: false, errors: forbidden };

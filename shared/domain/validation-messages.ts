@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import { fields } from '../i18n/fields';
-import { msg, type Message, type MessageLocation, type MessageParams } from '../i18n/message';
+import { isMessage, msg, type Message, type MessageLocation, type MessageParams } from '../i18n/message';
 
 /** Prefix of the codes a schema may set as its own `error` (feilkode i skjema). */
 export const VALIDATION_CODE_PREFIX = 'validation.';
@@ -96,6 +96,9 @@ function codeOf(issue: z.core.$ZodIssue): string {
  * set one, else a code for the kind of issue; `where.field` names the field.
  */
 export function zodIssueToMessage(issue: z.core.$ZodIssue, where: MessageLocation = {}): Message {
+  // A refinement that carries its own message (e.g. the document's sum limit) keeps it.
+  const carried: unknown = issue.code === 'custom' ? issue.params?.['message'] : undefined;
+  if (isMessage(carried)) return Object.keys(where).length > 0 ? { ...carried, where: { ...carried.where, ...where } } : carried;
   const code = issue.message.startsWith(VALIDATION_CODE_PREFIX) ? issue.message : codeOf(issue);
   const field = fieldOfPath(issue.path);
   const location: MessageLocation = field === undefined ? where : { ...where, field };

@@ -4,6 +4,7 @@
  * language. tests/shared/i18n.test.ts checks that both languages have the same keys.
  */
 import { common } from './common';
+import { crash } from './crash';
 import { desktop } from './desktop';
 import { economy } from './economy';
 import { edits } from './edits';
@@ -16,6 +17,7 @@ import { excel } from './excel';
 import { fields } from './fields';
 import { findings } from './findings';
 import { input } from './input';
+import { limits } from './limits';
 import { messageTexts } from './message-texts';
 import { shell } from './shell';
 import { start } from './start';
@@ -37,6 +39,7 @@ export interface CatalogueModule {
 
 const modules: Record<string, CatalogueModule> = {
   common,
+  crash,
   desktop,
   economy,
   edits,
@@ -49,6 +52,7 @@ const modules: Record<string, CatalogueModule> = {
   fields,
   finding: findings,
   input,
+  limits,
   message: messageTexts,
   shell,
   start,

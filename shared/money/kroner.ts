@@ -18,7 +18,9 @@ export const kronerSchema = z
   .number({ error: 'validation.kroner.notNumber' })
   .int({ error: 'validation.kroner.notWhole' })
   .min(0, { error: 'validation.kroner.negative' })
-  .max(MAX_KRONER, { error: 'validation.kroner.tooLarge' });
+  .max(MAX_KRONER, { error: 'validation.kroner.tooLarge' })
+  // -0 passes min(0) but would show as «−0 kr»: it is the same amount as 0.
+  .transform((v) => (v === 0 ? 0 : v));
 
 /** Exact sum of whole-krone amounts (throws if a part is not a safe integer). */
 export function sumKroner(values: readonly number[]): Kroner {

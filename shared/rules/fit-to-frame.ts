@@ -110,7 +110,7 @@ export function fitToFrame(input: KontrollInput, context: KontrollContext = buil
     const items = levels[priority].sort(byOwnDescending);
     const sum = items.reduce((s, c) => s + c.own, 0);
     if (sum < remaining) {
-      wholeLevels.push(...items);
+      for (const item of items) wholeLevels.push(item);
       remaining -= sum;
       continue;
     }

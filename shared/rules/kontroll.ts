@@ -62,7 +62,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 export function runKontroll(input: KontrollInput): KontrollResult {
   const context = buildKontrollContext(input);
   const findings: Finding[] = [];
-  for (const rule of KONTROLL_RULES) findings.push(...rule(input, context));
+  // A loop, not push(...list): a spread of a very long list overflows the call stack.
+  for (const rule of KONTROLL_RULES) for (const finding of rule(input, context)) findings.push(finding);
   return {
     year: input.plan.year,
     totals: context.totals,

@@ -69,7 +69,7 @@ export function applyScenario(input: KontrollInput, scenario: Scenario): Applied
   for (const action of input.actions) {
     basisIds.add(action.id);
     const change = changes.get(action.id);
-    if (change) conflicts.push(...changeConflicts(action, change));
+    if (change) for (const conflict of changeConflicts(action, change)) conflicts.push(conflict);
     place(action, change);
   }
 

@@ -23,6 +23,7 @@ import {
   SCENARIOS_SECTION,
   STRATEGY_SECTION,
 } from './sections';
+import { guardRoutes } from './guard-routes';
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {
@@ -43,8 +44,8 @@ export interface WorkspaceRoute {
   render(props: WorkspaceRouteProps): ReactNode;
 }
 
-/** The registered routes, in menu order. */
-export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
+/** The registered routes, in menu order; each screen inside its own error boundary. */
+export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = guardRoutes([
   { path: STRATEGY_SECTION, labelKey: 'shell.nav.foringer', render: () => <StrategyView /> },
   { path: EDITOR_SECTION, labelKey: 'editor.nav', render: (p) => <StrategyEditorScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PLAN_SECTION, labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
@@ -56,7 +57,7 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = [
   { path: SCENARIOS_SECTION, labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PRESENTATION_SECTION, labelKey: 'shell.nav.presentasjon', layout: 'fullscreen', render: (p) => <PresentationScreen strategyId={p.strategyId} params={p.params} /> },
   { path: PRINT_SECTION, labelKey: 'print.nav', layout: 'fullscreen', render: (p) => <PrintScreen strategyId={p.strategyId} params={p.params} /> },
-];
+]);
 
 /** The route registered under `path`, if any. */
 export function findRoute(path: string | null): WorkspaceRoute | undefined {

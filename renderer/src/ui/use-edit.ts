@@ -7,6 +7,7 @@
  */
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { PlanDocument } from '@shared/domain';
+import { documentLimitMessage } from '@shared/domain/limits';
 import { isEditError } from '@shared/edits';
 import { useDocumentStore } from '../state/document-context';
 import { useRenderMessage } from './messages';
@@ -33,6 +34,9 @@ export function useEdit(): RunEdit {
         throw e;
       }
       if (next === base) return null;
+      // The plan's sum of all amounts must stay exact (shared/domain/limits.ts); the file reader refuses the same.
+      const tooLarge = documentLimitMessage(next);
+      if (tooLarge) return render(tooLarge);
       apply(label, (current) => {
         if (current === base) return next;
         try {

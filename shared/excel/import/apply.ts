@@ -24,7 +24,8 @@ export function applyImport(doc: PlanDocument, year: number, preview: ImportPrev
   const replace = new Map(preview.changed.map((c) => [c.before.id, c.after]));
   const drop = new Set(preview.removed.map((a) => a.id));
   const actions = doc.actions.filter((a) => !drop.has(a.id)).map((a) => replace.get(a.id) ?? a);
-  actions.push(...preview.added);
+  // A loop, not push(...list): a spread of a very long list overflows the call stack.
+  for (const added of preview.added) actions.push(added);
   const plans = preview.frame ? doc.plans.map((p) => (p.id === plan.id && preview.frame ? { ...p, frame: preview.frame.after } : p)) : doc.plans;
   return { ...doc, plans, actions };
 }

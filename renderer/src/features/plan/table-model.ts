@@ -253,7 +253,7 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
       for (const ini of initiatives) {
         const members = byInitiative.get(ini.id) ?? [];
         if (filtering && members.length === 0) continue;
-        emit(`ini:${ini.id}`, 2, ini.name, null, members, () => rows.push(...members.sort(order)));
+        emit(`ini:${ini.id}`, 2, ini.name, null, members, () => appendAll(rows, members.sort(order)));
       }
     });
   }
@@ -263,14 +263,19 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
       for (const p of strategy.crossCuttingProjects) {
         const members = byProject.get(p.id) ?? [];
         if (filtering && members.length === 0) continue;
-        emit(`prj:${p.id}`, 2, p.name, null, members, () => rows.push(...members.sort(order)));
+        emit(`prj:${p.id}`, 2, p.name, null, members, () => appendAll(rows, members.sort(order)));
       }
     });
   }
   if (unlinked.length > 0) {
-    emit('unlinked', 1, null, 'unlinked', unlinked, () => rows.push(...unlinked.sort(order)));
+    emit('unlinked', 1, null, 'unlinked', unlinked, () => appendAll(rows, unlinked.sort(order)));
   }
   return rows;
+}
+
+/** Appends in a loop: `rows.push(...list)` overflows the call stack for a very long list. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

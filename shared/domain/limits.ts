@@ -1,0 +1,76 @@
+/**
+ * Limits per plan document (dokumentgrenser), chosen so that every sum the app forms is
+ * exact. Money is whole kroner in a JavaScript number, which is exact up to
+ * `Number.MAX_SAFE_INTEGER` (2^53 − 1 ≈ 9,007 billiarder). Each amount field is at most
+ * `MAX_KRONER` (100 milliarder); the document limit caps the sum of *all* amount fields in
+ * a document (every kostnad, finansieringslinje, ramme, and every scenario's changed and
+ * recorded amounts and extra tiltak) at `MAX_DOCUMENT_KRONER`.
+ *
+ * Why that is enough: every total the app shows — sum kostnad, egne midler, partner- and
+ * eksterne midler, udekket, per innsatsområde, per scenario, across years — adds distinct
+ * amount fields of one document, so it and every partial sum on the way is at most the
+ * document's total, hence a safe integer, hence exact. A difference of two such sums
+ * (margin, scenario − basis) is exact too. Hours cannot come near the limit: at most
+ * 1 000 000 per tiltak and 10 000 000 per frame, and a plan file of 50 MB holds well
+ * under 10 000 000 numbers.
+ */
+import { msg, type Message } from '../i18n/message';
+import type { Action, ActionPlan, FundingLine } from './entities';
+
+/**
+ * Largest sum of all amounts in one document (beløpsgrense for hele planen): 9 billiarder
+ * kroner, below `Number.MAX_SAFE_INTEGER` (9 007 199 254 740 991).
+ */
+export const MAX_DOCUMENT_KRONER = 9_000_000_000_000_000;
+
+/** What the document limit looks at: the plans (with their scenarios) and the tiltak. */
+export interface DocumentAmounts {
+  plans: readonly ActionPlan[];
+  actions: readonly Action[];
+}
+
+function fundingTotal(lines: readonly FundingLine[] | undefined): number {
+  let total = 0;
+  if (lines) for (const line of lines) total += line.amount;
+  return total;
+}
+
+function actionTotal(action: Action): number {
+  return action.cost + fundingTotal(action.funding);
+}
+
+/**
+ * Summen av alle beløp i dokumentet. Exact while the true sum is at most
+ * `MAX_DOCUMENT_KRONER` plus one amount (every partial sum is then a safe integer); once the
+ * sum passes the limit the result is only guaranteed to be above it, which is all a check
+ * needs. Amounts are non-negative, so the float sum can never fall back below the limit.
+ */
+export function documentKronerTotal(doc: DocumentAmounts): number {
+  let total = 0;
+  for (const action of doc.actions) {
+    total += actionTotal(action);
+    if (total > MAX_DOCUMENT_KRONER) return total;
+  }
+  for (const plan of doc.plans) {
+    total += plan.frame.ownFunds;
+    for (const scenario of plan.scenarios) {
+      total += (scenario.frame?.ownFunds ?? 0) + (scenario.basisFrame?.ownFunds ?? 0);
+      for (const change of scenario.changes) {
+        total += (change.cost ?? 0) + (change.basisCost ?? 0) + fundingTotal(change.funding) + fundingTotal(change.basisFunding);
+      }
+      for (const action of scenario.addedActions) total += actionTotal(action);
+      if (total > MAX_DOCUMENT_KRONER) return total;
+    }
+  }
+  return total;
+}
+
+/**
+ * Why a document breaks a document limit (dokumentgrense), or null when it does not:
+ * `limits.documentKroner` with the sum and the limit.
+ */
+export function documentLimitMessage(doc: DocumentAmounts): Message | null {
+  const total = documentKronerTotal(doc);
+  if (total <= MAX_DOCUMENT_KRONER) return null;
+  return msg('limits.documentKroner', { max: MAX_DOCUMENT_KRONER });
+}
