@@ -11,6 +11,7 @@ import { IPC } from '@shared/ipc/api';
 import type { EventChannel, EventValueOf, MenuCommand } from '@shared/ipc/api';
 import type { Settings } from '@shared/ipc/settings';
 import { appSchemes, serveAppScheme } from './app-protocol';
+import { createFileGrants } from './file-grants';
 import { nodeFileSystem } from './files';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers';
 import { installApplicationMenu } from './menu';
@@ -59,6 +60,8 @@ export function startApp(paths: AppPaths, env: NodeJS.ProcessEnv = process.env):
   openRequests.push(...planFilesFromArgv(process.argv.slice(1), process.cwd()));
   let mainWindow: BrowserWindow | null = null;
   let settings: SettingsStore | null = null;
+  // Files the renderer may open and save by id (dialogs, the OS, the recent list).
+  const grants = createFileGrants(() => settings?.read().recentFiles ?? []);
 
   const isTrusted = (url: string): boolean => isTrustedPageUrl(url, devUrl);
 
@@ -133,7 +136,8 @@ export function startApp(paths: AppPaths, env: NodeJS.ProcessEnv = process.env):
     });
     window.webContents.on('did-start-loading', () => openRequests.setReceiver(null));
     window.webContents.on('did-finish-load', () => {
-      openRequests.setReceiver((filePath) => window.webContents.send(IPC.openFileRequest, filePath));
+      // The OS handed the file over: grant it, and tell the renderer its id, not its path.
+      openRequests.setReceiver((filePath) => window.webContents.send(IPC.openFileRequest, grants.grant(filePath, 'os')));
     });
     window.on('closed', () => {
       openRequests.setReceiver(null);
@@ -162,6 +166,8 @@ export function startApp(paths: AppPaths, env: NodeJS.ProcessEnv = process.env):
         settings: store,
         fs: nodeFileSystem,
         isTrustedSender: isTrusted,
+        isAppWindow: (event) => mainWindow !== null && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents,
+        grants,
         // dialog.* is looked up at call time, so end-to-end tests can stub it.
         showOpenDialog: (event, options) => {
           const owner = windowOf(event);

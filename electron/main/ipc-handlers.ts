@@ -1,16 +1,21 @@
 /**
- * The IPC handlers behind DesktopApi. Each one checks the sender frame's URL, parses its
+ * The IPC handlers behind DesktopApi. Each one checks that the sender is the main frame
+ * of the app's window on the app's origin (never a subframe), parses its
  * payload with the zod schema from shared/ipc, and returns a Result — it never throws,
  * because Electron would keep only `error.message`. The handlers are built from their
  * dependencies (dialogs, file system, settings, window) so the tests drive them with
  * fakes; index.ts wires the real ones.
+ *
+ * Files: the renderer never names a path. It opens and saves plan files by the opaque
+ * id that file-grants.ts issued for a path the user chose in a dialog, the operating
+ * system handed over, or that is on the recent list; any other id is refused.
  */
 import path from 'node:path';
 import type { z } from 'zod';
 import { INVOKE_CHANNELS, IPC } from '@shared/ipc/api';
-import type { AppInfo, InvokeChannel, IpcError, PayloadOf, Result, ResultOf, SavedFile } from '@shared/ipc/api';
+import type { AppInfo, InvokeChannel, IpcError, PayloadOf, Result, ResultOf } from '@shared/ipc/api';
 import { MAX_PLAN_FILE_BYTES, PLAN_EXTENSION, PLAN_EXTENSIONS } from '@shared/domain/plan-file-limits';
-import { settingsSchema, withRecentFile } from '@shared/ipc/settings';
+import { settingsSchema, withoutPaths, withRecentFile } from '@shared/ipc/settings';
 import type { Settings } from '@shared/ipc/settings';
 import type { DesktopMessages } from '@shared/i18n/desktop';
 import {
@@ -21,13 +26,14 @@ import {
   writeFileAtomic,
 } from './files';
 import type { FileSystem } from './files';
+import type { FileGrants } from './file-grants';
 import { describeFsError, fill, messagesFor } from './messages';
 import type { SettingsStore } from './settings-store';
 
 /** The part of an IPC invoke event the handlers use. */
 export interface InvokeEvent {
-  /** The frame that sent the message; null when it has gone. */
-  readonly senderFrame: { readonly url: string } | null;
+  /** The frame that sent the message (`parent` null for a main frame); null when it has gone. */
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
   readonly sender: {
     printToPDF(options: { pageSize: 'A4'; landscape: boolean; printBackground: boolean; preferCSSPageSize: boolean }): Promise<Uint8Array>;
   };
@@ -61,6 +67,10 @@ export interface HandlerDeps<E extends InvokeEvent = InvokeEvent> {
   fs: FileSystem;
   /** True for a sender frame URL the app trusts (app://handlingsrom, the dev server in dev). */
   isTrustedSender(url: string): boolean;
+  /** True when the event comes from the app's own window (not some other web contents). */
+  isAppWindow(event: E): boolean;
+  /** The files the renderer may open and save, by id. */
+  grants: FileGrants;
   showOpenDialog(event: E, options: OpenDialogRequest): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(event: E, options: SaveDialogRequest): Promise<{ canceled: boolean; filePath?: string }>;
   /** Sets full screen on the sender's window; returns the new state, or null without a window. */
@@ -130,8 +140,11 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       } catch {
         m = messagesFor('nb');
       }
-      const url = event.senderFrame?.url;
-      if (url === undefined || !deps.isTrustedSender(url)) return fail('forbidden-sender', m.errors.forbiddenSender);
+      // Only the main frame of the app's window, on the app's origin: never a subframe.
+      const frame = event.senderFrame;
+      if (frame === null || frame.parent !== null || !deps.isTrustedSender(frame.url) || !deps.isAppWindow(event)) {
+        return fail('forbidden-sender', m.errors.forbiddenSender);
+      }
       const parsed = parsePayload(schema, payload);
       if (!parsed.ok) {
         return fail('invalid-payload', fill(m.errors.invalidPayload, { details: describeIssues(parsed.error) }));
@@ -146,15 +159,15 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
 
   function writeSettings(next: Settings): void {
     deps.settings.write(next);
-    deps.onSettingsChanged(next);
+    deps.onSettingsChanged(withoutPaths(next));
   }
 
-  function rememberRecentFile(filePath: string): void {
+  function rememberRecentFile(filePath: string, fileId: string): void {
     deps.addRecentDocument(filePath);
     if (filePath.length > 4096) return;
     try {
       const current = deps.settings.read();
-      const file = { path: filePath, name: path.basename(filePath).slice(0, 512), openedAt: deps.now().toISOString() };
+      const file = { fileId, path: filePath, name: path.basename(filePath).slice(0, 512), openedAt: deps.now().toISOString() };
       writeSettings({ ...current, recentFiles: withRecentFile(current.recentFiles, file) });
     } catch (error) {
       // The file itself was opened or saved; a recent-list failure must not undo that.
@@ -164,7 +177,7 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
 
   function startDirectory(): string {
     const recent = deps.settings.read().recentFiles[0];
-    return recent ? path.dirname(recent.path) : deps.defaultDirectory();
+    return recent?.path !== undefined ? path.dirname(recent.path) : deps.defaultDirectory();
   }
 
   async function saveThroughDialog(
@@ -185,19 +198,20 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
     return ok(withExtension(result.filePath, request.extension, accepted));
   }
 
-  async function writeOrFail(filePath: string, data: string | Uint8Array, m: DesktopMessages): Promise<Result<SavedFile>> {
+  async function writeOrFail(filePath: string, data: string | Uint8Array, m: DesktopMessages): Promise<Result<{ name: string }>> {
     try {
       await writeFileAtomic(filePath, data, deps.fs);
     } catch (error) {
       return fail('io', fill(m.errors.writeFailed, { path: filePath, reason: describeFsError(error, m) }));
     }
-    return ok({ path: filePath, name: path.basename(filePath) });
+    return ok({ name: path.basename(filePath) });
   }
 
   const planExtensionsText = PLAN_EXTENSIONS.join(' / ');
 
   return {
-    [IPC.settingsGet]: guarded(IPC.settingsGet, async () => ok(deps.settings.read())),
+    // The renderer's view of the settings: recent files by id and name, no paths.
+    [IPC.settingsGet]: guarded(IPC.settingsGet, async () => ok(withoutPaths(deps.settings.read()))),
 
     [IPC.settingsUpdate]: guarded(IPC.settingsUpdate, async (_event, patch, m) => {
       const next = settingsSchema.safeParse({ ...deps.settings.read(), ...patch });
@@ -207,12 +221,12 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       } catch (error) {
         return fail('io', fill(m.errors.settingsWriteFailed, { reason: describeFsError(error, m) }));
       }
-      return ok(next.data);
+      return ok(withoutPaths(next.data));
     }),
 
     [IPC.openPlan]: guarded(IPC.openPlan, async (event, payload, m) => {
-      let filePath = payload.path;
-      if (filePath === null) {
+      let filePath: string;
+      if (payload.fileId === null) {
         const result = await deps.showOpenDialog(event, {
           title: m.dialog.openPlan,
           defaultPath: startDirectory(),
@@ -222,8 +236,13 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
         const chosen = result.filePaths[0];
         if (result.canceled || chosen === undefined) return fail('cancelled', m.errors.cancelled);
         filePath = chosen;
-      } else if (!isPlanFilePath(filePath)) {
-        return fail('invalid-payload', fill(m.errors.invalidPath, { path: filePath, extensions: planExtensionsText }));
+      } else {
+        const granted = deps.grants.resolve(payload.fileId);
+        if (granted === null) return fail('not-granted', m.errors.notGranted);
+        if (!isPlanFilePath(granted)) {
+          return fail('invalid-payload', fill(m.errors.invalidPath, { path: granted, extensions: planExtensionsText }));
+        }
+        filePath = granted;
       }
       let read;
       try {
@@ -242,17 +261,20 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
           }),
         );
       }
-      rememberRecentFile(filePath);
-      return ok({ path: filePath, name: path.basename(filePath), text: read.text });
+      const fileId = deps.grants.grant(filePath, payload.fileId === null ? 'dialog' : 'recent');
+      rememberRecentFile(filePath, fileId);
+      return ok({ fileId, name: path.basename(filePath), text: read.text });
     }),
 
     [IPC.savePlan]: guarded(IPC.savePlan, async (event, payload, m) => {
       let filePath: string;
-      if (payload.path !== null) {
-        if (!isPlanFilePath(payload.path)) {
-          return fail('invalid-payload', fill(m.errors.invalidPath, { path: payload.path, extensions: planExtensionsText }));
+      if (payload.fileId !== null) {
+        const granted = deps.grants.resolve(payload.fileId);
+        if (granted === null) return fail('not-granted', m.errors.notGranted);
+        if (!isPlanFilePath(granted)) {
+          return fail('invalid-payload', fill(m.errors.invalidPath, { path: granted, extensions: planExtensionsText }));
         }
-        filePath = payload.path;
+        filePath = granted;
       } else {
         const chosen = await saveThroughDialog(event, m, {
           title: m.dialog.savePlan,
@@ -264,8 +286,10 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
         filePath = chosen.value;
       }
       const saved = await writeOrFail(filePath, payload.text, m);
-      if (saved.ok) rememberRecentFile(filePath);
-      return saved;
+      if (!saved.ok) return saved;
+      const fileId = deps.grants.grant(filePath, payload.fileId === null ? 'dialog' : 'recent');
+      rememberRecentFile(filePath, fileId);
+      return ok({ fileId, name: saved.value.name });
     }),
 
     [IPC.saveExport]: guarded(IPC.saveExport, async (event, payload, m) => {

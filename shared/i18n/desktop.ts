@@ -56,6 +56,7 @@ const nb = {
     forbiddenSender: 'Forespørselen kom fra en side utenfor Handlingsrom og ble avvist.',
     invalidPayload: 'Forespørselen hadde ugyldige data: {{details}}',
     invalidPath: 'Filstien «{{path}}» er ikke gyldig: den må være fullstendig og slutte på {{extensions}}.',
+    notGranted: 'Handlingsrom har ikke tilgang til denne filen lenger. Velg den på nytt med «Åpne fil …» eller «Lagre som …».',
     notAFile: '«{{path}}» er ikke en fil.',
     tooLarge: 'Filen «{{path}}» er for stor ({{size}} MB). Største tillatte størrelse er {{max}} MB.',
     readFailed: 'Kunne ikke lese filen «{{path}}»: {{reason}}',
@@ -77,7 +78,7 @@ const nb = {
   },
   /** The browser build (no file system, no native dialogs). */
   web: {
-    pathNotSupported: 'Nettleseren kan ikke åpne «{{path}}» fra en sti. Velg filen på nytt med «Åpne fil …».',
+    pathNotSupported: 'Nettleseren kan ikke åpne en fil fra listen over nylig brukte filer. Velg filen på nytt med «Åpne fil …».',
     noFileChosen: 'Ingen fil valgt.',
     tooLarge: 'Filen «{{name}}» er for stor ({{size}} MB). Største tillatte planfil er {{max}} MB.',
     readFailed: 'Filen «{{name}}» kunne ikke leses.',
@@ -139,6 +140,7 @@ const en: typeof nb = {
     forbiddenSender: 'The request came from a page outside Handlingsrom and was refused.',
     invalidPayload: 'The request had invalid data: {{details}}',
     invalidPath: 'The file path «{{path}}» is not valid: it must be absolute and end in {{extensions}}.',
+    notGranted: 'Handlingsrom no longer has access to this file. Choose it again with «Open file …» or «Save as …».',
     notAFile: '«{{path}}» is not a file.',
     tooLarge: 'The file «{{path}}» is too large ({{size}} MB). The largest allowed size is {{max}} MB.',
     readFailed: 'Could not read the file «{{path}}»: {{reason}}',
@@ -159,7 +161,7 @@ const en: typeof nb = {
     },
   },
   web: {
-    pathNotSupported: 'The browser cannot open «{{path}}» from a path. Choose the file again with «Open file …».',
+    pathNotSupported: 'The browser cannot open a file from the list of recent files. Choose the file again with «Open file …».',
     noFileChosen: 'No file chosen.',
     tooLarge: 'The file «{{name}}» is too large ({{size}} MB). The largest allowed plan file is {{max}} MB.',
     readFailed: 'The file «{{name}}» could not be read.',

@@ -5,11 +5,11 @@
  */
 import { z } from 'zod';
 import { MAX_PLAN_FILE_BYTES } from '../domain/plan-file-limits';
-import { settingsPatchSchema, settingsSchema } from './settings';
+import { fileIdSchema, settingsPatchSchema, settingsSchema } from './settings';
 import type { SettingsPatch } from './settings';
 
 /** The kinds of error an IPC call returns. */
-export const ipcErrorCodeSchema = z.enum(['cancelled', 'invalid-payload', 'forbidden-sender', 'io', 'too-large', 'unknown']);
+export const ipcErrorCodeSchema = z.enum(['cancelled', 'invalid-payload', 'forbidden-sender', 'not-granted', 'io', 'too-large', 'unknown']);
 
 /** An error returned as a value (Electron keeps only `error.message` of a thrown error). */
 export const ipcErrorSchema = z.object({
@@ -25,21 +25,28 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** A plan file's text as opened from disk. */
 export const openedFileSchema = z.object({
-  /** Absolute path (desktop) or the file's name (web). */
-  path: z.string(),
+  /** The id to save back to it (Lagre) or to open it again; never a path. */
+  fileId: fileIdSchema,
   name: z.string(),
   text: z.string(),
 });
 /** An opened plan file. */
 export type OpenedFile = z.infer<typeof openedFileSchema>;
 
-/** Where a saved file went. */
+/** Where a saved export went (its name; the path stays in main). */
 export const savedFileSchema = z.object({
-  path: z.string(),
   name: z.string(),
 });
 /** A saved file. */
 export type SavedFile = z.infer<typeof savedFileSchema>;
+
+/** Where a saved plan file went: its id (for the next Lagre) and name. */
+export const savedPlanFileSchema = z.object({
+  fileId: fileIdSchema,
+  name: z.string(),
+});
+/** A saved plan file. */
+export type SavedPlanFile = z.infer<typeof savedPlanFileSchema>;
 
 /** Information about the running app. */
 export const appInfoSchema = z.object({
@@ -70,10 +77,10 @@ export type MenuCommand = z.infer<typeof menuCommandSchema>;
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
 /** Payload of «save plan file». */
-export const savePlanPayloadSchema = z.object({
+export const savePlanPayloadSchema = z.strictObject({
   text: z.string().max(MAX_PLAN_FILE_BYTES),
-  /** Save here without a dialog (Lagre); null asks (Lagre som…). */
-  path: z.string().min(1).max(4096).nullable(),
+  /** Save to this granted file without a dialog (Lagre); null asks (Lagre som…). */
+  fileId: fileIdSchema.nullable(),
   suggestedName: z.string().min(1).max(255),
 });
 /** Save plan payload. */
@@ -89,8 +96,11 @@ export const saveExportPayloadSchema = z.object({
 /** Save export payload. */
 export type SaveExportPayload = z.infer<typeof saveExportPayloadSchema>;
 
-/** Payload of «open plan file»: a path (recent file) or null for the dialog. */
-export const openPlanPayloadSchema = z.object({ path: z.string().min(1).max(4096).nullable() });
+/**
+ * Payload of «open plan file»: the id of a granted file (recent list, operating system)
+ * or null for the dialog. Never a path.
+ */
+export const openPlanPayloadSchema = z.strictObject({ fileId: fileIdSchema.nullable() });
 /** Open plan payload. */
 export type OpenPlanPayload = z.infer<typeof openPlanPayloadSchema>;
 
@@ -137,18 +147,18 @@ const invokeChannelEntries = {
     result: settingsSchema,
     toPayload: (patch: SettingsPatch) => patch,
   },
-  /** Opens a plan file: from `path`, or through the open dialog when null. */
+  /** Opens a plan file: the granted file `fileId`, or through the open dialog when null. */
   [IPC.openPlan]: {
     method: 'openPlanFile',
     payload: openPlanPayloadSchema,
     result: openedFileSchema,
-    toPayload: (path: string | null): OpenPlanPayload => ({ path }),
+    toPayload: (fileId: string | null): OpenPlanPayload => ({ fileId }),
   },
-  /** Saves a plan file (atomic write); resolves after the write. */
+  /** Saves a plan file (atomic write) to a granted file or through the dialog; resolves after the write. */
   [IPC.savePlan]: {
     method: 'savePlanFile',
     payload: savePlanPayloadSchema,
-    result: savedFileSchema,
+    result: savedPlanFileSchema,
     toPayload: (payload: SavePlanPayload) => payload,
   },
   /** Saves export bytes through a save dialog (atomic write); resolves after the write. */
@@ -191,11 +201,12 @@ const eventChannelEntries = {
   /**
    * Subscribes to requests from the operating system to open a plan file (the file was
    * double-clicked, passed to a second instance, or dropped on the dock icon). The
-   * listener gets the absolute path and should call `openPlanFile(path)`. Requests that
+   * listener gets the granted file's id (never its path) and should call
+   * `openPlanFile(fileId)`. Requests that
    * arrived before the first subscription are delivered to it. Returns an unsubscribe
    * function. Optional: the web build has no such requests.
    */
-  [IPC.openFileRequest]: { method: 'onOpenFileRequest', value: z.string().min(1).max(4096), isOptional: true },
+  [IPC.openFileRequest]: { method: 'onOpenFileRequest', value: fileIdSchema, isOptional: true },
 } as const satisfies Record<string, EventChannelEntry>;
 
 type InvokeEntries = typeof invokeChannelEntries;

@@ -9,11 +9,22 @@ export const languageSchema = z.enum(['nb', 'en']);
 /** UI language. */
 export type Language = z.infer<typeof languageSchema>;
 
-/** A recently opened or saved plan file. */
+/**
+ * The opaque id by which the renderer refers to a plan file that main may touch (chosen
+ * in a dialog, handed over by the operating system, or on the recent list): random,
+ * never a path.
+ */
+export const fileIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+
+/**
+ * A recently opened or saved plan file. `path` is kept by main only (its settings
+ * file); what the renderer gets has the id and the name, never the path.
+ */
 export const recentFileSchema = z.object({
-  path: z.string().min(1).max(4096),
+  fileId: fileIdSchema,
   name: z.string().max(512),
   openedAt: z.string().max(40),
+  path: z.string().min(1).max(4096).optional(),
 });
 /** Nylig brukt fil. */
 export type RecentFile = z.infer<typeof recentFileSchema>;
@@ -40,8 +51,11 @@ export const settingsSchema = z.object({
 /** Innstillinger. */
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A partial update of the settings, as the renderer may send it. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
+/**
+ * A partial update of the settings, as the renderer may send it. The recent list is not
+ * part of it: main keeps it (a path on it may be read and written), the renderer cannot.
+ */
+export const settingsPatchSchema = settingsSchema.omit({ recentFiles: true }).partial().strict();
 /** Partial settings update. */
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
@@ -53,12 +67,14 @@ export const DEFAULT_SETTINGS: Settings = {
   backupFolder: null,
 };
 
-/** The recent files that parse, without duplicate paths, at most 10. */
+/** The recent files that parse, without duplicate ids or paths, at most 10. */
 function keepValidRecentFiles(entries: readonly unknown[]): RecentFile[] {
   const valid: RecentFile[] = [];
   for (const entry of entries) {
     const parsed = recentFileSchema.safeParse(entry);
-    if (parsed.success && !valid.some((f) => f.path === parsed.data.path)) valid.push(parsed.data);
+    if (!parsed.success) continue;
+    const file = parsed.data;
+    if (!valid.some((f) => f.fileId === file.fileId || (file.path !== undefined && f.path === file.path))) valid.push(file);
   }
   return valid.slice(0, 10);
 }
@@ -91,7 +107,12 @@ export function parseStoredSettings(raw: unknown): Settings {
   return storedSettingsSchema.parse(raw);
 }
 
-/** Adds a file to the top of the recent list (max 10, no duplicates by path). */
+/** Adds a file to the top of the recent list (max 10, no duplicates by id or path). */
 export function withRecentFile(list: readonly RecentFile[], file: RecentFile): RecentFile[] {
-  return [file, ...list.filter((f) => f.path !== file.path)].slice(0, 10);
+  return [file, ...list.filter((f) => f.fileId !== file.fileId && (file.path === undefined || f.path !== file.path))].slice(0, 10);
+}
+
+/** The recent list as the renderer sees it: ids and names, no paths. */
+export function withoutPaths(settings: Settings): Settings {
+  return { ...settings, recentFiles: settings.recentFiles.map(({ fileId, name, openedAt }) => ({ fileId, name, openedAt })) };
 }

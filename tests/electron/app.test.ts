@@ -92,10 +92,20 @@ describe('startApp', () => {
     await ready();
     const window = BrowserWindow.all[0]!;
     const info = ipcMain.handlers.get(IPC.appInfo);
-    const fromApp = { senderFrame: { url: 'app://handlingsrom/index.html' }, sender: window.webContents };
+    const fromApp = { senderFrame: window.webContents.mainFrame, sender: window.webContents };
     expect(await info?.(fromApp)).toMatchObject({ ok: true, value: { shell: 'desktop', name: 'Handlingsrom' } });
-    const fromWeb = { senderFrame: { url: 'https://evil.example/' }, sender: window.webContents };
+    const fromWeb = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: window.webContents };
     expect(await info?.(fromWeb)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    // An iframe, even one on the app origin, is not the main frame.
+    const fromSubframe = { senderFrame: window.webContents.subframe('app://handlingsrom/index.html'), sender: window.webContents };
+    expect(await info?.(fromSubframe)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    // The main frame of some other web contents is not the app's window.
+    const other = new BrowserWindow({});
+    await other.loadURL('app://handlingsrom/index.html');
+    expect(await info?.({ senderFrame: other.webContents.mainFrame, sender: other.webContents })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
     expect(await ipcMain.handlers.get(IPC.setFullScreen)?.(fromApp, true)).toEqual({ ok: true, value: true });
     expect(window.fullScreen).toBe(true);
   });
@@ -105,7 +115,7 @@ describe('startApp', () => {
     await ready();
     const window = BrowserWindow.all[0]!;
     const update = ipcMain.handlers.get(IPC.settingsUpdate);
-    const result = await update?.({ senderFrame: { url: 'app://handlingsrom/' }, sender: window.webContents }, { language: 'en' });
+    const result = await update?.({ senderFrame: window.webContents.mainFrame, sender: window.webContents }, { language: 'en' });
     expect(result).toMatchObject({ ok: true, value: { language: 'en' } });
     expect(window.webContents.sent.filter((s) => s.channel === IPC.settingsChanged)).toHaveLength(1);
     expect(menuLabels(Menu.getApplicationMenu())).toEqual(['File', 'Edit', 'View', 'Help']);
@@ -131,18 +141,36 @@ describe('startApp', () => {
     expect(again.maximized).toBe(true);
   });
 
-  it('hands plan files from a second instance to the renderer once it has loaded', async () => {
+  it('hands plan files from a second instance to the renderer once it has loaded, as granted ids', async () => {
     startApp(paths, { HANDLINGSROM_USER_DATA_DIR: userData });
     await ready();
     const window = BrowserWindow.all[0]!;
-    app.emit('second-instance', {}, ['/opt/handlingsrom/handlingsrom', '--flag', 'plan.handlingsrom'], '/home/kari', {});
+    const handedOver = path.join(userData, 'plan.handlingsrom');
+    await fsp.writeFile(handedOver, '{"fra":"andre instans"}');
+    app.emit('second-instance', {}, ['/opt/handlingsrom/handlingsrom', '--flag', 'plan.handlingsrom'], userData, {});
     expect(window.webContents.sent).toEqual([]);
     window.webContents.emit('did-finish-load');
-    expect(window.webContents.sent).toEqual([{ channel: IPC.openFileRequest, args: [path.resolve('/home/kari', 'plan.handlingsrom')] }]);
+    const sent = window.webContents.sent;
+    expect(sent).toEqual([{ channel: IPC.openFileRequest, args: [expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/)] }]);
+    const fileId = sent[0]?.args[0];
+    expect(JSON.stringify(sent)).not.toContain(userData);
+    // The id opens the file the OS handed over.
+    const open = ipcMain.handlers.get(IPC.openPlan);
+    expect(await open?.({ senderFrame: window.webContents.mainFrame, sender: window.webContents }, { fileId })).toMatchObject({
+      ok: true,
+      value: { fileId, name: 'plan.handlingsrom', text: '{"fra":"andre instans"}' },
+    });
     const preventable = { isPrevented: false, preventDefault() { preventable.isPrevented = true; } };
     app.emit('open-file', preventable, '/Users/kari/Dock.handlingsrom');
     expect(preventable.isPrevented).toBe(true);
-    expect(window.webContents.sent.at(-1)).toEqual({ channel: IPC.openFileRequest, args: ['/Users/kari/Dock.handlingsrom'] });
+    const dockId = window.webContents.sent.at(-1)?.args[0];
+    expect(window.webContents.sent.at(-1)?.channel).toBe(IPC.openFileRequest);
+    expect(dockId).not.toBe(fileId);
+    // A made-up id opens nothing.
+    expect(await open?.({ senderFrame: window.webContents.mainFrame, sender: window.webContents }, { fileId: 'madeUpFileId00000001' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-granted' },
+    });
   });
 
   it('loads the dev server only in an unpackaged app', async () => {

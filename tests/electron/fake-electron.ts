@@ -80,8 +80,22 @@ class FakeApp extends EventEmitter {
   }
 }
 
+/** A frame of a page, as `event.senderFrame` gives it (Electron's WebFrameMain). */
+export interface FakeFrame {
+  readonly url: string;
+  readonly parent: FakeFrame | null;
+}
+
 class FakeWebContents extends EventEmitter {
   readonly sent: Array<{ channel: string; args: unknown[] }> = [];
+  /** The top frame of the page (no parent). */
+  get mainFrame(): FakeFrame {
+    return { url: this.loadedUrl ?? '', parent: null };
+  }
+  /** A child frame (an iframe) of the page at `url`. */
+  subframe(url: string): FakeFrame {
+    return { url, parent: this.mainFrame };
+  }
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   loadedUrl: string | null = null;
   send(channel: string, ...args: unknown[]): void {

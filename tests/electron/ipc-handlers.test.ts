@@ -9,6 +9,8 @@ import { DEFAULT_SETTINGS, settingsSchema } from '@shared/ipc/settings';
 import type { Settings } from '@shared/ipc/settings';
 import { nodeFileSystem } from '../../electron/main/files';
 import type { FileSystem } from '../../electron/main/files';
+import { createFileGrants } from '../../electron/main/file-grants';
+import type { FileGrants } from '../../electron/main/file-grants';
 import { createIpcHandlers, registerIpcHandlers } from '../../electron/main/ipc-handlers';
 import type { HandlerDeps, InvokeChannel, InvokeEvent, IpcHandler, IpcHandlerMap, OpenDialogRequest, SaveDialogRequest } from '../../electron/main/ipc-handlers';
 import { isTrustedPageUrl } from '../../electron/main/origin';
@@ -27,6 +29,14 @@ interface Harness {
   fsCalls: string[];
   recentDocuments: string[];
   fullScreen: boolean | null;
+  /** The registry the handlers resolve file ids with. */
+  grants: FileGrants;
+}
+
+/** Predictable file ids for the tests (the app uses 128 random bits). */
+function counterIds(): () => string {
+  let n = 0;
+  return () => `testfile${String(++n).padStart(8, '0')}`;
 }
 
 let dir: string;
@@ -41,6 +51,7 @@ afterEach(async () => {
 function harness(overrides: Partial<HandlerDeps> = {}, initial: Settings = DEFAULT_SETTINGS): Harness {
   let stored: Settings = structuredClone(initial);
   const h: Omit<Harness, 'handlers'> = {
+    grants: createFileGrants(() => stored.recentFiles, counterIds()),
     dir,
     settings: () => structuredClone(stored),
     changed: [],
@@ -80,6 +91,8 @@ function harness(overrides: Partial<HandlerDeps> = {}, initial: Settings = DEFAU
     },
     fs,
     isTrustedSender: (url) => isTrustedPageUrl(url, null),
+    isAppWindow: () => true,
+    grants: h.grants,
     showOpenDialog: async (_event, options) => {
       h.openDialogs.push(options);
       return h.answerOpen;
@@ -105,7 +118,7 @@ function harness(overrides: Partial<HandlerDeps> = {}, initial: Settings = DEFAU
 
 function eventFrom(url: string | null, print?: (o: { pageSize: 'A4'; landscape: boolean; preferCSSPageSize: boolean }) => Promise<Uint8Array>): InvokeEvent {
   return {
-    senderFrame: url === null ? null : { url },
+    senderFrame: url === null ? null : { url, parent: null },
     sender: { printToPDF: print ?? (async () => PDF) },
   };
 }
@@ -127,8 +140,8 @@ function expectOk<T>(result: Result<T>): T {
 const validPayloads: Record<InvokeChannel, unknown> = {
   [IPC.settingsGet]: undefined,
   [IPC.settingsUpdate]: { language: 'en' },
-  [IPC.openPlan]: { path: null },
-  [IPC.savePlan]: { text: '{}', path: null, suggestedName: 'Plan' },
+  [IPC.openPlan]: { fileId: null },
+  [IPC.savePlan]: { text: '{}', fileId: null, suggestedName: 'Plan' },
   [IPC.saveExport]: { bytes: new Uint8Array([1, 2]), suggestedName: 'Plan', kind: 'xlsx' },
   [IPC.printToPdf]: { suggestedName: 'Plan', landscape: false },
   [IPC.setFullScreen]: true,
@@ -157,6 +170,23 @@ describe('sender check', () => {
     expect(h.fullScreen).toBe(false);
   });
 
+  it('refuses a subframe on the app origin (an iframe) on every channel and does nothing', async () => {
+    const h = harness();
+    const mainFrame = { url: 'app://handlingsrom/index.html', parent: null };
+    const subframe: InvokeEvent = { senderFrame: { url: 'app://handlingsrom/index.html', parent: mainFrame }, sender: app.sender };
+    for (const [channel, handler] of Object.entries(h.handlers)) {
+      expectError(await handler(subframe, validPayloads[channel as InvokeChannel]), 'forbidden-sender');
+    }
+    expect(h.openDialogs.length + h.saveDialogs.length + h.fsCalls.length + h.changed.length).toBe(0);
+  });
+
+  it('refuses a main frame of another window or web contents', async () => {
+    const h = harness({ isAppWindow: () => false });
+    for (const [channel, handler] of Object.entries(h.handlers)) {
+      expectError(await handler(app, validPayloads[channel as InvokeChannel]), 'forbidden-sender');
+    }
+  });
+
   it('trusts the dev server only when the sender check says so', async () => {
     const dev = new URL('http://127.0.0.1:5173/');
     const h = harness({ isTrustedSender: (url) => isTrustedPageUrl(url, dev) });
@@ -171,11 +201,17 @@ describe('payload validation', () => {
     [IPC.settingsUpdate, { theme: 'dark' }],
     [IPC.settingsUpdate, { windowBounds: { width: 10, height: 10, isMaximized: false } }],
     [IPC.settingsUpdate, 'en'],
+    [IPC.settingsUpdate, { recentFiles: [{ fileId: 'aaaaaaaaaaaaaaaaaaaa', path: '/home/kari/.bashrc', name: 'x', openedAt: '' }] }],
     [IPC.openPlan, '/home/kari/plan.handlingsrom'],
-    [IPC.openPlan, { path: 42 }],
-    [IPC.openPlan, { path: '' }],
-    [IPC.savePlan, { path: null, suggestedName: 'x' }],
-    [IPC.savePlan, { text: 5, path: null, suggestedName: 'x' }],
+    [IPC.openPlan, { path: '/home/kari/plan.handlingsrom' }],
+    [IPC.openPlan, { fileId: '/home/kari/plan.handlingsrom' }],
+    [IPC.openPlan, { fileId: 42 }],
+    [IPC.openPlan, { fileId: '' }],
+    [IPC.openPlan, { fileId: null, path: '/home/kari/plan.handlingsrom' }],
+    [IPC.savePlan, { fileId: null, suggestedName: 'x' }],
+    [IPC.savePlan, { text: 5, fileId: null, suggestedName: 'x' }],
+    [IPC.savePlan, { text: 'x', path: '/home/kari/.bashrc', suggestedName: 'x' }],
+    [IPC.savePlan, { text: 'x', fileId: '../../etc/passwd', suggestedName: 'x' }],
     [IPC.saveExport, { bytes: [1, 2, 3], suggestedName: 'x', kind: 'xlsx' }],
     [IPC.saveExport, { bytes: new Uint8Array(1), suggestedName: 'x', kind: 'exe' }],
     [IPC.printToPdf, { suggestedName: 'x' }],
@@ -212,7 +248,7 @@ describe('settings', () => {
     expect(next).toEqual({ ...DEFAULT_SETTINGS, language: 'en', backupFolder: '/backup' });
     expect(h.settings()).toEqual(next);
     expect(h.changed).toEqual([next]);
-    expect(expectError(await h.handlers[IPC.openPlan](app, { path: 'relative.txt' }), 'invalid-payload')).toMatch(/not valid/);
+    expect(expectError(await h.handlers[IPC.openPlan](app, { fileId: 'neverGrantedId000001' }), 'not-granted')).toMatch(/no longer has access/);
   });
 
   it('reports a failed write as a value', async () => {
@@ -230,15 +266,26 @@ describe('settings', () => {
 });
 
 describe('open plan file', () => {
-  it('opens a given path, returns the text and puts it first in the recent files', async () => {
+  it('opens a granted file by id, returns the text and its id, and puts it first in the recent files', async () => {
     const file = path.join(dir, 'Østfold 2026.handlingsrom');
     await fsp.writeFile(file, '{"format":"handlingsrom"}');
     const h = harness();
-    const opened = expectOk(await h.handlers[IPC.openPlan](app, { path: file }));
-    expect(opened).toEqual({ path: file, name: 'Østfold 2026.handlingsrom', text: '{"format":"handlingsrom"}' });
-    expect(h.settings().recentFiles).toEqual([{ path: file, name: 'Østfold 2026.handlingsrom', openedAt: '2026-03-01T12:00:00.000Z' }]);
+    const fileId = h.grants.grant(file, 'os');
+    const opened = expectOk(await h.handlers[IPC.openPlan](app, { fileId }));
+    expect(opened).toEqual({ fileId, name: 'Østfold 2026.handlingsrom', text: '{"format":"handlingsrom"}' });
+    expect(h.settings().recentFiles).toEqual([{ fileId, path: file, name: 'Østfold 2026.handlingsrom', openedAt: '2026-03-01T12:00:00.000Z' }]);
     expect(h.changed).toHaveLength(1);
+    // What the renderer is told has no paths.
+    expect(h.changed[0]?.recentFiles).toEqual([{ fileId, name: 'Østfold 2026.handlingsrom', openedAt: '2026-03-01T12:00:00.000Z' }]);
     expect(h.recentDocuments).toEqual([file]);
+    expect(h.openDialogs).toEqual([]);
+  });
+
+  it('refuses an id that was never granted, with a message, without touching the disk', async () => {
+    const h = harness();
+    const message = expectError(await h.handlers[IPC.openPlan](app, { fileId: 'neverGrantedId000001' }), 'not-granted');
+    expect(message).toMatch(/ikke tilgang til denne filen/);
+    expect(h.fsCalls).toEqual([]);
     expect(h.openDialogs).toEqual([]);
   });
 
@@ -247,17 +294,17 @@ describe('open plan file', () => {
     await fsp.writeFile(file, '');
     await fsp.truncate(file, MAX_PLAN_FILE_BYTES + 1); // sparse: cheap on disk
     const h = harness();
-    const message = expectError(await h.handlers[IPC.openPlan](app, { path: file }), 'too-large');
+    const message = expectError(await h.handlers[IPC.openPlan](app, { fileId: h.grants.grant(file, 'os') }), 'too-large');
     expect(message).toContain(file);
     expect(message).toContain('50 MB');
     expect(h.fsCalls).toEqual(['stat']);
     expect(h.settings().recentFiles).toEqual([]);
   });
 
-  it('refuses paths that are not absolute plan files without touching the disk', async () => {
+  it('refuses granted paths that are not absolute plan files without touching the disk', async () => {
     const h = harness();
     for (const p of ['plan.handlingsrom', '/etc/passwd', '/home/kari/.ssh/id_rsa', '/x/plan.handlingsrom.exe']) {
-      expect(expectError(await h.handlers[IPC.openPlan](app, { path: p }), 'invalid-payload')).toContain(p);
+      expect(expectError(await h.handlers[IPC.openPlan](app, { fileId: h.grants.grant(p, 'os') }), 'invalid-payload')).toContain(p);
     }
     expect(h.fsCalls).toEqual([]);
   });
@@ -265,23 +312,25 @@ describe('open plan file', () => {
   it('says in Norwegian what went wrong and where', async () => {
     const h = harness();
     const missing = path.join(dir, 'borte.handlingsrom');
-    expect(expectError(await h.handlers[IPC.openPlan](app, { path: missing }), 'io')).toBe(
+    expect(expectError(await h.handlers[IPC.openPlan](app, { fileId: h.grants.grant(missing, 'os') }), 'io')).toBe(
       `Kunne ikke lese filen «${missing}»: filen eller mappen finnes ikke`,
     );
     const folder = path.join(dir, 'mappe.handlingsrom');
     await fsp.mkdir(folder);
-    expect(expectError(await h.handlers[IPC.openPlan](app, { path: folder }), 'io')).toBe(`«${folder}» er ikke en fil.`);
+    expect(expectError(await h.handlers[IPC.openPlan](app, { fileId: h.grants.grant(folder, 'os') }), 'io')).toBe(`«${folder}» er ikke en fil.`);
   });
 
-  it('asks with the open dialog when no path is given, starting in the latest file folder', async () => {
+  it('asks with the open dialog when no id is given, starting in the latest file folder, and grants the choice', async () => {
     const file = path.join(dir, 'valgt.handlingsrom');
     await fsp.writeFile(file, 'tekst');
     const h = harness({}, {
       ...DEFAULT_SETTINGS,
-      recentFiles: [{ path: '/srv/delt/forrige.handlingsrom', name: 'forrige.handlingsrom', openedAt: '2026-01-01' }],
+      recentFiles: [{ fileId: 'recentFileId00000001', path: '/srv/delt/forrige.handlingsrom', name: 'forrige.handlingsrom', openedAt: '2026-01-01' }],
     });
     h.answerOpen = { canceled: false, filePaths: [file] };
-    expect(expectOk(await h.handlers[IPC.openPlan](app, { path: null })).text).toBe('tekst');
+    const opened = expectOk(await h.handlers[IPC.openPlan](app, { fileId: null }));
+    expect(opened.text).toBe('tekst');
+    expect(h.grants.resolve(opened.fileId)).toBe(file);
     expect(h.openDialogs).toEqual([
       { title: 'Åpne plan', defaultPath: '/srv/delt', filters: [{ name: 'Handlingsrom-plan', extensions: ['handlingsrom', 'json'] }], properties: ['openFile'] },
     ]);
@@ -290,27 +339,52 @@ describe('open plan file', () => {
 
   it('returns cancelled when the dialog is cancelled', async () => {
     const h = harness();
-    expect(expectError(await h.handlers[IPC.openPlan](app, { path: null }), 'cancelled')).toBe('Avbrutt.');
+    expect(expectError(await h.handlers[IPC.openPlan](app, { fileId: null }), 'cancelled')).toBe('Avbrutt.');
     expect(h.fsCalls).toEqual([]);
   });
 });
 
 describe('recent files', () => {
-  it('keeps the 10 latest, newest first, each path once', async () => {
+  it('keeps the 10 latest, newest first, each path once, each with its id', async () => {
     const h = harness();
     const files: string[] = [];
     for (let i = 0; i < 12; i++) {
       const file = path.join(dir, `plan-${i}.handlingsrom`);
       await fsp.writeFile(file, `${i}`);
       files.push(file);
-      expectOk(await h.handlers[IPC.openPlan](app, { path: file }));
+      expectOk(await h.handlers[IPC.openPlan](app, { fileId: h.grants.grant(file, 'os') }));
     }
     expect(h.settings().recentFiles.map((f) => f.path)).toEqual(files.slice(2).reverse());
-    expectOk(await h.handlers[IPC.openPlan](app, { path: files[5]! }));
+    expectOk(await h.handlers[IPC.openPlan](app, { fileId: h.grants.grant(files[5]!, 'os') }));
     const paths = h.settings().recentFiles.map((f) => f.path);
     expect(paths[0]).toBe(files[5]);
     expect(paths).toHaveLength(10);
     expect(new Set(paths).size).toBe(10);
+    expect(new Set(h.settings().recentFiles.map((f) => f.fileId)).size).toBe(10);
+  });
+
+  it('sends the renderer ids and names only, and an id on the list opens its file (also in a new session)', async () => {
+    const file = path.join(dir, 'fra-i-går.handlingsrom');
+    await fsp.writeFile(file, 'i går');
+    const recent = { fileId: 'storedRecentId000001', path: file, name: 'fra-i-går.handlingsrom', openedAt: '2026-02-28T08:00:00.000Z' };
+    const h = harness({}, { ...DEFAULT_SETTINGS, recentFiles: [recent] });
+    const view = expectOk(await h.handlers[IPC.settingsGet](app));
+    expect(view.recentFiles).toEqual([{ fileId: recent.fileId, name: recent.name, openedAt: recent.openedAt }]);
+    expect(JSON.stringify(view)).not.toContain(dir);
+    expect(expectOk(await h.handlers[IPC.openPlan](app, { fileId: recent.fileId })).text).toBe('i går');
+    expect(expectOk(await h.handlers[IPC.savePlan](app, { text: 'i dag', fileId: recent.fileId, suggestedName: 'x' }))).toEqual({
+      fileId: recent.fileId,
+      name: recent.name,
+    });
+    expect(await fsp.readFile(file, 'utf8')).toBe('i dag');
+  });
+
+  it('the renderer cannot put a path on the recent list', async () => {
+    const h = harness();
+    const evil = { fileId: 'evilFileId0000000001', path: '/home/kari/.bashrc', name: '.bashrc', openedAt: '' };
+    expectError(await h.handlers[IPC.settingsUpdate](app, { recentFiles: [evil] }), 'invalid-payload');
+    expect(h.settings().recentFiles).toEqual([]);
+    expectError(await h.handlers[IPC.savePlan](app, { text: 'x', fileId: evil.fileId, suggestedName: 'x' }), 'not-granted');
   });
 
   it('does not fail the open when the settings cannot be written', async () => {
@@ -324,30 +398,41 @@ describe('recent files', () => {
         },
       },
     });
-    expect(expectOk(await h.handlers[IPC.openPlan](app, { path: file })).text).toBe('x');
+    expect(expectOk(await h.handlers[IPC.openPlan](app, { fileId: h.grants.grant(file, 'dialog') })).text).toBe('x');
   });
 });
 
 describe('save plan file', () => {
-  it('saves to the given path atomically and resolves after the write', async () => {
+  it('saves to a granted file atomically and resolves after the write', async () => {
     const file = path.join(dir, 'plan.handlingsrom');
     await fsp.writeFile(file, 'old');
     const h = harness();
-    const saved = expectOk(await h.handlers[IPC.savePlan](app, { text: '{"ny":true}', path: file, suggestedName: 'ignored' }));
-    expect(saved).toEqual({ path: file, name: 'plan.handlingsrom' });
+    const fileId = h.grants.grant(file, 'dialog');
+    const saved = expectOk(await h.handlers[IPC.savePlan](app, { text: '{"ny":true}', fileId, suggestedName: 'ignored' }));
+    expect(saved).toEqual({ fileId, name: 'plan.handlingsrom' });
     expect(await fsp.readFile(file, 'utf8')).toBe('{"ny":true}');
     expect(h.fsCalls).toEqual(['open wx', 'rename', 'open r']);
     expect(await fsp.readdir(dir)).toEqual(['plan.handlingsrom']);
-    expect(h.settings().recentFiles[0]?.path).toBe(file);
+    expect(h.settings().recentFiles[0]).toMatchObject({ fileId, path: file });
     expect(h.saveDialogs).toEqual([]);
   });
 
-  it('asks with the save dialog (Lagre som…) and adds the extension the dialog left out', async () => {
+  it('refuses an id that was never granted and writes nothing', async () => {
+    const h = harness();
+    const message = expectError(await h.handlers[IPC.savePlan](app, { text: 'x', fileId: 'neverGrantedId000001', suggestedName: 'x' }), 'not-granted');
+    expect(message).toMatch(/Velg den på nytt/);
+    expect(h.fsCalls).toEqual([]);
+    expect(h.saveDialogs).toEqual([]);
+  });
+
+  it('asks with the save dialog (Lagre som…), adds the extension the dialog left out, and grants the file', async () => {
     const h = harness();
     h.answerSave = { canceled: false, filePath: path.join(dir, 'Handlingsplan 2026') };
-    const saved = expectOk(await h.handlers[IPC.savePlan](app, { text: 'data', path: null, suggestedName: 'Handlingsplan 2026' }));
-    expect(saved.path).toBe(path.join(dir, 'Handlingsplan 2026.handlingsrom'));
-    expect(await fsp.readFile(saved.path, 'utf8')).toBe('data');
+    const saved = expectOk(await h.handlers[IPC.savePlan](app, { text: 'data', fileId: null, suggestedName: 'Handlingsplan 2026' }));
+    const target = path.join(dir, 'Handlingsplan 2026.handlingsrom');
+    expect(saved.name).toBe('Handlingsplan 2026.handlingsrom');
+    expect(h.grants.resolve(saved.fileId)).toBe(target);
+    expect(await fsp.readFile(target, 'utf8')).toBe('data');
     expect(h.saveDialogs[0]).toEqual({
       title: 'Lagre plan',
       defaultPath: path.join(dir, 'Documents', 'Handlingsplan 2026.handlingsrom'),
@@ -358,7 +443,7 @@ describe('save plan file', () => {
 
   it('writes nothing when the dialog is cancelled', async () => {
     const h = harness();
-    expectError(await h.handlers[IPC.savePlan](app, { text: 'data', path: null, suggestedName: 'x' }), 'cancelled');
+    expectError(await h.handlers[IPC.savePlan](app, { text: 'data', fileId: null, suggestedName: 'x' }), 'cancelled');
     expect(h.fsCalls).toEqual([]);
     expect(h.settings().recentFiles).toEqual([]);
   });
@@ -366,14 +451,14 @@ describe('save plan file', () => {
   it('reports a failed write with the path and leaves the recent files alone', async () => {
     const h = harness();
     const target = path.join(dir, 'finnes-ikke', 'plan.handlingsrom');
-    const message = expectError(await h.handlers[IPC.savePlan](app, { text: 'x', path: target, suggestedName: 'x' }), 'io');
+    const message = expectError(await h.handlers[IPC.savePlan](app, { text: 'x', fileId: h.grants.grant(target, 'dialog'), suggestedName: 'x' }), 'io');
     expect(message).toBe(`Kunne ikke lagre filen «${target}»: filen eller mappen finnes ikke`);
     expect(h.settings().recentFiles).toEqual([]);
   });
 
-  it('refuses a given path that is not a plan file', async () => {
+  it('refuses a granted path that is not a plan file', async () => {
     const h = harness();
-    expectError(await h.handlers[IPC.savePlan](app, { text: 'x', path: path.join(dir, 'evil.sh'), suggestedName: 'x' }), 'invalid-payload');
+    expectError(await h.handlers[IPC.savePlan](app, { text: 'x', fileId: h.grants.grant(path.join(dir, 'evil.sh'), 'os'), suggestedName: 'x' }), 'invalid-payload');
     expect(await fsp.readdir(dir)).toEqual([]);
   });
 });
@@ -384,7 +469,8 @@ describe('save export and print to PDF', () => {
     h.answerSave = { canceled: false, filePath: path.join(dir, 'budsjett.xlsx') };
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255]);
     const saved = expectOk(await h.handlers[IPC.saveExport](app, { bytes, suggestedName: 'budsjett', kind: 'xlsx' }));
-    expect(new Uint8Array(await fsp.readFile(saved.path))).toEqual(bytes);
+    expect(saved).toEqual({ name: 'budsjett.xlsx' });
+    expect(new Uint8Array(await fsp.readFile(path.join(dir, 'budsjett.xlsx')))).toEqual(bytes);
     expect(h.saveDialogs[0]?.filters).toEqual([{ name: 'Excel-arbeidsbok', extensions: ['xlsx'] }]);
     expect(h.saveDialogs[0]?.defaultPath.endsWith('budsjett.xlsx')).toBe(true);
     expect(h.settings().recentFiles).toEqual([]);
@@ -401,7 +487,7 @@ describe('save export and print to PDF', () => {
     const saved = expectOk(await h.handlers[IPC.printToPdf](event, { suggestedName: 'styremøte', landscape: true }));
     // preferCSSPageSize: the print stylesheet's @page (A4, margins, page-number boxes) decides.
     expect(calls).toEqual([{ pageSize: 'A4', landscape: true, preferCSSPageSize: true }]);
-    expect(saved).toEqual({ path: path.join(dir, 'styremøte.pdf'), name: 'styremøte.pdf' });
+    expect(saved).toEqual({ name: 'styremøte.pdf' });
     expect(new Uint8Array(await fsp.readFile(path.join(dir, 'styremøte.pdf')))).toEqual(PDF);
     expect(h.saveDialogs[0]?.filters).toEqual([{ name: 'PDF-dokument', extensions: ['pdf'] }]);
   });

@@ -26,6 +26,16 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('no.handlingsrom.app');
     expect(config.productName).toBe('Handlingsrom');
     expect(config.asar).toBe(true);
+    // Electron fuses: each one as the security checklist wants it.
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
     expect(config.directories).toMatchObject({ output: 'release', buildResources: 'build' });
     const files = JSON.stringify(config.files);
     for (const pattern of ['dist/**', 'package.json', '!dist/**/*.map']) expect(files).toContain(JSON.stringify(pattern));

@@ -41,12 +41,12 @@ describe('createDesktopApi', () => {
 
   it('invokes one channel per method with the contract payload and returns main’s Result', async () => {
     const api = createDesktopApi(ipcRenderer);
-    const saved = { path: '/home/kari/Plan.xlsx', name: 'Plan.xlsx' };
+    const saved = { name: 'Plan.xlsx' };
     const answers: Record<string, unknown> = {
       [IPC.settingsGet]: DEFAULT_SETTINGS,
       [IPC.settingsUpdate]: { ...DEFAULT_SETTINGS, language: 'en' },
-      [IPC.openPlan]: { path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', text: '{}' },
-      [IPC.savePlan]: saved,
+      [IPC.openPlan]: { fileId: 'grantedFileId0000001', name: 'plan.handlingsrom', text: '{}' },
+      [IPC.savePlan]: { fileId: 'grantedFileId0000001', name: 'plan.handlingsrom' },
       [IPC.saveExport]: saved,
       [IPC.printToPdf]: null,
       [IPC.setFullScreen]: true,
@@ -57,8 +57,8 @@ describe('createDesktopApi', () => {
     await api.getSettings();
     await api.updateSettings({ language: 'en' });
     await api.openPlanFile(null);
-    await api.openPlanFile('/home/kari/plan.handlingsrom');
-    await api.savePlanFile({ text: '{}', path: null, suggestedName: 'Plan' });
+    await api.openPlanFile('grantedFileId0000001');
+    await api.savePlanFile({ text: '{}', fileId: null, suggestedName: 'Plan' });
     await api.saveExport({ bytes, suggestedName: 'Plan', kind: 'xlsx' });
     await api.printToPdf({ suggestedName: 'Plan', landscape: true });
     await api.setFullScreen(true);
@@ -69,9 +69,9 @@ describe('createDesktopApi', () => {
     expect(ipcRenderer.invoked).toEqual([
       { channel: IPC.settingsGet, args: [] },
       { channel: IPC.settingsUpdate, args: [{ language: 'en' }] },
-      { channel: IPC.openPlan, args: [{ path: null }] },
-      { channel: IPC.openPlan, args: [{ path: '/home/kari/plan.handlingsrom' }] },
-      { channel: IPC.savePlan, args: [{ text: '{}', path: null, suggestedName: 'Plan' }] },
+      { channel: IPC.openPlan, args: [{ fileId: null }] },
+      { channel: IPC.openPlan, args: [{ fileId: 'grantedFileId0000001' }] },
+      { channel: IPC.savePlan, args: [{ text: '{}', fileId: null, suggestedName: 'Plan' }] },
       { channel: IPC.saveExport, args: [{ bytes, suggestedName: 'Plan', kind: 'xlsx' }] },
       { channel: IPC.printToPdf, args: [{ suggestedName: 'Plan', landscape: true }] },
       { channel: IPC.setFullScreen, args: [true] },
@@ -84,6 +84,9 @@ describe('createDesktopApi', () => {
     ipcRenderer.answer = () => ({ ok: false, error: { code: 'cancelled', message: 'Avbrutt.' } });
     expect(await api.openPlanFile(null)).toEqual({ ok: false, error: { code: 'cancelled', message: 'Avbrutt.' } });
     ipcRenderer.answer = () => ({ ok: true, value: { path: '/x.handlingsrom' } });
+    expect(await api.openPlanFile(null)).toMatchObject({ ok: false, error: { code: 'unknown' } });
+    // A path where an id belongs is outside the contract too.
+    ipcRenderer.answer = () => ({ ok: true, value: { fileId: '/home/kari/x.handlingsrom', name: 'x', text: '' } });
     expect(await api.openPlanFile(null)).toMatchObject({ ok: false, error: { code: 'unknown' } });
     ipcRenderer.answer = () => 'not a Result';
     expect(await api.getSettings()).toMatchObject({ ok: false, error: { code: 'unknown' } });
@@ -123,19 +126,20 @@ describe('createDesktopApi', () => {
     expect(ipcRenderer.listenerCount(IPC.menuCommand)).toBe(0);
   });
 
-  it('keeps open-file requests that arrive before anyone listens', async () => {
+  it('keeps open-file requests (granted ids) that arrive before anyone listens; a path is not an id', async () => {
     const api = createDesktopApi(ipcRenderer);
-    emit(IPC.openFileRequest, '/home/kari/first.handlingsrom');
+    emit(IPC.openFileRequest, 'firstGrantedId000001');
     emit(IPC.openFileRequest, 42);
+    emit(IPC.openFileRequest, '/home/kari/first.handlingsrom');
     const got: string[] = [];
     const off = api.onOpenFileRequest?.((p) => got.push(p));
     expect(got).toEqual([]); // delivered after subscribe returns
     await Promise.resolve();
-    expect(got).toEqual(['/home/kari/first.handlingsrom']);
-    emit(IPC.openFileRequest, '/home/kari/second.handlingsrom');
-    expect(got).toEqual(['/home/kari/first.handlingsrom', '/home/kari/second.handlingsrom']);
+    expect(got).toEqual(['firstGrantedId000001']);
+    emit(IPC.openFileRequest, 'secondGrantedId00001');
+    expect(got).toEqual(['firstGrantedId000001', 'secondGrantedId00001']);
     off?.();
-    emit(IPC.openFileRequest, '/home/kari/third.handlingsrom');
+    emit(IPC.openFileRequest, 'thirdGrantedId000001');
     expect(got).toHaveLength(2);
   });
 });

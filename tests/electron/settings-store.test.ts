@@ -8,7 +8,7 @@ import { createElectronSettingsStore, settingsStoreOver } from '../../electron/m
 
 const valid: Settings = {
   language: 'en',
-  recentFiles: [{ path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' }],
+  recentFiles: [{ fileId: 'recentFileId00000001', path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' }],
   windowBounds: { x: 10, y: 20, width: 1400, height: 900, isMaximized: true },
   backupFolder: '/home/kari/backup',
 };

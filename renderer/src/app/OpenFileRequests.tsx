@@ -12,7 +12,7 @@ export function OpenFileRequests() {
   }, [open]);
   useEffect(() => {
     const api = getDesktopApi();
-    return api.onOpenFileRequest?.((path) => void ref.current(path));
+    return api.onOpenFileRequest?.((fileId) => void ref.current(fileId));
   }, []);
   return null;
 }

@@ -21,7 +21,7 @@ export function WorkspaceToolbar() {
   const { t } = useTranslation();
   const store = useDocumentStore();
   const flush = useFlushDocument();
-  const { settings, setNotice } = useAppContext();
+  const { setNotice } = useAppContext();
   const open = useOpenPlanFile(flush);
   const { doc } = store;
 
@@ -29,14 +29,14 @@ export function WorkspaceToolbar() {
     async (isSaveAs: boolean) => {
       try {
         await flush(true);
-        const outcome = await savePlanFileFlow({ api: getDesktopApi(), doc, settings, isSaveAs });
+        const outcome = await savePlanFileFlow({ api: getDesktopApi(), doc, isSaveAs });
         if (outcome.kind === 'saved') setNotice({ kind: 'status', message: t('shell.status.savedToFile', { name: outcome.fileName }) });
         if (outcome.kind === 'platform-error') setNotice({ kind: 'error', message: t('shell.fileErrors.saveFailed', { message: outcome.error.message }) });
       } catch (e) {
         setNotice({ kind: 'error', message: t('shell.fileErrors.saveFailed', { message: e instanceof Error ? e.message : String(e) }) });
       }
     },
-    [doc, flush, settings, setNotice, t],
+    [doc, flush, setNotice, t],
   );
 
   useMenuCommand((command) => {

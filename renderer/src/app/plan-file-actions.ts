@@ -5,9 +5,8 @@
  */
 import type { PlanDocument } from '@shared/domain';
 import { parsePlanFile, serializePlanFile } from '@shared/domain/plan-file';
-import type { DesktopApi, IpcError, Settings } from '@shared/ipc';
+import type { DesktopApi, IpcError } from '@shared/ipc';
 import { PLAN_EXTENSION } from '@shared/domain/plan-file-limits';
-import { withRecentFile } from '@shared/ipc';
 import { getStrictDb } from '../db/database';
 import type { StoredDocument } from '../db/repositories';
 import { getLinkedFile, hasStrategy, saveDocument, setLinkedFile } from '../db/repositories';
@@ -26,9 +25,8 @@ export type SaveOutcome = { kind: 'saved'; fileName: string } | { kind: 'cancell
 /** Options of openPlanFileFlow. */
 export interface OpenOptions {
   api: DesktopApi;
-  /** A recent file's path, or null for the dialog / file picker. */
-  path: string | null;
-  settings: Settings;
+  /** A granted file's id (recent list, operating system), or null for the dialog / file picker. */
+  fileId: string | null;
   /** Asks before replacing a stored strategy with the same id; false keeps it. */
   confirmReplace(strategyName: string, fileName: string): Promise<boolean>;
   /** Runs before the store is written (e.g. flush the open document). */
@@ -37,8 +35,8 @@ export interface OpenOptions {
 
 /** Opens a plan file, validates it, and stores it in Dexie (one transaction). */
 export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcome> {
-  const { api, path, settings } = options;
-  const res = await api.openPlanFile(path);
+  const { api, fileId } = options;
+  const res = await api.openPlanFile(fileId);
   if (!res.ok) return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
   const file = res.value;
   const parsed = parsePlanFile(file.text);
@@ -47,10 +45,8 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
   if ((await hasStrategy(doc.strategy.id)) && !(await options.confirmReplace(doc.strategy.name, file.name))) return { kind: 'cancelled' };
   await options.beforeWrite?.();
   const stored = await saveDocument(doc, getStrictDb());
-  await setLinkedFile(doc.strategy.id, { path: file.path, name: file.name });
-  await api.updateSettings({
-    recentFiles: withRecentFile(settings.recentFiles, { path: file.path, name: file.name, openedAt: new Date().toISOString() }),
-  });
+  // The recent list is kept by the platform (main, or the web build's settings).
+  await setLinkedFile(doc.strategy.id, { fileId: file.fileId, name: file.name });
   return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored };
 }
 
@@ -70,24 +66,23 @@ export function suggestedFileName(doc: PlanDocument): string {
 export interface SaveOptions {
   api: DesktopApi;
   doc: PlanDocument;
-  settings: Settings;
   /** Lagre som: always ask where. */
   isSaveAs: boolean;
 }
 
-/** Writes the document as a plan file (to its linked file, or through the dialog). */
-export async function savePlanFileFlow({ api, doc, settings, isSaveAs }: SaveOptions): Promise<SaveOutcome> {
+/**
+ * Writes the document as a plan file: to its linked file (by the id main granted), or
+ * through the dialog. When the platform no longer grants the linked file (it left the
+ * recent list), the dialog asks where.
+ */
+export async function savePlanFileFlow({ api, doc, isSaveAs }: SaveOptions): Promise<SaveOutcome> {
   const linked = await getLinkedFile(doc.strategy.id);
   const text = serializePlanFile(doc, new Date().toISOString());
-  const res = await api.savePlanFile({
-    text,
-    path: isSaveAs ? null : (linked?.path ?? null),
-    suggestedName: linked?.name ?? suggestedFileName(doc),
-  });
+  const suggestedName = linked?.name ?? suggestedFileName(doc);
+  const fileId = isSaveAs ? null : (linked?.fileId ?? null);
+  let res = await api.savePlanFile({ text, fileId, suggestedName });
+  if (!res.ok && res.error.code === 'not-granted' && fileId !== null) res = await api.savePlanFile({ text, fileId: null, suggestedName });
   if (!res.ok) return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
   await setLinkedFile(doc.strategy.id, res.value);
-  await api.updateSettings({
-    recentFiles: withRecentFile(settings.recentFiles, { path: res.value.path, name: res.value.name, openedAt: new Date().toISOString() }),
-  });
   return { kind: 'saved', fileName: res.value.name };
 }

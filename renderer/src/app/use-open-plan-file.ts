@@ -13,18 +13,17 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Returns `open(path)`: opens a plan file (null = pick one) and goes to its strategy. */
-export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: string | null) => Promise<void> {
-  const { settings, setNotice, bumpDocumentRevision } = useAppContext();
+/** Returns `open(fileId)`: opens a granted plan file (null = pick one) and goes to its strategy. */
+export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: string | null) => Promise<void> {
+  const { setNotice, bumpDocumentRevision } = useAppContext();
   const { t } = useTranslation();
   const askToConfirm = useConfirm();
   return useCallback(
-    async (path: string | null) => {
+    async (fileId: string | null) => {
       try {
         const outcome = await openPlanFileFlow({
           api: getDesktopApi(),
-          path,
-          settings,
+          fileId,
           beforeWrite,
           confirmReplace: (name, file) =>
             askToConfirm({ title: t('shell.replaceTitle'), body: t('shell.replaceConfirm', { name, file }), confirmLabel: t('shell.replaceButton'), isDanger: true }),
@@ -48,6 +47,6 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (path: strin
         setNotice({ kind: 'error', message: t('shell.fileErrors.storeFailed', { message: messageOf(e) }) });
       }
     },
-    [settings, setNotice, bumpDocumentRevision, beforeWrite, t, askToConfirm],
+    [setNotice, bumpDocumentRevision, beforeWrite, t, askToConfirm],
   );
 }

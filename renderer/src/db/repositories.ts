@@ -21,7 +21,8 @@ export interface StoredStrategy {
 
 /** Where a strategy was last opened from or saved to. */
 export interface LinkedFile {
-  path: string;
+  /** The id main granted for the file (never a path); null for a link stored before ids. */
+  fileId: string | null;
   name: string;
 }
 
@@ -255,11 +256,11 @@ export async function deleteStrategy(strategyId: string, db: HandlingsromDb = ge
 /** The file a strategy was last opened from or saved to. */
 export async function getLinkedFile(strategyId: string, db: HandlingsromDb = getDb()): Promise<LinkedFile | null> {
   const value = (await db.meta.get(fileKey(strategyId)))?.value;
-  if (isRecord(value) && typeof value.path === 'string' && typeof value.name === 'string') return { path: value.path, name: value.name };
-  return null;
+  if (!isRecord(value) || typeof value.name !== 'string') return null;
+  return { fileId: typeof value.fileId === 'string' ? value.fileId : null, name: value.name };
 }
 
 /** Remembers the file a strategy was opened from or saved to. */
 export async function setLinkedFile(strategyId: string, file: LinkedFile, db: HandlingsromDb = getDb()): Promise<void> {
-  await db.meta.put({ key: fileKey(strategyId), value: { path: file.path, name: file.name } });
+  await db.meta.put({ key: fileKey(strategyId), value: { fileId: file.fileId, name: file.name } });
 }

@@ -3,14 +3,14 @@
  * file input and downloads, print through the print dialog, full screen through the
  * Fullscreen API, and the menu's commands through keyboard shortcuts.
  */
-import type { AppInfo, DesktopApi, IpcError, MenuCommand, OpenedFile, Result, SavedFile, Settings } from '@shared/ipc';
+import type { AppInfo, DesktopApi, IpcError, MenuCommand, OpenedFile, Result, SavedFile, SavedPlanFile, Settings } from '@shared/ipc';
 import { MAX_EXPORT_BYTES, savePlanPayloadSchema, saveExportPayloadSchema } from '@shared/ipc';
 import { MAX_PLAN_FILE_BYTES, PLAN_EXTENSIONS } from '@shared/domain/plan-file-limits';
 import { version } from '../../../package.json';
 import { desktop } from '@shared/i18n/desktop';
 import type { DesktopMessages } from '@shared/i18n/desktop';
 import { interpolate } from '@shared/rules/messages';
-import { readWebSettings, SETTINGS_STORAGE_KEY, writeWebSettings } from './web-settings';
+import { addWebRecentFile, readWebSettings, SETTINGS_STORAGE_KEY, writeWebSettings } from './web-settings';
 import { commandForKey, isTextField } from './shortcuts';
 
 function ok<T>(value: T): Result<T> {
@@ -70,6 +70,16 @@ export function createWebDesktopApi(): DesktopApi {
   const settingsListeners = new Set<(s: Settings) => void>();
   const menuListeners = new Set<(c: MenuCommand) => void>();
   const notify = (s: Settings) => settingsListeners.forEach((l) => l(s));
+  /** Adds a file to the recent list (best effort) and returns its id. */
+  const rememberFile = (name: string): string => {
+    try {
+      const { settings, fileId } = addWebRecentFile(name);
+      notify(settings);
+      return fileId;
+    } catch {
+      return globalThis.crypto.randomUUID();
+    }
+  };
 
   // Another tab changed the settings.
   window.addEventListener('storage', (event) => {
@@ -101,26 +111,28 @@ export function createWebDesktopApi(): DesktopApi {
       settingsListeners.add(listener);
       return () => settingsListeners.delete(listener);
     },
-    async openPlanFile(path): Promise<Result<OpenedFile>> {
-      if (path !== null) {
-        return fail('io', interpolate(webMessages().pathNotSupported, { path }));
-      }
+    async openPlanFile(fileId): Promise<Result<OpenedFile>> {
+      // A browser cannot reopen a file it once saw: only the picker gives access.
+      if (fileId !== null) return fail('not-granted', webMessages().pathNotSupported);
       const file = await pickFile();
       if (!file) return fail('cancelled', webMessages().noFileChosen);
       if (file.size > MAX_PLAN_FILE_BYTES) {
         return fail('too-large', interpolate(webMessages().tooLarge, { name: file.name, size: megabytes(file.size), max: megabytes(MAX_PLAN_FILE_BYTES) }));
       }
+      let text: string;
       try {
-        return ok({ path: file.name, name: file.name, text: await file.text() });
+        text = await file.text();
       } catch {
         return fail('io', interpolate(webMessages().readFailed, { name: file.name }));
       }
+      return ok({ fileId: rememberFile(file.name), name: file.name, text });
     },
-    async savePlanFile(payload): Promise<Result<SavedFile>> {
+    async savePlanFile(payload): Promise<Result<SavedPlanFile>> {
       const parsed = savePlanPayloadSchema.safeParse(payload);
       if (!parsed.success) return fail('invalid-payload', webMessages().planInvalid);
+      // Always a download: the browser cannot write to a file it opened.
       download(parsed.data.text, 'application/json', parsed.data.suggestedName);
-      return ok({ path: parsed.data.suggestedName, name: parsed.data.suggestedName });
+      return ok({ fileId: rememberFile(parsed.data.suggestedName), name: parsed.data.suggestedName });
     },
     async saveExport(payload): Promise<Result<SavedFile>> {
       const parsed = saveExportPayloadSchema.safeParse(payload);
@@ -128,7 +140,7 @@ export function createWebDesktopApi(): DesktopApi {
       const type = parsed.data.kind === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf';
       // Copy into a plain ArrayBuffer-backed array: Blob wants ArrayBuffer, not SharedArrayBuffer.
       download(new Uint8Array(parsed.data.bytes), type, parsed.data.suggestedName);
-      return ok({ path: parsed.data.suggestedName, name: parsed.data.suggestedName });
+      return ok({ name: parsed.data.suggestedName });
     },
     async printToPdf() {
       window.print();

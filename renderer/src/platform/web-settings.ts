@@ -4,7 +4,7 @@
  * the app.
  */
 import type { Settings, SettingsPatch } from '@shared/ipc';
-import { parseStoredSettings, settingsPatchSchema, settingsSchema } from '@shared/ipc';
+import { parseStoredSettings, settingsPatchSchema, settingsSchema, withRecentFile } from '@shared/ipc';
 
 /** localStorage key of the web build's settings. */
 export const SETTINGS_STORAGE_KEY = 'handlingsrom.settings';
@@ -19,6 +19,21 @@ export function readWebSettings(storage: Storage = window.localStorage): Setting
     raw = null;
   }
   return parseStoredSettings(raw);
+}
+
+/**
+ * Puts a file the user opened or saved at the top of the recent list (shown, not
+ * openable: a browser cannot open a file again without the picker). Same name → one
+ * entry. Returns the new settings and the entry's id.
+ */
+export function addWebRecentFile(name: string, storage: Storage = window.localStorage): { settings: Settings; fileId: string } {
+  const current = readWebSettings(storage);
+  const fileId = globalThis.crypto.randomUUID();
+  const others = current.recentFiles.filter((f) => f.name !== name);
+  const entry = { fileId, name: name.slice(0, 512), openedAt: new Date().toISOString() };
+  const next = settingsSchema.parse({ ...current, recentFiles: withRecentFile(others, entry) });
+  storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify(next));
+  return { settings: next, fileId };
 }
 
 /** Validates a patch, merges it and writes the result; throws on an invalid patch. */

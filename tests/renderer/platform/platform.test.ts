@@ -41,7 +41,7 @@ describe('web settings (localStorage)', () => {
   });
 
   it('reads like main’s settings file: the recent files that parse stay', () => {
-    const file = { path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' };
+    const file = { fileId: 'recentFileId00000001', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' };
     const stored = { language: 'en', recentFiles: [file, { path: '' }, 'x'] };
     const read = readWebSettings(memoryStorage({ [SETTINGS_STORAGE_KEY]: JSON.stringify(stored) }));
     expect(read).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recentFiles: [file] });

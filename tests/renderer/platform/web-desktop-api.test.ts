@@ -28,13 +28,29 @@ describe('web DesktopApi messages', () => {
   beforeEach(() => window.localStorage.clear());
   afterEach(() => vi.restoreAllMocks());
 
-  it('a path cannot be opened in the browser: says which and what to do, in bokmål', async () => {
+  it('a recent file cannot be reopened in the browser: says what to do, in bokmål', async () => {
     const api = createWebDesktopApi();
-    const result = await api.openPlanFile('/home/a/plan.handlingsrom');
+    const result = await api.openPlanFile('recentFileId00000001');
     expect(result).toEqual({
       ok: false,
-      error: { code: 'io', message: 'Nettleseren kan ikke åpne «/home/a/plan.handlingsrom» fra en sti. Velg filen på nytt med «Åpne fil …».' },
+      error: { code: 'not-granted', message: 'Nettleseren kan ikke åpne en fil fra listen over nylig brukte filer. Velg filen på nytt med «Åpne fil …».' },
     });
+  });
+
+  it('an opened or saved file gets an id and joins the recent list by name (the same API as the desktop)', async () => {
+    const api = createWebDesktopApi();
+    const file = new File(['{"x":1}'], 'delt.handlingsrom');
+    Object.defineProperty(file, 'text', { value: async () => '{"x":1}' });
+    chooseOnClick(file);
+    const opened = await api.openPlanFile(null);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value).toEqual({ fileId: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), name: 'delt.handlingsrom', text: '{"x":1}' });
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const saved = await api.savePlanFile({ text: '{}', fileId: opened.value.fileId, suggestedName: 'delt.handlingsrom' });
+    expect(saved).toEqual({ ok: true, value: { fileId: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), name: 'delt.handlingsrom' } });
+    const settings = await api.getSettings();
+    expect(settings.ok && settings.value.recentFiles.map((f) => f.name)).toEqual(['delt.handlingsrom']);
   });
 
   it('a plan file over the limit is refused before it is read, naming the file and both sizes', async () => {
@@ -56,7 +72,7 @@ describe('web DesktopApi messages', () => {
     expect((await api.updateSettings({ language: 'en' })).ok).toBe(true);
     chooseOnClick(null);
     expect(await api.openPlanFile(null)).toEqual({ ok: false, error: { code: 'cancelled', message: 'No file chosen.' } });
-    const refused = await api.openPlanFile('C:\\plan.handlingsrom');
-    expect(refused.ok ? '' : refused.error.message).toBe('The browser cannot open «C:\\plan.handlingsrom» from a path. Choose the file again with «Open file …».');
+    const refused = await api.openPlanFile('recentFileId00000001');
+    expect(refused.ok ? '' : refused.error.message).toBe('The browser cannot open a file from the list of recent files. Choose the file again with «Open file …».');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseStoredSettings } from '@shared/ipc/settings';
+import { DEFAULT_SETTINGS, parseStoredSettings, settingsPatchSchema, withoutPaths } from '@shared/ipc/settings';
 import type { Settings } from '@shared/ipc/settings';
 
 const valid: Settings = {
   language: 'en',
-  recentFiles: [{ path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' }],
+  recentFiles: [{ fileId: 'recentFileId00000001', path: '/home/kari/plan.handlingsrom', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' }],
   windowBounds: { x: 10, y: 20, width: 1400, height: 900, isMaximized: true },
   backupFolder: '/home/kari/backup',
 };
@@ -24,10 +24,31 @@ describe('parseStoredSettings', () => {
   });
 
   it('keeps the recent files that parse, without duplicates, at most 10', () => {
-    const entries = Array.from({ length: 14 }, (_, i) => ({ path: `/p/${i}.handlingsrom`, name: `${i}`, openedAt: '2026-01-01' }));
-    const parsed = parseStoredSettings({ ...valid, recentFiles: [{ path: '' }, entries[0], entries[0], ...entries.slice(1), 'x'] });
+    const entries = Array.from({ length: 14 }, (_, i) => ({ fileId: `recentFileId${String(i).padStart(8, '0')}`, path: `/p/${i}.handlingsrom`, name: `${i}`, openedAt: '2026-01-01' }));
+    const sameId = { ...entries[1]!, path: '/p/other.handlingsrom' };
+    const samePath = { ...entries[2]!, fileId: 'otherFileId000000001' };
+    const parsed = parseStoredSettings({ ...valid, recentFiles: [{ path: '' }, entries[0], entries[0], entries[1], sameId, entries[2], samePath, ...entries.slice(3), 'x'] });
     expect(parsed.recentFiles.map((f) => f.path)).toEqual(entries.slice(0, 10).map((e) => e.path));
     expect(parsed.language).toBe('en');
+  });
+
+  it('drops recent entries without an id (stored before files were granted by id) or with a path as id', () => {
+    const parsed = parseStoredSettings({
+      ...valid,
+      recentFiles: [
+        { path: '/p/old.handlingsrom', name: 'old', openedAt: '2026-01-01' },
+        { fileId: '/p/old.handlingsrom', path: '/p/old.handlingsrom', name: 'old', openedAt: '2026-01-01' },
+      ],
+    });
+    expect(parsed.recentFiles).toEqual([]);
+  });
+
+  it('the renderer may not patch the recent list; withoutPaths drops every path', () => {
+    expect(settingsPatchSchema.safeParse({ recentFiles: [] }).success).toBe(false);
+    expect(settingsPatchSchema.safeParse({ language: 'en' }).success).toBe(true);
+    const view = withoutPaths(valid);
+    expect(view.recentFiles).toEqual([{ fileId: 'recentFileId00000001', name: 'plan.handlingsrom', openedAt: '2026-01-05T10:00:00.000Z' }]);
+    expect(JSON.stringify(view)).not.toContain('/home/kari/plan');
   });
 
   it('does not share the default objects (a write to one result cannot change the defaults)', () => {

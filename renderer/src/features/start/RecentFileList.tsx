@@ -6,7 +6,8 @@ import { formatTimestamp } from './format-date';
 
 /** Props of RecentFileList. */
 export interface RecentFileListProps {
-  onOpen(path: string | null): void;
+  /** Opens a recent file by its id (null = pick one). */
+  onOpen(fileId: string | null): void;
 }
 
 /** The recent files; in the browser they are shown but must be picked again. */
@@ -25,17 +26,16 @@ export function RecentFileList({ onOpen }: RecentFileListProps) {
           {isDesktop ? null : <p className="muted">{t('start.recent.webHint')}</p>}
           <ul className="row-list">
             {files.map((file) => (
-              <li key={file.path} className="row">
+              <li key={file.fileId} className="row">
                 <div className="row-main">
                   {isDesktop ? (
-                    <button type="button" className="link-button" onClick={() => onOpen(file.path)} aria-label={t('start.recent.reopen', { name: file.name })}>
+                    <button type="button" className="link-button" onClick={() => onOpen(file.fileId)} aria-label={t('start.recent.reopen', { name: file.name })}>
                       {file.name}
                     </button>
                   ) : (
                     <span>{file.name}</span>
                   )}
                   <span className="muted">
-                    {isDesktop ? `${file.path} · ` : ''}
                     {t('start.recent.openedAt', { date: formatTimestamp(file.openedAt, i18n.language) })}
                   </span>
                 </div>

@@ -37,7 +37,7 @@ export function StartScreen() {
               {t('start.open.button')}
             </button>
           </section>
-          <RecentFileList onOpen={(path) => void open(path)} />
+          <RecentFileList onOpen={(fileId) => void open(fileId)} />
         </div>
       </div>
     </div>
