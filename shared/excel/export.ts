@@ -216,7 +216,7 @@ async function writeTiltak(
     const f = actionFunding(a);
     const block = funding.blocks[i];
     if (!block) throw new Error(`internal: no funding block for row ${r}`);
-    const fx = actionRowFormulas(r, a.number, block, funding.tailRow);
+    const fx = actionRowFormulas(r, a.number, block);
     const area = primaryFocusAreaIdIndexed(index, a);
     const isActive = ACTIVE_STATUSES.includes(a.status);
     const values: Record<ActionColumnKey, CellValue> = {
@@ -602,7 +602,7 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, yea
   commit(tiltak);
 
   const finansiering = wb.addWorksheet(w.sheets.funding, sheetOptions(1, 'A2', TABLE_PAGE_SETUP));
-  const fundingStyles = setupSheet(finansiering, withHeaders(FUNDING_COLUMNS, w.fundingColumns), title, w.text.pages, funding.tailRow - 1);
+  const fundingStyles = setupSheet(finansiering, withHeaders(FUNDING_COLUMNS, w.fundingColumns), title, w.text.pages, funding.endRow - 1);
   writeFundingNote(finansiering, w);
   if (streaming) finansiering.getRow(1).commit();
   await writeFinansiering(finansiering, ctx, fundingStyles, streaming, progress, drain);
