@@ -16,7 +16,10 @@ export async function exportWorkbookToFile(doc: PlanDocument, year: number, path
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const stream = createWriteStream(tmp, { flags: 'wx', mode: 0o644 });
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+    // Inline strings, not a shared-string table: the table holds every distinct text of the
+    // plan in memory until the end (100 000 tiltak: 1.19 GB peak and 28 CPU-s with it, 0.84 GB
+    // and 22 CPU-s without; the file is ~10 % larger). Excel, LibreOffice and the import read both.
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     await writeWorkbook(wb, doc, year, { ...opts, streaming: true }, () => wb.commit());
     await finished(stream);
     const fd = openSync(tmp, 'r+');

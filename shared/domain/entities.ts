@@ -205,6 +205,10 @@ export const actionSchema = z.object({
   description: text(10000),
   /** Satsinger tiltaket hører under. */
   initiativeIds: z.array(idSchema).max(100),
+  /** Delmål tiltaket hører direkte under (for føringer with delmål but no satsinger). */
+  subGoalIds: z.array(idSchema).max(100),
+  /** Innsatsområder / støtteområder tiltaket hører direkte under (for føringer without satsinger, e.g. Østfold). */
+  focusAreaIds: z.array(idSchema).max(100),
   /** Tverrgående prosjekt (instead of or besides satsinger). */
   crossCuttingProjectId: idSchema.nullable(),
   /** Overordnede strategier tiltaket tjener. */

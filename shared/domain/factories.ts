@@ -13,6 +13,8 @@ export function blankAction(id: string, planId: string, number: string): Action 
     title: '',
     description: '',
     initiativeIds: [],
+    subGoalIds: [],
+    focusAreaIds: [],
     crossCuttingProjectId: null,
     guidingStrategyIds: [],
     owner: '',

@@ -9,7 +9,9 @@
  *   financing in `finansiering`, each line `{ id, kilde: 'egne' | 'partner' | 'ekstern',
  *   aktorId, belop, status: 'bekreftet' | 'sokt' | 'planlagt' }`; no carry-over
  *   (`carriedFromId`, `lineageId`) and no `strategy.templateId`.
- * - 1: the current format (`planDocumentSchema`).
+ * - 1: a tiltak links only to satsinger (`initiativeIds`) and one tverrgående prosjekt.
+ * - 2: the current format (`planDocumentSchema`): a tiltak may also hang directly under
+ *   delmål (`subGoalIds`) and innsatsområder / støtteområder (`focusAreaIds`).
  */
 import { msg, type Message } from '../i18n/message';
 import { PLAN_FILE_VERSION } from './document';
@@ -74,11 +76,38 @@ function migrateV0(raw: RawObject): RawObject {
   };
 }
 
+function migrateV1Action(action: unknown): unknown {
+  if (!isRawObject(action)) return action;
+  return { subGoalIds: [], focusAreaIds: [], ...action };
+}
+
+function migrateV1Plan(plan: unknown): unknown {
+  if (!isRawObject(plan) || !Array.isArray(plan['scenarios'])) return plan;
+  const scenarios = plan['scenarios'].map((scenario: unknown) =>
+    isRawObject(scenario) && Array.isArray(scenario['addedActions'])
+      ? { ...scenario, addedActions: scenario['addedActions'].map(migrateV1Action) }
+      : scenario,
+  );
+  return { ...plan, scenarios };
+}
+
+/** Version 1 → 2: no direct links to delmål or innsatsområder yet. */
+function migrateV1(raw: RawObject): RawObject {
+  const actions = raw['actions'];
+  const plans = raw['plans'];
+  return {
+    ...raw,
+    version: 2,
+    plans: Array.isArray(plans) ? plans.map(migrateV1Plan) : plans,
+    actions: Array.isArray(actions) ? actions.map(migrateV1Action) : actions,
+  };
+}
+
 /**
  * Overganger: the step from version n to n + 1, keyed by n. Exported (not frozen) so the
  * meta-test can see that opening the frozen file of every released version runs each step.
  */
-export const PLAN_FILE_MIGRATIONS: Readonly<Record<number, (raw: RawObject) => RawObject>> = { 0: migrateV0 };
+export const PLAN_FILE_MIGRATIONS: Readonly<Record<number, (raw: RawObject) => RawObject>> = { 0: migrateV0, 1: migrateV1 };
 
 /** Result of `migratePlanFile`. */
 export type MigrationResult =

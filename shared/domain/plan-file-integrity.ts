@@ -43,6 +43,7 @@ export function integrityErrors(doc: PlanDocument): Message[] {
   };
   const focusAreaIds = uniqueIds(strategy.focusAreas, ['strategy', 'focusAreas']);
   const initiativeIds = uniqueIds(strategy.initiatives, ['strategy', 'initiatives']);
+  const subGoalIds = new Set(strategy.focusAreas.flatMap((f) => f.subGoals.map((g) => g.id)));
   const guidingIds = uniqueIds(strategy.guidingStrategies, ['strategy', 'guidingStrategies']);
   const projectIds = uniqueIds(strategy.crossCuttingProjects, ['strategy', 'crossCuttingProjects']);
   const actorIds = uniqueIds(strategy.actors, ['strategy', 'actors']);
@@ -93,6 +94,8 @@ export function integrityErrors(doc: PlanDocument): Message[] {
       numbersByPlan.set(action.planId, numbers);
     }
     missing(initiativeIds, action.initiativeIds, [...path, 'initiativeIds']);
+    missing(subGoalIds, action.subGoalIds, [...path, 'subGoalIds']);
+    missing(focusAreaIds, action.focusAreaIds, [...path, 'focusAreaIds']);
     missingOne(projectIds, action.crossCuttingProjectId, [...path, 'crossCuttingProjectId']);
     missing(guidingIds, action.guidingStrategyIds, [...path, 'guidingStrategyIds']);
     missing(actorIds, action.partnerIds, [...path, 'partnerIds']);

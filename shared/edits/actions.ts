@@ -188,10 +188,12 @@ function assertUniqueNumber(others: readonly Action[], action: Action): void {
 function checkActionReferences(doc: PlanDocument, a: Action, changed: readonly string[]): void {
   const s = doc.strategy;
   const has = (key: string) => changed.includes(key);
-  const fail = (what: 'initiative' | 'project' | 'guidingStrategy' | 'partner' | 'actor') => {
+  const fail = (what: 'initiative' | 'subGoal' | 'focusAreaOf' | 'project' | 'guidingStrategy' | 'partner' | 'actor') => {
     throw editError(`unknownReference.${what}`, { subject: actionLabel(a) });
   };
   if (has('initiativeIds') && a.initiativeIds.some((id) => !s.initiatives.some((i) => i.id === id))) fail('initiative');
+  if (has('subGoalIds') && a.subGoalIds.some((id) => !s.focusAreas.some((f) => f.subGoals.some((g) => g.id === id)))) fail('subGoal');
+  if (has('focusAreaIds') && a.focusAreaIds.some((id) => !s.focusAreas.some((f) => f.id === id))) fail('focusAreaOf');
   if (has('crossCuttingProjectId') && a.crossCuttingProjectId !== null && !s.crossCuttingProjects.some((p) => p.id === a.crossCuttingProjectId)) {
     fail('project');
   }

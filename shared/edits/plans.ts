@@ -254,6 +254,8 @@ export function carryOverPlan(doc: PlanDocument, fromYear: number, toYear: numbe
         number: c.newNumber,
         status: c.newStatus,
         initiativeIds: [...a.initiativeIds],
+        subGoalIds: [...a.subGoalIds],
+        focusAreaIds: [...a.focusAreaIds],
         guidingStrategyIds: [...a.guidingStrategyIds],
         partnerIds: [...a.partnerIds],
         funding: a.funding.map((f) => ({ ...f, id: newId('fund') })),

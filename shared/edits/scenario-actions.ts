@@ -221,6 +221,8 @@ export function addScenarioAction(
       title: init.title.trim(),
       description: '',
       initiativeIds: [...(init.initiativeIds ?? [])],
+      subGoalIds: [],
+      focusAreaIds: [],
       crossCuttingProjectId: null,
       guidingStrategyIds: [],
       owner: '',

@@ -213,9 +213,12 @@ export function deleteStrategyItem<K extends StrategyListKey>(
   switch (key) {
     case 'focusAreas': {
       const doomed = new Set(doc.strategy.initiatives.filter((i) => i.focusAreaId === id).map((i) => i.id));
-      next = relink(next, label, (a) => a.initiativeIds.some((x) => doomed.has(x)), (a) => ({
+      const doomedSubGoals = new Set(doc.strategy.focusAreas.find((f) => f.id === id)?.subGoals.map((g) => g.id) ?? []);
+      next = relink(next, label, (a) => a.initiativeIds.some((x) => doomed.has(x)) || a.focusAreaIds.includes(id) || a.subGoalIds.some((x) => doomedSubGoals.has(x)), (a) => ({
         ...a,
         initiativeIds: a.initiativeIds.filter((x) => !doomed.has(x)),
+        subGoalIds: a.subGoalIds.filter((x) => !doomedSubGoals.has(x)),
+        focusAreaIds: a.focusAreaIds.filter((x) => x !== id),
       }), options.moveTo, doomed, null);
       next = {
         ...next,
@@ -379,9 +382,16 @@ export function moveSubGoal(doc: PlanDocument, focusAreaId: string, subGoalId: s
 
 /** Slett et delmål. */
 export function deleteSubGoal(doc: PlanDocument, focusAreaId: string, subGoalId: string): PlanDocument {
-  return withFocusArea(doc, focusAreaId, (fa) =>
+  const next = withFocusArea(doc, focusAreaId, (fa) =>
     fa.subGoals.some((g) => g.id === subGoalId) ? { ...fa, subGoals: fa.subGoals.filter((g) => g.id !== subGoalId) } : fa,
   );
+  const area = doc.strategy.focusAreas.find((f) => f.id === focusAreaId);
+  // Tiltak that hung directly under the delmål now hang directly under its area.
+  return rewriteActions(next, itemSubject('focusAreas', area?.name ?? focusAreaId), (a) => a.subGoalIds.includes(subGoalId), (a) => ({
+    ...a,
+    subGoalIds: a.subGoalIds.filter((x) => x !== subGoalId),
+    focusAreaIds: a.focusAreaIds.includes(focusAreaId) ? a.focusAreaIds : [...a.focusAreaIds, focusAreaId],
+  }));
 }
 
 function withFocusArea(doc: PlanDocument, focusAreaId: string, fn: (fa: FocusArea) => FocusArea): PlanDocument {

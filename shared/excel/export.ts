@@ -17,6 +17,7 @@ import ExcelJS from 'exceljs';
 import type { AddWorksheetOptions, CellValue, PageSetup, Style, Worksheet } from 'exceljs';
 import { ACTIVE_STATUSES } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
+import { percentOf } from '../money/kroner';
 import { actionFunding, computeTotals, indexStrategy, primaryFocusAreaIdIndexed, totalsByFocusArea } from '../rules';
 import type { FocusAreaTotals, KontrollInput, PlanTotals } from '../rules/types';
 import { MessageError, type MessageLanguage } from '../i18n/message';
@@ -215,7 +216,7 @@ async function writeTiltak(
     const f = actionFunding(a);
     const block = funding.blocks[i];
     if (!block) throw new Error(`internal: no funding block for row ${r}`);
-    const fx = actionRowFormulas(r, a.number, block, funding.tailRow);
+    const fx = actionRowFormulas(r, a.number, block);
     const area = primaryFocusAreaIdIndexed(index, a);
     const isActive = ACTIVE_STATUSES.includes(a.status);
     const values: Record<ActionColumnKey, CellValue> = {
@@ -362,6 +363,16 @@ export function summaryRows(ctx: PlanContext): SummaryRows {
   return { areaRows, sumRow, figureRow };
 }
 
+type GroupNumbers = Omit<FocusAreaTotals, 'focusAreaId' | 'name' | 'key' | 'kind'>;
+
+function sumGroups(groups: readonly FocusAreaTotals[], zero: GroupNumbers, planCost: number): GroupNumbers {
+  const out = { ...zero };
+  for (const g of groups) {
+    for (const key of ['cost', 'ownFunds', 'partnerFunds', 'externalFunds', 'uncovered', 'hours', 'actionCount'] as const) out[key] += g[key];
+  }
+  return { ...out, share: percentOf(out.cost, planCost) };
+}
+
 function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, byArea: readonly FocusAreaTotals[]): void {
   const layout = summaryRows(ctx);
   const { areaRows, sumRow, figureRow } = layout;
@@ -370,11 +381,13 @@ function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, by
   setupSheet(ws, withHeaders(SUMMARY_COLUMNS, w.summaryColumns), workbookText(w.text.summaryTitle, { strategy: ctx.strategy.name }), w.text.pages, sumRow, false);
   const firstArea = 2;
   const lastArea = sumRow - 1;
-  const zero: Omit<FocusAreaTotals, 'focusAreaId' | 'name'> = {
+  const zero: GroupNumbers = {
     cost: 0, ownFunds: 0, partnerFunds: 0, externalFunds: 0, uncovered: 0, hours: 0, actionCount: 0, share: null, targetShare: null,
   };
   for (const a of areaRows) {
-    const t = byArea.find((b) => b.focusAreaId === a.focusAreaId) ?? { ...zero, focusAreaId: a.focusAreaId, name: a.label };
+    // The workbook's last row holds every tiltak without an innsatsområde (the Tiltak sheet names no area for them):
+    // the kontroll's «Tverrgående prosjekter» and «Uten kobling» together, as its formula sums them.
+    const t = a.focusAreaId === null ? sumGroups(byArea.filter((b) => b.focusAreaId === null), zero, totals.cost) : (byArea.find((b) => b.focusAreaId === a.focusAreaId) ?? zero);
     const target = a.focusAreaId === null ? undefined : ctx.plan.frame.targetShares[a.focusAreaId];
     const targetRow = a.focusAreaId === null ? -1 : FRAME_ROWS.targetHeader + 1 + ctx.strategy.focusAreas.findIndex((f) => f.id === a.focusAreaId);
     const row = ws.getRow(a.row);
@@ -589,7 +602,7 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, yea
   commit(tiltak);
 
   const finansiering = wb.addWorksheet(w.sheets.funding, sheetOptions(1, 'A2', TABLE_PAGE_SETUP));
-  const fundingStyles = setupSheet(finansiering, withHeaders(FUNDING_COLUMNS, w.fundingColumns), title, w.text.pages, funding.tailRow - 1);
+  const fundingStyles = setupSheet(finansiering, withHeaders(FUNDING_COLUMNS, w.fundingColumns), title, w.text.pages, funding.endRow - 1);
   writeFundingNote(finansiering, w);
   if (streaming) finansiering.getRow(1).commit();
   await writeFinansiering(finansiering, ctx, fundingStyles, streaming, progress, drain);

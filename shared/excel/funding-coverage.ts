@@ -1,7 +1,7 @@
 /**
  * Finansieringslinjer som formlene ikke teller: the export sums each tiltak's funding over
- * its own block of Finansiering rows plus a bounded tail (layout.fundingBlocks), not over
- * whole columns. A line the user puts elsewhere — in another tiltak's block, or after
+ * its own block of Finansiering rows (layout.fundingBlocks), not over whole columns. A line
+ * the user puts elsewhere — in another tiltak's block, far below the others, or after
  * sorting the sheet — still belongs to its tiltak by Nr, and the import reads it so; but the
  * workbook's own totals left it out, so the numbers the user saw in Excel were not the ones
  * the import would give. This check finds such lines from the formulas themselves: the rows

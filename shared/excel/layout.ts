@@ -8,9 +8,11 @@
  * The formulas follow the kontroll's contract (shared/rules/types.ts):
  * - a tiltak's egne midler / partnerfinansiering / eksterne midler = SUMIFS over
  *   Finansiering by Nr and Kilde — over the tiltak's own block of lines (finansieringsblokk,
- *   see fundingBlocks) plus the rows below the exported lines, never over whole columns, so
- *   recalculation grows linearly with the plan;
+ *   see fundingBlocks), never over whole columns or empty rows, so recalculation grows
+ *   linearly with the plan;
  * - udekket = MAX(0, kostnad − the three);
+ * - bekreftet / søkt = SUMIFS by Nr and Status over the same block; planlagt = the three
+ *   sources − bekreftet − søkt (a line has one of the three statuses);
  * - «Aktiv» = Nei for Utsatt and Avlyst, so Sammendrag's SUMIFS count only active tiltak;
  * - a tiltak belongs to the innsatsområde of its first satsing (column Innsatsområde);
  * - margin = ramme (egne midler) − planned egne midler.
@@ -272,20 +274,18 @@ const F = SHEET.funding;
 const T = SHEET.actions;
 
 /**
- * Rows below the exported funding lines that every tiltak's formulas also sum (halen), so a
- * line added at the bottom of Finansiering counts. Bounded: LibreOffice's SUMIFS costs time
- * in proportion to the range, and a range to the sheet's last row made every tiltak pay for
- * a million empty rows (24 CPU-seconds at 10 000 tiltak).
- */
-export const FUNDING_TAIL_ROWS = 1000;
-
-/**
  * The rows of Finansiering that one tiltak's formulas sum (finansieringsblokk): its own
  * lines, which the export writes together in the Tiltak sheet's order, plus the row just
  * above and just below, shared with the neighbouring tiltak (the Nr criterion keeps them
- * apart). A line inserted anywhere between `first` and `last` — also directly under the
+ * apart). A row inserted anywhere after `first` up to `last` — also directly under the
  * tiltak's last line, or between the neighbours of a tiltak without lines — widens the
- * range in Excel and LibreOffice and so still counts.
+ * range in Excel and LibreOffice and so still counts. The last tiltak's block reaches the
+ * first empty row under the exported lines, so a line typed there for it counts too.
+ *
+ * Nothing else is summed: no whole columns and no rows far below, because LibreOffice's
+ * SUMIFS costs time in proportion to its range (a range to the sheet's last row made every
+ * tiltak pay for a million empty rows; 1000 rows below still cost ~2 CPU-seconds at 10 000
+ * tiltak). A line put elsewhere is reported by the import (./funding-coverage).
  */
 export interface FundingBlock {
   /** First row the formulas cover (1 = the header row, which never matches). */
@@ -298,27 +298,21 @@ export interface FundingBlock {
 export interface FundingLayout {
   /** One block per tiltak, in the Tiltak sheet's order. */
   blocks: FundingBlock[];
-  /** First row of the tail (halen): the FUNDING_TAIL_ROWS empty rows below the exported lines, which every tiltak also sums. */
-  tailRow: number;
+  /** The first row under the exported lines (the last block's last row). */
+  endRow: number;
 }
 
-/**
- * Finansieringsblokker for tiltak with `lineCounts[i]` funding lines each, written from row 2
- * in this order. Blocks end at the last exported line, so no row is in both a block and the
- * tail (no line counts twice); a line added below the exported ones counts through the tail.
- */
+/** Finansieringsblokker for tiltak with `lineCounts[i]` funding lines each, written from row 2 in this order. */
 export function fundingBlocks(lineCounts: readonly number[]): FundingLayout {
-  const lines = lineCounts.reduce((n, c) => n + c, 0);
-  const lastLine = lines + 1;
   const blocks: FundingBlock[] = [];
   let next = 2;
   for (const count of lineCounts) {
     const first = Math.max(1, next - 1);
-    const last = Math.max(first, Math.min(lastLine, count > 0 ? next + count : next));
-    blocks.push({ first, last });
+    // The row after the tiltak's lines; for a tiltak without lines, the row where its first line would go.
+    blocks.push({ first, last: next + count });
     next += count;
   }
-  return { blocks, tailRow: lastLine + 1 };
+  return { blocks, endRow: next };
 }
 
 /** A sheet name as it stands in a formula reference: quoted when it is not a plain word. */
@@ -331,20 +325,15 @@ export function actionRowFormulas(
   r: number,
   actionNumber: string,
   block: FundingBlock,
-  tailRow: number,
 ): Record<
   'ownFunds' | 'partnerFunds' | 'externalFunds' | 'uncovered' | 'confirmedFunds' | 'appliedFunds' | 'plannedFunds' | 'active' | 'focusArea',
   string | null
 > {
   const nr = exactCriterion(`$${actionCol('number')}${r}`, actionNumber);
   const f = sheetRef(F);
-  const range = (key: FundingColumnKey, from: number, to: number) => `${f}!$${fundingCol(key)}$${from}:$${fundingCol(key)}$${to}`;
-  // The tiltak's block, then the tail: two bounded SUMIFS that never overlap.
-  const sumIfs = (criterionKey: FundingColumnKey, criterion: string) => {
-    const part = (from: number, to: number) =>
-      `SUMIFS(${range('amount', from, to)},${range('actionNumber', from, to)},${nr},${range(criterionKey, from, to)},${criterion})`;
-    return `${part(block.first, block.last)}+${part(tailRow, tailRow + FUNDING_TAIL_ROWS - 1)}`;
-  };
+  const range = (key: FundingColumnKey) => `${f}!$${fundingCol(key)}$${block.first}:$${fundingCol(key)}$${block.last}`;
+  // The tiltak's block only (see FundingBlock).
+  const sumIfs = (criterionKey: FundingColumnKey, criterion: string) => `SUMIFS(${range('amount')},${range('actionNumber')},${nr},${range(criterionKey)},${criterion})`;
   const bySource = (s: FundingSource) => sumIfs('source', formulaString(SOURCE_LABELS[s]));
   const byStatus = (s: FundingStatus) => sumIfs('status', formulaString(FUNDING_STATUS_LABELS[s]));
   const statusCell = `${actionCol('status')}${r}`;
@@ -355,7 +344,10 @@ export function actionRowFormulas(
     uncovered: `MAX(0,${actionCol('cost')}${r}-SUM(${actionCol('ownFunds')}${r}:${actionCol('externalFunds')}${r}))`,
     confirmedFunds: byStatus('confirmed'),
     appliedFunds: byStatus('applied'),
-    plannedFunds: byStatus('planned'),
+    // Every line is bekreftet, søkt or planlagt (the import refuses any other status), so
+    // planlagt = the three sources − bekreftet − søkt: one SUMIFS less per tiltak, which is
+    // what LibreOffice's recalculation costs (≈20 µs per SUMIFS, whatever its range).
+    plannedFunds: `SUM(${actionCol('ownFunds')}${r}:${actionCol('externalFunds')}${r})-${actionCol('confirmedFunds')}${r}-${actionCol('appliedFunds')}${r}`,
     active: `IF(OR(${statusCell}=${formulaString(STATUS_LABELS.postponed)},${statusCell}=${formulaString(STATUS_LABELS.cancelled)}),${formulaString(ACTIVE_NO)},${formulaString(ACTIVE_YES)})`,
     // Innsatsområde follows from the first satsing; it is written as a value, not a formula.
     focusArea: null,

@@ -151,7 +151,7 @@ const nb = {
     bookTitle: '{{strategy}} – budsjett {{year}}',
     subject: 'Handlingsplan {{year}}',
     fundingNote:
-      'Nye finansieringslinjer: sett dem inn rett under tiltakets andre linjer, eller nederst på arket. Ikke sorter arket – hvert tiltak summerer sine egne rader, og importen sier fra om en linje som ikke telles med.',
+      'Nye finansieringslinjer: sett inn en rad rett under tiltakets andre linjer (for et tiltak uten linjer: mellom linjene til tiltaket før og tiltaket etter), ikke nederst på arket. Ikke sorter arket – hvert tiltak summerer bare sine egne rader, og importen sier fra om en linje som ikke telles med.',
   },
   /** Headers a starter sheet may use per field, separated by «|» (case does not matter). */
   starter: {
@@ -310,7 +310,7 @@ const en: SameKeys<typeof nb> = {
     bookTitle: '{{strategy}} – budget {{year}}',
     subject: 'Action plan {{year}}',
     fundingNote:
-      "New funding lines: insert them directly below the action's other lines, or at the bottom of the sheet. Do not sort the sheet – each action sums its own rows, and the import reports a line that is not counted.",
+      "New funding lines: insert a row directly below the action's other lines (for an action without lines: between the lines of the action before and the action after it), not at the bottom of the sheet. Do not sort the sheet – each action sums only its own rows, and the import reports a line that is not counted.",
   },
   starter: {
     number: 'No.|No|Number|Action no.',

@@ -189,7 +189,7 @@ const nb = {
   },
   fundingBlocks: {
     notCounted:
-      'Linjen for tiltak {{number}} står utenfor radene som formlene til tiltaket summerer (arket «{{actionSheet}}», rad {{actionRow}}), så summene i arbeidsboken tar den ikke med. Flytt linjen rett under tiltakets andre linjer eller nederst på arket, og importer på nytt.',
+      'Linjen for tiltak {{number}} står utenfor radene som formlene til tiltaket summerer (arket «{{actionSheet}}», rad {{actionRow}}), så summene i arbeidsboken tar den ikke med. Flytt linjen til en ny rad rett under tiltakets andre linjer, og importer på nytt.',
   },
 };
 
@@ -370,7 +370,7 @@ const en: SameKeys<typeof nb> = {
   },
   fundingBlocks: {
     notCounted:
-      "The line for action {{number}} lies outside the rows the action's formulas sum (sheet «{{actionSheet}}», row {{actionRow}}), so the workbook's totals leave it out. Move the line directly below the action's other lines or to the bottom of the sheet, and import again.",
+      "The line for action {{number}} lies outside the rows the action's formulas sum (sheet «{{actionSheet}}», row {{actionRow}}), so the workbook's totals leave it out. Move the line to a new row directly below the action's other lines, and import again.",
   },
 };
 

@@ -36,7 +36,7 @@ const nbCodes = {
   'missing-funding':
     'Tiltak {{number}} «{{title}}» har en kostnad på {{amount, number}} kr, men ingen finansiering.',
   'missing-kpi': 'Tiltak {{number}} «{{title}}» mangler KPI / resultatmål.',
-  'missing-link': 'Tiltak {{number}} «{{title}}» er ikke koblet til en satsing eller et tverrgående prosjekt.',
+  'missing-link': 'Tiltak {{number}} «{{title}}» er ikke koblet til noe i føringene (innsatsområde, delmål, satsing eller tverrgående prosjekt).',
   'deadline-outside-year': 'Tiltak {{number}} «{{title}}» har frist {{deadline}}, utenfor planåret {{year}}.',
   'start-outside-year': 'Tiltak {{number}} «{{title}}» starter {{start}}, utenfor planåret {{year}}.',
   'start-after-deadline': 'Tiltak {{number}} «{{title}}» starter {{start}}, etter fristen {{deadline}}.',
@@ -81,7 +81,7 @@ const nbConflicts = {
 const nb = {
   ...nbCodes,
   severity: { error: 'Feil', warning: 'Advarsel', info: 'Merknad' },
-  group: { unlinked: 'Tverrgående prosjekter og uten satsing' },
+  group: { unlinked: 'Uten kobling', projects: 'Tverrgående prosjekter' },
   actionStatus: {
     planned: 'planlagt',
     ongoing: 'pågår',
@@ -128,7 +128,7 @@ const en: SameKeys<typeof nb> = {
   'missing-deadline': 'Action {{number}} “{{title}}” has no deadline.',
   'missing-funding': 'Action {{number}} “{{title}}” costs NOK {{amount, number}} but has no funding.',
   'missing-kpi': 'Action {{number}} “{{title}}” has no KPI / target.',
-  'missing-link': 'Action {{number}} “{{title}}” is not linked to an initiative or a cross-cutting project.',
+  'missing-link': 'Action {{number}} “{{title}}” is not linked to anything in the strategy (focus area, sub-goal, initiative or cross-cutting project).',
   'deadline-outside-year': 'Action {{number}} “{{title}}” has the deadline {{deadlineIso}}, outside the plan year {{year}}.',
   'start-outside-year': 'Action {{number}} “{{title}}” starts {{startIso}}, outside the plan year {{year}}.',
   'start-after-deadline': 'Action {{number}} “{{title}}” starts {{startIso}}, after its deadline {{deadlineIso}}.',
@@ -153,7 +153,7 @@ const en: SameKeys<typeof nb> = {
   'five-factor-missing-capital':
     '“{{name}}” involves no capital actor (five-factor model), but the strategy counts on this category.',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-  group: { unlinked: 'Cross-cutting projects and not linked' },
+  group: { unlinked: 'Not linked', projects: 'Cross-cutting projects' },
   actionStatus: {
     planned: 'planned',
     ongoing: 'ongoing',

@@ -56,16 +56,16 @@ export function missingKpiFindings(input: KontrollInput, context: KontrollContex
 }
 
 /**
- * Mangler kobling: 'missing-link' (warning) when the tiltak hangs under no satsing and no
- * tverrgående prosjekt that exists in the strategy (dangling ids count as no link).
+ * Mangler kobling: 'missing-link' (warning) when the tiltak hangs under nothing in the
+ * føringer that exists — no innsatsområde, delmål, satsing or tverrgående prosjekt
+ * (dangling ids count as no link). The same test as the group «Uten kobling».
  */
 export function missingLinkFindings(input: KontrollInput, context: KontrollContext = buildKontrollContext(input)): Finding[] {
-  const { initiatives, crossCuttingProjects } = context.index;
-  return eachActive(context, (action, out) => {
-    if (action.initiativeIds.some((id) => initiatives.has(id))) return;
-    if (action.crossCuttingProjectId !== null && crossCuttingProjects.has(action.crossCuttingProjectId)) return;
-    out.push(actionFinding('warning', 'missing-link', action));
-  });
+  const out: Finding[] = [];
+  for (const { action, placement } of context.active) {
+    if (placement.focusAreaId === null && placement.projectId === null) out.push(actionFinding('warning', 'missing-link', action));
+  }
+  return out;
 }
 
 /** Frist utenfor planåret: 'deadline-outside-year' (warning). */

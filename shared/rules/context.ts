@@ -3,16 +3,18 @@
  * active tiltak's financing and focus area, computed once in a single pass so every rule
  * is a linear pass over it (10 000 tiltak in a few milliseconds).
  */
-import type { Action, Actor, CrossCuttingProject, FocusArea, Initiative, Strategy } from '../domain/entities';
+import type { Action, Actor, CrossCuttingProject, FocusArea, Initiative, Strategy, SubGoal } from '../domain/entities';
 import { percentOf } from '../money/kroner';
 import { actionFunding, isActive } from './funding';
-import { unlinkedGroupName } from './messages';
-import type { ActionFunding, FocusAreaTotals, KontrollInput, LineTotals, PlanTotals, SourceFundingTotals } from './types';
+import { projectsGroupName, unlinkedGroupName } from './messages';
+import type { ActionFunding, FocusAreaTotals, GroupKind, KontrollInput, LineTotals, PlanTotals, SourceFundingTotals } from './types';
 
-/** Oppslag i strategien: satsinger, innsatsområder, tverrgående prosjekter and aktører by id. */
+/** Oppslag i strategien: satsinger, innsatsområder, delmål, tverrgående prosjekter and aktører by id. */
 export interface StrategyIndex {
   initiatives: Map<string, Initiative>;
   focusAreas: Map<string, FocusArea>;
+  /** Delmål id → its innsatsområde and the delmål. */
+  subGoals: Map<string, { focusAreaId: string; subGoal: SubGoal }>;
   crossCuttingProjects: Map<string, CrossCuttingProject>;
   actors: Map<string, Actor>;
 }
@@ -22,10 +24,56 @@ export function indexStrategy(strategy: Strategy): StrategyIndex {
   return {
     initiatives: new Map(strategy.initiatives.map((i) => [i.id, i])),
     focusAreas: new Map(strategy.focusAreas.map((f) => [f.id, f])),
+    subGoals: new Map(strategy.focusAreas.flatMap((f) => f.subGoals.map((subGoal) => [subGoal.id, { focusAreaId: f.id, subGoal }] as const))),
     crossCuttingProjects: new Map(strategy.crossCuttingProjects.map((p) => [p.id, p])),
     actors: new Map(strategy.actors.map((a) => [a.id, a])),
   };
 }
+
+/**
+ * Tiltakets plassering (kobling) in the føringer, deepest level first: its first satsing
+ * that exists, else its first delmål, else its first innsatsområde linked directly; and its
+ * tverrgående prosjekt when that exists. Dangling ids are skipped.
+ */
+export interface ActionPlacement {
+  /** Primært innsatsområde (null: none). */
+  focusAreaId: string | null;
+  /** The line the tiltak counts under inside its area: `initiative:<id>` or `subGoal:<id>`; null when it hangs directly under the area or has no area. */
+  lineKey: string | null;
+  /** Tverrgående prosjekt that exists, or null. */
+  projectId: string | null;
+}
+
+/** Where a tiltak hangs (plassering), with a prebuilt index. The one implementation every screen's grouping follows. */
+export function placeAction(index: StrategyIndex, action: Action): ActionPlacement {
+  const projectId = action.crossCuttingProjectId !== null && index.crossCuttingProjects.has(action.crossCuttingProjectId) ? action.crossCuttingProjectId : null;
+  const initiative = primaryInitiative(index, action);
+  if (initiative && index.focusAreas.has(initiative.focusAreaId)) {
+    return { focusAreaId: initiative.focusAreaId, lineKey: `initiative:${initiative.id}`, projectId };
+  }
+  for (const id of action.subGoalIds) {
+    const hit = index.subGoals.get(id);
+    if (hit) return { focusAreaId: hit.focusAreaId, lineKey: `subGoal:${id}`, projectId };
+  }
+  for (const id of action.focusAreaIds) {
+    if (index.focusAreas.has(id)) return { focusAreaId: id, lineKey: null, projectId };
+  }
+  return { focusAreaId: null, lineKey: null, projectId };
+}
+
+/**
+ * Gruppenøkkel: the group a tiltak is counted under — `area:<id>`, `projects` (only a
+ * tverrgående prosjekt) or `unlinked` (no link at all, «Uten kobling»).
+ */
+export function groupKeyOf(placement: ActionPlacement): string {
+  if (placement.focusAreaId !== null) return `area:${placement.focusAreaId}`;
+  return placement.projectId !== null ? PROJECTS_GROUP_KEY : UNLINKED_GROUP_KEY;
+}
+
+/** Key of the group «Tverrgående prosjekter» (tiltak only under a prosjekt). */
+export const PROJECTS_GROUP_KEY = 'projects';
+/** Key of the group «Uten kobling». */
+export const UNLINKED_GROUP_KEY = 'unlinked';
 
 /**
  * Primær satsing: the tiltak's first satsing that exists in the strategy (a dangling
@@ -41,20 +89,20 @@ export function primaryInitiative(index: StrategyIndex, action: Action): Initiat
 
 /**
  * Primært innsatsområde with a prebuilt index: the focus area of the tiltak's first
- * satsing that exists in the strategy (a dangling satsing id is skipped), or null when
- * there is none or that satsing's focus area does not exist. The one implementation:
- * `primaryFocusAreaId` (one tiltak, no index) calls it too.
+ * satsing, else of its first delmål, else its first directly linked area (dangling ids
+ * skipped), or null. The one implementation: `primaryFocusAreaId` (one tiltak, no index)
+ * calls it too.
  */
 export function primaryFocusAreaIdIndexed(index: StrategyIndex, action: Action): string | null {
-  const initiative = primaryInitiative(index, action);
-  return initiative && index.focusAreas.has(initiative.focusAreaId) ? initiative.focusAreaId : null;
+  return placeAction(index, action).focusAreaId;
 }
 
-/** An active tiltak with its financing and primary focus area, computed once. */
+/** An active tiltak with its financing and placement, computed once. */
 export interface ActiveAction {
   action: Action;
   funding: ActionFunding;
   focusAreaId: string | null;
+  placement: ActionPlacement;
 }
 
 /** Everything the rules share for one run (kontrollgrunnlag). */
@@ -73,8 +121,10 @@ function emptySource(source: SourceFundingTotals['source']): SourceFundingTotals
   return { source, confirmed: 0, applied: 0, planned: 0, total: 0 };
 }
 
-function emptyGroup(focusAreaId: string | null, name: string, targetShare: number | null): FocusAreaTotals {
+function emptyGroup(kind: GroupKind, focusAreaId: string | null, name: string, targetShare: number | null): FocusAreaTotals {
   return {
+    key: focusAreaId !== null ? `area:${focusAreaId}` : kind === 'projects' ? PROJECTS_GROUP_KEY : UNLINKED_GROUP_KEY,
+    kind,
     focusAreaId,
     name,
     cost: 0,
@@ -96,9 +146,10 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
   const frame = plan.frame;
   const groups = new Map<string | null, FocusAreaTotals>();
   for (const area of strategy.focusAreas) {
-    groups.set(area.id, emptyGroup(area.id, area.name, frame.targetShares[area.id] ?? null));
+    groups.set(area.id, emptyGroup('area', area.id, area.name, frame.targetShares[area.id] ?? null));
   }
-  const unlinked = emptyGroup(null, unlinkedGroupName(), null);
+  const projectsOnly = emptyGroup('projects', null, projectsGroupName(), null);
+  const unlinked = emptyGroup('unlinked', null, unlinkedGroupName(), null);
 
   const totals: PlanTotals = {
     cost: 0,
@@ -123,6 +174,7 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
     { kind, id, name, focusAreaId, actionCount: 0, cost: 0, ownFunds: 0 },
   ];
   const lines = new Map<string, LineTotals>([
+    ...strategy.focusAreas.flatMap((f) => f.subGoals.map((g) => lineOf('subGoal', g.id, g.text, f.id))),
     ...strategy.initiatives.map((i) => lineOf('initiative', i.id, i.name, i.focusAreaId)),
     ...strategy.crossCuttingProjects.map((p) => lineOf('project', p.id, p.name, null)),
   ]);
@@ -130,8 +182,9 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
   for (const action of input.actions) {
     if (!isActive(action)) continue;
     const funding = actionFunding(action);
-    const focusAreaId = primaryFocusAreaIdIndexed(index, action);
-    active.push({ action, funding, focusAreaId });
+    const placement = placeAction(index, action);
+    const focusAreaId = placement.focusAreaId;
+    active.push({ action, funding, focusAreaId, placement });
     totals.cost += action.cost;
     totals.ownFunds += funding.own;
     totals.partnerFunds += funding.partner;
@@ -142,7 +195,7 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
     totals.appliedFunds += funding.applied;
     totals.plannedFunds += funding.planned;
     totals.activeActions += 1;
-    const group = (focusAreaId === null ? undefined : groups.get(focusAreaId)) ?? unlinked;
+    const group = (focusAreaId === null ? undefined : groups.get(focusAreaId)) ?? (placement.projectId !== null ? projectsOnly : unlinked);
     group.cost += action.cost;
     group.ownFunds += funding.own;
     group.partnerFunds += funding.partner;
@@ -155,11 +208,10 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
       row[line.status] += line.amount;
       row.total += line.amount;
     }
-    // The line: the satsing behind the primary focus area, else the tverrgående prosjekt.
-    const lineKey =
-      focusAreaId !== null ? `initiative:${primaryInitiative(index, action)?.id}` : action.crossCuttingProjectId !== null ? `project:${action.crossCuttingProjectId}` : null;
-    const line = lineKey === null ? undefined : lines.get(lineKey);
-    if (line) {
+    // The line inside the area (satsing or delmål), and — besides — the tverrgående prosjekt.
+    for (const key of [placement.lineKey, placement.projectId === null ? null : `project:${placement.projectId}`]) {
+      const line = key === null ? undefined : lines.get(key);
+      if (!line) continue;
       line.actionCount += 1;
       line.cost += action.cost;
       line.ownFunds += funding.own;
@@ -170,6 +222,7 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
   totals.capacityMargin = frame.capacityHours - totals.hours;
 
   const byFocusArea = [...groups.values()];
+  if (projectsOnly.actionCount > 0) byFocusArea.push(projectsOnly);
   if (unlinked.actionCount > 0) byFocusArea.push(unlinked);
   for (const group of byFocusArea) group.share = percentOf(group.cost, totals.cost);
   const fundingBySource = [sources.own, sources.partner, sources.external];

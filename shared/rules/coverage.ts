@@ -40,8 +40,8 @@ export function initiativeUncoveredFindings(input: KontrollInput, context: Kontr
 
 /**
  * Innsatsområde uten tiltak: 'focus-area-uncovered' (warning) for each innsatsområde or
- * støtteområde that no active tiltak reaches — through any of its satsinger (not only the
- * first) or through a tverrgående prosjekt linked to the area.
+ * støtteområde that no active tiltak reaches — directly, through any of its delmål or
+ * satsinger (not only the first) or through a tverrgående prosjekt linked to the area.
  */
 export function focusAreaUncoveredFindings(input: KontrollInput, context: KontrollContext = buildKontrollContext(input)): Finding[] {
   const { initiatives, crossCuttingProjects } = context.index;
@@ -51,6 +51,11 @@ export function focusAreaUncoveredFindings(input: KontrollInput, context: Kontro
       const initiative = initiatives.get(id);
       if (initiative) covered.add(initiative.focusAreaId);
     }
+    for (const id of action.subGoalIds) {
+      const hit = context.index.subGoals.get(id);
+      if (hit) covered.add(hit.focusAreaId);
+    }
+    for (const id of action.focusAreaIds) covered.add(id);
     if (action.crossCuttingProjectId !== null) {
       for (const id of crossCuttingProjects.get(action.crossCuttingProjectId)?.focusAreaIds ?? []) covered.add(id);
     }

@@ -5,8 +5,17 @@
 export * from './types';
 export { actionFunding, isActive } from './funding';
 export { computeTotals, lineBudgets, primaryFocusAreaId, totalsByFocusArea } from './totals';
-export { buildKontrollContext, indexStrategy, primaryFocusAreaIdIndexed, primaryInitiative } from './context';
-export type { ActiveAction, KontrollContext, StrategyIndex } from './context';
+export {
+  PROJECTS_GROUP_KEY,
+  UNLINKED_GROUP_KEY,
+  buildKontrollContext,
+  groupKeyOf,
+  indexStrategy,
+  placeAction,
+  primaryFocusAreaIdIndexed,
+  primaryInitiative,
+} from './context';
+export type { ActionPlacement, ActiveAction, KontrollContext, StrategyIndex } from './context';
 export { capacityFindings, frameFindings } from './frame';
 export { fundingExceedsCostFindings, fundingRiskFindings, uncoveredFindings } from './financing';
 export {
@@ -30,7 +39,7 @@ export {
 export { fitToFrame } from './fit-to-frame';
 export { KONTROLL_RULES, runKontroll, sortFindings } from './kontroll';
 export type { KontrollRule } from './kontroll';
-export { interpolate, makeFinding, renderFinding, unlinkedGroupName } from './messages';
+export { interpolate, makeFinding, projectsGroupName, renderFinding, unlinkedGroupName } from './messages';
 export type { MessageLanguage, MessageParams } from './messages';
 export { fiveFactorCoverage, fiveFactorMissingCode } from './five-factor';
 export type { CategoryCounts, FiveFactorCoverage, FiveFactorGroup } from './five-factor';

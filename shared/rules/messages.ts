@@ -60,7 +60,12 @@ export function actionFinding(
   return makeFinding(severity, code, actionEntity(action), params, amount);
 }
 
-/** Name of the group of tiltak without a focus area (tverrgående prosjekter og uten satsing). */
+/** Name of the group of tiltak linked to nothing in the føringer («Uten kobling»). */
 export function unlinkedGroupName(language: MessageLanguage = 'nb'): string {
   return catalogue[language].group.unlinked;
+}
+
+/** Name of the group of tiltak that hang only under a tverrgående prosjekt («Tverrgående prosjekter»). */
+export function projectsGroupName(language: MessageLanguage = 'nb'): string {
+  return catalogue[language].group.projects;
 }

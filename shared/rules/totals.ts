@@ -6,23 +6,25 @@ import { buildKontrollContext, indexStrategy, primaryFocusAreaIdIndexed } from '
 import type { FocusAreaTotals, KontrollInput, LineTotals, PlanTotals } from './types';
 
 /**
- * Primært innsatsområde: the focus area of the tiltak's first satsing, else null
- * (tverrgående prosjekt or no link). Satsing ids that no longer exist are skipped. For
- * many tiltak, build `indexStrategy` once and call `primaryFocusAreaIdIndexed`.
+ * Primært innsatsområde: the focus area of the tiltak's first satsing, else of its first
+ * delmål, else its first directly linked area; null for a tiltak under only a tverrgående
+ * prosjekt or with no link. Ids that no longer exist are skipped. For many tiltak, build
+ * `indexStrategy` once and call `primaryFocusAreaIdIndexed` or `placeAction`.
  */
 export function primaryFocusAreaId(strategy: Strategy, action: Action): string | null {
   return primaryFocusAreaIdIndexed(indexStrategy(strategy), action);
 }
 
 /**
- * Budsjett per satsing i et innsatsområde, from the kontroll's `byLine`: every satsing of
- * the area in strategy order (also those without tiltak). For `null` (tverrgående
- * prosjekter og uten satsing): the prosjekter that have active tiltak. The lines of an
- * area add up to its `byFocusArea` totals, except tiltak with neither satsing nor prosjekt.
+ * Budsjett per linje i et innsatsområde, from the kontroll's `byLine`: every delmål and
+ * satsing of the area in strategy order (also those without tiltak). For `null`: the
+ * tverrgående prosjekter that have active tiltak — each with every tiltak under it, also
+ * those counted under an area. The lines of an area add up to its `byFocusArea` totals
+ * except the tiltak linked directly to the area.
  */
 export function lineBudgets(byLine: readonly LineTotals[], focusAreaId: string | null): LineTotals[] {
   if (focusAreaId === null) return byLine.filter((l) => l.kind === 'project' && l.actionCount > 0);
-  return byLine.filter((l) => l.kind === 'initiative' && l.focusAreaId === focusAreaId);
+  return byLine.filter((l) => l.kind !== 'project' && l.focusAreaId === focusAreaId);
 }
 
 /** Summer for årets plan over the active tiltak, with margin against the frame. */

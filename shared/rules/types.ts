@@ -9,8 +9,13 @@
  * - A tiltak's uncovered (udekket) = max(0, cost − sum of all its funding lines).
  *   The plan's uncovered is the sum of the tiltak's uncovered.
  * - margin = frame own funds − planned own funds (negative = overrun / overskridelse).
- * - A tiltak belongs to the focus area of its *first* satsing (`primaryFocusAreaId`); a
- *   tiltak with only a tverrgående prosjekt belongs to the group `null`.
+ * - A tiltak belongs to the focus area of its *first* satsing, else of its first delmål,
+ *   else its first directly linked innsatsområde (`primaryFocusAreaId`, `placeAction`). A
+ *   tiltak with no area but a tverrgående prosjekt belongs to the group `projects`
+ *   («Tverrgående prosjekter»); one linked to nothing to the group `unlinked` («Uten
+ *   kobling»). The groups partition the active tiltak: they add up to the totals.
+ * - Besides, every tiltak with a tverrgående prosjekt counts on that prosjekt's line in
+ *   `byLine` (so a tiltak under a satsing and a prosjekt is visible from both, counted once in the totals).
  */
 import type { Action, ActionPlan, Finding, FundingSource, Strategy } from '../domain/entities';
 
@@ -56,8 +61,14 @@ export interface PlanTotals {
   activeActions: number;
 }
 
-/** Totals for one focus area (or `null`: tverrgående prosjekter / unlinked). */
+/** Slags gruppe: an innsatsområde, «Tverrgående prosjekter» (only a prosjekt) or «Uten kobling». */
+export type GroupKind = 'area' | 'projects' | 'unlinked';
+
+/** Totals for one group: a focus area, or (`focusAreaId` null) «Tverrgående prosjekter» or «Uten kobling». */
 export interface FocusAreaTotals {
+  /** Stable group key: `area:<id>`, `projects` or `unlinked`. */
+  key: string;
+  kind: GroupKind;
   focusAreaId: string | null;
   name: string;
   cost: number;
@@ -99,17 +110,18 @@ export interface SourceFundingTotals {
 }
 
 /**
- * Sum per linje (satsing or tverrgående prosjekt) over the active tiltak. A tiltak counts
- * once: under its first satsing (the one that gives its primary focus area), or — when it
- * has no primary focus area — under its tverrgående prosjekt. So the lines of a focus area
- * add up to that area's totals.
+ * Sum per linje (satsing, delmål or tverrgående prosjekt) over the active tiltak. Inside an
+ * area a tiltak counts once: under its first satsing, else its first delmål (the one that
+ * gives its primary focus area); a tiltak linked directly to the area counts on no
+ * satsing/delmål line. Every tiltak with a tverrgående prosjekt also counts on that
+ * prosjekt's line, whatever its area.
  */
 export interface LineTotals {
-  kind: 'initiative' | 'project';
-  /** Satsing id or prosjekt id. */
+  kind: 'initiative' | 'subGoal' | 'project';
+  /** Satsing, delmål or prosjekt id. */
   id: string;
   name: string;
-  /** The satsing's innsatsområde; null for a prosjekt. */
+  /** The satsing's or delmål's innsatsområde; null for a prosjekt. */
   focusAreaId: string | null;
   actionCount: number;
   cost: number;

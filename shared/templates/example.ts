@@ -414,6 +414,8 @@ function toAction(spec: ActionSpec, index: number): Action {
     title: spec.title,
     description: spec.description,
     initiativeIds: spec.initiatives.map(initiativeId),
+    subGoalIds: [],
+    focusAreaIds: [],
     crossCuttingProjectId: spec.isCrossCutting === true ? EXAMPLE_CROSS_CUTTING_ID : null,
     guidingStrategyIds: [...spec.strategies],
     owner: spec.owner,

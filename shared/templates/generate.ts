@@ -227,6 +227,8 @@ function makeAction(
     title: previous?.title ?? `${pick(rng, ACTIVITIES)} ${pick(rng, TOPICS)} (${serial + 1})`,
     description: previous === undefined ? 'Generert testtiltak (oppdiktet).' : `Videreført fra ${plan.year - 1}.`,
     initiativeIds,
+    subGoalIds: [],
+    focusAreaIds: [],
     crossCuttingProjectId,
     guidingStrategyIds,
     owner: rng() < 0.04 ? '' : pick(rng, ctx.owners),

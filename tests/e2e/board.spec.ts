@@ -31,7 +31,6 @@ function ostfold2024(): PlanDocument {
   const doc = createFromTemplate('ostfold-2024-2027');
   const strategy = {
     ...doc.strategy,
-    initiatives: doc.strategy.focusAreas.map((f) => ({ id: `in_${f.id}`, focusAreaId: f.id, name: `Arbeid i ${f.name}`, description: '', guidingStrategyIds: [] })),
     actors: [
       { id: 'act_vk', name: 'Viken fylkeskommune', category: 'public' as const },
       { id: 'act_borg', name: 'Borg Havn', category: 'business' as const },
@@ -57,7 +56,10 @@ function ostfold2024(): PlanDocument {
         number: n,
         title: `Tiltak ${n} i ${area.name}`,
         description: 'Et tiltak med en lengre beskrivelse som skal fylle siden.',
-        initiativeIds: [`in_${area.id}`],
+        // Østfold names no satsinger: each tiltak hangs directly under its area.
+        initiativeIds: [],
+        subGoalIds: [],
+        focusAreaIds: [area.id],
         crossCuttingProjectId: null,
         guidingStrategyIds: [],
         owner: `Ansvarlig ${n}`,

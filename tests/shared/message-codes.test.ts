@@ -40,7 +40,7 @@ function excelKeys(...path: string[]): string[] {
 
 /** Codes built from a template literal, by the literal as it stands in the source. */
 const DYNAMIC: Record<string, string[]> = {
-  'editError(`unknownReference.${what}`': ['initiative', 'project', 'guidingStrategy', 'partner', 'actor'].map((w) => `edits.unknownReference.${w}`),
+  'editError(`unknownReference.${what}`': ['initiative', 'project', 'guidingStrategy', 'partner', 'actor', 'focusAreaOf', 'subGoal'].map((w) => `edits.unknownReference.${w}`),
   'subject(`item.${key}`': STRATEGY_LISTS.map((k) => `edits.subject.item.${k}`),
   'subject(`kind.${key}`': STRATEGY_LISTS.map((k) => `edits.subject.kind.${k}`),
   'msg(`planFile.element.${seg}`': PLACE_LISTS.map((k) => `planFile.element.${k}`),

@@ -497,3 +497,30 @@ describe('refusal messages are bounded and never leak values or JavaScript texts
     );
   });
 });
+
+describe('migration from version 1 (direct links to delmål and innsatsområder)', () => {
+  it('gives every tiltak — in the plan and added in a scenario — empty direct links, and changes nothing else', () => {
+    const current = exampleJson();
+    const added = { ...current.actions[0], id: 'act_in_scenario', number: '99' };
+    const plan = current.plans[0] as Record<string, unknown> & { scenarios: Record<string, unknown>[] };
+    plan.scenarios = [{ id: 'sc_1', name: 'Variant', description: '', frame: null, changes: [], addedActions: [added], createdAt: '2025-01-01' }];
+    // The same file as version 1 wrote it: no subGoalIds / focusAreaIds anywhere.
+    const v1 = structuredClone(current);
+    v1['version'] = 1;
+    const strip = (a: Record<string, unknown>) => {
+      delete a['subGoalIds'];
+      delete a['focusAreaIds'];
+    };
+    v1.actions.forEach(strip);
+    ((v1.plans[0] as { scenarios: { addedActions: Record<string, unknown>[] }[] }).scenarios[0]?.addedActions ?? []).forEach(strip);
+    const before = structuredClone(v1);
+    const result = parsePlanFile(JSON.stringify(v1));
+    expect(v1).toEqual(before);
+    expect(result.ok && result.migratedFrom).toBe(1);
+    if (!result.ok) return;
+    expect(result.doc.actions.every((a) => a.subGoalIds.length === 0 && a.focusAreaIds.length === 0)).toBe(true);
+    expect(result.doc.plans[0]?.scenarios[0]?.addedActions[0]).toMatchObject({ id: 'act_in_scenario', subGoalIds: [], focusAreaIds: [] });
+    const expected = parsePlanFile(JSON.stringify(current));
+    expect(expected.ok && expected.doc).toEqual(result.doc);
+  });
+});

@@ -35,7 +35,23 @@ export class HandlingsromDb extends Dexie {
       actions: 'id, planId, lineageId',
       meta: 'key',
     });
+    // version(2) — tiltak may hang directly under delmål and innsatsområder (plan file v2):
+    // stored tiltak, also those added in a scenario, get empty direct links.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table<Partial<Action>, string>('actions').toCollection().modify(withDirectLinks);
+        await tx.table<ActionPlan, string>('plans').toCollection().modify((plan) => {
+          for (const scenario of plan.scenarios) scenario.addedActions.forEach(withDirectLinks);
+        });
+      });
   }
+}
+
+/** Adds the direct links of plan-file version 2 to a tiltak stored before it. */
+function withDirectLinks(action: Partial<Action>): void {
+  action.subGoalIds ??= [];
+  action.focusAreaIds ??= [];
 }
 
 let shared: HandlingsromDb | null = null;

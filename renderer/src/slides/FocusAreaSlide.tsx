@@ -4,26 +4,29 @@
  * total, share of the plan's cost and target share.
  */
 import { useTranslation } from 'react-i18next';
-import { lineBudgets } from '@shared/rules';
+import { UNLINKED_GROUP_KEY, lineBudgets } from '@shared/rules';
 import type { SlideProps } from './slide-props';
 import { useFormat } from '../ui/format';
 
 /** Props of FocusAreaSlide. */
 export interface FocusAreaSlideProps extends SlideProps {
   focusAreaId: string | null;
+  /** The kontroll's group key (`area:<id>`, `projects`, `unlinked`). */
+  groupKey: string;
 }
 
 const MAX_LINES = 8;
 
 /** The focus area slide. */
-export function FocusAreaSlide({ strategy, model, focusAreaId, headingId }: FocusAreaSlideProps) {
+export function FocusAreaSlide({ strategy, model, focusAreaId, groupKey, headingId }: FocusAreaSlideProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const area = focusAreaId === null ? null : strategy.focusAreas.find((f) => f.id === focusAreaId);
-  const totals = model.kontroll.byFocusArea.find((g) => g.focusAreaId === focusAreaId);
-  const lines = lineBudgets(model.kontroll.byLine, focusAreaId);
+  const totals = model.kontroll.byFocusArea.find((g) => g.key === groupKey);
+  // «Uten kobling» has no lines; «Tverrgående prosjekter» lists every prosjekt with all its tiltak.
+  const lines = groupKey === UNLINKED_GROUP_KEY ? [] : lineBudgets(model.kontroll.byLine, focusAreaId);
   const shown = lines.slice(0, MAX_LINES);
-  const name = area ? area.name : t('presentation.focus.projects');
+  const name = area ? area.name : groupKey === UNLINKED_GROUP_KEY ? t('plan.table.groupUnlinked') : t('presentation.focus.projects');
   const eyebrow = area ? t(`presentation.focus.kind.${area.kind}`) : t('presentation.focus.crossCutting');
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : format.percent(v));
   return (

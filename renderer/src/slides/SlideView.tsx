@@ -24,7 +24,7 @@ export function SlideView({ spec, footer, ...props }: SlideViewProps) {
   if (spec.kind === 'title') content = <TitleSlide {...slideProps} />;
   else if (spec.kind === 'vision') content = <VisionSlide {...slideProps} />;
   else if (spec.kind === 'fundament') content = <FundamentSlide {...slideProps} />;
-  else if (spec.kind === 'focusArea') content = <FocusAreaSlide {...slideProps} focusAreaId={spec.focusAreaId} />;
+  else if (spec.kind === 'focusArea') content = <FocusAreaSlide {...slideProps} focusAreaId={spec.focusAreaId} groupKey={spec.groupKey} />;
   else if (spec.kind === 'ambition') content = <AmbitionSlide {...slideProps} />;
   else if (spec.kind === 'comparison') content = <ComparisonSlide {...slideProps} />;
   else content = <FindingsSlide {...slideProps} />;

@@ -7,12 +7,12 @@
 import type { Finding, Strategy } from '@shared/domain';
 import type { FocusAreaTotals } from '@shared/rules';
 
-/** One slide. `focusAreaId` null is the group of tverrgående prosjekter. */
+/** One slide. A focus-area slide shows one group of the kontroll (`groupKey`: `area:<id>`, `projects` or `unlinked`; `focusAreaId` null for the last two). */
 export type SlideSpec =
   | { kind: 'title'; key: 'title' }
   | { kind: 'vision'; key: 'vision' }
   | { kind: 'fundament'; key: 'fundament' }
-  | { kind: 'focusArea'; key: string; focusAreaId: string | null }
+  | { kind: 'focusArea'; key: string; focusAreaId: string | null; groupKey: string }
   | { kind: 'ambition'; key: 'ambition' }
   | { kind: 'comparison'; key: 'comparison' }
   | { kind: 'findings'; key: 'findings' };
@@ -30,16 +30,17 @@ export function hasVision(strategy: Strategy): boolean {
 /**
  * The slides of a plan: title, visjon (when the strategy has one), the strategisk
  * fundament (when it has one), every innsatsområde / støtteområde of the strategy
- * (and the tverrgående prosjekter when they have active tiltak), ambition, the comparison
- * when the plan has variants, and the findings.
+ * (and «Tverrgående prosjekter» and «Uten kobling» when they have active tiltak), ambition,
+ * the comparison when the plan has variants, and the findings.
  */
 export function buildSlides(strategy: Strategy, groups: readonly FocusAreaTotals[], hasVariants: boolean): SlideSpec[] {
   const slides: SlideSpec[] = [{ kind: 'title', key: 'title' }];
   if (hasVision(strategy)) slides.push({ kind: 'vision', key: 'vision' });
   if (hasFundament(strategy)) slides.push({ kind: 'fundament', key: 'fundament' });
-  for (const area of strategy.focusAreas) slides.push({ kind: 'focusArea', key: `fa-${area.id}`, focusAreaId: area.id });
-  const unlinked = groups.find((g) => g.focusAreaId === null);
-  if (unlinked && unlinked.actionCount > 0) slides.push({ kind: 'focusArea', key: 'fa-none', focusAreaId: null });
+  for (const area of strategy.focusAreas) slides.push({ kind: 'focusArea', key: `fa-${area.id}`, focusAreaId: area.id, groupKey: `area:${area.id}` });
+  for (const group of groups) {
+    if (group.focusAreaId === null && group.actionCount > 0) slides.push({ kind: 'focusArea', key: `fa-${group.key}`, focusAreaId: null, groupKey: group.key });
+  }
   slides.push({ kind: 'ambition', key: 'ambition' });
   if (hasVariants) slides.push({ kind: 'comparison', key: 'comparison' });
   slides.push({ kind: 'findings', key: 'findings' });

@@ -83,8 +83,9 @@ export function readStarterSheet(ws: Worksheet, words: WorkbookWords, ctx: PlanC
     seenNumbers.set(nameKey(number), rowNumber);
 
     const title = read('title', (c) => readText(c, 500, true), '').trim();
-    // Satsing, or an innsatsområde with exactly one satsing.
+    // Satsing, or an innsatsområde with exactly one satsing, or directly the innsatsområde when it has none.
     let initiativeIds: string[] = [];
+    let focusAreaIds: string[] = [];
     const areaCell = get('focusArea');
     let areaIds: string[] = [];
     if (areaCell && areaCell.cell.kind !== 'empty') {
@@ -106,6 +107,7 @@ export function readStarterSheet(ws: Worksheet, words: WorkbookWords, ctx: PlanC
       const under = ctx.strategy.initiatives.filter((i) => i.focusAreaId === areaIds[0]);
       const only = under[0];
       if (under.length === 1 && only) initiativeIds = [only.id];
+      else if (under.length === 0) focusAreaIds = [...areaIds];
       else {
         bad(initCell ?? areaCell, {
           expected: expected('initiativeInArea', { choices: under.map((i) => `«${i.name}»`).join(', ') }),
@@ -122,6 +124,8 @@ export function readStarterSheet(ws: Worksheet, words: WorkbookWords, ctx: PlanC
       title,
       description: read('description', (c) => readText(c, 10_000, false), ''),
       initiativeIds,
+      subGoalIds: [],
+      focusAreaIds,
       crossCuttingProjectId: null,
       guidingStrategyIds: [],
       owner: read('owner', (c) => readText(c, 300, false), ''),

@@ -47,7 +47,8 @@ describe('database versions', () => {
     await createV1Database(name);
     const db = new HandlingsromDb(name);
     await db.open();
-    expect(db.verno).toBe(1);
+    // version(2) added the direct links (delmål, innsatsområder) to every stored tiltak.
+    expect(db.verno).toBe(2);
     const strategy = fixture.strategies[0]!;
     const doc = await loadDocument(strategy.id, db);
     expect(doc).not.toBeNull();
@@ -56,6 +57,7 @@ describe('database versions', () => {
     expect(doc?.strategy.name).toBe(strategy.name);
     expect(doc?.plans.map((p) => p.id)).toEqual(fixture.plans.map((p) => p.id));
     expect(doc?.actions.map((a) => a.id)).toEqual(fixture.actions.map((a) => a.id));
+    expect(doc?.actions.every((a) => a.subGoalIds.length === 0 && a.focusAreaIds.length === 0)).toBe(true);
     db.close();
   });
 });

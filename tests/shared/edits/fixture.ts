@@ -10,6 +10,8 @@ export function action(id: string, planId: string, number: string, over: Partial
     title: `Tiltak ${number}`,
     description: '',
     initiativeIds: ['ini_a1'],
+    subGoalIds: [],
+    focusAreaIds: [],
     crossCuttingProjectId: null,
     guidingStrategyIds: ['gs_1'],
     owner: 'Sekretariatet',

@@ -1,6 +1,6 @@
 /**
- * Each tiltak's funding formulas cover only its own block of Finansiering rows plus a
- * bounded tail (no whole columns, so recalculation grows linearly), the workbook does not
+ * Each tiltak's funding formulas cover only its own block of Finansiering rows (no whole
+ * columns and no empty rows, so recalculation grows linearly), the workbook does not
  * force a full recalculation on open, and the import reports a funding line that the
  * workbook's formulas would not count.
  */
@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { exportWorkbook } from '@shared/excel/export';
 import { referencedRows } from '@shared/excel/funding-coverage';
 import { readWorkbook } from '@shared/excel/import';
-import { ACTION_COLUMNS, FUNDING_TAIL_ROWS, fundingBlocks, fundingCol, SHEET } from '@shared/excel/layout';
+import { ACTION_COLUMNS, fundingBlocks, fundingCol, SHEET } from '@shared/excel/layout';
 import { renderMessage } from '@shared/i18n/message';
 import { workbookWords } from '@shared/excel/words';
 import { createExampleDocument } from '@shared/templates';
@@ -24,33 +24,33 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 }
 
 describe('fundingBlocks', () => {
-  it('gives each tiltak its lines plus one shared row above and below, inside the exported lines; the tail starts after them', () => {
+  it('gives each tiltak its lines plus one shared row above and below; the last block reaches the first row under the lines', () => {
     // Lines: tiltak A rows 2–3, B none, C rows 4–6, D none (last).
-    const { blocks, tailRow } = fundingBlocks([2, 0, 3, 0]);
+    const { blocks, endRow } = fundingBlocks([2, 0, 3, 0]);
     expect(blocks).toEqual([
       { first: 1, last: 4 },
       { first: 3, last: 4 },
-      { first: 3, last: 6 },
-      { first: 6, last: 6 },
+      { first: 3, last: 7 },
+      { first: 6, last: 7 },
     ]);
-    expect(tailRow).toBe(7);
+    expect(endRow).toBe(7);
   });
 
-  it('covers every line of its tiltak, never reaches the tail, and keeps an empty plan sensible', () => {
+  it('covers every line of its tiltak and the row after it, never more than one row under the lines, and keeps an empty plan sensible', () => {
     const counts = [0, 1, 5, 0, 0, 3, 1, 0, 40, 2];
-    const { blocks, tailRow } = fundingBlocks(counts);
+    const { blocks, endRow } = fundingBlocks(counts);
     let row = 2;
     counts.forEach((count, i) => {
       const b = blocks[i];
       if (!b) throw new Error('mangler blokk');
-      expect(b.first).toBeLessThanOrEqual(b.last);
-      expect(b.last).toBeLessThan(tailRow);
-      for (let r = row; r < row + count; r++) expect(r >= b.first && r <= b.last, `linje på rad ${r}`).toBe(true);
+      expect(b.first).toBe(row - 1);
+      expect(b.last).toBe(row + count);
+      expect(b.last).toBeLessThanOrEqual(endRow);
       row += count;
     });
-    expect(tailRow).toBe(row);
-    expect(fundingBlocks([0, 0])).toEqual({ blocks: [{ first: 1, last: 1 }, { first: 1, last: 1 }], tailRow: 2 });
-    expect(fundingBlocks([])).toEqual({ blocks: [], tailRow: 2 });
+    expect(endRow).toBe(row);
+    expect(fundingBlocks([0, 0])).toEqual({ blocks: [{ first: 1, last: 2 }, { first: 1, last: 2 }], endRow: 2 });
+    expect(fundingBlocks([])).toEqual({ blocks: [], endRow: 2 });
   });
 });
 
@@ -109,22 +109,26 @@ describe('import of funding lines the formulas would not count', () => {
     f.getCell(`${fundingCol('status')}${row}`).value = 'Planlagt';
   }
 
-  it('a line added at the bottom of the sheet counts (the tail): the import adds it, no error', async () => {
+  it('a line typed in the first row under the lines counts for the last tiltak (its block reaches that row): the import adds it, no error', async () => {
+    const last = doc.actions.at(-1);
+    if (!last) throw new Error('eksempelet mangler tiltak');
     const lines = doc.actions.reduce((n, x) => n + x.funding.length, 0);
-    const bytes = await exported((_, f) => addLine(f, lines + 2, a.number, 12_345));
+    const bytes = await exported((_, f) => addLine(f, lines + 2, last.number, 12_345));
     const result = await readWorkbook(bytes, doc, YEAR);
     if (!result.ok) throw new Error(result.errors.map((e) => renderMessage(e, 'en', true)).join('\n'));
-    expect(result.preview.changed.map((c) => c.after.id)).toEqual([a.id]);
+    expect(result.preview.changed.map((c) => c.after.id)).toEqual([last.id]);
     expect(result.preview.changed[0]?.after.funding.at(-1)).toMatchObject({ amount: 12_345, source: 'own' });
   });
 
-  it('a line inside another tiltak\'s block, or below the tail, is reported with its row and the tiltak\'s row', async () => {
+  it('a line inside another tiltak\'s block, under the lines for another tiltak than the last, or far below, is reported with its row and the tiltak\'s row', async () => {
     const lines = doc.actions.reduce((n, x) => n + x.funding.length, 0);
-    // The first line of b's block (rows follow the Tiltak order) now says it belongs to a.
-    const bFirst = 2 + doc.actions.slice(0, doc.actions.indexOf(b)).reduce((n, x) => n + x.funding.length, 0);
-    const beyond = lines + 2 + FUNDING_TAIL_ROWS;
+    // The last line of b's block (rows follow the Tiltak order) now says it belongs to a.
+    const bLast = 1 + doc.actions.slice(0, doc.actions.indexOf(b)).reduce((n, x) => n + x.funding.length, 0) + b.funding.length;
+    const under = lines + 2;
+    const beyond = lines + 12;
     const bytes = await exported((_, f) => {
-      addLine(f, bFirst + b.funding.length - 1, a.number, 1000);
+      addLine(f, bLast, a.number, 1000);
+      addLine(f, under, a.number, 1500);
       addLine(f, beyond, b.number, 2000);
     });
     const result = await readWorkbook(bytes, doc, YEAR);
@@ -132,17 +136,32 @@ describe('import of funding lines the formulas would not count', () => {
     if (result.ok) return;
     const reported = result.errors.filter((e) => e.code === 'excel.fundingBlocks.notCounted');
     expect(reported.map((e) => [e.where?.sheet, e.where?.row, e.where?.column])).toEqual([
-      [SHEET.funding, bFirst + b.funding.length - 1, 'A'],
+      [SHEET.funding, bLast, 'A'],
+      [SHEET.funding, under, 'A'],
       [SHEET.funding, beyond, 'A'],
     ]);
     expect(reported[0]?.params).toMatchObject({ number: a.number, actionRow: rowOf(a.number) });
-    expect(reported[1]?.params).toMatchObject({ number: b.number });
+    expect(reported[2]?.params).toMatchObject({ number: b.number });
     expect(reported[0] && renderMessage(reported[0], 'nb', false)).toContain(`rad ${rowOf(a.number)}`);
-    expect(reported[1] && renderMessage(reported[1], 'en', false)).toContain(`action ${b.number}`);
+    expect(reported[2] && renderMessage(reported[2], 'en', false)).toContain(`action ${b.number}`);
+  });
+
+  it('in an English workbook too (English sheet names and source words)', async () => {
+    const en = workbookWords('en');
+    const lines = doc.actions.reduce((n, x) => n + x.funding.length, 0);
+    const bytes = await editWorkbook(await exportWorkbook(doc, YEAR, { language: 'en' }), (wb) => {
+      const f = sheet(wb, en.sheets.funding);
+      f.getCell(`${fundingCol('actionNumber')}${lines + 9}`).value = a.number;
+      f.getCell(`${fundingCol('source')}${lines + 9}`).value = en.source.external;
+      f.getCell(`${fundingCol('amount')}${lines + 9}`).value = 500;
+      f.getCell(`${fundingCol('status')}${lines + 9}`).value = en.fundingStatus.applied;
+    });
+    const result = await readWorkbook(bytes, doc, YEAR);
+    expect(result.ok ? [] : result.errors.map((e) => [e.code, e.where?.sheet, e.where?.row])).toEqual([['excel.fundingBlocks.notCounted', en.sheets.funding, lines + 9]]);
   });
 
   it('is not checked where the workbook has no formula of its own (a typed value) or sums whole columns (older exports)', async () => {
-    const row = 2 + doc.actions.reduce((n, x) => n + x.funding.length, 0) + FUNDING_TAIL_ROWS + 5;
+    const row = 2 + doc.actions.reduce((n, x) => n + x.funding.length, 0) + 5;
     const ownCol = ACTION_COLUMNS.findIndex((c) => c.key === 'ownFunds') + 1;
     const bytes = await exported((t, f) => {
       t.getCell(rowOf(a.number), ownCol).value = 5;

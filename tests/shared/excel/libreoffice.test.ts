@@ -239,10 +239,11 @@ describe.skipIf(missing !== null)('LibreOffice recalculates the workbook to the 
     await checkAgainstApp(doc, 2025);
   });
 
-  it('a funding line added at the bottom of Finansiering counts in the recalculated workbook as in the import', async () => {
+  it('a funding line typed under the last line, for the last tiltak, counts in the recalculated workbook as in the import', async () => {
     const doc = createExampleDocument();
-    const target = doc.actions.find((a) => a.funding.length > 0 && isActive(a));
-    if (!target) throw new Error('eksempelet mangler finansiering');
+    const found = planContext(doc, 2025);
+    const target = found.ok ? found.context.actions.at(-1) : undefined;
+    if (!target) throw new Error('eksempelet mangler tiltak');
     const row = doc.actions.reduce((n, a) => n + a.funding.length, 0) + 2;
     const edited = await editWorkbook(await exportWorkbook(doc, 2025), (wb) => {
       const f = wb.getWorksheet(SHEET.funding);

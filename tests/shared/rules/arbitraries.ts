@@ -21,6 +21,8 @@ const actionPartsArb = fc.record({
   priority: fc.constantFrom(1, 2, 3),
   status: fc.constantFrom('planned', 'ongoing', 'done', 'postponed', 'cancelled'),
   initiativeIds: fc.subarray(['in1', 'in2', 'in3', 'gone']),
+  subGoalIds: fc.subarray(['sg1', 'gone']),
+  focusAreaIds: fc.subarray(['fa1', 'fa2', 'gone']),
   crossCuttingProjectId: fc.constantFrom(null, 'cc1'),
   partnerIds: fc.subarray(['a1', 'a2']),
   owner: fc.constantFrom('', 'Sekretariatet'),

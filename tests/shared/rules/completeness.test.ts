@@ -52,6 +52,9 @@ const cases: Case[] = [
   { name: 'linked to a satsing', rule: missingLinkFindings, action: makeAction('6'), expected: [] },
   { name: 'linked to a tverrgående prosjekt only', rule: missingLinkFindings, action: makeAction('6', { initiativeIds: [], crossCuttingProjectId: 'cc1' }), expected: [] },
   { name: 'no link', rule: missingLinkFindings, action: makeAction('6', { initiativeIds: [] }), expected: [['warning', 'missing-link']] },
+  { name: 'linked directly to an area', rule: missingLinkFindings, action: makeAction('6', { initiativeIds: [], focusAreaIds: ['fa1'] }), expected: [] },
+  { name: 'linked directly to a delmål', rule: missingLinkFindings, action: makeAction('6', { initiativeIds: [], subGoalIds: ['sg1'] }), expected: [] },
+  { name: 'linked to a delmål and an area that are gone', rule: missingLinkFindings, action: makeAction('6', { initiativeIds: [], subGoalIds: ['gone'], focusAreaIds: ['gone'] }), expected: [['warning', 'missing-link']] },
   {
     name: 'only dangling links',
     rule: missingLinkFindings,

@@ -36,6 +36,8 @@ describe('focusAreaUncoveredFindings', () => {
     { name: 'via a later satsing', actions: [makeAction('1', { initiativeIds: ['in1', 'in3'] })], expected: [] },
     { name: 'via a tverrgående prosjekt', actions: [makeAction('1', { initiativeIds: [], crossCuttingProjectId: 'cc1' })], expected: [] },
     { name: 'avlyst does not cover', actions: [makeAction('1', { initiativeIds: ['in3'], status: 'cancelled' })], expected: ['fa1', 'fa2'] },
+    { name: 'directly under the area', actions: [makeAction('1', { initiativeIds: [], focusAreaIds: ['fa1'] })], expected: ['fa2'] },
+    { name: 'directly under a delmål of the area', actions: [makeAction('1', { initiativeIds: [], subGoalIds: ['sg1'] })], expected: ['fa1'] },
   ])('$name', ({ actions, expected }) => {
     const findings = focusAreaUncoveredFindings(makeInput(actions));
     expect(ids(findings)).toEqual(expected);

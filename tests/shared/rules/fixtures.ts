@@ -1,6 +1,6 @@
 /**
- * A tiny fixture builder for the kontroll tests: a small strategy (two focus areas, three
- * satsinger, one tverrgående prosjekt, three overordnede strategier, two actors), a plan
+ * A tiny fixture builder for the kontroll tests: a small strategy (two focus areas, one
+ * delmål, three satsinger, one tverrgående prosjekt, three overordnede strategier, two actors), a plan
  * for 2026 and complete tiltak that individual tests break one field at a time.
  */
 import type {
@@ -37,7 +37,7 @@ export function makeStrategy(overrides: Partial<Strategy> = {}): Strategy {
     ],
     focusAreas: [
       { id: 'fa1', kind: 'priority', name: 'Næringsutvikling', description: '', subGoals: [] },
-      { id: 'fa2', kind: 'support', name: 'Kompetanse og inkludering', description: '', subGoals: [] },
+      { id: 'fa2', kind: 'support', name: 'Kompetanse og inkludering', description: '', subGoals: [{ id: 'sg1', text: 'Flere fagarbeidere' }] },
     ],
     initiatives: [
       { id: 'in1', focusAreaId: 'fa1', name: 'Klynger', description: '', guidingStrategyIds: ['gs1'] },
@@ -92,6 +92,8 @@ export function makeAction(id: string, overrides: Partial<Action> = {}): Action 
     title: `Tiltak ${id}`,
     description: '',
     initiativeIds: ['in1'],
+    subGoalIds: [],
+    focusAreaIds: [],
     crossCuttingProjectId: null,
     guidingStrategyIds: [],
     owner: 'Sekretariatet',

@@ -64,8 +64,14 @@ describe('primaryFocusAreaId', () => {
     { name: 'no satsing', initiativeIds: [], expected: null },
     { name: 'unknown satsing is skipped', initiativeIds: ['nope', 'in3'], expected: 'fa2' },
     { name: 'satsing under a missing focus area', initiativeIds: ['in9', 'in1'], expected: null },
-  ])('$name', ({ initiativeIds, expected }) => {
-    expect(primaryFocusAreaId(strategy, makeAction('t1', { initiativeIds }))).toBe(expected);
+    { name: 'directly under a delmål', initiativeIds: [], subGoalIds: ['sg1'], expected: 'fa2' },
+    { name: 'directly under an area', initiativeIds: [], focusAreaIds: ['fa2'], expected: 'fa2' },
+    { name: 'a dangling area is skipped', initiativeIds: [], focusAreaIds: ['gone', 'fa1'], expected: 'fa1' },
+    { name: 'the satsing (deepest) wins over a delmål and an area', initiativeIds: ['in1'], subGoalIds: ['sg1'], focusAreaIds: ['fa2'], expected: 'fa1' },
+    { name: 'a delmål wins over an area', initiativeIds: [], subGoalIds: ['sg1'], focusAreaIds: ['fa1'], expected: 'fa2' },
+    { name: 'a dangling delmål falls back to the area', initiativeIds: [], subGoalIds: ['gone'], focusAreaIds: ['fa1'], expected: 'fa1' },
+  ])('$name', ({ initiativeIds, subGoalIds = [], focusAreaIds = [], expected }) => {
+    expect(primaryFocusAreaId(strategy, makeAction('t1', { initiativeIds, subGoalIds, focusAreaIds }))).toBe(expected);
   });
   it('a tiltak with only a tverrgående prosjekt has no focus area', () => {
     expect(primaryFocusAreaId(strategy, makeAction('t1', { initiativeIds: [], crossCuttingProjectId: 'cc1' }))).toBeNull();
@@ -119,20 +125,22 @@ describe('totalsByFocusArea', () => {
       ['fa2', 'Kompetanse og inkludering', 100, 1, 100],
     ]);
   });
-  it('adds the null group «Tverrgående prosjekter og uten satsing» last when it has tiltak', () => {
+  it('adds «Tverrgående prosjekter» and «Uten kobling» last, each only when it has active tiltak', () => {
     const groups = totalsByFocusArea(
       makeInput(
         [
           makeAction('t1', { cost: 300 }),
           makeAction('t2', { initiativeIds: [], crossCuttingProjectId: 'cc1', cost: 100 }),
           makeAction('t3', { initiativeIds: [], cost: 100, status: 'cancelled' }),
+          makeAction('t4', { initiativeIds: [], cost: 100 }),
         ],
         { plan: { frame: { ownFunds: 1, capacityHours: 1, targetShares: { fa1: 60 } } } },
       ),
     );
-    expect(groups).toHaveLength(3);
-    expect(groups[2]).toMatchObject({ focusAreaId: null, name: 'Tverrgående prosjekter og uten satsing', cost: 100, share: 25, targetShare: null, actionCount: 1 });
-    expect(groups[0]).toMatchObject({ focusAreaId: 'fa1', cost: 300, share: 75, targetShare: 60 });
+    expect(groups).toHaveLength(4);
+    expect(groups[2]).toMatchObject({ key: 'projects', focusAreaId: null, name: 'Tverrgående prosjekter', cost: 100, share: 20, targetShare: null, actionCount: 1 });
+    expect(groups[3]).toMatchObject({ key: 'unlinked', focusAreaId: null, name: 'Uten kobling', cost: 100, share: 20, targetShare: null, actionCount: 1 });
+    expect(groups[0]).toMatchObject({ key: 'area:fa1', focusAreaId: 'fa1', cost: 300, share: 60, targetShare: 60 });
   });
   it('shares are null when the plan costs nothing', () => {
     const groups = totalsByFocusArea(makeInput([makeAction('t1', { cost: 0, funding: [] })]));

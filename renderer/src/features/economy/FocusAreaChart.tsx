@@ -1,4 +1,5 @@
 /** Fordeling per innsatsområde: cost split into egne, partner, eksterne and udekket, with share vs target. */
+import { groupLabel } from '../../ui/group-label';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { DataTable } from '../../charts/DataTable';
@@ -16,7 +17,7 @@ export interface FocusAreaChartProps {
 export function FocusAreaChart({ groups }: FocusAreaChartProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const named = groups.map((g) => ({ ...g, label: g.focusAreaId === null ? t('plan.table.groupProjects') : g.name }));
+  const named = groups.map((g) => ({ ...g, label: groupLabel(t, g) }));
   const largest = [...named].sort((a, b) => b.cost - a.cost)[0];
   const pct = (v: number | null) => (v === null ? '–' : format.percent(v));
   return (
@@ -47,7 +48,7 @@ export function FocusAreaChart({ groups }: FocusAreaChartProps) {
         <DataTable
           caption={t('economy.charts.focusTitle')}
           rows={named}
-          rowKey={(g) => g.focusAreaId ?? 'none'}
+          rowKey={(g) => g.key}
           columns={[
             { key: 'name', header: t('plan.toolbar.focusArea'), value: (g) => g.label },
             { key: 'cost', header: t('economy.totals.cost'), value: (g) => format.kroner(g.cost), isNumeric: true },

@@ -114,6 +114,33 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
 
       <section className="pl-panel-section" aria-labelledby={`${id}-link`}>
         <h3 id={`${id}-link`}>{t('plan.detail.linkSection')}</h3>
+        {strategy.focusAreas.length > 0 ? (
+          <CheckboxGroup
+            legend={t('plan.detail.focusAreas')}
+            options={strategy.focusAreas.map((f) => ({ id: f.id, label: f.name }))}
+            checked={a.focusAreaIds}
+            isReadOnly={isReadOnly}
+            onToggle={(faId, on) => updateNow(t('plan.detail.focusAreas'), { focusAreaIds: toggle(a.focusAreaIds, faId, on) })}
+          />
+        ) : null}
+        {strategy.focusAreas.some((f) => f.subGoals.length > 0) ? (
+          <fieldset className="pl-checks">
+            <legend>{t('plan.detail.subGoals')}</legend>
+            {strategy.focusAreas
+              .filter((f) => f.subGoals.length > 0)
+              .map((f) => (
+                <CheckboxGroup
+                  key={f.id}
+                  className="pl-checks-nested"
+                  legend={f.name}
+                  options={f.subGoals.map((g) => ({ id: g.id, label: g.text }))}
+                  checked={a.subGoalIds}
+                  isReadOnly={isReadOnly}
+                  onToggle={(sgId, on) => updateNow(t('plan.detail.subGoals'), { subGoalIds: toggle(a.subGoalIds, sgId, on) })}
+                />
+              ))}
+          </fieldset>
+        ) : null}
         {strategy.initiatives.length === 0 ? <p className="pl-muted">{t('plan.detail.noInitiatives')}</p> : null}
         <fieldset className="pl-checks">
           <legend>{t('plan.detail.initiatives')}</legend>

@@ -25,7 +25,7 @@ import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
 import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
 import type { ActionRow, ColumnId, SortState, TableFilters } from './table-model';
-import { COLUMNS, NO_FILTERS, buildRows, distinctOwners, newActionLinks, nextSort } from './table-model';
+import { COLUMNS, NO_FILTERS, actionIdOfRowKey, buildRows, distinctOwners, newActionLinks, nextSort } from './table-model';
 import type { RunEdit } from '../../ui/use-edit';
 import { ErrorText } from '../../ui/ErrorText';
 import { useLanguage } from '../../ui/format';
@@ -251,7 +251,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       virtualizer.scrollToIndex(command.index, { align: 'auto' });
       wantsFocus.current = true;
     } else if (command.kind === 'toggle-group') toggleGroup(command.key);
-    else if (command.kind === 'open') onOpenAction(command.key);
+    else if (command.kind === 'open') onOpenAction(actionIdOfRowKey(command.key));
     else if (command.kind === 'edit') startEdit(command.index, command.col, command.initial);
     else setIsConfirmingDelete(true);
   };
@@ -278,7 +278,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   const onAdd = () => {
     const id = newId('act');
-    const links = newActionLinks(active?.key ?? null, actions, filters.initiativeId);
+    const links = newActionLinks(active?.key ?? null, filters.initiativeId);
     const refused = runEdit(t('plan.undo.addAction'), (d) => addAction(d, plan.id, { id, title: t('plan.toolbar.newActionTitle'), ...links }));
     setMessage(refused);
     if (!refused) {
@@ -287,7 +287,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     }
   };
 
-  const selectedIds = [...selected];
+  const selectedIds = [...new Set([...selected].map(actionIdOfRowKey))];
   const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
   const template = COLUMNS.map((c) => c.width).join(' ');
   const items = virtualizer.getVirtualItems();
@@ -360,7 +360,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
             onCellMouseDown,
             onCellDoubleClick: (i, c) => startEdit(i, c),
             onCellFocus,
-            onOpen: (id) => onOpenAction(id),
+            onOpen: (id) => onOpenAction(actionIdOfRowKey(id)),
             onEditChange: (text) => setEditing((ed) => (ed ? { ...ed, text, error: ed.error } : ed)),
             onEditCommit: commit,
             onEditCancel: cancel,

@@ -73,7 +73,7 @@ export function GridBody({ items, totalSize, rows, template, planYear, active, s
             style={style}
             activeCol={active?.key === row.key ? active.col : null}
             isSelected={selected.has(row.key)}
-            isOpen={openActionId === row.key}
+            isOpen={openActionId === row.action.id}
             editing={editing?.key === row.key ? editing : null}
             {...rowHandlers}
           />

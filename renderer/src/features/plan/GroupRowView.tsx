@@ -48,7 +48,11 @@ export function GroupRowView({ row, index, style, isActive, onActivate, onFocusC
           {row.isCollapsed ? '▸' : '▾'}
         </span>
         <span className="pl-group-label">{label}</span>
-        <span className="pl-group-summary">{t('plan.table.groupSummary', { count: row.count, cost: format.kroner(row.cost) })}</span>
+        <span className="pl-group-summary">
+          {row.count === row.total
+            ? t('plan.table.groupSummary', { count: row.count, cost: format.kroner(row.cost) })
+            : t('plan.table.groupSummaryActive', { count: row.count, total: row.total, cost: format.kroner(row.cost) })}
+        </span>
       </div>
     </div>
   );

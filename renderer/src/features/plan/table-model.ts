@@ -4,7 +4,8 @@
  * which the virtualized grid renders. Pure, so it is tested without a browser.
  */
 import type { Action, ActionStatus, Priority, Strategy } from '@shared/domain';
-import { actionFunding } from '@shared/rules/funding';
+import { indexStrategy, placeAction, type ActionPlacement } from '@shared/rules/context';
+import { actionFunding, isActive } from '@shared/rules/funding';
 import type { ActionFunding } from '@shared/rules/types';
 
 /** Columns of the tiltak table. */
@@ -82,14 +83,28 @@ export interface GroupRow {
   label: string | null;
   /** Built-in group: tverrgående prosjekter or uten kobling. */
   builtin: 'projects' | 'unlinked' | null;
+  /** Active tiltak (planlagt, pågår, fullført) — counted as in Økonomi and the kontroll. */
   count: number;
+  /** Every tiltak of the group, also utsatt and avlyst. */
+  total: number;
+  /** Cost of the active tiltak. */
   cost: number;
   isCollapsed: boolean;
+}
+
+/** Separator in the key of a tiltak's second row under its tverrgående prosjekt: `<tiltak-id>@prj:<id>`. */
+const ALIAS_SEPARATOR = '@';
+
+/** The tiltak id of a row key (a tiltak listed also under its prosjekt has a row key of its own). */
+export function actionIdOfRowKey(key: string): string {
+  const at = key.indexOf(ALIAS_SEPARATOR);
+  return at < 0 ? key : key.slice(0, at);
 }
 
 /** A tiltak row. */
 export interface ActionRow {
   kind: 'action';
+  /** The tiltak id; for its second row under a tverrgående prosjekt `<id>@prj:<prosjekt-id>`. */
   key: string;
   action: Action;
   funding: ActionFunding;
@@ -171,10 +186,18 @@ export function matchesFilters(
   row: ActionRow,
   f: TableFilters,
   initiativeFocusArea: ReadonlyMap<string, string>,
+  placement?: ActionPlacement,
 ): boolean {
   const a = row.action;
   if (f.initiativeId && !a.initiativeIds.includes(f.initiativeId)) return false;
-  if (f.focusAreaId && !a.initiativeIds.some((id) => initiativeFocusArea.get(id) === f.focusAreaId)) return false;
+  if (
+    f.focusAreaId &&
+    placement?.focusAreaId !== f.focusAreaId &&
+    !a.focusAreaIds.includes(f.focusAreaId) &&
+    !a.initiativeIds.some((id) => initiativeFocusArea.get(id) === f.focusAreaId)
+  ) {
+    return false;
+  }
   // The owner list is trimmed (distinctOwners), so compare trimmed: an imported «Aktør A » matches «Aktør A».
   if (f.owner && a.owner.trim() !== f.owner) return false;
   if (f.partnerId && !a.partnerIds.includes(f.partnerId) && !a.funding.some((l) => l.actorId === f.partnerId)) return false;
@@ -206,38 +229,51 @@ export function matchesFilters(
 }
 
 /**
- * Flattens the plan's tiltak into rows: for each innsatsområde (strategy order) its
- * satsinger (strategy order) with their tiltak, then «Tverrgående prosjekter» per
- * prosjekt, then tiltak without any link. A tiltak with several satsinger is listed under
- * its first. Without filters, satsinger without tiltak are shown too (so a planner sees
- * the gap); with filters, only groups with matching tiltak.
+ * Flattens the plan's tiltak into rows, grouped as the kontroll groups them
+ * (`placeAction` in shared/rules): for each innsatsområde (strategy order) first the
+ * tiltak linked directly to it, then its delmål and satsinger (strategy order) with their
+ * tiltak; then «Tverrgående prosjekter» per prosjekt — every tiltak under the prosjekt,
+ * also one that hangs under an area (listed there too, with a row key of its own); then
+ * «Uten kobling». A group's count and cost are its active tiltak, like Økonomi; `total`
+ * counts every tiltak. Without filters, satsinger without tiltak are shown too (so a
+ * planner sees the gap), and delmål of an area without satsinger; with filters, only
+ * groups with matching tiltak.
  */
 export function buildRows(strategy: Strategy, actions: readonly Action[], options: BuildRowsOptions): TableRow[] {
   const { filters, sort, collapsed, findingsByAction } = options;
+  const index = indexStrategy(strategy);
   const initiativeFocusArea = new Map(strategy.initiatives.map((i) => [i.id, i.focusAreaId]));
-  const knownProjects = new Set(strategy.crossCuttingProjects.map((p) => p.id));
-  const byInitiative = new Map<string, ActionRow[]>();
+  const byArea = new Map<string, ActionRow[]>();
+  const byLine = new Map<string, ActionRow[]>();
   const byProject = new Map<string, ActionRow[]>();
+  const projectOnly: ActionRow[] = [];
   const unlinked: ActionRow[] = [];
   const filtering = isFiltering(filters);
 
   for (const action of actions) {
     const row: ActionRow = { kind: 'action', key: action.id, action, funding: actionFunding(action), findings: findingsByAction.get(action.id) ?? 0 };
-    if (filtering && !matchesFilters(row, filters, initiativeFocusArea)) continue;
-    const first = action.initiativeIds.find((id) => initiativeFocusArea.has(id));
-    if (first) push(byInitiative, first, row);
-    else if (action.crossCuttingProjectId && knownProjects.has(action.crossCuttingProjectId)) push(byProject, action.crossCuttingProjectId, row);
+    const placement = placeAction(index, action);
+    if (filtering && !matchesFilters(row, filters, initiativeFocusArea, placement)) continue;
+    if (placement.projectId !== null) {
+      push(byProject, placement.projectId, placement.focusAreaId === null ? row : { ...row, key: `${action.id}${ALIAS_SEPARATOR}prj:${placement.projectId}` });
+    }
+    if (placement.focusAreaId !== null) {
+      push(byArea, placement.focusAreaId, row);
+      push(byLine, placement.lineKey ?? `area:${placement.focusAreaId}`, row);
+    } else if (placement.projectId !== null) projectOnly.push(row);
     else unlinked.push(row);
   }
 
   const order = sort ? compareRows(sort) : (x: ActionRow, y: ActionRow) => compareNumbers(x.action.number, y.action.number);
   const rows: TableRow[] = [];
-  const emit = (key: string, level: 1 | 2, label: string | null, builtin: GroupRow['builtin'], members: ActionRow[], children: () => void) => {
-    const header: GroupRow = { kind: 'group', key, level, label, builtin, count: 0, cost: 0, isCollapsed: collapsed.has(key) };
+  const emit = (key: string, level: 1 | 2, label: string | null, builtin: GroupRow['builtin'], members: readonly ActionRow[], children: () => void) => {
+    const header: GroupRow = { kind: 'group', key, level, label, builtin, count: 0, total: 0, cost: 0, isCollapsed: collapsed.has(key) };
     rows.push(header);
     const start = rows.length;
     children();
     for (const m of members) {
+      header.total++;
+      if (!isActive(m.action)) continue;
       header.count++;
       header.cost += m.action.cost;
     }
@@ -247,19 +283,26 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
 
   for (const fa of strategy.focusAreas) {
     const initiatives = strategy.initiatives.filter((i) => i.focusAreaId === fa.id);
-    const all = initiatives.flatMap((i) => byInitiative.get(i.id) ?? []);
+    const all = byArea.get(fa.id) ?? [];
     if (filtering && all.length === 0) continue;
     emit(`fa:${fa.id}`, 1, fa.name, null, all, () => {
+      rows.push(...(byLine.get(`area:${fa.id}`) ?? []).sort(order));
+      for (const sg of fa.subGoals) {
+        const members = byLine.get(`subGoal:${sg.id}`) ?? [];
+        if (members.length === 0 && (filtering || initiatives.length > 0)) continue;
+        emit(`sg:${sg.id}`, 2, sg.text, null, members, () => rows.push(...members.sort(order)));
+      }
       for (const ini of initiatives) {
-        const members = byInitiative.get(ini.id) ?? [];
+        const members = byLine.get(`initiative:${ini.id}`) ?? [];
         if (filtering && members.length === 0) continue;
         emit(`ini:${ini.id}`, 2, ini.name, null, members, () => appendAll(rows, members.sort(order)));
       }
     });
   }
-  const projectRows = strategy.crossCuttingProjects.flatMap((p) => byProject.get(p.id) ?? []);
-  if (projectRows.length > 0 || (!filtering && strategy.crossCuttingProjects.length > 0)) {
-    emit('projects', 1, null, 'projects', projectRows, () => {
+  const anyProjectRows = strategy.crossCuttingProjects.some((p) => (byProject.get(p.id) ?? []).length > 0);
+  if (anyProjectRows || (!filtering && strategy.crossCuttingProjects.length > 0)) {
+    // The group's own sums are the tiltak under only a prosjekt (as the kontroll's group); each prosjekt shows all of its tiltak.
+    emit('projects', 1, null, 'projects', projectOnly, () => {
       for (const p of strategy.crossCuttingProjects) {
         const members = byProject.get(p.id) ?? [];
         if (filtering && members.length === 0) continue;
@@ -294,20 +337,35 @@ export function distinctOwners(actions: readonly Action[]): string[] {
   return [...new Set(actions.map((a) => a.owner.trim()).filter((o) => o !== ''))].sort(collator.compare);
 }
 
+/** The links a new tiltak gets (kobling): satsing, delmål, innsatsområde or tverrgående prosjekt. */
+export interface NewActionLinks {
+  initiativeIds: string[];
+  subGoalIds: string[];
+  focusAreaIds: string[];
+  crossCuttingProjectId: string | null;
+}
+
 /**
- * Where «Nytt tiltak» goes: the satsing filtered on, else the active satsing group, else
- * the active tiltak's first satsing; without a satsing, the active prosjekt group or the
- * active tiltak's tverrgående prosjekt. Group row keys are `ini:<id>` / `prj:<id>`.
+ * Where «Nytt tiltak» goes — only where the planner pointed: the satsing filtered on, else
+ * the group row that has focus (satsing `ini:`, delmål `sg:`, innsatsområde `fa:`, prosjekt
+ * `prj:`). A tiltak row that happens to be open or active says nothing: the new tiltak
+ * then gets no link, and the planner chooses it in the detail panel.
  */
-export function newActionLinks(
-  activeKey: string | null,
-  actions: readonly Action[],
-  filterInitiativeId: string,
-): { initiativeIds: string[]; crossCuttingProjectId: string | null } {
-  const current = activeKey ? actions.find((a) => a.id === activeKey) : undefined;
-  const activeGroup = activeKey?.startsWith('ini:') ? activeKey.slice(4) : null;
-  const initiativeId = filterInitiativeId || activeGroup || current?.initiativeIds[0] || '';
-  if (initiativeId) return { initiativeIds: [initiativeId], crossCuttingProjectId: null };
-  if (activeKey?.startsWith('prj:')) return { initiativeIds: [], crossCuttingProjectId: activeKey.slice(4) };
-  return { initiativeIds: [], crossCuttingProjectId: current ? current.crossCuttingProjectId : null };
+export function newActionLinks(activeKey: string | null, filterInitiativeId: string): NewActionLinks {
+  const links: NewActionLinks = { initiativeIds: [], subGoalIds: [], focusAreaIds: [], crossCuttingProjectId: null };
+  if (filterInitiativeId) return { ...links, initiativeIds: [filterInitiativeId] };
+  const [prefix, id] = activeKey === null ? [] : [activeKey.slice(0, activeKey.indexOf(':') + 1), activeKey.slice(activeKey.indexOf(':') + 1)];
+  if (!id) return links;
+  switch (prefix) {
+    case 'ini:':
+      return { ...links, initiativeIds: [id] };
+    case 'sg:':
+      return { ...links, subGoalIds: [id] };
+    case 'fa:':
+      return { ...links, focusAreaIds: [id] };
+    case 'prj:':
+      return { ...links, crossCuttingProjectId: id };
+    default:
+      return links;
+  }
 }

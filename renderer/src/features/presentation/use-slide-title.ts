@@ -11,6 +11,7 @@ export function useSlideTitle(spec: SlideSpec | undefined, strategy: Strategy, y
   if (spec.kind === 'vision') return strategy.overallGoal.trim() ? t('presentation.vision.heading') : t('presentation.vision.headingVisionOnly');
   if (spec.kind === 'fundament') return t('presentation.fundament.heading');
   if (spec.kind === 'focusArea') {
+    if (spec.groupKey === 'unlinked') return t('plan.table.groupUnlinked');
     return spec.focusAreaId === null
       ? t('presentation.focus.projects')
       : (strategy.focusAreas.find((f) => f.id === spec.focusAreaId)?.name ?? '');

@@ -117,8 +117,8 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
       </section>
 
       {groups.map((g) => (
-        <section key={g.focusAreaId ?? 'none'} className="pt-group" aria-labelledby={`pt-g-${g.focusAreaId ?? 'none'}`}>
-          <h2 id={`pt-g-${g.focusAreaId ?? 'none'}`}>
+        <section key={g.key} className="pt-group" aria-labelledby={`pt-g-${g.key}`}>
+          <h2 id={`pt-g-${g.key}`}>
             <span className="pt-kind">{t(`print.doc.kind.${g.kind}`)}</span> {g.name}
           </h2>
           {g.rows.length === 0 ? (

@@ -46,7 +46,7 @@ export function PrintScreen({ strategyId, params }: PrintScreenProps) {
     () => (isSlides ? presentationModel(doc, year, params[2] ?? BASIS_CHOICE, basisName, language) : null),
     [isSlides, doc, year, params, basisName, language],
   );
-  const groups = useMemo(() => (data ? printGroups(doc.strategy, data.actions, data.kontroll.byFocusArea, t('print.doc.projects')) : []), [doc.strategy, data, t]);
+  const groups = useMemo(() => (data ? printGroups(doc.strategy, data.actions, data.kontroll.byFocusArea, { projects: t('print.doc.projects'), unlinked: t('plan.table.groupUnlinked') }) : []), [doc.strategy, data, t]);
   const title = isSlides
     ? t('print.slides.documentTitle', { year, name: model?.scenarioName ?? basisName, organisation: doc.strategy.organisation })
     : t('print.doc.documentTitle', { year, organisation: doc.strategy.organisation });

@@ -4,7 +4,7 @@
  * last), sorted by Nr, with the kontroll's sums over the active tiltak per group.
  */
 import type { Action, Strategy } from '@shared/domain';
-import { actionFunding, indexStrategy, isActive, primaryFocusAreaIdIndexed } from '@shared/rules';
+import { PROJECTS_GROUP_KEY, UNLINKED_GROUP_KEY, actionFunding, groupKeyOf, indexStrategy, isActive, placeAction } from '@shared/rules';
 import type { FocusAreaTotals } from '@shared/rules';
 import { compareActionNumbers } from '@shared/domain';
 
@@ -27,11 +27,13 @@ export interface PrintRow {
   isActive: boolean;
 }
 
-/** One innsatsområde (or the tverrgående prosjekter: `focusAreaId` null). */
+/** One innsatsområde (or, with `focusAreaId` null, «Tverrgående prosjekter» or «Uten kobling»). */
 export interface PrintGroup {
+  /** The kontroll's group key (`area:<id>`, `projects`, `unlinked`). */
+  key: string;
   focusAreaId: string | null;
   name: string;
-  kind: 'priority' | 'support' | 'projects';
+  kind: 'priority' | 'support' | 'projects' | 'unlinked';
   rows: PrintRow[];
   /** Sum over the active tiltak. */
   sum: PrintAmounts;
@@ -46,17 +48,22 @@ function groupSum(totals: FocusAreaTotals | undefined): PrintAmounts {
 
 const byNumber = (a: Action, b: Action) => compareActionNumbers(a.number, b.number);
 
-/** The groups of the document: every innsatsområde in strategy order (also empty ones), then tverrgående prosjekter if any. */
+/**
+ * The groups of the document, as the kontroll groups (`placeAction`): every innsatsområde in
+ * strategy order (also empty ones), then «Tverrgående prosjekter» (tiltak under only a
+ * prosjekt) and «Uten kobling», each if it has tiltak.
+ */
 export function printGroups(
   strategy: Strategy,
   actions: readonly Action[],
   byFocusArea: readonly FocusAreaTotals[],
-  projectsName: string,
+  names: { projects: string; unlinked: string },
 ): PrintGroup[] {
-  const sums = new Map(byFocusArea.map((f) => [f.focusAreaId, f]));
-  const groups: PrintGroup[] = strategy.focusAreas.map((f) => ({ focusAreaId: f.id, name: f.name, kind: f.kind, rows: [], sum: groupSum(sums.get(f.id)) }));
-  const unlinked: PrintGroup = { focusAreaId: null, name: projectsName, kind: 'projects', rows: [], sum: groupSum(sums.get(null)) };
-  const byId = new Map(groups.map((g) => [g.focusAreaId, g]));
+  const sums = new Map(byFocusArea.map((f) => [f.key, f]));
+  const groups: PrintGroup[] = strategy.focusAreas.map((f) => ({ key: `area:${f.id}`, focusAreaId: f.id, name: f.name, kind: f.kind, rows: [], sum: groupSum(sums.get(`area:${f.id}`)) }));
+  const projects: PrintGroup = { key: PROJECTS_GROUP_KEY, focusAreaId: null, name: names.projects, kind: 'projects', rows: [], sum: groupSum(sums.get(PROJECTS_GROUP_KEY)) };
+  const unlinked: PrintGroup = { key: UNLINKED_GROUP_KEY, focusAreaId: null, name: names.unlinked, kind: 'unlinked', rows: [], sum: groupSum(sums.get(UNLINKED_GROUP_KEY)) };
+  const byKey = new Map([...groups, projects, unlinked].map((g) => [g.key, g]));
   const initiativeName = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
   const projectName = new Map(strategy.crossCuttingProjects.map((p) => [p.id, p.name]));
   const index = indexStrategy(strategy);
@@ -67,10 +74,10 @@ export function printGroups(
     const project = action.crossCuttingProjectId === null ? undefined : projectName.get(action.crossCuttingProjectId);
     if (project) lines.push(project);
     const row: PrintRow = { action, lines, amounts, isActive: isActive(action) };
-    const group = byId.get(primaryFocusAreaIdIndexed(index, action)) ?? unlinked;
+    const group = byKey.get(groupKeyOf(placeAction(index, action))) ?? unlinked;
     group.rows.push(row);
   }
-  return unlinked.rows.length > 0 ? [...groups, unlinked] : groups;
+  return [...groups, ...[projects, unlinked].filter((g) => g.rows.length > 0)];
 }
 
 /**

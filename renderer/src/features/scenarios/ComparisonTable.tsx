@@ -69,7 +69,7 @@ export function ComparisonTable({ summaries, areas }: ComparisonTableProps) {
     {
       key: 'focus',
       label: t('scenarios.compare.groups.focus'),
-      rows: areas.map((a) => ({ key: `fa-${a.focusAreaId ?? 'none'}`, label: a.name, cell: (_s: ScenarioSummary, i: number) => format.kroner(a.cost[i] ?? 0) })),
+      rows: areas.map((a) => ({ key: `fa-${a.key}`, label: a.name, cell: (_s: ScenarioSummary, i: number) => format.kroner(a.cost[i] ?? 0) })),
     },
     {
       key: 'findings',

@@ -27,7 +27,7 @@ export function ScenarioComparison({ strategy, summaries }: ScenarioComparisonPr
   const format = useFormat();
   const names = summaries.map((s) => s.name);
   const scenarioSeries = summaries.map((s, i) => ({ key: `s${i}`, label: s.name, color: SCENARIO_COLORS[i] ?? CHART_COLORS.frame }));
-  const areas = focusAreaComparison(strategy, summaries, t('plan.table.groupProjects'));
+  const areas = focusAreaComparison(strategy, summaries, { projects: t('plan.table.groupProjects'), unlinked: t('plan.table.groupUnlinked') });
   const hours = (n: number) => t('scenarios.figures.hoursValue', { hours: format.hours(n) });
   const byName = (s: ScenarioSummary) => s.name;
   const lowest = [...summaries].sort((a, b) => a.totals.ownFunds - b.totals.ownFunds)[0];
@@ -89,7 +89,7 @@ export function ScenarioComparison({ strategy, summaries }: ScenarioComparisonPr
           series={scenarioSeries}
           formatValue={format.kroner}
           rows={areas}
-          rowKey={(a) => a.focusAreaId ?? 'none'}
+          rowKey={(a) => a.key}
           columns={[
             { key: 'name', header: t('scenarios.compare.focusArea'), value: (a) => a.name },
             ...summaries.map((s, i) => ({

@@ -14,9 +14,9 @@ const options = (over: Partial<BuildRowsOptions> = {}): BuildRowsOptions => ({
   ...over,
 });
 
-/** Rows as short strings: «#key» for groups (with count), the Nr for tiltak. */
+/** Rows as short strings: «#key» for groups (with active count, and «/total» when some are not active), the Nr for tiltak. */
 function shape(rows: readonly TableRow[]): string[] {
-  return rows.map((r) => (r.kind === 'group' ? `#${r.key}(${r.count})` : r.action.number));
+  return rows.map((r) => (r.kind === 'group' ? `#${r.key}(${r.count}${r.total === r.count ? '' : `/${r.total}`})` : r.action.number));
 }
 
 function plan2025(extra: Action[] = []): { doc: ReturnType<typeof fixture>; actions: Action[] } {
@@ -28,18 +28,18 @@ describe('buildRows', () => {
   it('groups innsatsområde → satsing in strategy order, then prosjekter, then unlinked', () => {
     const { doc, actions } = plan2025([action('u1', 'plan_2025', '9', { initiativeIds: [], crossCuttingProjectId: null })]);
     expect(shape(buildRows(doc.strategy, actions, options()))).toEqual([
-      '#fa:fa_a(3)',
+      '#fa:fa_a(2/3)',
       '#ini:ini_a1(2)',
       '1',
       '3',
-      '#ini:ini_a2(1)',
+      '#ini:ini_a2(0/1)',
       '4',
       '#fa:fa_b(1)',
       '#ini:ini_b1(1)',
       '2',
       '#fa:fa_c(0)',
-      '#projects(1)',
-      '#prj:prj_1(1)',
+      '#projects(0/1)',
+      '#prj:prj_1(0/1)',
       '5',
       '#prj:prj_2(0)',
       '#unlinked(1)',
@@ -95,13 +95,13 @@ describe('buildRows', () => {
   it('collapsing a group hides its rows but keeps its count', () => {
     const { doc, actions } = plan2025();
     const rows = buildRows(doc.strategy, actions, options({ collapsed: new Set(['fa:fa_a', 'prj:prj_1']) }));
-    expect(shape(rows)).toEqual(['#fa:fa_a(3)', '#fa:fa_b(1)', '#ini:ini_b1(1)', '2', '#fa:fa_c(0)', '#projects(1)', '#prj:prj_1(1)', '#prj:prj_2(0)']);
+    expect(shape(rows)).toEqual(['#fa:fa_a(2/3)', '#fa:fa_b(1)', '#ini:ini_b1(1)', '2', '#fa:fa_c(0)', '#projects(0/1)', '#prj:prj_1(0/1)', '#prj:prj_2(0)']);
   });
 
-  it('sums the cost of each group', () => {
+  it('sums the cost of the active tiltak of each group (the utsatt tiltak 4 does not count), like Økonomi', () => {
     const { doc, actions } = plan2025();
     const group = buildRows(doc.strategy, actions, options()).find((r) => r.key === 'fa:fa_a');
-    expect(group?.kind === 'group' ? group.cost : null).toBe(300_000);
+    expect(group?.kind === 'group' ? [group.count, group.total, group.cost] : null).toEqual([2, 3, 200_000]);
   });
 });
 
@@ -123,14 +123,54 @@ describe('nextSort / newActionLinks', () => {
     expect(nextSort({ column: 'cost', direction: 'desc' }, 'title')).toEqual({ column: 'title', direction: 'asc' });
   });
 
-  it('«Nytt tiltak» goes to the filtered satsing, the active group, or beside the active tiltak', () => {
-    const a = action('a', 'plan_2025', '1', { initiativeIds: ['ini2'], crossCuttingProjectId: null });
-    const p = action('p', 'plan_2025', '2', { initiativeIds: [], crossCuttingProjectId: 'prj7' });
-    expect(newActionLinks('a', [a], 'ini9')).toEqual({ initiativeIds: ['ini9'], crossCuttingProjectId: null });
-    expect(newActionLinks('ini:ini3', [a], '')).toEqual({ initiativeIds: ['ini3'], crossCuttingProjectId: null });
-    expect(newActionLinks('a', [a], '')).toEqual({ initiativeIds: ['ini2'], crossCuttingProjectId: null });
-    expect(newActionLinks('prj:prj5', [a], '')).toEqual({ initiativeIds: [], crossCuttingProjectId: 'prj5' });
-    expect(newActionLinks('p', [p], '')).toEqual({ initiativeIds: [], crossCuttingProjectId: 'prj7' });
-    expect(newActionLinks(null, [], '')).toEqual({ initiativeIds: [], crossCuttingProjectId: null });
+  it('«Nytt tiltak» goes to the filtered satsing or the group row in focus — never beside the tiltak that happens to be active', () => {
+    const none = { initiativeIds: [], subGoalIds: [], focusAreaIds: [], crossCuttingProjectId: null };
+    expect(newActionLinks('a', 'ini9')).toEqual({ ...none, initiativeIds: ['ini9'] });
+    expect(newActionLinks('ini:ini3', '')).toEqual({ ...none, initiativeIds: ['ini3'] });
+    expect(newActionLinks('sg:sg1', '')).toEqual({ ...none, subGoalIds: ['sg1'] });
+    expect(newActionLinks('fa:fa_c', '')).toEqual({ ...none, focusAreaIds: ['fa_c'] });
+    expect(newActionLinks('prj:prj5', '')).toEqual({ ...none, crossCuttingProjectId: 'prj5' });
+    // An active (or open) tiltak row: no link, the planner chooses it.
+    expect(newActionLinks('a', '')).toEqual(none);
+    expect(newActionLinks('a@prj:prj5', '')).toEqual(none);
+    expect(newActionLinks('projects', '')).toEqual(none);
+    expect(newActionLinks(null, '')).toEqual(none);
+  });
+
+  it('a tiltak directly under an area or a delmål is grouped there; one under a satsing and a prosjekt shows under both', () => {
+    const doc = fixture();
+    const fa = doc.strategy.focusAreas.find((f) => f.id === 'fa_c');
+    if (!fa) throw new Error('fixture has fa_c');
+    const strategy = { ...doc.strategy, focusAreas: doc.strategy.focusAreas.map((f) => (f.id === 'fa_c' ? { ...f, subGoals: [{ id: 'sg_c', text: 'Delmål C' }] } : f)) };
+    const actions = [
+      action('d1', 'plan_2025', '1', { initiativeIds: [], focusAreaIds: ['fa_c'], cost: 10 }),
+      action('d2', 'plan_2025', '2', { initiativeIds: [], subGoalIds: ['sg_c'], cost: 20 }),
+      action('d3', 'plan_2025', '3', { initiativeIds: ['ini_b1'], crossCuttingProjectId: 'prj_2', cost: 40 }),
+      action('d4', 'plan_2025', '4', { initiativeIds: [], status: 'cancelled', cost: 80 }),
+    ];
+    const rows = buildRows(strategy, actions, options());
+    expect(shape(rows)).toEqual([
+      '#fa:fa_a(0)',
+      '#ini:ini_a1(0)',
+      '#ini:ini_a2(0)',
+      '#fa:fa_b(1)',
+      '#ini:ini_b1(1)',
+      '3',
+      '#fa:fa_c(2)',
+      '1',
+      '#sg:sg_c(1)',
+      '2',
+      '#projects(0)',
+      '#prj:prj_1(0)',
+      '#prj:prj_2(1)',
+      '3',
+      '#unlinked(0/1)',
+      '4',
+    ]);
+    const keys = rows.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain('d3@prj:prj_2');
+    const costOf = (key: string) => rows.find((r) => r.kind === 'group' && r.key === key)?.kind === 'group' ? (rows.find((r) => r.key === key) as { cost: number }).cost : -1;
+    expect([costOf('fa:fa_c'), costOf('prj:prj_2'), costOf('unlinked')]).toEqual([30, 40, 0]);
   });
 });

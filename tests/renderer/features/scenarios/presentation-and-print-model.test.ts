@@ -24,14 +24,14 @@ describe('slides', () => {
       'vision',
       'fundament',
       ...doc.strategy.focusAreas.map((f) => `fa-${f.id}`),
-      'fa-none',
+      'fa-projects',
       'ambition',
       'findings',
     ]);
     expect(buildSlides(doc.strategy, groups, true).map((s) => s.kind)).toContain('comparison');
     // A plan without tiltak on tverrgående prosjekter has no slide for them.
     const ostfold = createFromTemplate('ostfold-2024-2027');
-    expect(buildSlides(ostfold.strategy, [], false).some((s) => s.key === 'fa-none')).toBe(false);
+    expect(buildSlides(ostfold.strategy, [], false).some((s) => s.key === 'fa-projects')).toBe(false);
     // Østfold has a strategisk fundament (oppdrag, roller, verdier, formål): its own slide.
     expect(buildSlides(ostfold.strategy, [], false).slice(0, 3).map((s) => s.kind)).toEqual(['title', 'vision', 'fundament']);
     // A strategy without visjon, mål, strategier or fundament gets neither slide.
@@ -43,13 +43,17 @@ describe('slides', () => {
     const doc = createExampleDocument();
     const input = planKontrollInput(doc, EXAMPLE_PLAN_ID);
     const kontroll = runKontroll(input);
-    for (const area of [...doc.strategy.focusAreas.map((f) => f.id), null]) {
+    for (const area of doc.strategy.focusAreas.map((f) => f.id)) {
       const lines = lineBudgets(kontroll.byLine, area);
       const group = kontroll.byFocusArea.find((g) => g.focusAreaId === area);
       const cost = lines.reduce((s, l) => s + l.cost, 0);
       const own = lines.reduce((s, l) => s + l.ownFunds, 0);
       expect({ area, cost, own }).toEqual({ area, cost: group?.cost ?? 0, own: group?.ownFunds ?? 0 });
     }
+    // Each prosjekt's line has every active tiltak under it, also those counted under an area.
+    const project = doc.strategy.crossCuttingProjects[0];
+    const under = input.actions.filter((a) => a.crossCuttingProjectId === project?.id && ['planned', 'ongoing', 'done'].includes(a.status));
+    expect(lineBudgets(kontroll.byLine, null).find((l) => l.id === project?.id)?.cost).toBe(under.reduce((s, a) => s + a.cost, 0));
     const climate = lineBudgets(kontroll.byLine, doc.strategy.focusAreas[2]?.id ?? '');
     expect(climate.find((l) => l.name === 'Natur og arealbruk')).toMatchObject({ actionCount: 0, cost: 0 });
   });
@@ -108,7 +112,7 @@ describe('printed plan', () => {
     const doc = createExampleDocument();
     const input = planKontrollInput(doc, EXAMPLE_PLAN_ID);
     const kontroll = runKontroll(input);
-    const groups = printGroups(doc.strategy, input.actions, kontroll.byFocusArea, 'Tverrgående prosjekter');
+    const groups = printGroups(doc.strategy, input.actions, kontroll.byFocusArea, { projects: 'Tverrgående prosjekter', unlinked: 'Uten kobling' });
     expect(groups.map((g) => g.name)).toEqual(['Næringsutvikling', 'By- og regionalutvikling', 'Klima, miljø og natur', 'Samferdsel', 'Tverrgående prosjekter']);
     expect(groups.reduce((n, g) => n + g.rows.length, 0)).toBe(input.actions.length);
     const first = groups[0]?.rows.map((r) => Number(r.action.number)) ?? [];

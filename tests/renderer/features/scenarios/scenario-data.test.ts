@@ -132,8 +132,8 @@ describe('comparison data', () => {
     if (!variant) throw new Error('no summary');
     expect(adoptionCounts(variant)).toEqual({ postponed: 1, removed: 0, changed: 3, added: 1 });
     const summaries = [comparison.basis, variant];
-    const rows = focusAreaComparison(doc.strategy, summaries, 'Tverrgående prosjekter');
-    expect(rows.map((r) => r.name)).toEqual(['Næringsutvikling', 'By- og regionalutvikling', 'Klima, miljø og natur', 'Samferdsel', 'Tverrgående prosjekter']);
+    const rows = focusAreaComparison(doc.strategy, summaries, { projects: 'Tverrgående prosjekter', unlinked: 'Uten kobling' });
+    expect(rows.map((r) => r.name)).toEqual(['Næringsutvikling', 'By- og regionalutvikling', 'Klima, miljø og natur', 'Samferdsel', 'Tverrgående prosjekter', 'Uten kobling']);
     for (const [i, s] of summaries.entries()) {
       expect(rows.reduce((sum, r) => sum + (r.cost[i] ?? 0), 0)).toBe(s.totals.cost);
       expect(rows.reduce((sum, r) => sum + (r.ownFunds[i] ?? 0), 0)).toBe(s.totals.ownFunds);
