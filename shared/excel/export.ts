@@ -606,7 +606,7 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, yea
   writeFundingNote(finansiering, w);
   if (streaming) finansiering.getRow(1).commit();
   await writeFinansiering(finansiering, ctx, fundingStyles, streaming, progress, drain);
-  addFundingLists(finansiering, w, funding.tailRow - 1);
+  addFundingLists(finansiering, w, funding.endRow - 1);
   commit(finansiering);
 
   const rammer = wb.addWorksheet(w.sheets.frame, sheetOptions(0, 'B3', PLAIN_PAGE_SETUP));
