@@ -24,7 +24,8 @@ export function primaryFocusAreaId(strategy: Strategy, action: Action): string |
  */
 export function lineBudgets(byLine: readonly LineTotals[], focusAreaId: string | null): LineTotals[] {
   if (focusAreaId === null) return byLine.filter((l) => l.kind === 'project' && l.actionCount > 0);
-  return byLine.filter((l) => l.kind !== 'project' && l.focusAreaId === focusAreaId);
+  // Every satsing of the area (an empty one is worth seeing); a delmål only when tiltak hang under it.
+  return byLine.filter((l) => l.focusAreaId === focusAreaId && (l.kind === 'initiative' || (l.kind === 'subGoal' && l.actionCount > 0)));
 }
 
 /** Summer for årets plan over the active tiltak, with margin against the frame. */

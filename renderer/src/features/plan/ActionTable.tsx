@@ -291,7 +291,8 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
   const template = COLUMNS.map((c) => c.width).join(' ');
   const items = virtualizer.getVirtualItems();
-  const actionCount = actionKeys.length;
+  // A tiltak under both a satsing and a prosjekt has two rows; it is one tiltak.
+  const actionCount = useMemo(() => new Set(actionKeys.map(actionIdOfRowKey)).size, [actionKeys]);
   const isActiveRendered = activeIndex >= 0 && items.some((i) => i.index === activeIndex);
 
   return (
@@ -311,13 +312,13 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       />
       {selected.size > 0 ? (
         <BulkActionBar
-          count={selected.size}
+          count={selectedIds.length}
           isReadOnly={isReadOnly}
           onStatus={(status: ActionStatus) =>
-            setMessage(runEdit(t('plan.undo.bulkStatus', { count: selected.size }), (d) => bulkUpdate(d, selectedIds, { status })))
+            setMessage(runEdit(t('plan.undo.bulkStatus', { count: selectedIds.length }), (d) => bulkUpdate(d, selectedIds, { status })))
           }
           onPriority={(priority: Priority) =>
-            setMessage(runEdit(t('plan.undo.bulkPriority', { count: selected.size }), (d) => bulkUpdate(d, selectedIds, { priority })))
+            setMessage(runEdit(t('plan.undo.bulkPriority', { count: selectedIds.length }), (d) => bulkUpdate(d, selectedIds, { priority })))
           }
           onDelete={() => setIsConfirmingDelete(true)}
           onClear={() => setNav((n) => ({ ...n, selected: new Set() }))}
