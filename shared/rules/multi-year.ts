@@ -7,9 +7,13 @@
 import type { ActionPlan, ActionStatus } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { buildKontrollContext } from './context';
+import type { GroupKind } from './types';
 
 /** Planned figures of one year for one innsatsområde (or tiltak without one: id null). */
 export interface YearAreaFigures {
+  /** The kontroll's group key: `area:<id>`, `projects` or `unlinked`. */
+  key: string;
+  kind: GroupKind;
   focusAreaId: string | null;
   name: string;
   cost: number;
@@ -67,6 +71,8 @@ export interface MultiYearOverview {
   years: OverviewYear[];
   /** Tiltak active in more than one year, in order of first year and then Nr. */
   carriedOver: LineageOverview[];
+  /** Every group of any year (areas in the strategy's order, then prosjekter, then uten kobling) with its sums over all years. */
+  areas: YearAreaFigures[];
   /** Sums over all years. */
   cost: number;
   ownFunds: number;
@@ -92,7 +98,8 @@ export function multiYearOverview(document: PlanDocument): MultiYearOverview {
   for (const plan of document.plans) if (!plansByYear.has(plan.year)) plansByYear.set(plan.year, plan);
   const lineages = new Map<string, LineageOverview>();
   const firstYear = new Map<string, number>();
-  const result: MultiYearOverview = { years: [], carriedOver: [], cost: 0, ownFunds: 0, hours: 0 };
+  const result: MultiYearOverview = { years: [], carriedOver: [], areas: [], cost: 0, ownFunds: 0, hours: 0 };
+  const areaTotals = new Map<string, YearAreaFigures>();
   for (const year of overviewYears(document)) {
     const plan = plansByYear.get(year);
     const row: OverviewYear = {
@@ -106,7 +113,7 @@ export function multiYearOverview(document: PlanDocument): MultiYearOverview {
       capacityHours: plan?.frame.capacityHours ?? 0,
       capacityMargin: 0,
       actionCount: 0,
-      byFocusArea: strategy.focusAreas.map((f) => ({ focusAreaId: f.id, name: f.name, cost: 0, ownFunds: 0, hours: 0, actionCount: 0 })),
+      byFocusArea: strategy.focusAreas.map((f) => ({ key: `area:${f.id}`, kind: 'area', focusAreaId: f.id, name: f.name, cost: 0, ownFunds: 0, hours: 0, actionCount: 0 })),
     };
     if (plan) {
       const seen = new Set<string>();
@@ -121,6 +128,8 @@ export function multiYearOverview(document: PlanDocument): MultiYearOverview {
       row.hours = context.totals.hours;
       row.actionCount = context.totals.activeActions;
       row.byFocusArea = context.byFocusArea.map((g) => ({
+        key: g.key,
+        kind: g.kind,
         focusAreaId: g.focusAreaId,
         name: g.name,
         cost: g.cost,
@@ -143,6 +152,14 @@ export function multiYearOverview(document: PlanDocument): MultiYearOverview {
         lineage.hours += action.hours;
       }
     }
+    for (const g of row.byFocusArea) {
+      const total = areaTotals.get(g.key) ?? { ...g, cost: 0, ownFunds: 0, hours: 0, actionCount: 0 };
+      total.cost += g.cost;
+      total.ownFunds += g.ownFunds;
+      total.hours += g.hours;
+      total.actionCount += g.actionCount;
+      areaTotals.set(g.key, total);
+    }
     row.margin = row.frameOwnFunds - row.ownFunds;
     row.capacityMargin = row.capacityHours - row.hours;
     result.years.push(row);
@@ -150,6 +167,8 @@ export function multiYearOverview(document: PlanDocument): MultiYearOverview {
     result.ownFunds += row.ownFunds;
     result.hours += row.hours;
   }
+  const groupOrder = (k: GroupKind) => (k === 'area' ? 0 : k === 'projects' ? 1 : 2);
+  result.areas = [...areaTotals.values()].sort((a, b) => groupOrder(a.kind) - groupOrder(b.kind));
   result.carriedOver = [...lineages.values()]
     .filter((l) => l.parts.length > 1)
     .sort(

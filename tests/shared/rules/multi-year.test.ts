@@ -92,6 +92,13 @@ describe('multiYearOverview', () => {
           expect(year.byFocusArea.reduce((s, g) => s + g.hours, 0)).toBe(year.hours);
         }
         expect(result.years.reduce((s, y) => s + y.cost, 0)).toBe(result.cost);
+        // Every group's period sum is its years' parts; the groups add up to the whole, and
+        // «Tverrgående prosjekter» and «Uten kobling» stay two groups.
+        for (const area of result.areas) {
+          expect(result.years.reduce((s, y) => s + (y.byFocusArea.find((g) => g.key === area.key)?.cost ?? 0), 0)).toBe(area.cost);
+        }
+        expect(result.areas.reduce((s, g) => s + g.cost, 0)).toBe(result.cost);
+        expect(new Set(result.areas.map((g) => g.key)).size).toBe(result.areas.length);
         expect(result.years.reduce((s, y) => s + y.hours, 0)).toBe(result.hours);
         for (const lineage of result.carriedOver) {
           const years = lineage.parts.map((p) => p.year);

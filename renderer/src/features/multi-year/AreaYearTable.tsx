@@ -1,22 +1,21 @@
 /** Kostnad per innsatsområde og år: one row per focus area, one column per year, with sums. */
 import { useTranslation } from 'react-i18next';
-import type { OverviewYear } from '@shared/rules';
+import type { MultiYearOverview, OverviewYear } from '@shared/rules';
+import { groupLabel } from '../../ui/group-label';
 import { useFormat } from '../../ui/format';
 
 /** Props of AreaYearTable. */
 export interface AreaYearTableProps {
-  years: readonly OverviewYear[];
+  overview: MultiYearOverview;
 }
 
 /** The area × year table. */
-export function AreaYearTable({ years }: AreaYearTableProps) {
+export function AreaYearTable({ overview }: AreaYearTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  // Every area in the order of the first year that lists it (the unlinked group last).
-  const areas = new Map<string, string | null>();
-  for (const y of years) for (const g of y.byFocusArea) if (!areas.has(g.focusAreaId ?? '')) areas.set(g.focusAreaId ?? '', g.focusAreaId === null ? null : g.name);
-  const ordered = [...areas.entries()].sort(([a], [b]) => Number(a === '') - Number(b === ''));
-  const costOf = (y: OverviewYear, id: string) => y.byFocusArea.find((g) => (g.focusAreaId ?? '') === id)?.cost ?? 0;
+  const years = overview.years;
+  // The rule's groups and sums (shared/rules multiYearOverview); a year without the group shows 0.
+  const costOf = (y: OverviewYear, key: string) => y.byFocusArea.find((g) => g.key === key)?.cost ?? 0;
   return (
     <div className="my-table-wrap" role="region" aria-labelledby="my-areas-c" tabIndex={0}>
       <table className="chart-table my-table">
@@ -33,15 +32,15 @@ export function AreaYearTable({ years }: AreaYearTableProps) {
           </tr>
         </thead>
         <tbody>
-          {ordered.map(([id, name]) => (
-            <tr key={id}>
-              <th scope="row">{name ?? t('finding.group.unlinked')}</th>
+          {overview.areas.map((area) => (
+            <tr key={area.key}>
+              <th scope="row">{groupLabel(t, area)}</th>
               {years.map((y) => (
                 <td key={y.year} className="is-numeric">
-                  {y.planId === null ? '–' : format.kroner(costOf(y, id))}
+                  {y.planId === null ? '–' : format.kroner(costOf(y, area.key))}
                 </td>
               ))}
-              <td className="is-numeric">{format.kroner(years.reduce((s, y) => s + costOf(y, id), 0))}</td>
+              <td className="is-numeric">{format.kroner(area.cost)}</td>
             </tr>
           ))}
         </tbody>
@@ -53,7 +52,7 @@ export function AreaYearTable({ years }: AreaYearTableProps) {
                 {y.planId === null ? '–' : format.kroner(y.cost)}
               </td>
             ))}
-            <td className="is-numeric">{format.kroner(years.reduce((s, y) => s + y.cost, 0))}</td>
+            <td className="is-numeric">{format.kroner(overview.cost)}</td>
           </tr>
         </tfoot>
       </table>

@@ -123,7 +123,7 @@ export function MultiYearScreen() {
       </section>
       <section aria-labelledby="my-areas-h" className="my-section">
         <h2 id="my-areas-h">{t('board.multiYear.areasHeading')}</h2>
-        <AreaYearTable years={overview.years} />
+        <AreaYearTable overview={overview} />
       </section>
       <section aria-labelledby="my-carried-h" className="my-section">
         <h2 id="my-carried-h">{t('board.multiYear.carriedHeading')}</h2>
