@@ -186,6 +186,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         if (isMemberContext(context) && !active.has(context.tokenHash)) {
           onEvent({ kind: 'revokedClosed', member: context.member, documentName: document.name });
           connection.close({ code: 4403, reason: 'Forbidden' });
+          // Closing the socket makes the client reconnect and authenticate again, so it hears
+          // «permission-denied» (access revoked) instead of waiting on a silent document.
+          connection.webSocket.close(4403, 'Forbidden');
         }
       }
     }

@@ -34,8 +34,11 @@ export interface TestClient {
   refusals: string[];
   /** Whether the server confirmed the authentication. */
   isAuthenticated: () => boolean;
-  /** Goes offline (the Y.Doc keeps taking edits). */
-  goOffline: () => void;
+  /**
+   * Goes offline (the Y.Doc keeps taking edits) and waits for the socket to be closed: the
+   * provider's close handler of the old socket would otherwise close a new one opened at once.
+   */
+  goOffline: () => Promise<void>;
   /** Comes back and syncs. */
   goOnline: () => Promise<unknown>;
   destroy: () => void;
@@ -60,7 +63,10 @@ export function connectClient(url: string, documentName: string, token: string, 
     socket,
     refusals,
     isAuthenticated: () => provider.isAuthenticated,
-    goOffline: () => socket.disconnect(),
+    goOffline: async () => {
+      socket.disconnect();
+      await until(() => socket.status === 'disconnected', 'socket closed');
+    },
     goOnline: () => socket.connect(),
     destroy: () => {
       provider.destroy();
