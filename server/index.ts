@@ -207,6 +207,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       stopping ??= (async () => {
         clearInterval(check);
         await server.destroy();
+        // destroy() ends the documents' connections but leaves the sockets open (clients would
+        // hold the process until their own timeout): close them, and the HTTP server with them.
+        for (const socket of server.webSocketServer.clients) socket.terminate();
+        server.httpServer.closeAllConnections();
         await storage.close?.();
       })();
       return stopping;
