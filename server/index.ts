@@ -13,7 +13,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { Database } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
-import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import type { Extension, Hocuspocus, onAuthenticatePayload } from '@hocuspocus/server';
 import { FileStorage, type CompactionLimits, type DocumentStorage } from './file-storage';
 import { isLoopbackHost } from './host';
 import { PostgresStorage } from './postgres-storage';
@@ -66,6 +66,8 @@ export interface RunningServer {
   url: string;
   storage: 'files' | 'postgres';
   hasRedis: boolean;
+  /** The Hocuspocus instance (documents in memory; direct connections for tools and the bench). */
+  instance: Hocuspocus;
   /** Closes every connection, stores every open document, and stops. */
   stop(): Promise<void>;
 }
@@ -203,6 +205,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `ws://${urlHost}:${port}`,
     storage: options.postgresUrl !== undefined ? 'postgres' : 'files',
     hasRedis: options.redisUrl !== undefined,
+    instance: server.hocuspocus,
     stop() {
       stopping ??= (async () => {
         clearInterval(check);
