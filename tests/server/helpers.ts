@@ -76,7 +76,7 @@ export function connectClient(url: string, documentName: string, token: string, 
 }
 
 /** Waits until `condition` holds, polling; fails with `what` after `timeoutMs`. */
-export async function until(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+export async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for: ${what}`);
