@@ -32,6 +32,8 @@ export interface TestClient {
   socket: HocuspocusProviderWebsocket;
   /** Reasons of every refusal the server sent. */
   refusals: string[];
+  /** The Hocuspocus message type of every message received (0 sync, 1 awareness, 2 auth, …). */
+  received: number[];
   /** Whether the server confirmed the authentication. */
   isAuthenticated: () => boolean;
   /**
@@ -47,6 +49,7 @@ export interface TestClient {
 /** Connects a client to `documentName` on the server with `token`. */
 export function connectClient(url: string, documentName: string, token: string, doc = new Y.Doc()): TestClient {
   const refusals: string[] = [];
+  const received: number[] = [];
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill, delay: 50, minDelay: 20, maxDelay: 200, factor: 1.5 });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
@@ -54,6 +57,11 @@ export function connectClient(url: string, documentName: string, token: string, 
     document: doc,
     token,
     onAuthenticationFailed: ({ reason }) => refusals.push(reason),
+    onMessage: ({ message }) => {
+      // A fresh copy of the message: document name first, then the type.
+      message.readVarString();
+      received.push(message.readVarUint());
+    },
   });
   provider.attach();
   return {
@@ -62,6 +70,7 @@ export function connectClient(url: string, documentName: string, token: string, 
     provider,
     socket,
     refusals,
+    received,
     isAuthenticated: () => provider.isAuthenticated,
     goOffline: async () => {
       socket.disconnect();

@@ -86,6 +86,8 @@ describe('team server sync', () => {
     await sleep(200);
     for (const c of intruders) {
       expect(c.refusals).toEqual(['permission-denied']);
+      // On the wire: only the authentication answer, no sync step, no awareness.
+      expect(new Set(c.received)).toEqual(new Set([2]));
       expect(c.isAuthenticated()).toBe(false);
       expect(c.map.size).toBe(0);
       expect(Y.encodeStateVector(c.doc)).toEqual(Y.encodeStateVector(new Y.Doc()));
@@ -112,10 +114,12 @@ describe('team server sync', () => {
     await Promise.all([synced(a), synced(b)]);
     await revokeMember(dir, 'Ola');
     await until(() => b.refusals.length > 0, 'Ola refused after the revocation');
+    const heard = b.received.length;
     a.map.set('etter', 'tilbakekalling');
     await synced(a);
     await sleep(200);
     expect(b.map.get('etter')).toBeUndefined();
+    expect(b.received.slice(heard).every((type) => type === 2)).toBe(true);
   });
 
   it('the document comes back from the file storage after a restart', async () => {
