@@ -37,6 +37,8 @@ function findPostgres(): { bin: string } | { reason: string } {
 
 const found = findPostgres();
 const skipReason = 'reason' in found ? found.reason : undefined;
+// Said out loud as well: the default reporter does not list the names of skipped tests.
+if (skipReason !== undefined) console.warn(`PostgreSQL storage test skipped: ${skipReason}`);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
