@@ -81,6 +81,7 @@ export async function cmdServe(positionals: string[], o: TeamServerOptions, io: 
     });
   } catch (err) {
     if (err instanceof ServeError && err.code === 'insecureHost') throw refused('serve.insecureHost', { host });
+    if (err instanceof ServeError && err.code === 'dataDirLocked') throw refused('serve.dataDirLocked', { path: dataDir, pid: err.detail });
     if (err instanceof ServeError) throw refused('serve.dataDirUnusable', { path: dataDir, detail: err.detail });
     throw refused('serve.startFailed', { detail: err instanceof Error ? err.message : String(err) });
   }

@@ -14,6 +14,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { Database } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
 import type { Extension, Hocuspocus, onAuthenticatePayload } from '@hocuspocus/server';
+import { lockDataDir } from './data-lock';
 import { FileStorage, type CompactionLimits, type DocumentStorage } from './file-storage';
 import { isLoopbackHost } from './host';
 import { PostgresStorage } from './postgres-storage';
@@ -53,7 +54,7 @@ export type ServerEvent =
 
 /** Why the server would not start. */
 export class ServeError extends Error {
-  constructor(readonly code: 'insecureHost' | 'dataDirUnusable', readonly detail = '') {
+  constructor(readonly code: 'insecureHost' | 'dataDirUnusable' | 'dataDirLocked', readonly detail = '') {
     super(code);
   }
 }
@@ -119,11 +120,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const onEvent = options.onEvent ?? (() => undefined);
 
   let storage: DocumentStorage;
+  let unlock = async (): Promise<void> => undefined;
   if (options.postgresUrl !== undefined) {
     const postgres = new PostgresStorage(options.postgresUrl);
     await postgres.init();
     storage = postgres;
   } else {
+    // The file logs belong to one process at a time.
+    const lock = await lockDataDir(options.dataDir);
+    if ('heldBy' in lock) throw new ServeError('dataDirLocked', String(lock.heldBy));
+    unlock = lock.release;
     storage = new FileStorage(options.dataDir, options.compaction);
   }
 
@@ -167,7 +173,20 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     maxDebounce: options.maxDebounce ?? 10_000,
     extensions,
   });
-  await server.listen();
+  try {
+    // listen() resolves on success only; a port in use arrives as an 'error' event.
+    await new Promise<void>((resolve, reject) => {
+      server.httpServer.once('error', reject);
+      server.listen().then(() => {
+        server.httpServer.off('error', reject);
+        resolve();
+      }, reject);
+    });
+  } catch (err) {
+    await unlock();
+    await storage.close?.();
+    throw err;
+  }
 
   // Revoked members lose their open connections, not only their next one.
   const check = setInterval(() => {
@@ -215,6 +234,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         for (const socket of server.webSocketServer.clients) socket.terminate();
         server.httpServer.closeAllConnections();
         await storage.close?.();
+        await unlock();
       })();
       return stopping;
     },

@@ -5,8 +5,9 @@
  * documents survive a restart, many clients converge, and a «leser» cannot write.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as Y from 'yjs';
+import { lockFile } from '../../server/data-lock';
 import { ServeError, startServer, type RunningServer } from '../../server/index';
 import { addMember, revokeMember } from '../../server/team';
 import { connectClient, contents, sleep, startTestServer, synced, tempDataDir, until, type TestClient } from './helpers';
@@ -201,5 +202,36 @@ describe('listening', () => {
     await expect(startServer({ dataDir: dir, port: 0, host: '192.168.1.20' })).rejects.toMatchObject({ code: 'insecureHost' });
     server = await startServer({ dataDir: dir, port: 0, host: '0.0.0.0', allowInsecure: true });
     expect(server.port).toBeGreaterThan(0);
+  });
+});
+
+describe('one server per data folder', () => {
+  it('refuses a second server on the same folder, frees it on stop, and takes over a stale lock', async () => {
+    dir = tempDataDir();
+    server = await startTestServer(dir);
+    await expect(startTestServer(dir)).rejects.toMatchObject({ code: 'dataDirLocked', detail: String(process.pid) });
+    await server.stop();
+    expect(existsSync(lockFile(dir))).toBe(false);
+    // A lock left by a process that is gone.
+    writeFileSync(lockFile(dir), '2147483646\n');
+    server = await startTestServer(dir);
+    expect(readFileSync(lockFile(dir), 'utf8').trim()).toBe(String(process.pid));
+    await server.stop();
+    // A lock with our own pid that this process does not hold: a container restarted as pid 1.
+    writeFileSync(lockFile(dir), `${process.pid}\n`);
+    server = await startTestServer(dir);
+    await expect(startTestServer(dir)).rejects.toMatchObject({ code: 'dataDirLocked' });
+  });
+
+  it('rejects (and frees the folder) when the port is taken', async () => {
+    dir = tempDataDir();
+    server = await startTestServer(dir);
+    const other = tempDataDir();
+    try {
+      await expect(startServer({ dataDir: other, port: server.port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+      expect(existsSync(lockFile(other))).toBe(false);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });
