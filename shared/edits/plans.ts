@@ -10,6 +10,7 @@ import type { PlanDocument } from '../domain/document';
 import { isRealDate, isoDateSchema } from '../domain/dates';
 import type { IsoDate } from '../domain/dates';
 import { newId } from '../domain/ids';
+import { emptyFollowUp } from '../domain/follow-up';
 import { editError } from './errors';
 import { assertEditable, getPlan, replaceById, subject, validate } from './internal';
 
@@ -44,6 +45,7 @@ export function createPlan(doc: PlanDocument, year: number, options: CreatePlanO
     adoptedDate: null,
     frame,
     scenarios: [],
+    followUp: emptyFollowUp(),
   };
   const plans = [...doc.plans, plan].sort((a, b) => a.year - b.year);
   return { ...doc, plans };
