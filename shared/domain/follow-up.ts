@@ -393,3 +393,18 @@ export function spendingTotal(update: Pick<StatusUpdate, 'spending'>): number {
   for (const s of update.spending) total += s.amount;
   return total;
 }
+
+/**
+ * Standardperiode when none is named (the CLI's `status` without `--period`): the latest
+ * period that has a status update, else the first period.
+ */
+export function defaultPeriod(plan: Pick<ActionPlan, 'year' | 'followUp'>): ReportingPeriod {
+  const periods = reportingPeriods(plan);
+  const used = new Set(plan.followUp.updates.map((u) => u.periodId));
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const period = periods[i];
+    if (period && used.has(period.id)) return period;
+  }
+  // Every scheme has at least one period (custom schemes need one).
+  return periods[0] as ReportingPeriod;
+}

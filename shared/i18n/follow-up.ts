@@ -28,9 +28,10 @@ export const followUp: CatalogueModule = {
       quarters: 'Kvartaler',
       custom: 'Egne perioder',
     },
+    // Lower case: the texts stand inside a sentence («KPI-måloppnåelse: 45 % (hvert tiltak teller likt)»).
     weighting: {
-      equal: 'Hvert tiltak teller likt',
-      cost: 'Tiltakene vektes etter kostnad',
+      equal: 'hvert tiltak teller likt',
+      cost: 'tiltakene vektes etter kostnad',
     },
     planGroup: 'Hele planen',
     subject: {
@@ -92,8 +93,8 @@ export const followUp: CatalogueModule = {
       custom: 'Own periods',
     },
     weighting: {
-      equal: 'Every action counts the same',
-      cost: 'Actions weighted by cost',
+      equal: 'every action counts the same',
+      cost: 'actions weighted by cost',
     },
     planGroup: 'Whole plan',
     subject: {
