@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, StatusUpdate } from '@shared/domain';
 import { activeClosure, planDocumentSchema } from '@shared/domain';
+import { documentKronerTotal } from '@shared/domain/limits';
 import {
   addStatusUpdate,
   carryOverPlan,
@@ -205,5 +206,13 @@ describe('carry-over with follow-up', () => {
     expect(carryOverPlan(doc, 2025, 2027, { actionIds: ['a4'] }).actions.some((a) => a.carriedFromId === 'a4')).toBe(true);
     // The new plan starts with an empty follow-up.
     expect(next.plans.find((p) => p.year === 2027)?.followUp.updates).toEqual([]);
+  });
+});
+
+describe('document limit', () => {
+  it('counts every forbruk, also in a closed period’s snapshot', () => {
+    const doc = closePeriod(addStatusUpdate(fixture(), ADOPTED, upd()), ADOPTED, 'T1', { date: '2026-05-10', by: 'Leder' });
+    const without = { ...doc, plans: doc.plans.map((p) => ({ ...p, followUp: { ...p.followUp, updates: [], closures: [] } })) };
+    expect(documentKronerTotal(doc) - documentKronerTotal(without)).toBe(2 * 20_000);
   });
 });
