@@ -28,8 +28,8 @@ function ostfold(): PlanDocument {
   const strategy = {
     ...doc.strategy,
     focusAreas: doc.strategy.focusAreas.map((f) => (f.id === FA.bioeconomy ? { ...f, subGoals: [{ id: 'sg_bio', text: 'Mer verdiskaping fra skog og hav' }] } : f)),
-    initiatives: [{ id: 'ini_dig', focusAreaId: FA.digital, name: 'Digitale tvillinger', description: '', kpis: [] }],
-    crossCuttingProjects: [{ id: 'prj_1', name: 'Grønn kraft', description: '' }],
+    initiatives: [{ id: 'ini_dig', focusAreaId: FA.digital, name: 'Digitale tvillinger', description: '', guidingStrategyIds: [] }],
+    crossCuttingProjects: [{ id: 'prj_1', name: 'Grønn kraft', description: '', focusAreaIds: [] }],
   };
   const plan = { id: 'plan_2024', strategyId: strategy.id, year: YEAR, status: 'draft' as const, adoptedDate: null, frame: { ownFunds: 2_000_000, capacityHours: 1000, targetShares: {} }, scenarios: [] };
   return {
