@@ -5,6 +5,7 @@
  * an unknown name, or an area that contradicts the tiltak's satsing, is a clear error on its cell.
  */
 import { describe, expect, it } from 'vitest';
+import { emptyFollowUp } from '@shared/domain/follow-up';
 import type { Action, PlanDocument } from '@shared/domain';
 import { blankAction } from '@shared/domain/factories';
 import { exportWorkbook } from '@shared/excel/export';
@@ -31,7 +32,7 @@ function ostfold(): PlanDocument {
     initiatives: [{ id: 'ini_dig', focusAreaId: FA.digital, name: 'Digitale tvillinger', description: '', guidingStrategyIds: [] }],
     crossCuttingProjects: [{ id: 'prj_1', name: 'Grønn kraft', description: '', focusAreaIds: [] }],
   };
-  const plan = { id: 'plan_2024', strategyId: strategy.id, year: YEAR, status: 'draft' as const, adoptedDate: null, frame: { ownFunds: 2_000_000, capacityHours: 1000, targetShares: {} }, scenarios: [] };
+  const plan = { id: 'plan_2024', strategyId: strategy.id, year: YEAR, status: 'draft' as const, adoptedDate: null, frame: { ownFunds: 2_000_000, capacityHours: 1000, targetShares: {} }, scenarios: [], followUp: emptyFollowUp() };
   return {
     strategy,
     plans: [plan],
