@@ -36,6 +36,7 @@ import { useRenderMessage } from '../../ui/messages';
 
 /** A request to show one tiltak (from a link); a new `key` repeats it. */
 export interface RevealRequest {
+  /** The tiltak id, or a group row's key (app/plan-links.ts). */
   actionId: string;
   key: number;
   /** Start editing its title (after «Nytt tiltak»). */
@@ -77,6 +78,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const [pastePreview, setPastePreview] = useState<{ plan: PastePlan; cellCount: number } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const wantsFocus = useRef(false);
+  const isRevealing = useRef(false);
   const headingId = `pl-grid-label-${plan.id}`;
 
   const rows = useMemo(
@@ -122,6 +124,9 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     if (cell) {
       cell.focus({ preventScroll: true });
       wantsFocus.current = false;
+      // A revealed tiltak (a link from a finding) is also scrolled into the page's view.
+      if (isRevealing.current) cell.scrollIntoView({ block: 'nearest' });
+      isRevealing.current = false;
     }
   });
 
@@ -156,10 +161,14 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       return;
     }
     const titleCol = COLUMNS.findIndex((c) => c.id === 'title');
-    setNav({ selected: new Set([pendingReveal.actionId]), anchor: pendingReveal.actionId, active: { key: pendingReveal.actionId, col: titleCol } });
+    const key = pendingReveal.actionId;
+    // A group row (a finding about an area with no tiltak) becomes active, not selected: «Nytt tiltak» lands there.
+    if (rows[index]?.kind === 'group') setNav((n) => ({ ...n, active: { key, col: titleCol } }));
+    else setNav({ selected: new Set([key]), anchor: key, active: { key, col: titleCol } });
     virtualizer.scrollToIndex(index, { align: 'center' });
     // When the title is to be edited, the editor takes focus itself.
     wantsFocus.current = !pendingReveal.editTitle;
+    isRevealing.current = wantsFocus.current;
     const row = rows[index];
     if (pendingReveal.editTitle && row?.kind === 'action') {
       setEditing({ key: row.key, col: titleCol, text: row.action.title, error: null });
