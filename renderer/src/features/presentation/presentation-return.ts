@@ -24,7 +24,8 @@ if (typeof window !== 'undefined') {
       rememberOpener(oldHash, document.activeElement);
     }
     else if (!isPresentation(newHash)) {
-      if (newHash !== lastOutside) forgetOpener();
+      // Left the presentation for another screen than the one it came from: forget the opener.
+      if (isPresentation(oldHash) && newHash !== lastOutside) forgetOpener();
       lastOutside = null;
     }
   });
