@@ -11,7 +11,7 @@ import { getDesktopApi } from '../../platform';
 import type { ScenarioChoice } from '../../slides/presentation-model';
 import { BASIS_CHOICE } from '../../slides/presentation-model';
 import { PRINT_SECTION, PRINT_SLIDES_PARAM, SCENARIOS_SECTION } from '../../app/sections';
-import { printOrigin } from './print-return';
+import { printOrigin } from '../../app/print-return';
 
 /** Props of PrintToolbar. */
 export interface PrintToolbarProps {

@@ -1,11 +1,12 @@
 /**
  * Where the presentation returns to: the last screen outside it, remembered from the
  * hash changes (the presentation is entered by F5 / the menu from any screen). Esc goes
- * back there (and focus to the control that opened it); after a reload on the presentation there is none, and the caller picks.
+ * back there (and focus to the control that opened it); after a reload on the
+ * presentation there is none, and the caller picks.
  */
-import { parseHash } from '../../app/hash-route';
-import { forgetOpener, rememberOpener } from '../../app/return-focus';
-import { PRESENTATION_SECTION } from '../../app/sections';
+import { parseHash } from './hash-route';
+import { forgetOpener, rememberOpener } from './return-focus';
+import { PRESENTATION_SECTION } from './sections';
 
 let lastOutside: string | null = null;
 

@@ -3,11 +3,12 @@
  * the plan, the føringer …), remembered from the hash changes, as the presentation does.
  * While no other print page was opened in between, the link goes back in history (so
  * Back and Forward stay in order); after a reload on the print screen there is no origin
- * and the caller picks.
+ * and the caller picks. Loaded with the app (routes.tsx), not with the lazy print screen:
+ * it must see the hash change into it.
  */
-import { parseHash } from '../../app/hash-route';
-import { forgetOpener, rememberOpener } from '../../app/return-focus';
-import { PRINT_SECTION } from '../../app/sections';
+import { parseHash } from './hash-route';
+import { forgetOpener, rememberOpener } from './return-focus';
+import { PRINT_SECTION } from './sections';
 
 /** The screen the print screen was entered from, and how many print pages were opened since. */
 export interface PrintOrigin {
