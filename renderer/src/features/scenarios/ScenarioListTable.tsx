@@ -58,7 +58,9 @@ export function ScenarioListTable({ strategyId, input, comparison, selected, onS
           <caption className="pl-visually-hidden">{t('scenarios.list.caption', { year })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('scenarios.list.compare')}</th>
+              <th scope="col">
+                <span className="sc-compare-label">{t('scenarios.list.compare')}</span>
+              </th>
               <th scope="col">{t('scenarios.list.name')}</th>
               <th scope="col" className="is-numeric">
                 {t('scenarios.figures.ownFunds')}
