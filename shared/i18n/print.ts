@@ -10,6 +10,8 @@ export const print: CatalogueModule = {
     createPlanLink: 'Opprett handlingsplanen for {{year}}',
     toolbar: {
       back: 'Tilbake til scenarier {{year}}',
+      backTo: 'Tilbake til {{screen}}',
+      backPlain: 'Tilbake',
       documents: 'Dokument',
       plan: 'Handlingsplanen',
       slides: 'Lysbildene',
@@ -80,6 +82,8 @@ export const print: CatalogueModule = {
     createPlanLink: 'Create the action plan for {{year}}',
     toolbar: {
       back: 'Back to scenarios {{year}}',
+      backTo: 'Back to {{screen}}',
+      backPlain: 'Back',
       documents: 'Document',
       plan: 'The action plan',
       slides: 'The slides',

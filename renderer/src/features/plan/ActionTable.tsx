@@ -6,7 +6,7 @@
  * Only the visible rows are rendered (@tanstack/react-virtual), so 10 000 tiltak scroll.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { newId } from '@shared/domain';
@@ -20,6 +20,9 @@ import type { EditorExit } from './CellEditor';
 import { cellEditText, parseCell } from './cell-edit';
 import type { CellMessages } from './cell-edit';
 import { GridHeaderRow } from './GridHeaderRow';
+import { PastePreviewDialog } from './PastePreviewDialog';
+import { pasteEdit, preparePaste } from './paste-plan';
+import type { PastePlan } from './paste-plan';
 import { useRestoreCellDrafts } from './use-restore-cell-drafts';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
@@ -33,6 +36,7 @@ import { useRenderMessage } from '../../ui/messages';
 
 /** A request to show one tiltak (from a link); a new `key` repeats it. */
 export interface RevealRequest {
+  /** The tiltak id, or a group row's key (app/plan-links.ts). */
   actionId: string;
   key: number;
   /** Start editing its title (after «Nytt tiltak»). */
@@ -71,8 +75,10 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const [message, setMessage] = useState<string | null>(null);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const [pendingReveal, setPendingReveal] = useState<RevealRequest | null>(null);
+  const [pastePreview, setPastePreview] = useState<{ plan: PastePlan; cellCount: number } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const wantsFocus = useRef(false);
+  const isRevealing = useRef(false);
   const headingId = `pl-grid-label-${plan.id}`;
 
   const rows = useMemo(
@@ -118,6 +124,9 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     if (cell) {
       cell.focus({ preventScroll: true });
       wantsFocus.current = false;
+      // A revealed tiltak (a link from a finding) is also scrolled into the page's view.
+      if (isRevealing.current) cell.scrollIntoView({ block: 'nearest' });
+      isRevealing.current = false;
     }
   });
 
@@ -152,10 +161,14 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       return;
     }
     const titleCol = COLUMNS.findIndex((c) => c.id === 'title');
-    setNav({ selected: new Set([pendingReveal.actionId]), anchor: pendingReveal.actionId, active: { key: pendingReveal.actionId, col: titleCol } });
+    const key = pendingReveal.actionId;
+    // A group row (a finding about an area with no tiltak) becomes active, not selected: «Nytt tiltak» lands there.
+    if (rows[index]?.kind === 'group') setNav((n) => ({ ...n, active: { key, col: titleCol } }));
+    else setNav({ selected: new Set([key]), anchor: key, active: { key, col: titleCol } });
     virtualizer.scrollToIndex(index, { align: 'center' });
     // When the title is to be edited, the editor takes focus itself.
     wantsFocus.current = !pendingReveal.editTitle;
+    isRevealing.current = wantsFocus.current;
     const row = rows[index];
     if (pendingReveal.editTitle && row?.kind === 'action') {
       setEditing({ key: row.key, col: titleCol, text: row.action.title, error: null });
@@ -266,6 +279,17 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     runCommand(result.command);
   };
 
+  // Ctrl+V on the grid (not in a cell editor): a block of cells from Excel, from the active cell.
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    e.preventDefault();
+    const target = { rows, index: activeIndex, col: active?.col ?? -1, isReadOnly, language };
+    const step = preparePaste(e.clipboardData.getData('text/plain'), target);
+    if (step.kind === 'refused') setMessage(renderMessage(step.error));
+    else if (step.kind === 'apply') setMessage(runEdit(t('plan.paste.undo', { count: 1 }), pasteEdit(step.plan)));
+    else if (step.kind === 'preview') setPastePreview(step);
+  };
+
   const onFocusGrid = () => {
     if (rows.length === 0) return;
     if (active && activeIndex >= 0) {
@@ -339,6 +363,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         className="pl-grid"
         tabIndex={isActiveRendered ? -1 : 0}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
         onFocus={(e) => {
           if (e.target === e.currentTarget) onFocusGrid();
         }}
@@ -370,6 +395,18 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       </div>
       {actionCount === 0 ? (
         <p className="pl-empty">{actions.length === 0 ? t('plan.table.emptyPlan') : t('plan.table.emptyFilter')}</p>
+      ) : null}
+      {pastePreview ? (
+        <PastePreviewDialog
+          plan={pastePreview.plan}
+          cellCount={pastePreview.cellCount}
+          runEdit={runEdit}
+          onCancel={() => setPastePreview(null)}
+          onDone={() => {
+            setPastePreview(null);
+            setMessage(null);
+          }}
+        />
       ) : null}
       {isConfirmingDelete ? (
         <DeleteActionsDialog
