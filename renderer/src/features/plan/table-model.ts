@@ -4,9 +4,11 @@
  * which the virtualized grid renders. Pure, so it is tested without a browser.
  */
 import type { Action, ActionStatus, Priority, Strategy } from '@shared/domain';
-import { indexStrategy, placeAction, type ActionPlacement } from '@shared/rules/context';
+import { indexStrategy, placeAction, type ActionPlacement, type StrategyIndex } from '@shared/rules/context';
 import { actionFunding, isActive } from '@shared/rules/funding';
+import type { FindingCounts } from '@shared/rules/incremental';
 import type { ActionFunding } from '@shared/rules/types';
+import type { GridRowShape } from './grid-navigation';
 
 /** Columns of the tiltak table. */
 export type ColumnId = 'number' | 'title' | 'owner' | 'cost' | 'ownFunds' | 'uncovered' | 'deadline' | 'priority' | 'status' | 'findings';
@@ -120,7 +122,30 @@ export interface BuildRowsOptions {
   sort: SortState;
   collapsed: ReadonlySet<string>;
   /** Number of findings per tiltak id. */
-  findingsByAction: ReadonlyMap<string, number>;
+  findingsByAction: FindingCounts;
+}
+
+/**
+ * What `buildRows` keeps between calls for one table (hurtigbuffer): each tiltak's
+ * financing, placement and row by object identity, and each group's sorted rows — so
+ * after an edit, only the changed tiltak are looked at again and a group is re-sorted by
+ * inserting them. Unchanged tiltak keep their row objects (the rows re-render only when
+ * their tiltak changed). A cache only: the rows equal those built without it.
+ */
+export interface RowsMemo {
+  strategy: Strategy | null;
+  index: StrategyIndex | null;
+  derived: WeakMap<Action, { funding: ActionFunding; placement: ActionPlacement }>;
+  rows: WeakMap<Action, ActionRow>;
+  aliases: WeakMap<Action, ActionRow>;
+  sort: SortState;
+  groups: Map<string, { members: readonly ActionRow[]; sorted: readonly ActionRow[] }>;
+  headers: Map<string, GroupRow>;
+}
+
+/** An empty cache for `buildRows`. */
+export function createRowsMemo(): RowsMemo {
+  return { strategy: null, index: null, derived: new WeakMap(), rows: new WeakMap(), aliases: new WeakMap(), sort: null, groups: new Map(), headers: new Map() };
 }
 
 /** True when any filter or the search is set. */
@@ -239,9 +264,14 @@ export function matchesFilters(
  * planner sees the gap), and delmål of an area without satsinger; with filters, only
  * groups with matching tiltak.
  */
-export function buildRows(strategy: Strategy, actions: readonly Action[], options: BuildRowsOptions): TableRow[] {
+export function buildRows(strategy: Strategy, actions: readonly Action[], options: BuildRowsOptions, memo?: RowsMemo): TableRow[] {
   const { filters, sort, collapsed, findingsByAction } = options;
-  const index = indexStrategy(strategy);
+  if (memo && memo.strategy !== strategy) Object.assign(memo, createRowsMemo(), { strategy, index: indexStrategy(strategy) });
+  if (memo && !sameSort(memo.sort, sort)) {
+    memo.sort = sort;
+    memo.groups.clear();
+  }
+  const index = memo?.index ?? indexStrategy(strategy);
   const initiativeFocusArea = new Map(strategy.initiatives.map((i) => [i.id, i.focusAreaId]));
   const byArea = new Map<string, ActionRow[]>();
   const byLine = new Map<string, ActionRow[]>();
@@ -251,11 +281,28 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
   const filtering = isFiltering(filters);
 
   for (const action of actions) {
-    const row: ActionRow = { kind: 'action', key: action.id, action, funding: actionFunding(action), findings: findingsByAction.get(action.id) ?? 0 };
-    const placement = placeAction(index, action);
+    let derived = memo?.derived.get(action);
+    if (!derived) {
+      derived = { funding: actionFunding(action), placement: placeAction(index, action) };
+      memo?.derived.set(action, derived);
+    }
+    const { funding, placement } = derived;
+    const findings = findingsByAction.get(action.id) ?? 0;
+    let row = memo?.rows.get(action);
+    if (row?.findings !== findings) {
+      row = { kind: 'action', key: action.id, action, funding, findings };
+      memo?.rows.set(action, row);
+    }
     if (filtering && !matchesFilters(row, filters, initiativeFocusArea, placement)) continue;
     if (placement.projectId !== null) {
-      push(byProject, placement.projectId, placement.focusAreaId === null ? row : { ...row, key: `${action.id}${ALIAS_SEPARATOR}prj:${placement.projectId}` });
+      let projectRow = row;
+      if (placement.focusAreaId !== null) {
+        const key = `${action.id}${ALIAS_SEPARATOR}prj:${placement.projectId}`;
+        const cached = memo?.aliases.get(action);
+        projectRow = cached?.key === key && cached.findings === findings ? cached : { ...row, key };
+        memo?.aliases.set(action, projectRow);
+      }
+      push(byProject, placement.projectId, projectRow);
     }
     if (placement.focusAreaId !== null) {
       push(byArea, placement.focusAreaId, row);
@@ -266,8 +313,17 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
 
   const order = sort ? compareRows(sort) : (x: ActionRow, y: ActionRow) => compareNumbers(x.action.number, y.action.number);
   const rows: TableRow[] = [];
+  // Sorted members of a group: from the cache when the group's tiltak are the same, by insertion when a few changed.
+  const sorted = (key: string, members: ActionRow[]): readonly ActionRow[] => {
+    if (!memo) return members.sort(order);
+    const cached = memo.groups.get(key);
+    const result = cached ? resort(cached.members, cached.sorted, members, order) : members.slice().sort(order);
+    memo.groups.set(key, { members, sorted: result });
+    return result;
+  };
   const emit = (key: string, level: 1 | 2, label: string | null, builtin: GroupRow['builtin'], members: readonly ActionRow[], children: () => void) => {
-    const header: GroupRow = { kind: 'group', key, level, label, builtin, count: 0, total: 0, cost: 0, isCollapsed: collapsed.has(key) };
+    let header: GroupRow = { kind: 'group', key, level, label, builtin, count: 0, total: 0, cost: 0, isCollapsed: collapsed.has(key) };
+    const at = rows.length;
     rows.push(header);
     const start = rows.length;
     children();
@@ -278,6 +334,13 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
       header.cost += m.action.cost;
     }
     if (header.isCollapsed) rows.length = start;
+    if (memo) {
+      // An unchanged group keeps its row object, so its row does not re-render.
+      const previous = memo.headers.get(key);
+      if (previous && sameGroupRow(previous, header)) header = previous;
+      memo.headers.set(key, header);
+      rows[at] = header;
+    }
     return header;
   };
 
@@ -286,16 +349,16 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
     const all = byArea.get(fa.id) ?? [];
     if (filtering && all.length === 0) continue;
     emit(`fa:${fa.id}`, 1, fa.name, null, all, () => {
-      rows.push(...(byLine.get(`area:${fa.id}`) ?? []).sort(order));
+      appendAll(rows, sorted(`area:${fa.id}`, byLine.get(`area:${fa.id}`) ?? []));
       for (const sg of fa.subGoals) {
         const members = byLine.get(`subGoal:${sg.id}`) ?? [];
         if (members.length === 0 && (filtering || initiatives.length > 0)) continue;
-        emit(`sg:${sg.id}`, 2, sg.text, null, members, () => rows.push(...members.sort(order)));
+        emit(`sg:${sg.id}`, 2, sg.text, null, members, () => appendAll(rows, sorted(`sg:${sg.id}`, members)));
       }
       for (const ini of initiatives) {
         const members = byLine.get(`initiative:${ini.id}`) ?? [];
         if (filtering && members.length === 0) continue;
-        emit(`ini:${ini.id}`, 2, ini.name, null, members, () => appendAll(rows, members.sort(order)));
+        emit(`ini:${ini.id}`, 2, ini.name, null, members, () => appendAll(rows, sorted(`ini:${ini.id}`, members)));
       }
     });
   }
@@ -306,14 +369,68 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
       for (const p of strategy.crossCuttingProjects) {
         const members = byProject.get(p.id) ?? [];
         if (filtering && members.length === 0) continue;
-        emit(`prj:${p.id}`, 2, p.name, null, members, () => appendAll(rows, members.sort(order)));
+        emit(`prj:${p.id}`, 2, p.name, null, members, () => appendAll(rows, sorted(`prj:${p.id}`, members)));
       }
     });
   }
   if (unlinked.length > 0) {
-    emit('unlinked', 1, null, 'unlinked', unlinked, () => appendAll(rows, unlinked.sort(order)));
+    emit('unlinked', 1, null, 'unlinked', unlinked, () => appendAll(rows, sorted('unlinked', unlinked)));
   }
   return rows;
+}
+
+function sameSort(a: SortState, b: SortState): boolean {
+  return a === b || (a !== null && b !== null && a.column === b.column && a.direction === b.direction);
+}
+
+function sameGroupRow(a: GroupRow, b: GroupRow): boolean {
+  return (
+    a.key === b.key &&
+    a.level === b.level &&
+    a.label === b.label &&
+    a.builtin === b.builtin &&
+    a.count === b.count &&
+    a.total === b.total &&
+    a.cost === b.cost &&
+    a.isCollapsed === b.isCollapsed
+  );
+}
+
+/** Most rows a group re-sorts by insertion; beyond that it is sorted afresh. */
+const MAX_INSERTED = 64;
+
+/**
+ * The group's rows in order after a change: `before`/`sortedBefore` are its rows last
+ * time (plan order, sorted), `after` its rows now in plan order. The rows that left the
+ * changed stretch are dropped and the new ones inserted by binary search — the same order
+ * a stable sort of `after` gives, as long as no new row compares equal to another (then,
+ * as for a long stretch, it sorts afresh).
+ */
+export function resort(before: readonly ActionRow[], sortedBefore: readonly ActionRow[], after: readonly ActionRow[], order: (x: ActionRow, y: ActionRow) => number): readonly ActionRow[] {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const removedCount = before.length - end - start;
+  const added = after.slice(start, after.length - end);
+  if (removedCount === 0 && added.length === 0) return sortedBefore;
+  if (removedCount + added.length > MAX_INSERTED) return after.slice().sort(order);
+  const gone = new Set(before.slice(start, before.length - end));
+  const result = gone.size > 0 ? sortedBefore.filter((r) => !gone.has(r)) : sortedBefore.slice();
+  for (const row of added) {
+    let lo = 0;
+    let hi = result.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = order(result[mid] as ActionRow, row);
+      if (c === 0) return after.slice().sort(order);
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    result.splice(lo, 0, row);
+  }
+  return result;
 }
 
 /** Appends in a loop: `rows.push(...list)` overflows the call stack for a very long list. */
@@ -325,6 +442,40 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** What `rowLayout` keeps between calls: the last rows and what was derived from them. */
+export interface LayoutMemo {
+  rows: readonly TableRow[] | null;
+  indexByKey: ReadonlyMap<string, number>;
+  shapeRows: readonly GridRowShape[];
+}
+
+/** An empty cache for `rowLayout`. */
+export function createLayoutMemo(): LayoutMemo {
+  return { rows: null, indexByKey: new Map(), shapeRows: [] };
+}
+
+/**
+ * Row index by key and the grid's row shapes (key, kind, collapsed) for `rows` — the same
+ * objects as last time when only the content of rows changed (an edit of a figure), so
+ * nothing that depends on them is computed again.
+ */
+export function rowLayout(memo: LayoutMemo, rows: readonly TableRow[]): { indexByKey: ReadonlyMap<string, number>; shapeRows: readonly GridRowShape[] } {
+  const before = memo.rows;
+  let same = before !== null && before.length === rows.length;
+  for (let i = 0; same && i < rows.length; i++) {
+    const a = before?.[i];
+    const b = rows[i];
+    if (a === b) continue;
+    same = a !== undefined && b !== undefined && a.key === b.key && a.kind === b.kind && (a.kind !== 'group' || (b.kind === 'group' && a.isCollapsed === b.isCollapsed));
+  }
+  memo.rows = rows;
+  if (!same) {
+    memo.indexByKey = new Map(rows.map((r, i) => [r.key, i]));
+    memo.shapeRows = rows.map((r) => ({ key: r.key, kind: r.kind, isCollapsed: r.kind === 'group' && r.isCollapsed }));
+  }
+  return { indexByKey: memo.indexByKey, shapeRows: memo.shapeRows };
 }
 
 /** The tiltak rows only, in display order. */
