@@ -113,6 +113,12 @@ interface Sums {
 /** Funn per tiltak-id: the number of findings about a tiltak of the plan. */
 export interface FindingCounts {
   get(actionId: string): number | undefined;
+  /**
+   * True when every tiltak object that both `previous` and this counted has the same count
+   * in both (so a cache keyed by tiltak object may keep its counts). Optional: without it,
+   * nothing is assumed.
+   */
+  sameCountsAs?(previous: FindingCounts): boolean;
 }
 
 /**
@@ -394,29 +400,37 @@ function assemble(
 /** Tiltak id → record, for `findingCounts` (a Map built once per plan, with a small overlay per edit). */
 class RecordIndex implements FindingCounts {
   private constructor(
+    /** The record cache of the states this index belongs to (one strategy, plan and year). */
+    private readonly lineage: object,
     private readonly base: ReadonlyMap<string, ActionRecord>,
     private readonly overlay: ReadonlyMap<string, ActionRecord | null>,
     private readonly extra: ReadonlyMap<string, number>,
   ) {}
 
-  static of(records: readonly ActionRecord[], extra: ReadonlyMap<string, number>): RecordIndex {
+  static of(lineage: object, records: readonly ActionRecord[], extra: ReadonlyMap<string, number>): RecordIndex {
     const base = new Map<string, ActionRecord>();
     for (const r of records) base.set(r.action.id, r);
-    return new RecordIndex(base, new Map(), extra);
+    return new RecordIndex(lineage, base, new Map(), extra);
+  }
+
+  sameCountsAs(previous: FindingCounts): boolean {
+    // A record's findings depend on its tiltak object alone within one lineage; counts from
+    // rules over the whole plan (extra) could change for any tiltak.
+    return previous instanceof RecordIndex && previous.lineage === this.lineage && previous.extra.size === 0 && this.extra.size === 0;
   }
 
   /** This index with `removed` gone and `added` in; flattens once the overlay grows. */
   with(removed: readonly ActionRecord[], added: readonly ActionRecord[], all: readonly ActionRecord[], extra: ReadonlyMap<string, number>): RecordIndex {
-    if (this.overlay.size + removed.length + added.length > 256) return RecordIndex.of(all, extra);
+    if (this.overlay.size + removed.length + added.length > 256) return RecordIndex.of(this.lineage, all, extra);
     const overlay = new Map(this.overlay);
     for (const r of removed) overlay.set(r.action.id, null);
     for (const r of added) overlay.set(r.action.id, r);
-    return new RecordIndex(this.base, overlay, extra);
+    return new RecordIndex(this.lineage, this.base, overlay, extra);
   }
 
   get(actionId: string): number | undefined {
-    const record = this.overlay.has(actionId) ? this.overlay.get(actionId) : this.base.get(actionId);
-    const extra = this.extra.get(actionId);
+    const record = this.overlay.size > 0 && this.overlay.has(actionId) ? this.overlay.get(actionId) : this.base.get(actionId);
+    const extra = this.extra.size > 0 ? this.extra.get(actionId) : undefined;
     if (!record) return extra;
     const own = record.findings.length;
     return extra === undefined ? own : own + extra;
@@ -460,7 +474,7 @@ function fresh(input: KontrollInput): KontrollState {
   const { result, extraCounts } = assemble(input, index, records, sums);
   return {
     result,
-    findingCounts: RecordIndex.of(records, extraCounts),
+    findingCounts: RecordIndex.of(cache, records, extraCounts),
     strategy: input.strategy,
     plan: input.plan,
     actions: input.actions,
@@ -509,7 +523,7 @@ export function updateKontroll(previous: KontrollState | null, input: KontrollIn
   for (const r of added) apply(sums, previous.index, r, 1);
   const records = previous.records.slice(0, start).concat(added, previous.records.slice(before.length - end));
   const { result, extraCounts } = assemble(input, previous.index, records, sums);
-  const index = previous.findingCounts instanceof RecordIndex ? previous.findingCounts : RecordIndex.of(previous.records, previous.extraCounts);
+  const index = previous.findingCounts instanceof RecordIndex ? previous.findingCounts : RecordIndex.of(previous.cache, previous.records, previous.extraCounts);
   return {
     ...previous,
     result,

@@ -141,11 +141,18 @@ export interface RowsMemo {
   sort: SortState;
   groups: Map<string, { members: readonly ActionRow[]; sorted: readonly ActionRow[] }>;
   headers: Map<string, GroupRow>;
+  /** The last call: its input and rows, with each row's index by key. */
+  last: {
+    actions: readonly Action[];
+    options: BuildRowsOptions;
+    rows: TableRow[];
+    index: ReadonlyMap<string, number>;
+  } | null;
 }
 
 /** An empty cache for `buildRows`. */
 export function createRowsMemo(): RowsMemo {
-  return { strategy: null, index: null, derived: new WeakMap(), rows: new WeakMap(), aliases: new WeakMap(), sort: null, groups: new Map(), headers: new Map() };
+  return { strategy: null, index: null, derived: new WeakMap(), rows: new WeakMap(), aliases: new WeakMap(), sort: null, groups: new Map(), headers: new Map(), last: null };
 }
 
 /** True when any filter or the search is set. */
@@ -272,6 +279,10 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
     memo.groups.clear();
   }
   const index = memo?.index ?? indexStrategy(strategy);
+  if (memo) {
+    const fast = updateRows(memo, index, actions, options);
+    if (fast) return fast;
+  }
   const initiativeFocusArea = new Map(strategy.initiatives.map((i) => [i.id, i.focusAreaId]));
   const byArea = new Map<string, ActionRow[]>();
   const byLine = new Map<string, ActionRow[]>();
@@ -281,29 +292,9 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
   const filtering = isFiltering(filters);
 
   for (const action of actions) {
-    let derived = memo?.derived.get(action);
-    if (!derived) {
-      derived = { funding: actionFunding(action), placement: placeAction(index, action) };
-      memo?.derived.set(action, derived);
-    }
-    const { funding, placement } = derived;
-    const findings = findingsByAction.get(action.id) ?? 0;
-    let row = memo?.rows.get(action);
-    if (row?.findings !== findings) {
-      row = { kind: 'action', key: action.id, action, funding, findings };
-      memo?.rows.set(action, row);
-    }
+    const { row, alias, placement } = rowOf(memo, index, action, findingsByAction);
     if (filtering && !matchesFilters(row, filters, initiativeFocusArea, placement)) continue;
-    if (placement.projectId !== null) {
-      let projectRow = row;
-      if (placement.focusAreaId !== null) {
-        const key = `${action.id}${ALIAS_SEPARATOR}prj:${placement.projectId}`;
-        const cached = memo?.aliases.get(action);
-        projectRow = cached?.key === key && cached.findings === findings ? cached : { ...row, key };
-        memo?.aliases.set(action, projectRow);
-      }
-      push(byProject, placement.projectId, projectRow);
-    }
+    if (placement.projectId !== null) push(byProject, placement.projectId, alias ?? row);
     if (placement.focusAreaId !== null) {
       push(byArea, placement.focusAreaId, row);
       push(byLine, placement.lineKey ?? `area:${placement.focusAreaId}`, row);
@@ -376,7 +367,125 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
   if (unlinked.length > 0) {
     emit('unlinked', 1, null, 'unlinked', unlinked, () => appendAll(rows, sorted('unlinked', unlinked)));
   }
+  if (memo) memo.last = { actions, options, rows, index: new Map(rows.map((r, i) => [r.key, i])) };
   return rows;
+}
+
+/** A tiltak's row (and its second row under its prosjekt when it also hangs under an area), from the cache when it is the same. */
+function rowOf(
+  memo: RowsMemo | undefined,
+  index: StrategyIndex,
+  action: Action,
+  findingsByAction: FindingCounts,
+): { row: ActionRow; alias: ActionRow | null; placement: ActionPlacement } {
+  let derived = memo?.derived.get(action);
+  if (!derived) {
+    derived = { funding: actionFunding(action), placement: placeAction(index, action) };
+    memo?.derived.set(action, derived);
+  }
+  const { funding, placement } = derived;
+  const findings = findingsByAction.get(action.id) ?? 0;
+  let row = memo?.rows.get(action);
+  if (row?.findings !== findings) {
+    row = { kind: 'action', key: action.id, action, funding, findings };
+    memo?.rows.set(action, row);
+  }
+  if (placement.projectId === null || placement.focusAreaId === null) return { row, alias: null, placement };
+  const key = `${action.id}${ALIAS_SEPARATOR}prj:${placement.projectId}`;
+  const cached = memo?.aliases.get(action);
+  const alias = cached?.key === key && cached.findings === findings ? cached : { ...row, key };
+  memo?.aliases.set(action, alias);
+  return { row, alias, placement };
+}
+
+/** The group rows whose count and cost a tiltak with this placement is part of. */
+function groupKeysOf(placement: ActionPlacement): string[] {
+  const keys: string[] = [];
+  if (placement.focusAreaId !== null) {
+    keys.push(`fa:${placement.focusAreaId}`);
+    const line = placement.lineKey;
+    if (line?.startsWith('initiative:')) keys.push(`ini:${line.slice('initiative:'.length)}`);
+    else if (line?.startsWith('subGoal:')) keys.push(`sg:${line.slice('subGoal:'.length)}`);
+  }
+  if (placement.projectId !== null) {
+    keys.push(`prj:${placement.projectId}`);
+    if (placement.focusAreaId === null) keys.push('projects');
+  } else if (placement.focusAreaId === null) keys.push('unlinked');
+  return keys;
+}
+
+/**
+ * The rows after an edit that changed a few tiltak in place — same ids, same placement,
+ * same filter result, each still between its neighbours in the sort order — from the last
+ * rows: the changed rows are replaced where they stand and their groups' counts and costs
+ * adjusted, without looking at the other tiltak. Null when the change is of another kind
+ * (then the rows are built in full).
+ */
+function updateRows(memo: RowsMemo, index: StrategyIndex, actions: readonly Action[], options: BuildRowsOptions): TableRow[] | null {
+  const last = memo.last;
+  if (!last || last.actions.length !== actions.length) return null;
+  const previous = last.options;
+  if (previous.filters !== options.filters || !sameSort(previous.sort, options.sort) || previous.collapsed !== options.collapsed) return null;
+  const findings = options.findingsByAction;
+  if (previous.findingsByAction !== findings && findings.sameCountsAs?.(previous.findingsByAction) !== true) return null;
+  const before = last.actions;
+  let start = 0;
+  while (start < actions.length && before[start] === actions[start]) start++;
+  let end = actions.length;
+  while (end > start && before[end - 1] === actions[end - 1]) end--;
+  if (end - start > MAX_INSERTED) return null;
+  const filtering = isFiltering(options.filters);
+  const initiativeFocusArea = filtering ? new Map(memo.strategy?.initiatives.map((i) => [i.id, i.focusAreaId])) : new Map<string, string>();
+  const order = options.sort ? compareRows(options.sort) : (x: ActionRow, y: ActionRow) => compareNumbers(x.action.number, y.action.number);
+  const out = last.rows.slice();
+  const deltas = new Map<string, { count: number; cost: number }>();
+  for (let i = start; i < end; i++) {
+    const was = before[i] as Action;
+    const now = actions[i] as Action;
+    const old = memo.rows.get(was);
+    const oldDerived = memo.derived.get(was);
+    if (was.id !== now.id || !old || !oldDerived) return null;
+    const next = rowOf(memo, index, now, findings);
+    const a = oldDerived.placement;
+    const b = next.placement;
+    if (a.focusAreaId !== b.focusAreaId || a.lineKey !== b.lineKey || a.projectId !== b.projectId) return null;
+    if (filtering) {
+      const shown = matchesFilters(next.row, options.filters, initiativeFocusArea, b);
+      if (matchesFilters(old, options.filters, initiativeFocusArea, a) !== shown) return null;
+      if (!shown) continue;
+    }
+    const oldAlias = a.projectId !== null && a.focusAreaId !== null ? (memo.aliases.get(was) ?? null) : null;
+    for (const [from, to] of [[old, next.row], [oldAlias, next.alias]] as const) {
+      if (!from || !to) continue;
+      const at = last.index.get(from.key);
+      if (at === undefined) continue; // in a collapsed group
+      if (out[at] !== from) return null;
+      const prev = out[at - 1];
+      const following = out[at + 1];
+      if (prev?.kind === 'action' && order(prev, to) >= 0) return null;
+      if (following?.kind === 'action' && order(to, following) >= 0) return null;
+      out[at] = to;
+    }
+    const count = (isActive(now) ? 1 : 0) - (isActive(was) ? 1 : 0);
+    const cost = (isActive(now) ? now.cost : 0) - (isActive(was) ? was.cost : 0);
+    if (count === 0 && cost === 0) continue;
+    for (const key of groupKeysOf(b)) {
+      const d = deltas.get(key) ?? { count: 0, cost: 0 };
+      d.count += count;
+      d.cost += cost;
+      deltas.set(key, d);
+    }
+  }
+  for (const [key, d] of deltas) {
+    const at = last.index.get(key);
+    const header = at === undefined ? undefined : out[at];
+    if (at === undefined || header?.kind !== 'group') continue;
+    const updated: GroupRow = { ...header, count: header.count + d.count, cost: header.cost + d.cost };
+    out[at] = updated;
+    memo.headers.set(key, updated);
+  }
+  memo.last = { actions, options, rows: out, index: last.index };
+  return out;
 }
 
 function sameSort(a: SortState, b: SortState): boolean {
