@@ -34,7 +34,7 @@ export const editArb = fc.oneof(
   fc.record({ kind: fc.constant('hours' as const), at: fc.nat(), hours: fc.integer({ min: 0, max: 2_000 }) }),
   fc.record({ kind: fc.constant('status' as const), at: fc.nat(), status: fc.constantFrom(...STATUSES) }),
   fc.record({ kind: fc.constant('bulkStatus' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 5 }), status: fc.constantFrom(...STATUSES) }),
-  fc.record({ kind: fc.constant('owner' as const), at: fc.nat(), owner: fc.constantFrom('', 'Sekretariatet', ' ') }),
+  fc.record({ kind: fc.constant('owner' as const), at: fc.nat(), owner: fc.constantFrom('', 'Sekretariatet', ' ', 'sekretariatet ', 'Aktør A') }),
   fc.record({ kind: fc.constant('deadline' as const), at: fc.nat(), deadline: fc.constantFrom(null, '2025-03-01', '2030-06-30', '2024-12-31') }),
   fc.record({ kind: fc.constant('ownFunds' as const), at: fc.nat(), amount: fc.integer({ min: 0, max: 2_000_000 }) }),
   fc.record({

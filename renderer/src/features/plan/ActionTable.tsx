@@ -27,7 +27,7 @@ import type { RowHandlers } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
 import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
 import type { ActionRow, ColumnId, SortState, TableFilters } from './table-model';
-import { COLUMNS, NO_FILTERS, actionIdOfRowKey, buildRows, createLayoutMemo, createRowsMemo, distinctOwners, newActionLinks, nextSort, rowLayout } from './table-model';
+import { COLUMNS, NO_FILTERS, actionIdOfRowKey, buildRows, createLayoutMemo, createOwnersMemo, createRowsMemo, keptOwners, newActionLinks, nextSort, rowLayout } from './table-model';
 import type { RunEdit } from '../../ui/use-edit';
 import { ErrorText } from '../../ui/ErrorText';
 import { useLanguage } from '../../ui/format';
@@ -97,7 +97,8 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     [shapeRows, isReadOnly],
   );
   const actionKeys = useMemo(() => actionKeysOf(shape), [shape]);
-  const owners = useMemo(() => distinctOwners(actions), [actions]);
+  const [ownersMemo] = useState(createOwnersMemo);
+  const owners = useMemo(() => keptOwners(ownersMemo, actions), [ownersMemo, actions]);
 
   const language = useLanguage();
   const renderMessage = useRenderMessage();

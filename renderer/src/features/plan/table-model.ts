@@ -597,6 +597,64 @@ export function distinctOwners(actions: readonly Action[]): string[] {
   return [...new Set(actions.map((a) => a.owner.trim()).filter((o) => o !== ''))].sort(collator.compare);
 }
 
+/** What `keptOwners` keeps between calls: the last tiltak and how many have each owner. */
+export interface OwnersMemo {
+  actions: readonly Action[] | null;
+  counts: Map<string, number>;
+  owners: string[];
+}
+
+/** An empty cache for `keptOwners`. */
+export function createOwnersMemo(): OwnersMemo {
+  return { actions: null, counts: new Map(), owners: [] };
+}
+
+/**
+ * `distinctOwners(actions)`, kept up to date from the last call by the tiltak that changed:
+ * the same array as long as no owner came or went (then it is listed afresh).
+ */
+export function keptOwners(memo: OwnersMemo, actions: readonly Action[]): string[] {
+  const before = memo.actions;
+  memo.actions = actions;
+  if (before === actions) return memo.owners;
+  const shorter = before === null ? 0 : Math.min(before.length, actions.length);
+  let start = 0;
+  while (start < shorter && before?.[start] === actions[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before?.[before.length - 1 - end] === actions[actions.length - 1 - end]) end++;
+  let changed = before === null || before.length - end - start + actions.length - end - start > MAX_INSERTED;
+  if (!changed && before !== null) {
+    // Whether each touched owner was listed before; an owner that came or went relists.
+    const listed = new Map<string, boolean>();
+    const bump = (owner: string, by: number) => {
+      const o = owner.trim();
+      if (o === '') return;
+      const count = memo.counts.get(o) ?? 0;
+      if (!listed.has(o)) listed.set(o, count > 0);
+      memo.counts.set(o, count + by);
+    };
+    for (let i = start; i < before.length - end; i++) bump((before[i] as Action).owner, -1);
+    for (let i = start; i < actions.length - end; i++) bump((actions[i] as Action).owner, 1);
+    for (const [o, was] of listed) {
+      const count = memo.counts.get(o) ?? 0;
+      if (count <= 0) memo.counts.delete(o);
+      if (was !== count > 0) changed = true;
+      // Owners the collator counts as equal («Sekretariatet», «sekretariatet») keep the plan's
+      // order of first appearance, which an edit can change: list afresh.
+      else if (memo.owners.some((x) => x !== o && collator.compare(x, o) === 0)) changed = true;
+    }
+  }
+  if (changed) {
+    memo.counts = new Map();
+    for (const a of actions) {
+      const o = a.owner.trim();
+      if (o !== '') memo.counts.set(o, (memo.counts.get(o) ?? 0) + 1);
+    }
+    memo.owners = distinctOwners(actions);
+  }
+  return memo.owners;
+}
+
 /** The links a new tiltak gets (kobling): satsing, delmål, innsatsområde or tverrgående prosjekt. */
 export interface NewActionLinks {
   initiativeIds: string[];

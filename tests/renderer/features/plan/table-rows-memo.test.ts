@@ -7,7 +7,7 @@ import { updateAction } from '@shared/edits';
 import { updateKontroll } from '@shared/rules';
 import type { KontrollState } from '@shared/rules';
 import { generateLargeDocument } from '@shared/templates';
-import { NO_FILTERS, buildRows, createLayoutMemo, createRowsMemo, rowLayout } from '../../../../renderer/src/features/plan/table-model';
+import { NO_FILTERS, buildRows, createLayoutMemo, createOwnersMemo, createRowsMemo, distinctOwners, keptOwners, rowLayout } from '../../../../renderer/src/features/plan/table-model';
 import type { BuildRowsOptions, SortState, TableFilters } from '../../../../renderer/src/features/plan/table-model';
 import { applyEdit, editArb, inputOf } from '../../../shared/edits/edit-sequences';
 
@@ -23,13 +23,14 @@ const stepArb = fc.oneof(
 );
 
 describe('buildRows with its cache (RowsMemo)', () => {
-  it('gives the same rows as without it after any sequence of edits, sorts, filters and collapses', () => {
+  it('gives the same rows (and owners) as without it after any sequence of edits, sorts, filters and collapses', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 1000 }), fc.array(stepArb, { minLength: 1, maxLength: 25 }), (size, seed, steps) => {
         let doc: PlanDocument = generateLargeDocument({ actions: size, years: 1, seed });
         const history: PlanDocument[] = [doc];
         const memo = createRowsMemo();
         const layout = createLayoutMemo();
+        const owners = createOwnersMemo();
         let kontroll: KontrollState | null = null;
         let options: Omit<BuildRowsOptions, 'findingsByAction'> = { filters: NO_FILTERS, sort: null, collapsed: new Set() };
         for (const step of [null, ...steps]) {
@@ -56,6 +57,7 @@ describe('buildRows with its cache (RowsMemo)', () => {
           const { indexByKey, shapeRows } = rowLayout(layout, rows);
           expect(indexByKey).toEqual(new Map(rows.map((r, i) => [r.key, i])));
           expect(shapeRows).toEqual(rows.map((r) => ({ key: r.key, kind: r.kind, isCollapsed: r.kind === 'group' && r.isCollapsed })));
+          expect(keptOwners(owners, input.actions)).toEqual(distinctOwners(input.actions));
         }
       }),
       { numRuns: 100 },
