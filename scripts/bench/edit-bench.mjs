@@ -129,7 +129,7 @@ export async function benchEditToPaint({ sizes, edits = 30, seed = 1, dist = pat
         const chooser = page.waitForEvent('filechooser');
         await page.getByRole('button', { name: 'Åpne fil …' }).first().click();
         await (await chooser).setFiles(planFile);
-        await page.waitForURL(/#\/strategy\//, { timeout: 300_000 });
+        await page.waitForURL(/#\/strategy\//, { timeout: 900_000 });
         const plan = doc.plans[0];
         await page.goto(`${server.url}#/strategy/${encodeURIComponent(doc.strategy.id)}/handlingsplan/${plan.year}`);
         await page.waitForFunction(() => document.querySelector('[role="treegrid"] [aria-level="3"]') !== null, undefined, { timeout: 300_000, polling: 200 });
