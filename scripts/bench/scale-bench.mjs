@@ -126,7 +126,9 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, log 
     }
     row.edit = median(editTimes);
 
-    const options = () => ({ filters: NO_FILTERS, sort: null, collapsed: new Set(), findingsByAction: state.findingCounts });
+    // As the table holds them: the same filters and collapsed groups between edits.
+    const collapsed = new Set();
+    const options = () => ({ filters: NO_FILTERS, sort: null, collapsed, findingsByAction: state.findingCounts });
     row.table = medianOf(fewer, () => buildRows(current.strategy, current.actions, options()));
     const memo = createRowsMemo();
     let tableRows = buildRows(current.strategy, current.actions, options(), memo);
