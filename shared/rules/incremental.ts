@@ -450,25 +450,26 @@ function fresh(input: KontrollInput): KontrollState {
     byId.set(action.id, record);
     apply(sums, index, record, 1);
   }
-  if (byId.size === records.length) {
-    // Each per-tiltak rule once over the whole plan (as fast as the full run); every
-    // finding is about one tiltak, so it is handed to that tiltak's record.
+  // Each per-tiltak rule once over the whole plan (as fast as the full run); every finding
+  // is about one tiltak, so it is handed to that tiltak's record.
+  let handedOut = byId.size === records.length;
+  if (handedOut) {
     const active = records.filter((r) => r.isActive);
     const context: KontrollContext = { ...work.scratch, active };
     for (const rule of work.actionRules) {
       for (const finding of KONTROLL_RULES[rule]?.(input, context) ?? []) {
         const owner = finding.entity.kind === 'action' ? byId.get(finding.entity.id) : undefined;
-        if (!owner) throw new Error(`A per-tiltak rule found something not about a tiltak: ${finding.code}`);
-        if (owner.findings === NO_FINDINGS) owner.findings = [];
-        owner.findings.push({ rule, finding });
+        if (!owner) handedOut = false;
+        else {
+          if (owner.findings === NO_FINDINGS) owner.findings = [];
+          owner.findings.push({ rule, finding });
+        }
       }
     }
-  } else {
-    // Two tiltak with one id (not a valid plan): findings per tiltak, one at a time.
-    for (let i = 0; i < records.length; i++) {
-      const action = input.actions[i] as Action;
-      records[i] = makeRecord(work, action);
-    }
+  }
+  if (!handedOut) {
+    // Two tiltak with one id (not a valid plan), or a finding about no tiltak: findings per tiltak, one at a time.
+    for (let i = 0; i < records.length; i++) records[i] = makeRecord(work, input.actions[i] as Action);
   }
   for (const record of records) cache.set(record.action, record);
   const { result, extraCounts } = assemble(input, index, records, sums);
