@@ -101,7 +101,8 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, log 
     const row = { actions: size };
     const fewer = size > 50_000 ? 1 : runs;
 
-    let text = serializePlanFile(doc, new Date().toISOString());
+    // Without indentation (the reader takes any JSON), as the edit bench writes it.
+    let text = JSON.stringify(JSON.parse(serializePlanFile(doc, new Date().toISOString())));
     row.fileBytes = Buffer.byteLength(text);
     if (row.fileBytes <= MAX_PLAN_FILE_BYTES) {
       row.openWhat = 'parsePlanFile';
