@@ -31,12 +31,18 @@ export {
 } from './completeness';
 export {
   SHARE_TOLERANCE_POINTS,
+  focusAreaUncoveredFrom,
+  initiativeUncoveredFrom,
+  strategyUncoveredFrom,
   focusAreaUncoveredFindings,
   initiativeUncoveredFindings,
   shareOffTargetFindings,
   strategyUncoveredFindings,
 } from './coverage';
+export type { CoveredIds } from './coverage';
 export { fitToFrame } from './fit-to-frame';
+export { updateKontroll } from './incremental';
+export type { FindingCounts, KontrollState } from './incremental';
 export { KONTROLL_RULES, runKontroll, sortFindings } from './kontroll';
 export type { KontrollRule } from './kontroll';
 export { interpolate, makeFinding, projectsGroupName, renderFinding, unlinkedGroupName } from './messages';

@@ -12,6 +12,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { newId } from '@shared/domain';
 import type { Action, ActionPlan, ActionStatus, Priority, Strategy } from '@shared/domain';
 import { addAction, bulkUpdate } from '@shared/edits';
+import type { FindingCounts } from '@shared/rules';
 import type { RowEditing } from './ActionRowView';
 import { ActionTableToolbar } from './ActionTableToolbar';
 import { BulkActionBar } from './BulkActionBar';
@@ -25,10 +26,11 @@ import { pasteEdit, preparePaste } from './paste-plan';
 import type { PastePlan } from './paste-plan';
 import { useRestoreCellDrafts } from './use-restore-cell-drafts';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './GridBody';
+import type { RowHandlers } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
 import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
 import type { ActionRow, ColumnId, SortState, TableFilters } from './table-model';
-import { COLUMNS, NO_FILTERS, actionIdOfRowKey, buildRows, distinctOwners, newActionLinks, nextSort } from './table-model';
+import { COLUMNS, NO_FILTERS, actionIdOfRowKey, buildRows, createLayoutMemo, createOwnersMemo, createRowsMemo, keptOwners, newActionLinks, nextSort, rowLayout } from './table-model';
 import type { RunEdit } from '../../ui/use-edit';
 import { ErrorText } from '../../ui/ErrorText';
 import { useLanguage } from '../../ui/format';
@@ -48,7 +50,7 @@ export interface ActionTableProps {
   strategy: Strategy;
   plan: ActionPlan;
   actions: readonly Action[];
-  findingsByAction: ReadonlyMap<string, number>;
+  findingsByAction: FindingCounts;
   runEdit: RunEdit;
   onOpenAction(actionId: string | null): void;
   openActionId: string | null;
@@ -81,24 +83,28 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const isRevealing = useRef(false);
   const headingId = `pl-grid-label-${plan.id}`;
 
+  // Rows, row index and grid shape are kept between edits: unchanged tiltak keep their row objects.
+  const [rowsMemo] = useState(createRowsMemo);
   const rows = useMemo(
-    () => buildRows(strategy, actions, { filters, sort, collapsed, findingsByAction }),
-    [strategy, actions, filters, sort, collapsed, findingsByAction],
+    () => buildRows(strategy, actions, { filters, sort, collapsed, findingsByAction }, rowsMemo),
+    [strategy, actions, filters, sort, collapsed, findingsByAction, rowsMemo],
   );
-  const indexByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
+  const [layoutMemo] = useState(createLayoutMemo);
+  const { indexByKey, shapeRows } = useMemo(() => rowLayout(layoutMemo, rows), [layoutMemo, rows]);
   const shape = useMemo<GridShape>(
     () => ({
-      rows: rows.map((r) => ({ key: r.key, kind: r.kind, isCollapsed: r.kind === 'group' && r.isCollapsed })),
+      rows: shapeRows,
       columnCount: COLUMNS.length,
       pageSize: 1,
       openColumn: OPEN_COLUMN,
       typeToEditColumns: TYPE_TO_EDIT_COLUMNS,
       isReadOnly,
     }),
-    [rows, isReadOnly],
+    [shapeRows, isReadOnly],
   );
   const actionKeys = useMemo(() => actionKeysOf(shape), [shape]);
-  const owners = useMemo(() => distinctOwners(actions), [actions]);
+  const [ownersMemo] = useState(createOwnersMemo);
+  const owners = useMemo(() => keptOwners(ownersMemo, actions), [ownersMemo, actions]);
 
   const language = useLanguage();
   const renderMessage = useRenderMessage();
@@ -195,7 +201,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   // Drop selections of tiltak that are gone (deleted, or another plan).
   useEffect(() => {
-    setNav((n) => pruneSelection(n, new Set(actions.map((a) => a.id))));
+    setNav((n) => (n.selected.size === 0 ? n : pruneSelection(n, new Set(actions.map((a) => a.id)))));
   }, [actions]);
 
   const startEdit = (index: number, col: number, initial?: string) => {
@@ -311,6 +317,30 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     }
   };
 
+  // The rows get callbacks that never change (they call the latest handlers), so a row
+  // re-renders only when its own props — its tiltak, its state — changed (React.memo).
+  const latest = useRef({ moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel });
+  useLayoutEffect(() => {
+    latest.current = { moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel };
+  });
+  const stable = useMemo(
+    () => ({
+      onGroupActivate: (i: number) => latest.current.moveTo(i, 0, false),
+      onGroupFocus: (i: number) => latest.current.onCellFocus(i, latest.current.active?.col ?? 0),
+      onToggleGroup: (key: string) => latest.current.toggleGroup(key),
+      rowHandlers: {
+        onCellMouseDown: (i: number, c: number, e: MouseEvent) => latest.current.onCellMouseDown(i, c, e),
+        onCellDoubleClick: (i: number, c: number) => latest.current.startEdit(i, c),
+        onCellFocus: (i: number, c: number) => latest.current.onCellFocus(i, c),
+        onOpen: (id: string) => latest.current.onOpenAction(actionIdOfRowKey(id)),
+        onEditChange: (text: string) => setEditing((ed) => (ed ? { ...ed, text, error: ed.error } : ed)),
+        onEditCommit: (text: string, exit: EditorExit) => latest.current.commit(text, exit),
+        onEditCancel: () => latest.current.cancel(),
+      } satisfies RowHandlers,
+    }),
+    [],
+  );
+
   const selectedIds = [...new Set([...selected].map(actionIdOfRowKey))];
   const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
   const template = COLUMNS.map((c) => c.width).join(' ');
@@ -379,18 +409,10 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
           selected={selected}
           openActionId={openActionId}
           editing={editing}
-          onGroupActivate={(i) => moveTo(i, 0, false)}
-          onGroupFocus={(i) => onCellFocus(i, active?.col ?? 0)}
-          onToggleGroup={toggleGroup}
-          rowHandlers={{
-            onCellMouseDown,
-            onCellDoubleClick: (i, c) => startEdit(i, c),
-            onCellFocus,
-            onOpen: (id) => onOpenAction(actionIdOfRowKey(id)),
-            onEditChange: (text) => setEditing((ed) => (ed ? { ...ed, text, error: ed.error } : ed)),
-            onEditCommit: commit,
-            onEditCancel: cancel,
-          }}
+          onGroupActivate={stable.onGroupActivate}
+          onGroupFocus={stable.onGroupFocus}
+          onToggleGroup={stable.onToggleGroup}
+          rowHandlers={stable.rowHandlers}
         />
       </div>
       {actionCount === 0 ? (
