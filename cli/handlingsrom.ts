@@ -26,8 +26,8 @@ import { createExampleDocument } from '@shared/templates';
 import { CliError, EXIT, refused, usage } from './errors';
 import { exportWorkbookToFile } from './excel-file';
 import { CLI_LANGUAGES, cliTexts, planFileLine, type CliTexts } from './messages';
-import { cmdServe, cmdTeam } from './team-server';
 import { statusReport } from './status';
+import { cmdServe, cmdTeam } from './team-server';
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -370,12 +370,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await cmdExport(positionals, options, io);
       case 'import':
         return await cmdImport(positionals, options, io);
+      case 'status':
+        return await cmdStatus(positionals, options, io);
       case 'serve':
         return await cmdServe(positionals, options, io);
       case 'team':
         return await cmdTeam(positionals, options, io);
-      case 'status':
-        return await cmdStatus(positionals, options, io);
       default:
         throw usage('unknownCommand', { command });
     }

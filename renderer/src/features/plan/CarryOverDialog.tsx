@@ -30,7 +30,7 @@ export function CarryOverDialog({ doc, from, to, runEdit, onDone, onCancel }: Ca
   const { t } = useTranslation();
   const format = useFormat();
   const initial = useMemo(() => previewCarryOver(doc, from, to), [doc, from, to]);
-  const [chosen, setChosen] = useState<readonly string[]>(() => initial.candidates.map((c) => c.actionId));
+  const [chosen, setChosen] = useState<readonly string[]>(() => initial.candidates.filter((c) => c.isSelected).map((c) => c.actionId));
   const [moveDates, setMoveDates] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const options: CarryOverOptions = { actionIds: chosen, moveDates };
