@@ -5,6 +5,7 @@ import type { CatalogueModule } from './index';
 export const backup: CatalogueModule = {
   nb: {
     nav: { settings: 'Innstillinger', history: 'Versjonshistorikk' },
+    readOnly: 'Planen er åpen for redigering i et annet vindu; sikkerhetskopiene tas der.',
     settings: {
       title: 'Innstillinger',
       languageHeading: 'Språk',
@@ -85,6 +86,7 @@ export const backup: CatalogueModule = {
   },
   en: {
     nav: { settings: 'Settings', history: 'Version history' },
+    readOnly: 'The plan is open for editing in another window; the backups are taken there.',
     settings: {
       title: 'Settings',
       languageHeading: 'Language',
