@@ -55,3 +55,21 @@ describe('a formula in Nr', () => {
     expect(errors.map((e) => [e.where?.column, (e.params?.['found'] as Message).code])).toEqual([['A', 'excel.found.formula']]);
   });
 });
+
+describe('a number that is not finite (NaN, ±Infinity) in a cell', () => {
+  it('reads as the error value #NUM!, never as the text «NaN»', async () => {
+    const exported = await exportWorkbook(createExampleDocument(), YEAR);
+    const edited = await editWorkbook(exported, (wb) => {
+      const ws = wb.getWorksheet('Finansiering');
+      if (!ws) throw new Error('no Finansiering sheet');
+      ws.getCell('A3').value = Number.NaN;
+      ws.getCell('A4').value = Infinity;
+    });
+    const errors = await errorsOf(edited);
+    const found = errors.filter((e) => e.where?.sheet === 'Finansiering').map((e) => e.params?.['found']);
+    expect(found).toEqual([
+      { code: 'excel.found.error', params: { value: '#NUM!' } },
+      { code: 'excel.found.error', params: { value: '#NUM!' } },
+    ]);
+  });
+});
