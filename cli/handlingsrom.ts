@@ -20,7 +20,7 @@ import { planContext } from '@shared/excel/plan-context';
 import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
 import { isMessageError, msg, renderMessage } from '@shared/i18n/message';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
-import type { MessageLanguage } from '@shared/i18n/message';
+import type { Message, MessageLanguage } from '@shared/i18n/message';
 import { renderFinding, runKontroll } from '@shared/rules';
 import { createExampleDocument } from '@shared/templates';
 import { CliError, EXIT, refused, usage } from './errors';
