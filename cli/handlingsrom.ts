@@ -18,9 +18,9 @@ import { applyImport, hasChanges, readWorkbook } from '@shared/excel/import';
 import { DEFAULT_LIMITS } from '@shared/excel/limits';
 import { planContext } from '@shared/excel/plan-context';
 import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
-import { msg, renderMessage } from '@shared/i18n/message';
+import { isMessageError, msg, renderMessage } from '@shared/i18n/message';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
-import type { MessageLanguage } from '@shared/i18n/message';
+import type { Message, MessageLanguage } from '@shared/i18n/message';
 import { renderFinding, runKontroll } from '@shared/rules';
 import { createExampleDocument } from '@shared/templates';
 import { CliError, EXIT, refused, usage } from './errors';
@@ -158,6 +158,27 @@ function needNone(positionals: string[]): void {
   if (positionals[0] !== undefined) throw usage('extraArgument', { arg: positionals[0] });
 }
 
+/** Why a file operation failed, in words (the system's error code, never its English text). */
+function ioReason(err: unknown): Message {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  const reason = IO_REASONS[code];
+  if (reason) return msg(`desktop.errors.reasons.${reason}`);
+  return code ? msg('desktop.errors.reasons.other', { code }) : msg('cli.reasonUnknown');
+}
+
+const IO_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'notFound',
+  ENOTDIR: 'notFound',
+  EACCES: 'accessDenied',
+  EPERM: 'accessDenied',
+  ENOSPC: 'diskFull',
+  EDQUOT: 'diskFull',
+  EISDIR: 'isDirectory',
+  EROFS: 'readOnly',
+  EBUSY: 'busy',
+  ETXTBSY: 'busy',
+};
+
 function readBytes(path: string, maxBytes: number): Uint8Array {
   if (!existsSync(path)) throw refused('fileMissing', { path });
   try {
@@ -166,7 +187,7 @@ function readBytes(path: string, maxBytes: number): Uint8Array {
     return new Uint8Array(readFileSync(path));
   } catch (err) {
     if (err instanceof CliError) throw err;
-    throw refused('fileUnreadable', { path, detail: err instanceof Error ? err.message : String(err) });
+    throw refused('fileUnreadable', { path, detail: ioReason(err) });
   }
 }
 
@@ -197,7 +218,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
     } catch {
       // The temporary file is left behind; the target is untouched either way.
     }
-    throw refused('writeFailed', { path, detail: err instanceof Error ? err.message : String(err) });
+    throw refused('writeFailed', { path, detail: ioReason(err) });
   }
 }
 
@@ -284,7 +305,7 @@ async function cmdExport(positionals: string[], o: Options, io: CliIo): Promise<
     // Streaming writer: a plan of 100 000 tiltak in about a third of the memory of writeBuffer.
     await exportWorkbookToFile(doc, year, o.out, { language: o.lang, onProgress: progressPrinter(io, t, t('exporting')) });
   } catch (err) {
-    throw refused('exportFailed', { detail: err instanceof Error ? err.message : String(err) });
+    throw refused('exportFailed', { detail: isMessageError(err) ? err.detail : ioReason(err) });
   }
   io.err(t('exported', { year, path: o.out, count: found.context.actions.length }));
   return EXIT.ok;
@@ -387,13 +408,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err((err.key === 'asIs' ? details : [t(err.key, err.params), ...details]).join('\n'));
       return err.code;
     }
-    io.err(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    // A bug: say so in words; the stack trace only when asked for (HANDLINGSROM_DEBUG=1).
+    io.err(cliTexts(languageOf(argv))('unexpected'));
+    if (process.env['HANDLINGSROM_DEBUG'] === '1') io.err(err instanceof Error ? (err.stack ?? err.message) : String(err));
     return EXIT.refused;
   }
 }
 
 /** Entry point for the bundle: runs with process.argv and sets the exit code. */
 export async function main(): Promise<void> {
+  // `handlingsrom check … | head -1`: the reader has gone, so there is no one to tell —
+  // end quietly (exit 0, nothing on stderr), never with Node's «write EPIPE» stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+      throw err;
+    });
+  }
   const io: CliIo = {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),

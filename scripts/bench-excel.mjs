@@ -9,7 +9,9 @@
 //             sizes (1 = linear, 2 = quadratic), and a check that the recalculated Sum row
 //             equals computeTotals to the krone.
 // memory      export to a file the way the CLI does (streaming writer) at 10 000, 50 000 and
-//             100 000 tiltak, each in a child process: time and peak RSS (document + export).
+//             100 000 tiltak, each in a child process: time and peak RSS (document + export);
+//             and import of the largest workbooks the limits accept (30 000 × 50 and
+//             100 000 × 15 cells) and of the refused 100 000 × 50, each in a child process.
 //
 //   node scripts/bench-excel.mjs [--parts roundtrip,libreoffice,memory] [--actions 10000] [--runs 5]
 //        [--lo-sizes 1000,10000,20000] [--lo-runs 3] [--memory-sizes 10000,50000,100000]
@@ -17,7 +19,7 @@
 //
 // --export-module measures another checkout's shared/excel/export.ts (e.g. the one before a
 // change) in the libreoffice and memory parts (memory then with --writer buffer).
-// The main bench can `import { benchExcel, benchLibreOffice, benchExportMemory } from './bench-excel.mjs'`.
+// The main bench can `import { benchExcel, benchLibreOffice, benchExportMemory, benchImportMemory } from './bench-excel.mjs'`.
 import { tsImport } from 'tsx/esm/api';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -232,6 +234,58 @@ export async function benchLibreOffice({ sizes = [1000, 10_000, 20_000], runs = 
   };
 }
 
+/**
+ * The largest workbooks the import accepts (shared/excel/limits.ts: 1.5 million cells in all,
+ * 100 000 rows per sheet), and the issue's 100 000 × 50 (5 million cells), which it refuses:
+ * rows include the header row; the empty Finansiering sheet adds 7 header cells.
+ */
+export const IMPORT_MEMORY_SHAPES = [
+  { rows: 29_999, columns: 50 },
+  { rows: 99_999, columns: 15 },
+  { rows: 100_000, columns: 50 },
+];
+
+/** Runs a bench child with node's default heap settings (as the CLI runs); the last stdout line is its JSON. */
+function runChild(script, args, what) {
+  const run = spawnSync(process.execPath, [fileURLToPath(new URL(script, here)), ...args], { encoding: 'utf8', timeout: 1_800_000 });
+  const line = (run.stdout ?? '').trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`${what} feilet (${run.status}): ${run.stderr}`);
+  return JSON.parse(line);
+}
+
+/**
+ * Import of the largest accepted workbooks, each read in its own child process
+ * (scripts/bench/excel-import-child.mjs, the app's readWorkbook): time, peak RSS and the outcome.
+ */
+export function benchImportMemory({ shapes = IMPORT_MEMORY_SHAPES, log = () => {} } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hr-xlimport-'));
+  const results = [];
+  try {
+    for (const { rows, columns } of shapes) {
+      const file = path.join(dir, `${rows}x${columns}.xlsx`);
+      // Data rows = rows − the header row.
+      runChild('./bench/excel-widest-workbook.mjs', ['--out', file, '--rows', String(rows - 1), '--columns', String(columns)], `arbeidsbok ${rows} × ${columns}`);
+      const r = { rows, columns, cells: rows * columns + 7, ...runChild('./bench/excel-import-child.mjs', ['--file', file, '--actions', '10'], `import av ${rows} × ${columns}`) };
+      log(`  import ${rows} × ${columns}: ${(r.ms / 1000).toFixed(1)} s, topp ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB, ${r.ok ? 'lest' : `avvist (${r.firstError})`}`);
+      results.push(r);
+      rmSync(file, { force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { results };
+}
+
+/** Prints the import memory figures. */
+export function printImportMemory(mem, log) {
+  for (const r of mem.results) {
+    const outcome = r.ok ? `lest: ${r.added} nye tiltak` : `avvist før innlesing: ${r.firstError}`;
+    log(
+      `  ${String(r.rows).padStart(7)} rader × ${String(r.columns).padStart(2)} kolonner (${(r.cells / 1e6).toFixed(2)} mill. celler, ${(r.workbookBytes / 1024 / 1024).toFixed(1)} MB): topp-RSS ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB${r.peakRssBytes >= 1e9 ? ' – OVER 1 GB' : ''}, ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s); ${outcome}`,
+    );
+  }
+}
+
 /** Export to a file in a child process per size (scripts/bench/excel-export-child.mjs): time and peak RSS. */
 export function benchExportMemory({ sizes = [10_000, 50_000, 100_000], seed = 1, writer = 'stream', exportModule, log = () => {} } = {}) {
   const child = fileURLToPath(new URL('./bench/excel-export-child.mjs', here));
@@ -239,7 +293,9 @@ export function benchExportMemory({ sizes = [10_000, 50_000, 100_000], seed = 1,
   for (const actions of sizes) {
     const args = [child, '--actions', String(actions), '--seed', String(seed), '--writer', writer];
     if (exportModule) args.push('--export-module', exportModule);
-    const run = spawnSync(process.execPath, ['--max-old-space-size=8192', ...args], { encoding: 'utf8', timeout: 1_800_000 });
+    // Node's default heap settings, as the CLI runs (a raised heap limit only lets the
+    // garbage collector wait longer and inflates the peak).
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 1_800_000 });
     const line = (run.stdout ?? '').trim().split('\n').pop() ?? '';
     if (run.status !== 0 || !line.startsWith('{')) throw new Error(`eksport av ${actions} tiltak feilet (${run.status}): ${run.stderr}`);
     const r = JSON.parse(line);
@@ -286,6 +342,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     printLibreOffice(lo, log);
   }
   if (parts.has('memory')) {
+    console.log('\nImport av de største arbeidsbøkene grensene godtar (barneprosess per arbeidsbok)');
+    const imp = benchImportMemory({ log });
+    out.importMemory = imp;
+    printImportMemory(imp, log);
     console.log('\nEksport til fil (barneprosess per størrelse)');
     const mem = benchExportMemory({ sizes: sizes(values['memory-sizes'] ?? '10000,50000,100000'), writer: values.writer ?? 'stream', exportModule: values['export-module'], log });
     out.memory = mem;

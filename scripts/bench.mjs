@@ -5,7 +5,7 @@
 //   npm run bench [-- --actions 10000 --years 4 --runs 5 --no-browser --no-excel --json FILE]
 //                 [--edit-sizes 2500,10000,50000 --edits 30 --no-edit] [--dist DIR]
 //                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel]
-//   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--lo-sizes 1000,10000,20000]
+//   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
 //
 // Node: generating, storing and loading through the app's Dexie repositories on
@@ -21,8 +21,10 @@
 // --json FILE writes every figure, so a run can be compared with the last.
 // Team server: memory per open document with the same number of tiltak (child process).
 // Excel: scripts/bench-excel.mjs when it exists — export/import beside bare exceljs, LibreOffice
-// opening and recalculating the workbook at 1k/10k/20k tiltak (slope), and export time and
-// peak memory at 10k/50k/100k tiltak. --excel-only runs that part alone.
+// opening and recalculating the workbook at 1k/10k/20k tiltak (slope), export time and
+// peak memory at 10k/50k/100k tiltak (the CLI's streaming writer; the app's in-memory writer
+// at the largest size), and import peak memory of the largest workbooks the limits accept.
+// Each memory figure comes from its own child process. --excel-only runs that part alone.
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { benchBudgets, printBudgets } from './bench-budgets.mjs';
@@ -45,6 +47,7 @@ const { values } = parseArgs({
     'excel-only': { type: 'boolean' },
     'no-libreoffice': { type: 'boolean' },
     'no-export-memory': { type: 'boolean' },
+    'no-import-memory': { type: 'boolean' },
     'lo-sizes': { type: 'string' },
     'lo-runs': { type: 'string' },
     'memory-sizes': { type: 'string' },
@@ -206,6 +209,17 @@ if (!values['no-excel']) {
         const mem = excel.benchExportMemory({ sizes: sizeList(values['memory-sizes'] ?? '10000,50000,100000'), seed });
         result.exportMemory = mem;
         excel.printExportMemory(mem, (s) => console.log(`  ${s}`));
+        const largest = Math.max(...sizeList(values['memory-sizes'] ?? '10000,50000,100000'));
+        console.log(`  eksport i minnet som i appen (Excel-workeren, writeBuffer), ${largest} tiltak, i egen prosess:`);
+        const inMemory = excel.benchExportMemory({ sizes: [largest], seed, writer: 'buffer' });
+        result.exportMemoryInApp = inMemory;
+        excel.printExportMemory(inMemory, (s) => console.log(`  ${s}`));
+      }
+      if (!values['no-import-memory']) {
+        console.log('  import av de største arbeidsbøkene grensene godtar (og 100 000 × 50, som avvises), topp-RSS i egen prosess:');
+        const imp = excel.benchImportMemory({});
+        result.importMemory = imp;
+        excel.printImportMemory(imp, (s) => console.log(`  ${s}`));
       }
     } catch (e) {
       result.excel = { error: String(e?.message ?? e) };

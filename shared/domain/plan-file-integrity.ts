@@ -1,7 +1,11 @@
 /**
  * Referential integrity of a plan file that passed the schema: ids unique per list, every
  * reference (satsing, innsatsområde, overordnet strategi, aktør, handlingsplan) pointing to
- * something in the file, one plan per year inside the strategy period. Each problem is a
+ * something in the file, one plan per year inside the strategy period; inside each tiltak its
+ * finansieringslinjer and KPI-er have unique ids; inside each plan its scenarios have unique
+ * ids, a scenario changes a tiltak at most once, and a scenario's added tiltak (tillagte
+ * tiltak) neither reuse a tiltak id of the basis nor point to anything missing. A change to a
+ * tiltak that no longer exists is allowed: the scenario shows it as a conflict. Each problem is a
  * message (`planFile.integrity.*`) with the place it concerns and the path.
  */
 import { msg, type Message, type MessageParams } from '../i18n/message';
@@ -19,6 +23,9 @@ export const INTEGRITY_CODES = [
   'duplicateYear',
   'missingPlan',
   'duplicateNumber',
+  'collidesWithBasis',
+  'otherPlan',
+  'duplicateChange',
 ] as const;
 
 type IntegrityCode = (typeof INTEGRITY_CODES)[number];
@@ -81,6 +88,19 @@ export function integrityErrors(doc: PlanDocument): Message[] {
     }
   });
 
+  /** What every tiltak, in the basis or added in a scenario, must hold: references and ids of its parts. */
+  const checkAction = (action: PlanDocument['actions'][number], path: readonly PropertyKey[]) => {
+    missing(initiativeIds, action.initiativeIds, [...path, 'initiativeIds']);
+    missing(subGoalIds, action.subGoalIds, [...path, 'subGoalIds']);
+    missing(focusAreaIds, action.focusAreaIds, [...path, 'focusAreaIds']);
+    missingOne(projectIds, action.crossCuttingProjectId, [...path, 'crossCuttingProjectId']);
+    missing(guidingIds, action.guidingStrategyIds, [...path, 'guidingStrategyIds']);
+    missing(actorIds, action.partnerIds, [...path, 'partnerIds']);
+    action.funding.forEach((line, j) => missingOne(actorIds, line.actorId, [...path, 'funding', j, 'actorId']));
+    uniqueIds(action.funding, [...path, 'funding']);
+    uniqueIds(action.kpis, [...path, 'kpis']);
+  };
+
   const numbersByPlan = new Map<string, Set<string>>();
   actions.forEach((action, i) => {
     const path = ['actions', i];
@@ -93,13 +113,27 @@ export function integrityErrors(doc: PlanDocument): Message[] {
       numbers.add(number);
       numbersByPlan.set(action.planId, numbers);
     }
-    missing(initiativeIds, action.initiativeIds, [...path, 'initiativeIds']);
-    missing(subGoalIds, action.subGoalIds, [...path, 'subGoalIds']);
-    missing(focusAreaIds, action.focusAreaIds, [...path, 'focusAreaIds']);
-    missingOne(projectIds, action.crossCuttingProjectId, [...path, 'crossCuttingProjectId']);
-    missing(guidingIds, action.guidingStrategyIds, [...path, 'guidingStrategyIds']);
-    missing(actorIds, action.partnerIds, [...path, 'partnerIds']);
-    action.funding.forEach((line, j) => missingOne(actorIds, line.actorId, [...path, 'funding', j, 'actorId']));
+    checkAction(action, path);
+  });
+
+  const basisIds = new Set(actions.map((a) => a.id));
+  plans.forEach((plan, i) => {
+    uniqueIds(plan.scenarios, ['plans', i, 'scenarios']);
+    plan.scenarios.forEach((scenario, k) => {
+      const path = ['plans', i, 'scenarios', k];
+      const changed = new Set<string>();
+      scenario.changes.forEach((change, c) => {
+        if (changed.has(change.actionId)) add([...path, 'changes', c, 'actionId'], 'duplicateChange', { id: shownKey(change.actionId) });
+        changed.add(change.actionId);
+      });
+      uniqueIds(scenario.addedActions, [...path, 'addedActions']);
+      scenario.addedActions.forEach((added, m) => {
+        const at = [...path, 'addedActions', m];
+        if (basisIds.has(added.id)) add([...at, 'id'], 'collidesWithBasis', { id: shownKey(added.id) });
+        if (added.planId !== plan.id) add([...at, 'planId'], 'otherPlan', { id: shownKey(added.planId) });
+        checkAction(added, at);
+      });
+    });
   });
   return errors;
 }

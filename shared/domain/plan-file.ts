@@ -6,7 +6,9 @@
  * on the string, before any parsing), JSON syntax (with line and column), dangerous keys
  * (`__proto__`, `constructor`, `prototype` anywhere), `format`, `version` (newer →
  * refused, older → migrated), the zod schema (each issue a message naming the tiltak or
- * plan and the field), and referential integrity. A bad file gives messages (code +
+ * plan and the field), fields the schema does not know (refused by path, never dropped on
+ * the next save), and referential integrity. Text the decoder could not read as UTF-8
+ * (U+FFFD) is refused before the JSON is parsed. A bad file gives messages (code +
  * params + where: path, line, column) and no document; the UI and the CLI render them.
  * The pieces live beside this file: JSON text (plan-file-json), places (plan-file-places),
  * integrity (plan-file-integrity).
@@ -17,9 +19,10 @@ import type { PlanDocument } from './document';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planDocumentSchema } from './document';
 import { scanJsonNumbers, withoutNegativeZero } from './json-numbers';
 import { isRawObject, migratePlanFile } from './migrations';
-import { forbiddenKeyErrors, formatPath, jsonSyntaxError } from './plan-file-json';
+import { forbiddenKeyErrors, formatPath, jsonSyntaxError, lineAndColumn } from './plan-file-json';
 import { describePlanFilePath } from './plan-file-places';
 import { integrityErrors } from './plan-file-integrity';
+import { unknownFieldPaths } from './plan-file-unknown';
 import { zodIssueToMessage } from './validation-messages';
 
 export { describePlanFilePath } from './plan-file-places';
@@ -48,7 +51,9 @@ export type ParsePlanFileResult =
  * `savedAt` is an ISO timestamp supplied by the caller (shared/ has no clock).
  */
 export function serializePlanFile(doc: PlanDocument, savedAt: string): string {
-  return `${JSON.stringify(
+  // A U+FFFD the planner typed is written escaped (it can only stand inside a JSON string),
+  // so a raw one in a file always means bytes that were not UTF-8 (see parsePlanFile).
+  return `${escapeReplacementCharacter(JSON.stringify(
     {
       format: PLAN_FILE_FORMAT,
       version: PLAN_FILE_VERSION,
@@ -60,7 +65,13 @@ export function serializePlanFile(doc: PlanDocument, savedAt: string): string {
     },
     null,
     2,
-  )}\n`;
+  ))}\n`;
+}
+
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+function escapeReplacementCharacter(json: string): string {
+  return json.includes(REPLACEMENT_CHARACTER) ? json.replaceAll(REPLACEMENT_CHARACTER, '\\ufffd') : json;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -140,6 +151,14 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   if (tooLarge) return { ok: false, errors: [tooLarge] };
 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Every reader (Electron, browser, CLI) decodes with the WHATWG decoder, which puts U+FFFD
+  // for each byte sequence that is not UTF-8; the writer never leaves one raw. Refuse,
+  // rather than open a plan whose text was silently replaced.
+  const replaced = body.indexOf(REPLACEMENT_CHARACTER);
+  if (replaced >= 0) {
+    const { line, col } = lineAndColumn(body, replaced);
+    return { ok: false, errors: [msg('planFile.invalidUtf8', { line, col }, { line, col })] };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(body);
@@ -165,6 +184,9 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
 
   const parsed = planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
   if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues, (issue) => schemaError(current, issue)) };
+
+  const unknown = unknownFieldPaths(current, { strategy: parsed.data.strategy, plans: parsed.data.plans, actions: parsed.data.actions });
+  if (unknown.length > 0) return { ok: false, errors: unknown.map((path) => msg('planFile.unknownField', { path }, { path })) };
 
   const broken = integrityErrors(parsed.data);
   if (broken.length > 0) return { ok: false, errors: capped(broken, (m) => m) };

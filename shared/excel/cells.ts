@@ -61,12 +61,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /**
  * Normalises an exceljs cell value: a formula becomes its cached result, marked with the
- * formula (or `uncalculated`), rich text and hyperlinks become their text.
+ * formula (or `uncalculated`), rich text and hyperlinks become their text, a number that is
+ * not finite the error value #NUM!.
  */
 export function plainCell(value: unknown): PlainCell {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'string') return value === '' ? { kind: 'empty' } : { kind: 'string', value };
-  if (typeof value === 'number') return { kind: 'number', value };
+  // A file can store NaN or ±Infinity where Excel never would: read it as Excel's #NUM! error.
+  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', value: '#NUM!' };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (value instanceof Date) return { kind: 'date', value };
   if (!isRecord(value)) return { kind: 'empty' };

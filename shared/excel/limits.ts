@@ -32,6 +32,11 @@ export interface WorkbookLimits {
   maxColumns: number;
   /** Most cells in one sheet. */
   maxCells: number;
+  /**
+   * Most cells in all sheets together: what bounds the import's memory (exceljs holds every
+   * cell as an object, ~0.5 KB each; 1.5 million cells peak near 0.9 GB — `npm run bench`).
+   */
+  maxTotalCells: number;
   /** Time limit for the whole import, milliseconds. */
   timeLimitMs: number;
 }
@@ -46,6 +51,7 @@ export const DEFAULT_LIMITS: Readonly<WorkbookLimits> = {
   maxRows: 100_000,
   maxColumns: 200,
   maxCells: 5_000_000,
+  maxTotalCells: 1_500_000,
   timeLimitMs: 60_000,
 };
 
@@ -212,6 +218,8 @@ class SheetScanner {
   constructor(
     private readonly name: string,
     private readonly limits: WorkbookLimits,
+    /** Cells counted in the sheets before this one. */
+    private readonly cellsBefore = 0,
   ) {}
 
   push(chunk: Uint8Array): void {
@@ -228,6 +236,7 @@ class SheetScanner {
         } else if (this.b2 === 0x3c && this.b1 === 0x63) {
           // «<c» + delimiter: a cell; read its attributes for r="…"
           if (++this.cells > maxCells) refuse('too-many-cells', { sheet: this.name, max: maxCells });
+          if (this.cells + this.cellsBefore > this.limits.maxTotalCells) refuse('too-many-cells-total', { max: this.limits.maxTotalCells });
           this.inCell = true;
           this.attrState = 0;
           this.letters = 0;
@@ -385,12 +394,14 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEF
     const names = sheetNames(small('xl/workbook.xml'), small('xl/_rels/workbook.xml.rels'));
 
     const sheets: SheetStats[] = [];
+    let cellsBefore = 0;
     for (const e of entries) {
       if (e.name === 'xl/workbook.xml' || e.name === 'xl/_rels/workbook.xml.rels' || e.name.endsWith('/')) continue;
       if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) {
         const name = names.get(e.name) ?? e.name;
-        const scanner = new SheetScanner(name, limits);
+        const scanner = new SheetScanner(name, limits, cellsBefore);
         inflateEntry(e, (c) => scanner.push(c));
+        cellsBefore += scanner.cells;
         sheets.push({ path: e.name, name, rows: scanner.rows, cells: scanner.cells, maxColumn: scanner.maxColumn });
       } else {
         inflateEntry(e, () => undefined);

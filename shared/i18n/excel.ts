@@ -187,6 +187,7 @@ const nb = {
     'too-many-rows': 'Arket «{{sheet}}» har mer enn {{max, number}} rader. Høyst {{max, number}} rader kan importeres.',
     'too-many-columns': 'Arket «{{sheet}}» har data i kolonne {{column}}. Høyst {{max, number}} kolonner kan importeres.',
     'too-many-cells': 'Arket «{{sheet}}» har mer enn {{max, number}} celler. Så store arbeidsbøker kan ikke importeres.',
+    'too-many-cells-total': 'Arbeidsboken har mer enn {{max, number}} celler til sammen. Så store arbeidsbøker kan ikke importeres; del den opp eller fjern ark og kolonner som ikke hører til planen.',
     'cell-without-reference':
       'Arket «{{sheet}}» har rader eller celler uten adresse (r="…"), slik noen programmer lagrer dem. Åpne filen i Excel eller LibreOffice, lagre den på nytt som .xlsx og prøv igjen.',
     timeout: 'Importen tok mer enn {{seconds, number}} sekunder og ble avbrutt. Filen er for stor eller for sammensatt.',
@@ -373,6 +374,7 @@ const en: SameKeys<typeof nb> = {
     'too-many-rows': 'The sheet «{{sheet}}» has more than {{max, number}} rows. At most {{max, number}} rows can be imported.',
     'too-many-columns': 'The sheet «{{sheet}}» has data in column {{column}}. At most {{max, number}} columns can be imported.',
     'too-many-cells': 'The sheet «{{sheet}}» has more than {{max, number}} cells. Workbooks this large cannot be imported.',
+    'too-many-cells-total': 'The workbook has more than {{max, number}} cells in all. Workbooks this large cannot be imported; split it or remove sheets and columns that do not belong to the plan.',
     'cell-without-reference':
       'The sheet «{{sheet}}» has rows or cells without an address (r="…"), as some programs save them. Open the file in Excel or LibreOffice, save it again as .xlsx and retry.',
     timeout: 'The import took more than {{seconds, number}} seconds and was stopped. The file is too large or too complex.',

@@ -72,3 +72,25 @@ test('a second tab is read-only, follows the first live, and can take over witho
   await expect(panel(a).getByLabel('Ansvarlig')).toHaveValue('Kari fra fane A');
   await expect(panel(a).getByLabel('Notater')).toHaveValue('');
 });
+
+test('a read-only second tab writes no backups: «Ta sikkerhetskopi nå» there says the other window takes them', async ({ page, openExample, context }) => {
+  await openExample('Handlingsplan', 'Handlingsplan 2025');
+  const b = await context.newPage();
+  await b.goto(PLAN_URL);
+  await expect(b.getByText('Åpen i et annet vindu — bare lesing.')).toBeVisible();
+
+  // A edits (the reader follows), then B asks for a backup.
+  await openTiltak1(page);
+  const owner = panel(page).getByLabel('Ansvarlig');
+  await owner.fill('Eier fra skrivefanen');
+  await owner.press('Enter');
+  await expect(page.getByText('Alle endringer er lagret i appen')).toBeVisible();
+  await b.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  await b.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click();
+  await expect(b.getByText('Sikkerhetskopien feilet: Planen er åpen for redigering i et annet vindu; sikkerhetskopiene tas der.')).toBeVisible();
+
+  // Nothing was written: the writer's version history is still empty.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Versjonshistorikk', exact: true }).click();
+  await expect(page.getByText('Ingen sikkerhetskopier ennå.', { exact: false })).toBeVisible();
+  await expect(page.getByTestId('history-row')).toHaveCount(0);
+});

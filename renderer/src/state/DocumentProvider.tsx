@@ -8,6 +8,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import type { Message } from '@shared/i18n/message';
 import { loadDocument, recoverLocalJournal, recoverPendingJournal } from '../db/repositories';
@@ -137,8 +138,18 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
     autosaver.update(history.doc);
   }, [autosaver, history.doc]);
 
+  const { t } = useTranslation();
+  const tRef = useRef(t);
+  tRef.current = t;
+  // A read-only window (another tab holds the writer lock) takes no backups: the writer does.
   const [backups] = useState<BackupScheduler>(() =>
-    createBackupScheduler({ initial: initialDoc, api: getDesktopApi(), onError: (m) => console.error('Sikkerhetskopi feilet', m) }),
+    createBackupScheduler({
+      initial: initialDoc,
+      api: getDesktopApi(),
+      isWriter: () => writerRef.current,
+      readOnlyMessage: () => tRef.current('backup.readOnly'),
+      onError: (m) => console.error('Sikkerhetskopi feilet', m),
+    }),
   );
   useEffect(() => {
     backups.update(history.doc);

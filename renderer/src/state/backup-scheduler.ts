@@ -4,7 +4,8 @@
  * while edits happen, and on request («Ta sikkerhetskopi nå»). The plan file text is
  * built in idle time and written through DesktopApi (desktop: the backup folder; web: the
  * backup database); one write at a time, and a failure is reported, never thrown into
- * typing.
+ * typing. Only the window holding the writer lock backs up (`isWriter`): a read-only
+ * second tab follows the writer's rows and writes no backups of its own.
  */
 import type { SnapshotInfo, SnapshotReason } from '@shared/backup';
 import type { PlanDocument } from '@shared/domain';
@@ -25,6 +26,10 @@ export interface BackupSchedulerOptions {
   now?: () => Date;
   onWritten?: (info: SnapshotInfo) => void;
   onError?: (message: string) => void;
+  /** Whether this window may write (the tab writer lock); default: always. */
+  isWriter?: () => boolean;
+  /** The refusal of «Ta sikkerhetskopi nå» in a read-only window, in the app's language. */
+  readOnlyMessage?: () => string;
 }
 
 /** The backup scheduler of one open document. */
@@ -50,6 +55,7 @@ export function createBackupScheduler(options: BackupSchedulerOptions): BackupSc
   const intervalMs = options.intervalMs ?? BACKUP_INTERVAL_MS;
   const whenIdle = options.whenIdle ?? defaultWhenIdle;
   const now = options.now ?? (() => new Date());
+  const isWriter = options.isWriter ?? (() => true);
   let current = options.initial;
   /** The document of the last backup written (null: none this session). */
   let backedUp: PlanDocument | null = null;
@@ -59,6 +65,8 @@ export function createBackupScheduler(options: BackupSchedulerOptions): BackupSc
 
   function write(reason: SnapshotReason): Promise<Result<SnapshotInfo>> {
     const run = chain.then(async (): Promise<Result<SnapshotInfo>> => {
+      // Asked at the moment of writing: the role may have changed while the write waited.
+      if (!isWriter()) return { ok: false, error: { code: 'not-granted', message: options.readOnlyMessage?.() ?? 'read-only' } };
       const doc = current;
       const text = serializePlanFile(doc, now().toISOString());
       const result = await api.writeBackup({ strategyId: doc.strategy.id, text, planCount: doc.plans.length, actionCount: doc.actions.length, reason });
@@ -76,7 +84,7 @@ export function createBackupScheduler(options: BackupSchedulerOptions): BackupSc
 
   function writeInIdle(reason: SnapshotReason): void {
     whenIdle(() => {
-      if (!disposed) void write(reason).catch((e: unknown) => onError?.(e instanceof Error ? e.message : String(e)));
+      if (!disposed && isWriter()) void write(reason).catch((e: unknown) => onError?.(e instanceof Error ? e.message : String(e)));
     });
   }
 
@@ -84,7 +92,7 @@ export function createBackupScheduler(options: BackupSchedulerOptions): BackupSc
     if (timer !== null || disposed) return;
     timer = setTimeout(() => {
       timer = null;
-      if (current !== backedUp) writeInIdle('auto');
+      if (current !== backedUp && isWriter()) writeInIdle('auto');
     }, intervalMs);
   }
 
@@ -96,7 +104,7 @@ export function createBackupScheduler(options: BackupSchedulerOptions): BackupSc
       schedule();
     },
     savePoint() {
-      if (current === backedUp) return;
+      if (current === backedUp || !isWriter()) return;
       writeInIdle('save');
     },
     backupNow(reason = 'manual') {

@@ -167,6 +167,10 @@ export function choices(kind: 'status' | 'source' | 'fundingStatus', labels: Rea
 
 /** A tiltak's Nr: non-empty text of at most 20 characters. */
 export function readNumberText(cell: PlainCell): Parsed<string> {
+  // Nr is a text field too: a formula's cached result (=ROW()-1, =HYPERLINK(…)) is not taken.
+  if (cell.kind !== 'empty' && cell.kind !== 'uncalculated' && cell.formula !== undefined) {
+    return fail(expected('number'), found('formula', { formula: brief(cell.formula) }));
+  }
   const t = cellText(cell);
   if (t === null || t.trim() === '') return fail(expected('number'), describe(cell));
   const s = t.trim();

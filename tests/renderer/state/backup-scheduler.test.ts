@@ -10,7 +10,7 @@ import { createBackupScheduler } from '../../../renderer/src/state/backup-schedu
 
 const MINUTE = 60_000;
 
-function setup(answer?: () => Result<SnapshotInfo>) {
+function setup(answer?: () => Result<SnapshotInfo>, isWriter?: () => boolean) {
   const writes: WriteBackupPayload[] = [];
   const errors: string[] = [];
   const api = {
@@ -20,7 +20,7 @@ function setup(answer?: () => Result<SnapshotInfo>) {
     }),
   };
   const doc = createExampleDocument();
-  const scheduler = createBackupScheduler({ initial: doc, api, intervalMs: 5 * MINUTE, whenIdle: (work) => setTimeout(work, 0), onError: (m) => errors.push(m) });
+  const scheduler = createBackupScheduler({ initial: doc, api, intervalMs: 5 * MINUTE, whenIdle: (work) => setTimeout(work, 0), onError: (m) => errors.push(m), isWriter, readOnlyMessage: () => 'backup.readOnly' });
   return { scheduler, writes, errors, doc };
 }
 
@@ -91,6 +91,38 @@ describe('backup scheduler', () => {
     await vi.advanceTimersByTimeAsync(5 * MINUTE + 1);
     expect(writes).toHaveLength(2);
     expect(errors).toHaveLength(1);
+    scheduler.dispose();
+  });
+
+  it('a read-only window (the writer lock is in another tab) writes no backup, and writes again once it is the writer', async () => {
+    let writer = false;
+    const { scheduler, writes, errors, doc } = setup(undefined, () => writer);
+    // The writer's commits arrive as new documents; save points and the timer come and go.
+    for (let i = 0; i < 6; i++) {
+      scheduler.update(renamed(doc, `remote ${i}`));
+      scheduler.savePoint();
+      await vi.advanceTimersByTimeAsync(5 * MINUTE);
+    }
+    const manual = await scheduler.backupNow();
+    expect(manual).toEqual({ ok: false, error: { code: 'not-granted', message: 'backup.readOnly' } });
+    expect(writes).toEqual([]);
+    expect(errors).toEqual([]);
+
+    writer = true;
+    scheduler.update(renamed(doc, 'own edit'));
+    await vi.advanceTimersByTimeAsync(5 * MINUTE + 1);
+    expect(writes.map((w) => w.reason)).toEqual(['auto']);
+    scheduler.dispose();
+  });
+
+  it('a write queued while this window was the writer is not made after it lost the lock', async () => {
+    let writer = true;
+    const { scheduler, writes, doc } = setup(undefined, () => writer);
+    scheduler.update(renamed(doc, 'a'));
+    scheduler.savePoint();
+    writer = false;
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    expect(writes).toEqual([]);
     scheduler.dispose();
   });
 

@@ -1,11 +1,13 @@
 /**
- * Versjonshistorikk: the strategy's backups with time, reason, plans and tiltak; compare
+ * Versjonshistorikk: the strategy's backups with time, reason, plans and tiltak; open one
+ * read-only (its plans and tiltak, with «Gjenopprett» and «Gjenopprett som kopi»), compare
  * one with now, restore it as the current version (the version now is backed up first
  * and the restore is one undo step), restore it as a copy, or download it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareDocuments, copyWithNewIds } from '@shared/backup';
+import type { PlanDocument } from '@shared/domain';
 import type { DocumentComparison, SnapshotInfo } from '@shared/backup';
 import { newId } from '@shared/domain';
 import { getDesktopApi } from '../../platform';
@@ -16,6 +18,7 @@ import { useConfirm } from '../../ui/use-confirm';
 import { formatTimestamp } from '../../ui/format-timestamp';
 import { readSnapshot, useSnapshots } from './use-snapshots';
 import { SnapshotComparison } from './SnapshotComparison';
+import { SnapshotView } from './SnapshotView';
 
 /** The version history of the open strategy. */
 export function HistoryScreen({ strategyId }: { strategyId: string }) {
@@ -26,16 +29,30 @@ export function HistoryScreen({ strategyId }: { strategyId: string }) {
   const { snapshots, error, reload } = useSnapshots(strategyId);
   const [status, setStatus] = useState('');
   const [compared, setCompared] = useState<{ time: string; comparison: DocumentComparison } | null>(null);
+  const [viewed, setViewed] = useState<{ snapshot: SnapshotInfo; time: string; doc: PlanDocument } | null>(null);
   const compareRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<HTMLDivElement>(null);
   const when = useCallback((s: SnapshotInfo) => formatTimestamp(s.createdAt, i18n.language), [i18n.language]);
 
   useEffect(() => {
     if (compared) compareRef.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [compared]);
 
+  useEffect(() => {
+    if (viewed) viewRef.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [viewed]);
+
+  const view = async (s: SnapshotInfo) => {
+    const read = await readSnapshot(s);
+    if (!read.ok) return setStatus(t('backup.history.readFailed', { message: read.message }));
+    setCompared(null);
+    setViewed({ snapshot: s, time: when(s), doc: read.doc });
+  };
+
   const compare = async (s: SnapshotInfo) => {
     const read = await readSnapshot(s);
     if (!read.ok) return setStatus(t('backup.history.readFailed', { message: read.message }));
+    setViewed(null);
     setCompared({ time: when(s), comparison: compareDocuments(read.doc, store.doc) });
   };
 
@@ -55,6 +72,7 @@ export function HistoryScreen({ strategyId }: { strategyId: string }) {
     const restored = read.doc;
     store.apply(t('backup.history.restore'), () => restored);
     setCompared(null);
+    setViewed(null);
     setStatus(t('backup.history.restored', { time }));
     reload();
   };
@@ -103,6 +121,9 @@ export function HistoryScreen({ strategyId }: { strategyId: string }) {
                 <td>{s.planCount}</td>
                 <td>{s.actionCount}</td>
                 <td className="history-commands">
+                  <button type="button" className="button" aria-label={t('backup.history.viewLabel', { time: when(s) })} onClick={() => void view(s)}>
+                    {t('backup.history.view')}
+                  </button>
                   <button type="button" className="button" aria-label={t('backup.history.compareLabel', { time: when(s) })} onClick={() => void compare(s)}>
                     {t('backup.history.compare')}
                   </button>
@@ -127,6 +148,17 @@ export function HistoryScreen({ strategyId }: { strategyId: string }) {
         </table>
       )}
       <p role="status">{status}</p>
+      <div ref={viewRef}>
+        {viewed ? (
+          <SnapshotView
+            doc={viewed.doc}
+            time={viewed.time}
+            onRestore={() => void restore(viewed.snapshot)}
+            onRestoreAsCopy={() => void restoreAsCopy(viewed.snapshot)}
+            onClose={() => setViewed(null)}
+          />
+        ) : null}
+      </div>
       <div ref={compareRef}>
         {compared ? <SnapshotComparison comparison={compared.comparison} time={compared.time} onClose={() => setCompared(null)} /> : null}
       </div>
