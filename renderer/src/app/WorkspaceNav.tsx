@@ -1,38 +1,64 @@
-/** The left navigation of an open strategy: Start plus every registered route. */
+/**
+ * The left navigation of an open strategy: Start plus every registered route. Wide windows
+ * show the labels, middle ones only the icons (the label stays the link's name and its
+ * tooltip), narrow ones fold it into a drawer behind the header's «Meny» button.
+ */
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from './hash-route';
+import { navIcon, START_ICON } from './nav-icons';
 import { WORKSPACE_ROUTES } from './routes';
 import { DEFAULT_SECTION } from './sections';
+import type { Disclosure } from './use-disclosure';
 
 /** Props of WorkspaceNav. */
 export interface WorkspaceNavProps {
   strategyId: string;
   section: string | null;
+  /** Id of the nav, for the drawer button's aria-controls. */
+  id?: string;
+  /** The drawer on narrow windows. */
+  drawer?: Disclosure;
 }
 
 /** The navigation landmark. */
-export function WorkspaceNav({ strategyId, section }: WorkspaceNavProps) {
+export function WorkspaceNav({ strategyId, section, id, drawer }: WorkspaceNavProps) {
   const { t } = useTranslation();
   const current = section ?? DEFAULT_SECTION;
+  const startLabel = t('shell.nav.start');
   return (
-    <nav className="app-nav" aria-label={t('shell.mainNav')}>
+    <nav
+      id={id}
+      ref={(el) => {
+        if (drawer) drawer.panelRef.current = el;
+      }}
+      className="app-nav"
+      aria-label={t('shell.mainNav')}
+      data-open={drawer?.isOpen ? '' : undefined}
+      onKeyDown={drawer?.onKeyDown}
+    >
       <ul>
         <li>
-          <a href="#/" className="nav-link">
-            {t('shell.nav.start')}
+          <a href="#/" className="nav-link" title={startLabel}>
+            <span className="nav-icon" aria-hidden="true">{START_ICON}</span>
+            <span className="nav-label">{startLabel}</span>
           </a>
         </li>
-        {WORKSPACE_ROUTES.map((route) => (
-          <li key={route.path}>
-            <a
-              href={strategyHref(strategyId, route.path)}
-              className="nav-link"
-              aria-current={route.path === current ? 'page' : undefined}
-            >
-              {t(route.labelKey)}
-            </a>
-          </li>
-        ))}
+        {WORKSPACE_ROUTES.map((route) => {
+          const label = t(route.labelKey);
+          return (
+            <li key={route.path}>
+              <a
+                href={strategyHref(strategyId, route.path)}
+                className="nav-link"
+                title={label}
+                aria-current={route.path === current ? 'page' : undefined}
+              >
+                <span className="nav-icon" aria-hidden="true">{navIcon(route.path, label)}</span>
+                <span className="nav-label">{label}</span>
+              </a>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -16,6 +16,8 @@ export function useFocusMainOnNavigation(screenKey: string): void {
     const main = document.getElementById(MAIN_CONTENT_ID);
     if (!main) return;
     main.scrollTop = 0;
+    // On a narrow window the page itself scrolls (no fixed chrome, see app.css).
+    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
     if (main.contains(document.activeElement)) return;
     main.setAttribute('data-nav-focus', '');
     main.addEventListener('blur', () => main.removeAttribute('data-nav-focus'), { once: true });
