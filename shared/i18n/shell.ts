@@ -52,7 +52,7 @@ export const shell: CatalogueModule = {
     more: 'Mer',
     moreLabel: 'Flere kommandoer',
     menuButton: 'Meny',
-    collapseNav: 'Bare ikoner i menyen',
+    navLabels: 'Vis tekst i menyen',
   },
   en: {
     skipToContent: 'Skip to main content',
@@ -103,6 +103,6 @@ export const shell: CatalogueModule = {
     more: 'More',
     moreLabel: 'More commands',
     menuButton: 'Menu',
-    collapseNav: 'Icons only in the menu',
+    navLabels: 'Show labels in the menu',
   },
 };

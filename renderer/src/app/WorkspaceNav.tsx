@@ -18,10 +18,13 @@ export interface WorkspaceNavProps {
   id?: string;
   /** The drawer on narrow windows. */
   drawer?: Disclosure;
+  /** Labels shown on laptop widths too (else icons only there). */
+  showLabels?: boolean;
+  onShowLabelsChange?(showLabels: boolean): void;
 }
 
 /** The navigation landmark. */
-export function WorkspaceNav({ strategyId, section, id, drawer }: WorkspaceNavProps) {
+export function WorkspaceNav({ strategyId, section, id, drawer, showLabels = false, onShowLabelsChange }: WorkspaceNavProps) {
   const { t } = useTranslation();
   const current = section ?? DEFAULT_SECTION;
   const startLabel = t('shell.nav.start');
@@ -60,6 +63,12 @@ export function WorkspaceNav({ strategyId, section, id, drawer }: WorkspaceNavPr
           );
         })}
       </ul>
+      {onShowLabelsChange ? (
+        <button type="button" className="nav-labels-toggle" aria-pressed={showLabels} title={t('shell.navLabels')} onClick={() => onShowLabelsChange(!showLabels)}>
+          <span className="nav-icon" aria-hidden="true">{showLabels ? '«' : '»'}</span>
+          <span className="nav-label">{t('shell.navLabels')}</span>
+        </button>
+      ) : null}
     </nav>
   );
 }

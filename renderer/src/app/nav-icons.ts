@@ -25,7 +25,7 @@ const ICONS: Readonly<Record<string, string>> = {
   [MULTI_YEAR_SECTION]: '▤',
   [FIVE_FACTOR_SECTION]: '✦',
   [PRESENTATION_SECTION]: '▶',
-  [PRINT_SECTION]: '⎙',
+  [PRINT_SECTION]: '◫',
   [HISTORY_SECTION]: '↺',
   [SETTINGS_SECTION]: '⚙',
 };
