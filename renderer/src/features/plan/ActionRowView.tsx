@@ -61,7 +61,7 @@ export function ActionRowView(props: ActionRowViewProps) {
       case 'title':
         return <span title={a.title}>{a.title}</span>;
       case 'owner':
-        return a.owner;
+        return <span title={a.owner}>{a.owner}</span>;
       case 'cost':
         return format.kroner(a.cost);
       case 'ownFunds':

@@ -6,7 +6,7 @@
  * Only the visible rows are rendered (@tanstack/react-virtual), so 10 000 tiltak scroll.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { newId } from '@shared/domain';
@@ -21,7 +21,8 @@ import { cellEditText, parseCell } from './cell-edit';
 import type { CellMessages } from './cell-edit';
 import { GridHeaderRow } from './GridHeaderRow';
 import { useRestoreCellDrafts } from './use-restore-cell-drafts';
-import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './GridBody';
+import { ROW_HEIGHTS, columnTemplate, columnWidth, minimumRowWidth, useTableView } from './use-table-view';
+import { GridBody, HEADER_HEIGHT } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
 import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
 import type { ActionRow, ColumnId, SortState, TableFilters } from './table-model';
@@ -74,6 +75,9 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const scrollRef = useRef<HTMLDivElement>(null);
   const wantsFocus = useRef(false);
   const headingId = `pl-grid-label-${plan.id}`;
+  // Density and column widths: the planner's view, remembered on this machine.
+  const view = useTableView();
+  const rowHeight = ROW_HEIGHTS[view.density];
 
   const rows = useMemo(
     () => buildRows(strategy, actions, { filters, sort, collapsed, findingsByAction }),
@@ -101,11 +105,16 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
     initialRect: { width: 1200, height: 600 },
   });
+
+  // A new density changes every row's height: measure again.
+  useLayoutEffect(() => {
+    virtualizer.measure();
+  }, [rowHeight, virtualizer]);
 
   const activeIndex = active ? (indexByKey.get(active.key) ?? -1) : -1;
 
@@ -258,7 +267,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return;
-    const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 2);
+    const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight) - 2);
     const result = gridKeyDown(nav, { ...shape, pageSize }, { key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey });
     if (!result.isHandled) return;
     e.preventDefault();
@@ -289,7 +298,12 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   const selectedIds = [...new Set([...selected].map(actionIdOfRowKey))];
   const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
-  const template = COLUMNS.map((c) => c.width).join(' ');
+  const template = columnTemplate(view.widths);
+  // Nr and Tittel stay in sight when the grid scrolls sideways (see plan.css).
+  const gridStyle = {
+    '--pl-sticky-title-left': columnWidth('number', view.widths),
+    '--pl-row-min-width': minimumRowWidth(view.widths),
+  } satisfies Record<string, string> as CSSProperties;
   const items = virtualizer.getVirtualItems();
   // A tiltak under both a satsing and a prosjekt has two rows; it is one tiltak.
   const actionCount = useMemo(() => new Set(actionKeys.map(actionIdOfRowKey)).size, [actionKeys]);
@@ -309,6 +323,8 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         total={actions.length}
         isReadOnly={isReadOnly}
         onAdd={onAdd}
+        density={view.density}
+        onDensityChange={view.setDensity}
       />
       {selected.size > 0 ? (
         <BulkActionBar
@@ -325,7 +341,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         />
       ) : null}
       <ErrorText className="pl-error pl-table-message">{message}</ErrorText>
-      <p id={`${headingId}-help`} className="pl-help">
+      <p id={`${headingId}-help`} className="pl-help" title={t('plan.table.help')}>
         {t('plan.table.help')}
       </p>
       <div
@@ -336,14 +352,15 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         aria-rowcount={rows.length + 1}
         aria-colcount={COLUMNS.length}
         aria-multiselectable="true"
-        className="pl-grid"
+        className={`pl-grid pl-density-${view.density}`}
+        style={gridStyle}
         tabIndex={isActiveRendered ? -1 : 0}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
           if (e.target === e.currentTarget) onFocusGrid();
         }}
       >
-        <GridHeaderRow sort={sort} template={template} onSort={sortColumn} />
+        <GridHeaderRow sort={sort} template={template} onSort={sortColumn} widths={view.widths} onResize={view.setWidth} />
         <GridBody
           items={items}
           totalSize={virtualizer.getTotalSize()}
@@ -357,6 +374,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
           onGroupActivate={(i) => moveTo(i, 0, false)}
           onGroupFocus={(i) => onCellFocus(i, active?.col ?? 0)}
           onToggleGroup={toggleGroup}
+          rowHeight={rowHeight}
           rowHandlers={{
             onCellMouseDown,
             onCellDoubleClick: (i, c) => startEdit(i, c),
