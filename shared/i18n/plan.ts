@@ -166,6 +166,7 @@ export const plan: CatalogueModule = {
     detail: {
       label: 'Tiltak {{number}}',
       close: 'Lukk detaljer',
+      resize: 'Bredde på detaljpanelet',
       readOnly: 'Planen er vedtatt; feltene er skrivebeskyttet.',
       number: 'Nr',
       titleColumn: 'Tittel',
@@ -387,6 +388,7 @@ export const plan: CatalogueModule = {
     detail: {
       label: 'Action {{number}}',
       close: 'Close details',
+      resize: 'Width of the detail panel',
       readOnly: 'The plan is adopted; the fields are read-only.',
       number: 'No.',
       titleColumn: 'Title',

@@ -3,6 +3,7 @@
  * show the labels, middle ones only the icons (the label stays the link's name and its
  * tooltip), narrow ones fold it into a drawer behind the header's «Meny» button.
  */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strategyHref } from './hash-route';
 import { navIcon, START_ICON } from './nav-icons';
@@ -28,6 +29,12 @@ export function WorkspaceNav({ strategyId, section, id, drawer, showLabels = fal
   const { t } = useTranslation();
   const current = section ?? DEFAULT_SECTION;
   const startLabel = t('shell.nav.start');
+  // The drawer just opened: focus its first link, so Tab goes on through the menu.
+  const isDrawerOpen = drawer?.isOpen ?? false;
+  const panelRef = drawer?.panelRef;
+  useEffect(() => {
+    if (isDrawerOpen) panelRef?.current?.querySelector('a')?.focus();
+  }, [isDrawerOpen, panelRef]);
   return (
     <nav
       id={id}

@@ -51,7 +51,7 @@ export function FitToFramePanel({ strategyId, input, runEdit }: FitToFramePanelP
         <>
           <p>{t('economy.fit.intro', { overrun: format.kroner(proposal.overrun) })}</p>
           {/* A wide table scrolls inside the card (keyboard: the region takes focus). */}
-          <div className="ec-table-scroll" role="region" aria-labelledby="ec-fit-heading" tabIndex={0}>
+          <div className="ec-table-scroll" role="region" aria-label={t('economy.fit.tableLabel')} tabIndex={0}>
             <table className="chart-table ec-fit-table">
               <thead>
                 <tr>

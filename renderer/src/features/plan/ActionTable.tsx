@@ -268,8 +268,18 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return;
     const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight) - 2);
-    const result = gridKeyDown(nav, { ...shape, pageSize }, { key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey });
+    const input = { key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey };
+    let result = gridKeyDown(nav, { ...shape, pageSize }, input);
     if (!result.isHandled) return;
+    // A hidden column (column chooser) is stepped over, on in the same direction, else back.
+    const isHiddenAt = (r: typeof result) => r.state.active !== null && view.hidden.some((id) => COLUMNS[r.state.active?.col ?? 0]?.id === id);
+    for (const key of [e.key === 'ArrowLeft' || e.key === 'Home' ? 'ArrowLeft' : 'ArrowRight', 'ArrowLeft']) {
+      for (let guard = 0; guard < COLUMNS.length && isHiddenAt(result); guard++) {
+        const next = gridKeyDown(result.state, { ...shape, pageSize }, { ...input, key, shift: false, ctrl: false });
+        if (next.state.active?.col === result.state.active?.col) break;
+        result = { ...next, command: next.command ?? result.command };
+      }
+    }
     e.preventDefault();
     setNav(result.state);
     runCommand(result.command);
@@ -298,11 +308,11 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   const selectedIds = [...new Set([...selected].map(actionIdOfRowKey))];
   const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
-  const template = columnTemplate(view.widths);
+  const template = columnTemplate(view.widths, view.hidden);
   // Nr and Tittel stay in sight when the grid scrolls sideways (see plan.css).
   const gridStyle = {
     '--pl-sticky-title-left': columnWidth('number', view.widths),
-    '--pl-row-min-width': minimumRowWidth(view.widths),
+    '--pl-row-min-width': minimumRowWidth(view.widths, view.hidden),
   } satisfies Record<string, string> as CSSProperties;
   const items = virtualizer.getVirtualItems();
   // A tiltak under both a satsing and a prosjekt has two rows; it is one tiltak.
@@ -325,6 +335,8 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         onAdd={onAdd}
         density={view.density}
         onDensityChange={view.setDensity}
+        hiddenColumns={view.hidden}
+        onColumnShownChange={view.setShown}
       />
       {selected.size > 0 ? (
         <BulkActionBar
@@ -353,6 +365,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         aria-colcount={COLUMNS.length}
         aria-multiselectable="true"
         className={`pl-grid pl-density-${view.density}`}
+        data-hide={view.hidden.join(' ')}
         style={gridStyle}
         tabIndex={isActiveRendered ? -1 : 0}
         onKeyDown={onKeyDown}

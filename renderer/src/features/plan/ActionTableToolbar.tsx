@@ -12,6 +12,8 @@ import { NO_FILTERS } from './table-model';
 import { useFormat } from '../../ui/format';
 import type { TableDensity } from './use-table-view';
 import { activeFilterChips } from './filter-chips';
+import { ColumnChooser } from './ColumnChooser';
+import type { ColumnId } from './table-model';
 
 const FINANCING: readonly FinancingFilter[] = ['all', 'none', 'uncovered', 'risk', 'covered'];
 
@@ -27,10 +29,12 @@ export interface ActionTableToolbarProps {
   onAdd(): void;
   density: TableDensity;
   onDensityChange(density: TableDensity): void;
+  hiddenColumns: readonly ColumnId[];
+  onColumnShownChange(column: ColumnId, isShown: boolean): void;
 }
 
 /** The toolbar. */
-export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange, shown, total, isReadOnly, onAdd, density, onDensityChange }: ActionTableToolbarProps) {
+export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange, shown, total, isReadOnly, onAdd, density, onDensityChange, hiddenColumns, onColumnShownChange }: ActionTableToolbarProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -75,6 +79,7 @@ export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange,
             <option value="normal">{t('plan.toolbar.densityNormal')}</option>
           </select>
         </span>
+        <ColumnChooser hidden={hiddenColumns} onShownChange={onColumnShownChange} />
         <span className="pl-count" role="status">
           {t('plan.toolbar.shown', { shown: format.number(shown), total: format.number(total) })}
         </span>

@@ -24,9 +24,14 @@ interface StoredView {
   density: TableDensity;
   /** Widths in pixels of the columns the planner has resized. */
   widths: Partial<Record<ColumnId, number>>;
+  /** Columns the planner has hidden (never Nr or Tittel). */
+  hidden: ColumnId[];
 }
 
-const DEFAULT_VIEW: StoredView = { density: 'compact', widths: {} };
+const DEFAULT_VIEW: StoredView = { density: 'compact', widths: {}, hidden: [] };
+
+/** Columns that always show: they name the tiltak. */
+export const FIXED_COLUMNS: ReadonlySet<ColumnId> = new Set(['number', 'title']);
 
 function readView(): StoredView {
   try {
@@ -41,7 +46,9 @@ function readView(): StoredView {
         if (typeof w === 'number' && Number.isFinite(w)) widths[c.id] = clampWidth(w);
       }
     }
-    return { density, widths };
+    const storedHidden: unknown[] = 'hidden' in raw && Array.isArray(raw.hidden) ? raw.hidden : [];
+    const hidden = COLUMNS.filter((c) => !FIXED_COLUMNS.has(c.id) && storedHidden.includes(c.id)).map((c) => c.id);
+    return { density, widths, hidden };
   } catch {
     return DEFAULT_VIEW;
   }
@@ -80,15 +87,16 @@ export function knownWidthPx(id: ColumnId, widths: Partial<Record<ColumnId, numb
   return widths[id] ?? Math.round(DEFAULT_WIDTHS[id].min * 16);
 }
 
-/** CSS grid-template-columns for the given widths. */
-export function columnTemplate(widths: Partial<Record<ColumnId, number>>): string {
-  return COLUMNS.map((c) => columnWidth(c.id, widths)).join(' ');
+/** CSS grid-template-columns for the given widths; hidden columns have no track. */
+export function columnTemplate(widths: Partial<Record<ColumnId, number>>, hidden: readonly ColumnId[] = []): string {
+  return COLUMNS.filter((c) => !hidden.includes(c.id)).map((c) => columnWidth(c.id, widths)).join(' ');
 }
 
-/** The least width of all columns together (CSS length), so a row never squeezes them. */
-export function minimumRowWidth(widths: Partial<Record<ColumnId, number>>): string {
-  const rem = COLUMNS.reduce((sum, c) => sum + (widths[c.id] === undefined ? DEFAULT_WIDTHS[c.id].min : 0), 0);
-  const px = COLUMNS.reduce((sum, c) => sum + (widths[c.id] ?? 0), 0);
+/** The least width of the shown columns together (CSS length), so a row never squeezes them. */
+export function minimumRowWidth(widths: Partial<Record<ColumnId, number>>, hidden: readonly ColumnId[] = []): string {
+  const shown = COLUMNS.filter((c) => !hidden.includes(c.id));
+  const rem = shown.reduce((sum, c) => sum + (widths[c.id] === undefined ? DEFAULT_WIDTHS[c.id].min : 0), 0);
+  const px = shown.reduce((sum, c) => sum + (widths[c.id] ?? 0), 0);
   return `calc(${rem}rem + ${px}px)`;
 }
 
@@ -108,5 +116,14 @@ export function useTableView() {
     [],
   );
   const resetWidths = useCallback(() => setView((v) => ({ ...v, widths: {} })), []);
-  return { density: view.density, widths: view.widths, setDensity, setWidth, resetWidths };
+  const setShown = useCallback(
+    (column: ColumnId, isShown: boolean) =>
+      setView((v) => {
+        if (FIXED_COLUMNS.has(column)) return v;
+        const hidden = v.hidden.filter((c) => c !== column);
+        return { ...v, hidden: isShown ? hidden : [...hidden, column] };
+      }),
+    [],
+  );
+  return { density: view.density, widths: view.widths, hidden: view.hidden, setDensity, setWidth, resetWidths, setShown };
 }
