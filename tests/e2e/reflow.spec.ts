@@ -127,6 +127,17 @@ async function clippedOrCovered(page: Page): Promise<string[]> {
         problems.push(`covered: ${describe(el)} by ${describe(hit)}`);
       }
     }
+    // A select must show its chosen option whole (no «Offentli»): text width against its box
+    // less padding and the arrow.
+    const canvas = document.createElement('canvas').getContext('2d');
+    for (const select of document.querySelectorAll('select')) {
+      if (!canvas || !select.checkVisibility()) continue;
+      const style = getComputedStyle(select);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]?.text ?? '';
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+      if (canvas.measureText(text).width > room + 1) problems.push(`select cut: «${text}» in ${Math.round(room)} px`);
+    }
     window.scrollTo(0, 0);
     return problems;
   });
