@@ -1,6 +1,6 @@
 /**
- * `handlingsrom` – the command line: example, check, export and import on plan files with
- * the same shared/ code as the app (kontroll, plan file, Excel workbook). Bundled by
+ * `handlingsrom` – the command line: example, check, export, import and status on plan files
+ * with the same shared/ code as the app (kontroll, plan file, Excel workbook, oppfølging). Bundled by
  * scripts/build-cli.mjs to dist/cli/handlingsrom.cjs; bin/handlingsrom.cjs launches it.
  *
  * Exit codes: 0 ok, 1 findings of severity error or a refused file, 2 bad usage. Results go
@@ -20,11 +20,14 @@ import { planContext } from '@shared/excel/plan-context';
 import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
 import { msg, renderMessage } from '@shared/i18n/message';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
-import type { Message, MessageLanguage, MessageParams } from '@shared/i18n/message';
+import type { MessageLanguage } from '@shared/i18n/message';
 import { renderFinding, runKontroll } from '@shared/rules';
 import { createExampleDocument } from '@shared/templates';
+import { CliError, EXIT, refused, usage } from './errors';
 import { exportWorkbookToFile } from './excel-file';
 import { CLI_LANGUAGES, cliTexts, planFileLine, type CliTexts } from './messages';
+import { cmdServe, cmdTeam } from './team-server';
+import { statusReport } from './status';
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -34,30 +37,14 @@ export interface CliIo {
   showProgress: boolean;
 }
 
-/** Exit codes. */
-export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
-
-/** A refusal: the text key (`cli.<key>`) and values, rendered in the chosen language at the end. */
-class CliError extends Error {
-  constructor(
-    readonly code: number,
-    readonly key: string,
-    readonly params: MessageParams = {},
-    readonly details: (Message | string)[] = [],
-  ) {
-    super(key);
-  }
-}
-
-const usage = (key: string, params?: MessageParams) => new CliError(EXIT.usage, key, params);
-const refused = (key: string, params?: MessageParams, details: (Message | string)[] = []) =>
-  new CliError(EXIT.refused, key, params, details);
+export { EXIT };
 
 /** Texts of a refusal that shared/ wrote as plain text (the Excel code's own messages). */
 const asIs = (text: string): CliError => new CliError(EXIT.refused, 'asIs', {}, [text]);
 
 interface Options {
   year?: string;
+  period?: string;
   out?: string;
   into?: string;
   json: boolean;
@@ -66,6 +53,15 @@ interface Options {
   help: boolean;
   lang: MessageLanguage;
   t: CliTexts;
+  /** serve and team: data folder, port, host, storage, role, workspace. */
+  data?: string;
+  port?: string;
+  host?: string;
+  postgres?: string;
+  redis?: string;
+  allowInsecure: boolean;
+  role?: string;
+  workspace?: string;
 }
 
 function isLanguage(value: string): value is MessageLanguage {
@@ -97,6 +93,7 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
     positionals: rest,
     options: {
       year: values.year,
+      period: values.period,
       out: values.out,
       into: values.into,
       json: values.json === true,
@@ -105,6 +102,14 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
       help: values.help === true,
       lang,
       t: cliTexts(lang),
+      data: values.data,
+      port: values.port,
+      host: values.host,
+      postgres: values.postgres,
+      redis: values.redis,
+      allowInsecure: values['allow-insecure'] === true,
+      role: values.role,
+      workspace: values.workspace,
     },
   };
 }
@@ -116,6 +121,7 @@ function parseOptions(argv: string[]) {
     strict: true,
     options: {
       year: { type: 'string' },
+      period: { type: 'string' },
       out: { type: 'string' },
       into: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -123,6 +129,14 @@ function parseOptions(argv: string[]) {
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       lang: { type: 'string' },
+      data: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      postgres: { type: 'string' },
+      redis: { type: 'string' },
+      'allow-insecure': { type: 'boolean', default: false },
+      role: { type: 'string' },
+      workspace: { type: 'string' },
     },
   });
 }
@@ -325,6 +339,18 @@ async function cmdImport(positionals: string[], o: Options, io: CliIo): Promise<
   return EXIT.ok;
 }
 
+/** `status`: the oppfølging of a plan and period; exit 0 (the attention list is information, not an error). */
+async function cmdStatus(positionals: string[], o: Options, io: CliIo): Promise<number> {
+  const path = needOne('status', positionals, o.t('what.planFile'));
+  const year = needYear('status', o);
+  if (o.period !== undefined && o.period.trim() === '') throw usage('missingArgument', { command: 'status', what: o.t('what.period') });
+  const doc = readPlan(path);
+  const report = statusReport(doc, year, o.period, o.lang);
+  if (!report.ok) throw asIs(renderMessage(report.error, o.lang));
+  io.out(o.json ? `${JSON.stringify(report.json, null, 2)}\n` : report.text);
+  return EXIT.ok;
+}
+
 /** Runs the command line with `argv` (without node and script); returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -344,6 +370,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await cmdExport(positionals, options, io);
       case 'import':
         return await cmdImport(positionals, options, io);
+      case 'serve':
+        return await cmdServe(positionals, options, io);
+      case 'team':
+        return await cmdTeam(positionals, options, io);
+      case 'status':
+        return await cmdStatus(positionals, options, io);
       default:
         throw usage('unknownCommand', { command });
     }

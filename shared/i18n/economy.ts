@@ -42,6 +42,7 @@ export const economy: CatalogueModule = {
     },
     charts: {
       showTable: 'Vis tallene som tabell',
+      activeCount: 'Aktive tiltak',
       category: 'Hva',
       frameTitle: 'Egne midler mot rammen',
       frameSummaryOk: 'Planlagte egne midler er {{planned}} mot en ramme på {{frame}}: {{amount}} i margin.',
@@ -134,6 +135,7 @@ export const economy: CatalogueModule = {
     },
     charts: {
       showTable: 'Show the numbers as a table',
+      activeCount: 'Active actions',
       category: 'What',
       frameTitle: 'Own funds against the frame',
       frameSummaryOk: 'Planned own funds are {{planned}} against a frame of {{frame}}: {{amount}} margin.',

@@ -65,6 +65,8 @@ export const print: CatalogueModule = {
       uncoveredShort: 'Udekket',
       missing: '–',
       groupSum: 'Sum {{name}}',
+      groupSumCount_one: '{{count}} aktivt tiltak',
+      groupSumCount_other: '{{count}} aktive tiltak',
     },
     slides: {
       title: 'Lysbilder: handlingsplan {{year}}, {{name}}',
@@ -133,6 +135,8 @@ export const print: CatalogueModule = {
       uncoveredShort: 'Uncovered',
       missing: '–',
       groupSum: 'Total {{name}}',
+      groupSumCount_one: '{{count}} active action',
+      groupSumCount_other: '{{count}} active actions',
     },
     slides: {
       title: 'Slides: action plan {{year}}, {{name}}',

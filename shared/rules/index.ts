@@ -45,3 +45,7 @@ export { fiveFactorCoverage, fiveFactorMissingCode } from './five-factor';
 export type { CategoryCounts, FiveFactorCoverage, FiveFactorGroup } from './five-factor';
 export { multiYearOverview } from './multi-year';
 export type { LineageOverview, LineagePart, MultiYearOverview, OverviewYear, YearAreaFigures } from './multi-year';
+export { countStatuses, countingUpdates, emptyStatusCounts, followUpRollUp, kpiProgress } from './follow-up';
+export type { FollowUpInput, FollowUpOptions } from './follow-up';
+export { KPI_BEHIND_TOLERANCE_POINTS, attentionEntries, attentionMessage, expectedProgress } from './attention';
+export type { AttentionContext } from './attention';
