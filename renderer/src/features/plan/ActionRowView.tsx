@@ -79,7 +79,7 @@ export const ActionRowView = memo(function ActionRowView(props: ActionRowViewPro
       case 'title':
         return <span title={a.title}>{a.title}</span>;
       case 'owner':
-        return a.owner;
+        return <span title={a.owner}>{a.owner}</span>;
       case 'cost':
         return format.kroner(a.cost);
       case 'ownFunds':
