@@ -104,10 +104,10 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
         <DraftField
           className="pl-grow"
           persistKey={`${a.id}:title`}
-          label={t('plan.detail.title')}
+          label={t('plan.detail.titleColumn')}
           value={a.title}
           isReadOnly={isReadOnly}
-          onCommit={(text) => (text.trim() === '' ? t('plan.cellErrors.titleRequired') : update(t('plan.detail.title'), { title: text.trim() }))}
+          onCommit={(text) => (text.trim() === '' ? t('plan.cellErrors.titleRequired') : update(t('plan.detail.titleColumn'), { title: text.trim() }))}
         />
       </div>
       <DraftField persistKey={`${a.id}:description`} label={t('plan.detail.description')} value={a.description} isMultiline isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.description'), { description: text })} />
