@@ -28,6 +28,7 @@ import { planFile } from './plan-file';
 import { cli } from './cli';
 import { backup } from './backup';
 import { board } from './board';
+import { sync } from './sync';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -66,6 +67,7 @@ const modules: Record<string, CatalogueModule> = {
   cli,
   backup,
   board,
+  sync,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */
