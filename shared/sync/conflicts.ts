@@ -17,7 +17,7 @@
 import * as Y from 'yjs';
 import type { PlanDocument } from '../domain/document';
 import { planDocumentSchema } from '../domain/document';
-import { AUTHOR_KEY, STRATEGY_MAP, SYNC_COLLECTIONS, type SyncAuthor } from './plan-ydoc';
+import { AUTHOR_KEY, sameValue, STRATEGY_MAP, SYNC_COLLECTIONS, type SyncAuthor } from './plan-ydoc';
 
 /** Name of the Y.Map that holds the open conflicts (key → SyncConflict). */
 export const CONFLICTS_MAP = '$conflicts';
@@ -115,6 +115,8 @@ export function conflictsOfTransaction(transaction: Y.Transaction): SyncConflict
     if (isWrittenAfter(store, winner, loser)) return;
     const place = locate(ydoc, parent);
     if (!place) return;
+    // Both wrote the same value: nothing was lost.
+    if (sameValue(firstValue(loser), parent.get(field))) return;
     const key = `${place.collection}/${place.entityId}/${field}/${loser.id.client}:${loser.id.clock}`;
     if (seen.has(key)) return;
     seen.add(key);

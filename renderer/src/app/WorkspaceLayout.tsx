@@ -11,6 +11,8 @@ import { MAIN_CONTENT_ID } from './SkipLink';
 import { WorkspaceNav } from './WorkspaceNav';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
 import { useFocusMainOnNavigation } from './use-focus-main-on-navigation';
+import { SyncStatus } from '../sync/SyncStatus';
+import { ConflictNotices } from '../sync/ConflictNotices';
 
 /** Props of WorkspaceLayout. */
 export interface WorkspaceLayoutProps {
@@ -45,6 +47,7 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
     <div className="app-frame">
       <AppHeader title={strategy.name} subtitle={`${strategy.organisation} · ${strategy.periodFrom}–${strategy.periodTo}`}>
         <WorkspaceToolbar />
+        <SyncStatus />
       </AppHeader>
       <div className="app-body">
         <WorkspaceNav strategyId={strategyId} section={section} />
@@ -53,6 +56,7 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
         <main id={MAIN_CONTENT_ID} tabIndex={0} className="app-main">
           <ReadOnlyBanner />
           <NoticeArea />
+          <ConflictNotices />
           {route ? route.render({ strategyId, params }) : <p role="alert">{t('shell.unknownSection')}</p>}
           {/* Fil → Eksporter til Excel… / Ctrl+E: the year on screen, progress in a floating panel. */}
           <ExcelMenuExport section={section} params={params} />
