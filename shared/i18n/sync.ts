@@ -37,7 +37,7 @@ export const sync: CatalogueModule = {
       cancel: 'Avbryt',
       disconnect: 'Koble fra',
       disconnectConfirm: 'Koble strategien fra teamet? Du beholder en lokal kopi, men endringer deles ikke lenger.',
-      sharedWith: 'Delt via {{url}} ({{workspace}})',
+      sharedWith: 'Delt via {{url}} ({{workspace}}), strategiens id: {{id}}',
     },
     join: {
       open: 'Åpne teamstrategi …',
@@ -93,7 +93,7 @@ export const sync: CatalogueModule = {
       cancel: 'Cancel',
       disconnect: 'Disconnect',
       disconnectConfirm: 'Disconnect the strategy from the team? You keep a local copy, but changes are no longer shared.',
-      sharedWith: 'Shared via {{url}} ({{workspace}})',
+      sharedWith: 'Shared via {{url}} ({{workspace}}), strategy id: {{id}}',
     },
     join: {
       open: 'Open team strategy …',

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../ui/use-confirm';
 import { useRenderMessage } from '../ui/messages';
+import { useDocumentStore } from '../state/document-context';
 import { useTeamSync } from './team-context';
 import type { SyncState } from './team-session';
 import { TeamShareDialog } from './TeamShareDialog';
@@ -18,6 +19,7 @@ export function SyncStatus() {
   const render = useRenderMessage();
   const confirm = useConfirm();
   const team = useTeamSync();
+  const { doc } = useDocumentStore();
   const [isSharing, setIsSharing] = useState(false);
 
   const text = (state: SyncState | null): string => {
@@ -46,6 +48,7 @@ export function SyncStatus() {
       <span role="status" className="sync-status-text">
         {text(team.state)}
       </span>
+      {team.config ? <span className="sync-status-where">{t('sync.share.sharedWith', { url: team.config.url, workspace: team.config.workspace, id: doc.strategy.id })}</span> : null}
       <PresenceBadges people={team.others} />
       {team.config ? (
         <button type="button" className="button button-small" onClick={() => void disconnect()}>

@@ -7,6 +7,7 @@ import type { EditorExit } from './CellEditor';
 import type { ActionRow, ColumnId } from './table-model';
 import { CELL_DRAFT_PREFIX, COLUMNS } from './table-model';
 import { useFormat } from '../../ui/format';
+import { ActionPresence } from '../../sync/ActionPresence';
 
 /** The editor state of the row being edited. */
 export interface RowEditing {
@@ -59,7 +60,12 @@ export function ActionRowView(props: ActionRowViewProps) {
           </button>
         );
       case 'title':
-        return <span title={a.title}>{a.title}</span>;
+        return (
+          <>
+            <span title={a.title}>{a.title}</span>
+            <ActionPresence actionId={a.id} />
+          </>
+        );
       case 'owner':
         return a.owner;
       case 'cost':
