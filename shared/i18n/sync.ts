@@ -24,6 +24,7 @@ export const sync: CatalogueModule = {
       tokenMissing: 'skriv inn tilgangsnøkkelen',
       unreachable: 'får ikke kontakt med serveren',
       invalidRemote: 'en endring fra teamet ville gjort planen ugyldig og ble ikke tatt inn',
+      reloadNeeded: 'serveren må tillates først; programmet lastes på nytt',
     },
     share: {
       open: 'Del med teamet …',
@@ -45,6 +46,7 @@ export const sync: CatalogueModule = {
       strategyId: 'Strategiens id (fra kollegaen som delte den)',
       submit: 'Åpne',
       waiting: 'Henter strategien fra serveren …',
+      allowed: 'Serveren er nå tillatt. Skriv inn tilgangsnøkkelen igjen og trykk «Åpne».',
     },
     presence: {
       others_one: '{{count}} kollega har strategien åpen',
@@ -80,6 +82,7 @@ export const sync: CatalogueModule = {
       tokenMissing: 'enter the access token',
       unreachable: 'cannot reach the server',
       invalidRemote: 'a change from the team would have made the plan invalid and was not taken in',
+      reloadNeeded: 'the server must be allowed first; the app reloads',
     },
     share: {
       open: 'Share with the team …',
@@ -101,6 +104,7 @@ export const sync: CatalogueModule = {
       strategyId: 'The strategy’s id (from the colleague who shared it)',
       submit: 'Open',
       waiting: 'Fetching the strategy from the server …',
+      allowed: 'The server is now allowed. Enter the access token again and press “Open”.',
     },
     presence: {
       others_one: '{{count}} colleague has the strategy open',

@@ -2,23 +2,25 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '@shared/i18n/message';
+import { msg, type Message } from '@shared/i18n/message';
 import { navigate, strategyHref } from '../app/hash-route';
 import { DEFAULT_SECTION } from '../app/sections';
 import { Dialog } from '../ui/Dialog';
 import { ErrorText } from '../ui/ErrorText';
 import { useRenderMessage } from '../ui/messages';
-import { joinTeamStrategy } from './join-team';
+import { joinTeamStrategy, takePendingJoin } from './join-team';
 import type { TeamConfig } from './team-config';
 
 /** The join section with its dialog. */
 export function JoinTeamSection() {
   const { t } = useTranslation();
   const render = useRenderMessage();
-  const [isOpen, setIsOpen] = useState(false);
+  // After the reload that let the desktop shell reach a new server, the form comes back.
+  const [pending] = useState(takePendingJoin);
+  const [isOpen, setIsOpen] = useState(pending !== null);
   const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<Message | null>(null);
-  const [config, setConfig] = useState<TeamConfig & { strategyId: string }>({ url: '', workspace: '', strategyId: '', token: '', name: '' });
+  const [error, setError] = useState<Message | null>(pending ? msg('sync.join.allowed') : null);
+  const [config, setConfig] = useState<TeamConfig & { strategyId: string }>({ url: '', workspace: '', strategyId: '', token: '', name: '', ...pending });
   const field = (key: keyof typeof config, label: string, type = 'text') => (
     <label className="field">
       <span>{label}</span>

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Message } from '@shared/i18n/message';
 import { takeConflictValue, type SyncConflict } from '@shared/sync';
 import { useDocumentStore } from '../state/document-context';
-import { checkTeamConfig, readTeamConfig, writeTeamConfig, type TeamConfig } from './team-config';
+import { checkTeamConfig, publishTeamOrigins, readTeamConfig, writeTeamConfig, type TeamConfig } from './team-config';
 import { TeamSyncContext, type TeamSyncValue } from './team-context';
 import { forgetLocalYDoc, type TeamSession } from './team-session';
 
@@ -25,6 +25,13 @@ export interface TeamSyncProviderProps {
   children: ReactNode;
 }
 
+/** After the team settings changed: the shell learns the servers; reload the page (new policy) or the workspace. */
+async function afterChange(reload: () => void): Promise<void> {
+  const mustReloadPage = await publishTeamOrigins().catch(() => false);
+  if (mustReloadPage) window.location.reload();
+  else reload();
+}
+
 /** Team sync provider. */
 export function TeamSyncProvider({ strategyId, session, openError = null, reload, children }: TeamSyncProviderProps) {
   const { t } = useTranslation();
@@ -37,7 +44,7 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
       const refusal = checkTeamConfig(config);
       if (refusal) return refusal;
       writeTeamConfig(strategyId, config);
-      reload();
+      void afterChange(reload);
       return null;
     },
     [reload, strategyId],
@@ -46,7 +53,7 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
     session?.dispose();
     writeTeamConfig(strategyId, null);
     await forgetLocalYDoc(strategyId);
-    reload();
+    await afterChange(reload);
   }, [reload, session, strategyId]);
   const take = useCallback(
     (conflict: SyncConflict) => {

@@ -4,6 +4,8 @@
  * without an entry is local only and opens no connection).
  */
 import { msg, type Message } from '@shared/i18n/message';
+import { teamServerOrigin } from '@shared/security/content-security-policy';
+import { setTeamServers } from '../platform/team-servers';
 
 /** Team settings of one strategy. */
 export interface TeamConfig {
@@ -24,7 +26,7 @@ export function checkTeamConfig(config: TeamConfig): Message | null {
   } catch {
     return msg('sync.error.badUrl');
   }
-  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return msg('sync.error.badUrl');
+  if ((url.protocol !== 'ws:' && url.protocol !== 'wss:') || teamServerOrigin(config.url) === null) return msg('sync.error.badUrl');
   const isLoopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
   if (url.protocol === 'ws:' && !isLoopback) return msg('sync.error.insecureUrl');
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(config.workspace.trim())) return msg('sync.error.badWorkspace');
@@ -32,10 +34,6 @@ export function checkTeamConfig(config: TeamConfig): Message | null {
   return null;
 }
 
-/** The server origin of a config (what the CSP and the request filter allow). */
-export function teamOrigin(config: TeamConfig): string {
-  return new URL(config.url.trim()).origin;
-}
 
 /** The document name on the server: `<workspace>/<strategyId>`. */
 export function teamDocumentName(config: TeamConfig, strategyId: string): string {
@@ -63,4 +61,29 @@ export function readTeamConfig(strategyId: string): TeamConfig | null {
 export function writeTeamConfig(strategyId: string, config: TeamConfig | null): void {
   if (config === null) window.localStorage.removeItem(PREFIX + strategyId);
   else window.localStorage.setItem(PREFIX + strategyId, JSON.stringify({ ...config, url: config.url.trim(), workspace: config.workspace.trim(), token: config.token.trim() }));
+}
+
+/** The origins of every strategy's team server in this profile. */
+export function configuredTeamOrigins(): string[] {
+  const origins = new Set<string>();
+  for (let i = 0; i < window.localStorage.length; i += 1) {
+    const key = window.localStorage.key(i);
+    if (key === null || !key.startsWith(PREFIX)) continue;
+    const config = readTeamConfig(key.slice(PREFIX.length));
+    const origin = config ? teamServerOrigin(config.url) : null;
+    if (origin !== null) origins.add(origin);
+  }
+  return [...origins];
+}
+
+/**
+ * Hands the configured team servers to the shell (exactly those are reachable). True when
+ * the page must reload for its policy to name them (desktop, after a change).
+ */
+export function publishTeamOrigins(extra: readonly TeamConfig[] = []): Promise<boolean> {
+  const origins = extra.flatMap((c) => {
+    const origin = teamServerOrigin(c.url);
+    return origin === null ? [] : [origin];
+  });
+  return setTeamServers([...configuredTeamOrigins(), ...origins]);
 }
