@@ -1,8 +1,11 @@
 /**
  * Puts each registered screen inside its own ErrorBoundary, keyed by the route, so a crash
- * on one screen leaves the menu working and the other screens reachable.
+ * on one screen leaves the menu working and the other screens reachable. Screens load when
+ * first opened, so each also waits in its own Suspense (a failed load lands in the boundary).
  */
+import { Suspense } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { ScreenLoading } from './ScreenLoading';
 import type { WorkspaceRoute } from './routes';
 
 /** The routes with every screen wrapped in an ErrorBoundary (feilgrense). */
@@ -11,7 +14,7 @@ export function guardRoutes(routes: readonly WorkspaceRoute[]): WorkspaceRoute[]
     ...route,
     render: (props) => (
       <ErrorBoundary key={route.path} screenLabelKey={route.labelKey} resetKey={`${props.strategyId}/${props.params.join('/')}`}>
-        {route.render(props)}
+        <Suspense fallback={<ScreenLoading />}>{route.render(props)}</Suspense>
       </ErrorBoundary>
     ),
   }));

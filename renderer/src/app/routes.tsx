@@ -4,19 +4,8 @@
  * by adding an entry here; the navigation shows exactly the registered routes.
  * URLs: `#/strategy/<strategyId>/<path>/<params…>`; the paths come from ./sections.
  */
+import { lazy } from 'react';
 import type { ReactNode } from 'react';
-import { StrategyView } from '../features/strategy/StrategyView';
-import { PlanScreen } from '../features/plan/PlanScreen';
-import { EconomyScreen } from '../features/economy/EconomyScreen';
-import { StrategyEditorScreen } from '../features/strategy-editor/StrategyEditorScreen';
-import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
-import { PresentationScreen } from '../features/presentation/PresentationScreen';
-import { PrintScreen } from '../features/print/PrintScreen';
-import { ExcelTransferButtons } from '../features/excel/ExcelTransferButtons';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { HistoryScreen } from '../features/history/HistoryScreen';
-import { FiveFactorScreen } from '../features/five-factor/FiveFactorScreen';
-import { MultiYearScreen } from '../features/multi-year/MultiYearScreen';
 import {
   DEFAULT_SECTION,
   ECONOMY_SECTION,
@@ -32,6 +21,22 @@ import {
   STRATEGY_SECTION,
 } from './sections';
 import { guardRoutes } from './guard-routes';
+// Loaded with the app, not with the (lazy) presentation: it must see the hash change into it.
+import './presentation-return';
+
+// Every screen loads when first opened (issue 13: the first load carries the start screen only).
+const StrategyView = lazy(() => import('../features/strategy/StrategyView').then((m) => ({ default: m.StrategyView })));
+const PlanScreen = lazy(() => import('../features/plan/PlanScreen').then((m) => ({ default: m.PlanScreen })));
+const EconomyScreen = lazy(() => import('../features/economy/EconomyScreen').then((m) => ({ default: m.EconomyScreen })));
+const StrategyEditorScreen = lazy(() => import('../features/strategy-editor/StrategyEditorScreen').then((m) => ({ default: m.StrategyEditorScreen })));
+const ScenariosScreen = lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen })));
+const PresentationScreen = lazy(() => import('../features/presentation/PresentationScreen').then((m) => ({ default: m.PresentationScreen })));
+const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
+const ExcelTransferButtons = lazy(() => import('../features/excel/ExcelTransferButtons').then((m) => ({ default: m.ExcelTransferButtons })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const HistoryScreen = lazy(() => import('../features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
+const FiveFactorScreen = lazy(() => import('../features/five-factor/FiveFactorScreen').then((m) => ({ default: m.FiveFactorScreen })));
+const MultiYearScreen = lazy(() => import('../features/multi-year/MultiYearScreen').then((m) => ({ default: m.MultiYearScreen })));
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {

@@ -15,7 +15,7 @@ import { defaultYear, parseYearParam } from '../../ui/use-plan-data';
 import { SCENARIOS_SECTION } from '../../app/sections';
 import { messageLanguage } from '../../ui/message-language';
 import { BASIS_CHOICE, presentationModel } from '../../slides/presentation-model';
-import { presentationEnteredFrom, yearInHash } from './presentation-return';
+import { presentationEnteredFrom, yearInHash } from '../../app/presentation-return';
 import { ScenarioSwitcher } from './ScenarioSwitcher';
 import { moveSlide, slideKeyAction } from '../../slides/slide-model';
 import type { KeyTarget } from '../../slides/slide-model';

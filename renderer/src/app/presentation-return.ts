@@ -3,8 +3,8 @@
  * hash changes (the presentation is entered by F5 / the menu from any screen). Esc goes
  * back there; after a reload on the presentation there is none, and the caller picks.
  */
-import { parseHash } from '../../app/hash-route';
-import { PRESENTATION_SECTION } from '../../app/sections';
+import { parseHash } from './hash-route';
+import { PRESENTATION_SECTION } from './sections';
 
 let lastOutside: string | null = null;
 
