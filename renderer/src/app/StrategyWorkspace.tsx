@@ -22,7 +22,7 @@ import { takeStoredDocument } from './opened-document';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { WorkspaceLayout } from './WorkspaceLayout';
 import { readTeamConfig } from '../sync/team-config';
-import { openTeamSession, type TeamSession } from '../sync/team-session';
+import type { TeamSession } from '../sync/team-session';
 import { TeamSyncProvider } from '../sync/TeamSyncProvider';
 
 /** Props of StrategyWorkspace. */
@@ -70,6 +70,8 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
       let shown = doc;
       let teamError: Message | null = null;
       if (doc && config) {
+        // Loaded only for a team strategy: a local one never fetches the sync code.
+        const { openTeamSession } = await import('../sync/team-session');
         const opened = await openTeamSession({ strategyId, config, localDoc: doc });
         if (opened.ok) {
           team = opened.session;

@@ -8,7 +8,7 @@ import { DEFAULT_SECTION } from '../app/sections';
 import { Dialog } from '../ui/Dialog';
 import { ErrorText } from '../ui/ErrorText';
 import { useRenderMessage } from '../ui/messages';
-import { joinTeamStrategy, takePendingJoin } from './join-team';
+import { takePendingJoin } from './pending-join';
 import type { TeamConfig } from './team-config';
 
 /** The join section with its dialog. */
@@ -32,6 +32,8 @@ export function JoinTeamSection() {
     setIsBusy(true);
     setError(null);
     const { strategyId, ...team } = config;
+    // The sync code loads only when someone joins.
+    const { joinTeamStrategy } = await import('./join-team');
     const refusal = await joinTeamStrategy(team, strategyId);
     setIsBusy(false);
     if (refusal) setError(refusal);

@@ -7,11 +7,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '@shared/i18n/message';
-import { takeConflictValue, type SyncConflict } from '@shared/sync';
+import type { SyncConflict } from '@shared/sync';
 import { useDocumentStore } from '../state/document-context';
 import { checkTeamConfig, publishTeamOrigins, readTeamConfig, writeTeamConfig, type TeamConfig } from './team-config';
 import { TeamSyncContext, type TeamSyncValue } from './team-context';
-import { forgetLocalYDoc, type TeamSession } from './team-session';
+import type { TeamSession } from './team-session';
 
 /** Props of TeamSyncProvider. */
 export interface TeamSyncProviderProps {
@@ -52,13 +52,15 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
   const disconnect = useCallback(async () => {
     session?.dispose();
     writeTeamConfig(strategyId, null);
+    const { forgetLocalYDoc } = await import('./team-session');
     await forgetLocalYDoc(strategyId);
     await afterChange(reload);
   }, [reload, session, strategyId]);
   const take = useCallback(
     (conflict: SyncConflict) => {
-      apply(t('sync.conflict.take'), (doc) => takeConflictValue(doc, conflict));
-      session?.resolve(conflict.key);
+      if (!session) return;
+      apply(t('sync.conflict.take'), session.takeEdit(conflict));
+      session.resolve(conflict.key);
     },
     [apply, session, t],
   );

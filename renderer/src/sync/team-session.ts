@@ -8,7 +8,7 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
 import { msg, type Message } from '@shared/i18n/message';
-import { applyPlanToYDoc, readConflicts, resolveConflict, watchConflicts, yDocToPlan, type SyncConflict } from '@shared/sync';
+import { applyPlanToYDoc, readConflicts, resolveConflict, takeConflictValue, watchConflicts, yDocToPlan, type SyncConflict } from '@shared/sync';
 import { openTeamConnection, type PresenceState, type TeamConnection } from '../platform/team-connection';
 import { createPlanSync, type PlanSync } from './plan-sync';
 import { teamDocumentName, type TeamConfig } from './team-config';
@@ -39,6 +39,8 @@ export interface TeamSession {
   setActiveAction(actionId: string | null): void;
   /** Closes a conflict (after its value was taken, or to keep the current one). */
   resolve(key: string): void;
+  /** The edit that takes a conflict's losing value («Bruk denne verdien»). */
+  takeEdit(conflict: SyncConflict): (doc: PlanDocument) => PlanDocument;
   subscribe(listener: () => void): () => void;
   dispose(): void;
 }
@@ -200,6 +202,7 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
       resolve(key) {
         resolveConflict(ydoc, key);
       },
+      takeEdit: (conflict) => (doc) => takeConflictValue(doc, conflict),
       subscribe(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
