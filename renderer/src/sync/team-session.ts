@@ -103,12 +103,26 @@ function whenFilled(ydoc: Y.Doc, timeoutMs: number): Promise<boolean> {
   });
 }
 
+/** Waits until `isSynced()` holds (polled; the provider reports it by callback). */
+function whenSynced(isSynced: () => boolean, timeoutMs: number): Promise<boolean> {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (isSynced()) resolve(true);
+      else if (Date.now() - start > timeoutMs) resolve(false);
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+}
+
 /** Opens a team strategy: local copy first, then the server. */
 export async function openTeamSession({ strategyId, config, localDoc, now = () => new Date().toISOString() }: OpenTeamSessionOptions): Promise<OpenTeamSessionResult> {
   const ydoc = new Y.Doc();
   const persistence = new IndexeddbPersistence(localYDocName(strategyId), ydoc);
   await persistence.whenSynced;
-  if (ydoc.getMap('strategy').size === 0 && localDoc) applyPlanToYDoc(ydoc, null, localDoc, UPLOAD_ORIGIN);
+  // Sharing: upload only what the server does not have yet (see below).
+  const mustUpload = ydoc.getMap('strategy').size === 0 && localDoc !== null;
 
   let status: 'connecting' | 'connected' | 'disconnected' = 'connecting';
   let isSynced = false;
@@ -159,6 +173,12 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
   };
 
   if (!localDoc && !(await Promise.race([whenFilled(ydoc, 15_000), denied]))) return fail(failure ?? msg('sync.error.unreachable'));
+  if (mustUpload && localDoc) {
+    // First hear what the server holds: two independent uploads of one strategy would
+    // clash entity by entity. Offline (or slow), the local copy goes up when it connects.
+    await Promise.race([whenSynced(() => isSynced, 5_000), denied]);
+    if (ydoc.getMap('strategy').size === 0) applyPlanToYDoc(ydoc, null, localDoc, UPLOAD_ORIGIN);
+  }
   const read = yDocToPlan(ydoc, localDoc ?? undefined);
   if (!read.ok) return fail(read.errors[0] ?? msg('sync.error.invalidRemote'));
 
