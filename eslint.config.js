@@ -19,7 +19,7 @@ const rendererPatterns = [
   nodeBuiltins,
   bareNodeBuiltins,
   electronImport,
-  { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ når operativsystemet bare gjennom window.desktop (DesktopApi).' },
+  { group: ['**/electron/**', '**/cli/**', '**/server/**'], message: 'renderer/ når operativsystemet bare gjennom window.desktop (DesktopApi).' },
 ];
 const nativeDialogMessage = 'Ikke nettleserens alert/confirm/prompt: bruk useConfirm() eller Dialog fra renderer/src/ui.';
 const crossFeatureMessage = 'En feature importerer ikke en annen: flytt det delte til renderer/src/ui, renderer/src/app eller renderer/src/slides.';
@@ -45,7 +45,7 @@ export default tseslint.config(
           bareNodeBuiltins,
           electronImport,
           { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'dexie', 'dexie-*', 'recharts', 'i18next', 'react-i18next'], message: 'shared/ er ren TypeScript: ingen React, Dexie eller UI-biblioteker.' },
-          { group: ['**/electron/**', '**/renderer/**', '**/cli/**'], message: 'shared/ importerer ikke fra electron/, renderer/ eller cli/.' },
+          { group: ['**/electron/**', '**/renderer/**', '**/cli/**', '**/server/**'], message: 'shared/ importerer ikke fra electron/, renderer/, cli/ eller server/.' },
         ],
       }],
     },
@@ -84,6 +84,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [...rendererPatterns, { regex: '(^|/)features(/|$)', message: 'ui/, slides/, state/ … importerer ikke fra features/.' }],
+      }],
+    },
+  },
+  // The team server is Node only and builds on shared/; the CLI starts it, nothing else imports it.
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          electronImport,
+          { group: ['**/electron/**', '**/renderer/**', '**/cli/**', 'react', 'react-dom', 'dexie'], message: 'server/ importerer bare shared/ og Node-pakker.' },
+        ],
       }],
     },
   },

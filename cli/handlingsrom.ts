@@ -20,11 +20,13 @@ import { planContext } from '@shared/excel/plan-context';
 import { MAX_PLAN_FILE_BYTES } from '@shared/domain/plan-file-limits';
 import { msg, renderMessage } from '@shared/i18n/message';
 import { formatKroner, formatNumber } from '@shared/money/kroner';
-import type { Message, MessageLanguage, MessageParams } from '@shared/i18n/message';
+import type { MessageLanguage } from '@shared/i18n/message';
 import { renderFinding, runKontroll } from '@shared/rules';
 import { createExampleDocument } from '@shared/templates';
+import { CliError, EXIT, refused, usage } from './errors';
 import { exportWorkbookToFile } from './excel-file';
 import { CLI_LANGUAGES, cliTexts, planFileLine, type CliTexts } from './messages';
+import { cmdServe, cmdTeam } from './team-server';
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -34,24 +36,7 @@ export interface CliIo {
   showProgress: boolean;
 }
 
-/** Exit codes. */
-export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
-
-/** A refusal: the text key (`cli.<key>`) and values, rendered in the chosen language at the end. */
-class CliError extends Error {
-  constructor(
-    readonly code: number,
-    readonly key: string,
-    readonly params: MessageParams = {},
-    readonly details: (Message | string)[] = [],
-  ) {
-    super(key);
-  }
-}
-
-const usage = (key: string, params?: MessageParams) => new CliError(EXIT.usage, key, params);
-const refused = (key: string, params?: MessageParams, details: (Message | string)[] = []) =>
-  new CliError(EXIT.refused, key, params, details);
+export { EXIT };
 
 /** Texts of a refusal that shared/ wrote as plain text (the Excel code's own messages). */
 const asIs = (text: string): CliError => new CliError(EXIT.refused, 'asIs', {}, [text]);
@@ -66,6 +51,15 @@ interface Options {
   help: boolean;
   lang: MessageLanguage;
   t: CliTexts;
+  /** serve and team: data folder, port, host, storage, role, workspace. */
+  data?: string;
+  port?: string;
+  host?: string;
+  postgres?: string;
+  redis?: string;
+  allowInsecure: boolean;
+  role?: string;
+  workspace?: string;
 }
 
 function isLanguage(value: string): value is MessageLanguage {
@@ -105,6 +99,14 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
       help: values.help === true,
       lang,
       t: cliTexts(lang),
+      data: values.data,
+      port: values.port,
+      host: values.host,
+      postgres: values.postgres,
+      redis: values.redis,
+      allowInsecure: values['allow-insecure'] === true,
+      role: values.role,
+      workspace: values.workspace,
     },
   };
 }
@@ -123,6 +125,14 @@ function parseOptions(argv: string[]) {
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       lang: { type: 'string' },
+      data: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      postgres: { type: 'string' },
+      redis: { type: 'string' },
+      'allow-insecure': { type: 'boolean', default: false },
+      role: { type: 'string' },
+      workspace: { type: 'string' },
     },
   });
 }
@@ -344,6 +354,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await cmdExport(positionals, options, io);
       case 'import':
         return await cmdImport(positionals, options, io);
+      case 'serve':
+        return await cmdServe(positionals, options, io);
+      case 'team':
+        return await cmdTeam(positionals, options, io);
       default:
         throw usage('unknownCommand', { command });
     }

@@ -10,6 +10,7 @@
 // fake-indexeddb (indicative), kontroll before and after one edit.
 // Chromium (Playwright, built renderer): open the plan file, reload onto the plan (boot +
 // IndexedDB + kontroll + table), the table's first render, scrolling, one edit, JS heap.
+// Team server: memory per open document with the same number of tiltak (child process).
 // Excel: scripts/bench-excel.mjs when it exists — export/import beside bare exceljs, LibreOffice
 // opening and recalculating the workbook at 1k/10k/20k tiltak (slope), and export time and
 // peak memory at 10k/50k/100k tiltak. --excel-only runs that part alone.
@@ -19,7 +20,8 @@ import { benchBudgets, printBudgets } from './bench-budgets.mjs';
 import { benchBrowser } from './bench/browser-bench.mjs';
 import { benchCliCheck } from './bench/cli-bench.mjs';
 import { benchNode } from './bench/node-bench.mjs';
-import { mb, ms } from './bench/stats.mjs';
+import { benchServerMemory } from './bench/server-bench.mjs';
+import { mb, median, ms } from './bench/stats.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -74,6 +76,19 @@ if (!excelOnly) {
   if (cli.stackOverflow || cli.stderr !== '') {
     console.log(`  ${cli.stderr}`);
     process.exitCode = 1;
+  }
+}
+
+if (!excelOnly) {
+  console.log('\nTeam-server (handlingsrom serve, fillagring)');
+  try {
+    const s = benchServerMemory({ actions });
+    result.server = s;
+    console.log(`  minne per åpent dokument (${actions} tiltak × 20 felt): ${mb(s.heapPerDoc)} heap, RSS +${mb(s.rssPerDoc)} (snitt av ${s.docs} dokumenter)`);
+    console.log(`  dokumentet som Yjs-oppdatering: ${mb(s.updateBytes)}; åpne fra fil: ${ms(median(s.loadMs))} (median)`);
+  } catch (e) {
+    result.server = { error: String(e?.message ?? e) };
+    console.log(`  hoppet over: ${result.server.error}`);
   }
 }
 

@@ -2,7 +2,9 @@
 //   cli/handlingsrom.ts → dist/cli/handlingsrom.cjs (Node 20, CommonJS, one file)
 // exceljs stays external: it is a runtime dependency in package.json and is required from
 // node_modules (bundling it would only duplicate ~1 MB). zod, fflate and all of shared/ go
-// into the bundle. Runs on `npm install` ("prepare") and from bin/handlingsrom.cjs when the
+// into the bundle. The team server's packages (Hocuspocus, yjs, pg, ws) stay external too:
+// Hocuspocus requires yjs from node_modules, and a second, bundled copy of yjs would break
+// its constructor checks. Runs on `npm install` ("prepare") and from bin/handlingsrom.cjs when the
 // bundle is missing.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,7 @@ export async function buildCli(options = {}) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['exceljs'],
+    external: ['exceljs', '@hocuspocus/server', '@hocuspocus/extension-database', '@hocuspocus/extension-redis', 'yjs', 'pg', 'ws'],
     alias: { '@shared': path.join(root, 'shared') },
     // jsonc-parser's UMD build (its `main`) requires its parts at run time; its ES build bundles.
     mainFields: ['module', 'main'],

@@ -18,6 +18,18 @@ Bruk:
   handlingsrom import BUDSJETT.xlsx --into PLAN --year ÅÅÅÅ [--dry-run]
       Leser arbeidsboken tilbake, viser hva som endres, og oppdaterer PLAN
       bare når hele arbeidsboken er gyldig (--dry-run: bare vis endringene).
+  handlingsrom serve --data MAPPE --port N [--host 127.0.0.1] [--postgres URL]
+                     [--redis URL] [--allow-insecure]
+      Starter team-serveren (Hocuspocus): én delt strategi per dokument
+      «<arbeidsområde>/<strategi-id>», lagret i MAPPE (eller i PostgreSQL).
+      Stoppes med Ctrl+C; åpne dokumenter lagres først.
+  handlingsrom team add-member NAVN --data MAPPE [--role redaktør|leser]
+                   [--workspace ARBEIDSOMRÅDE]
+      Legger til et medlem og skriver ut det personlige tokenet (bare én gang).
+  handlingsrom team revoke NAVN --data MAPPE
+      Trekker tilbake tilgangen; åpne tilkoblinger lukkes.
+  handlingsrom team list --data MAPPE [--json]
+      Viser medlemmene.
 
 Valg:
   --year ÅÅÅÅ   året for handlingsplanen
@@ -28,6 +40,17 @@ Valg:
   --force       overskriv en fil som finnes
   --lang nb|en  språk for meldingene (standard: nb)
   -h, --help    vis denne hjelpen
+
+Team-serveren:
+  --data MAPPE       datamappen: team.json (tokenenes hasher) og dokumentene
+  --port N           TCP-porten (0 = en ledig port)
+  --host ADRESSE     grensesnittet (standard 127.0.0.1); en annen adresse enn
+                     loopback krever TLS foran (omvendt proxy) og --allow-insecure
+  --postgres URL     lagre dokumentene i PostgreSQL (eller HANDLINGSROM_POSTGRES_URL)
+  --redis URL        flere serverinstanser bak én lastbalanserer (eller
+                     HANDLINGSROM_REDIS_URL)
+  --role ROLLE       redaktør (standard) eller leser (bare lese)
+  --workspace NAVN   arbeidsområdet medlemmet får tilgang til (standard: standard)
 
 Avslutningskoder: 0 = ok, 1 = funn med alvorlighet «feil» eller avvist fil, 2 = feil bruk.
 `,
@@ -84,6 +107,38 @@ Avslutningskoder: 0 = ok, 1 = funn med alvorlighet «feil» eller avvist fil, 2 
       capacityHours: 'Kapasitet (timer)',
     },
     severity: { error: 'FEIL', warning: 'ADVARSEL', info: 'INFO' },
+    serve: {
+      badPort: '--port må være et tall fra 0 til 65535, ikke «{{value}}».',
+      insecureHost:
+        'Nekter å lytte på {{host}} uten TLS: tokener og planer ville gått ukryptert over nettet. Lytt på 127.0.0.1, eller sett en omvendt proxy med TLS foran serveren og start med --allow-insecure.',
+      insecureWarning: 'Lytter på {{host}} uten TLS (--allow-insecure): bare trygt med en omvendt proxy med TLS foran.',
+      dataDirUnusable: 'Datamappen {{path}} kan ikke brukes: {{detail}}',
+      dataDirLocked: 'Datamappen {{path}} brukes allerede av en annen team-server (prosess {{pid}}). Bare én server kan skrive dokumentfilene.',
+      startFailed: 'Kunne ikke starte team-serveren: {{detail}}',
+      listening: 'Team-serveren kjører på {{url}} (data: {{data}}, lagring: {{storage}}). Ctrl+C stopper den.',
+      storageFiles: 'filer',
+      storagePostgres: 'PostgreSQL',
+      stopping: 'Stopper team-serveren og lagrer åpne dokumenter …',
+      stopped: 'Team-serveren er stoppet.',
+      refused: 'Avviste en tilkobling til {{document}} fra {{address}}.',
+      revokedClosed: 'Lukket tilkoblingen til {{member}} ({{document}}): tilgangen er trukket tilbake.',
+    },
+    team: {
+      unknownCommand: 'Ukjent team-kommando «{{command}}». Bruk add-member, revoke eller list.',
+      memberAdded: 'La til {{name}} ({{role}}) i arbeidsområdet «{{workspace}}». Det personlige tokenet står under og vises bare nå: gi det til {{name}} på en trygg måte.',
+      memberExists: '{{name}} er allerede medlem. Trekk tilbake tilgangen først (team revoke) for å lage et nytt token.',
+      memberUnknown: 'Fant ikke noe aktivt medlem med navnet «{{name}}».',
+      badRole: '--role må være redaktør eller leser, ikke «{{value}}».',
+      badWorkspace: '--workspace kan bare ha bokstavene a–z, sifre, _ og - (høyst 64 tegn), ikke «{{value}}».',
+      badName: 'Navnet kan ikke være tomt eller lengre enn 100 tegn.',
+      teamFileInvalid: 'Teamfilen {{path}} kan ikke brukes: {{detail}}',
+      revoked: 'Tilgangen til {{name}} er trukket tilbake. Åpne tilkoblinger lukkes i løpet av noen sekunder.',
+      listHeader: 'Medlemmer ({{count}}):',
+      listEmpty: 'Ingen medlemmer ennå. Legg til med: handlingsrom team add-member NAVN --data MAPPE',
+      active: 'aktiv fra {{date}}',
+      revokedStatus: 'trukket tilbake {{date}}',
+      what: { name: 'et navn', data: '--data MAPPE', port: '--port N' },
+    },
   },
   en: {
     help: `Handlingsrom – command line for plan files and budget workbooks
@@ -98,6 +153,18 @@ Usage:
   handlingsrom import BUDGET.xlsx --into PLAN --year YYYY [--dry-run]
       Reads the workbook back, shows what changes, and updates PLAN
       only when the whole workbook is valid (--dry-run: only show the changes).
+  handlingsrom serve --data DIR --port N [--host 127.0.0.1] [--postgres URL]
+                     [--redis URL] [--allow-insecure]
+      Starts the team server (Hocuspocus): one shared strategy per document
+      «<workspace>/<strategy id>», stored in DIR (or in PostgreSQL).
+      Stop it with Ctrl+C; open documents are stored first.
+  handlingsrom team add-member NAME --data DIR [--role redaktør|leser]
+                   [--workspace WORKSPACE]
+      Adds a member and prints the personal token (only this once).
+  handlingsrom team revoke NAME --data DIR
+      Revokes the access; open connections are closed.
+  handlingsrom team list --data DIR [--json]
+      Lists the members.
 
 Options:
   --year YYYY   the year of the action plan
@@ -108,6 +175,17 @@ Options:
   --force       overwrite an existing file
   --lang nb|en  language of the messages (default: nb)
   -h, --help    show this help
+
+Team server:
+  --data DIR         the data folder: team.json (hashes of the tokens) and the documents
+  --port N           TCP port (0 = a free port)
+  --host ADDRESS     the interface (default 127.0.0.1); an address other than
+                     loopback needs TLS in front (reverse proxy) and --allow-insecure
+  --postgres URL     store the documents in PostgreSQL (or HANDLINGSROM_POSTGRES_URL)
+  --redis URL        several server instances behind one load balancer (or
+                     HANDLINGSROM_REDIS_URL)
+  --role ROLE        redaktør (editor, default) or leser (reader, read only)
+  --workspace NAME   the workspace the member gets access to (default: standard)
 
 Exit codes: 0 = ok, 1 = findings of severity «error» or a refused file, 2 = wrong usage.
 `,
@@ -164,5 +242,37 @@ Exit codes: 0 = ok, 1 = findings of severity «error» or a refused file, 2 = wr
       capacityHours: 'Capacity (hours)',
     },
     severity: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
+    serve: {
+      badPort: '--port must be a number from 0 to 65535, not «{{value}}».',
+      insecureHost:
+        'Refusing to listen on {{host}} without TLS: tokens and plans would cross the network unencrypted. Listen on 127.0.0.1, or put a reverse proxy with TLS in front of the server and start it with --allow-insecure.',
+      insecureWarning: 'Listening on {{host}} without TLS (--allow-insecure): only safe behind a reverse proxy with TLS.',
+      dataDirUnusable: 'The data folder {{path}} cannot be used: {{detail}}',
+      dataDirLocked: 'The data folder {{path}} is already used by another team server (process {{pid}}). Only one server can write the document files.',
+      startFailed: 'Could not start the team server: {{detail}}',
+      listening: 'The team server is running on {{url}} (data: {{data}}, storage: {{storage}}). Ctrl+C stops it.',
+      storageFiles: 'files',
+      storagePostgres: 'PostgreSQL',
+      stopping: 'Stopping the team server and storing open documents …',
+      stopped: 'The team server has stopped.',
+      refused: 'Refused a connection to {{document}} from {{address}}.',
+      revokedClosed: 'Closed the connection of {{member}} ({{document}}): the access was revoked.',
+    },
+    team: {
+      unknownCommand: 'Unknown team command «{{command}}». Use add-member, revoke or list.',
+      memberAdded: 'Added {{name}} ({{role}}) to the workspace «{{workspace}}». The personal token is below and is shown only now: give it to {{name}} in a safe way.',
+      memberExists: '{{name}} is already a member. Revoke the access first (team revoke) to make a new token.',
+      memberUnknown: 'No active member named «{{name}}».',
+      badRole: '--role must be redaktør or leser, not «{{value}}».',
+      badWorkspace: '--workspace may only have the letters a–z, digits, _ and - (at most 64 characters), not «{{value}}».',
+      badName: 'The name cannot be empty or longer than 100 characters.',
+      teamFileInvalid: 'The team file {{path}} cannot be used: {{detail}}',
+      revoked: 'The access of {{name}} was revoked. Open connections are closed within a few seconds.',
+      listHeader: 'Members ({{count}}):',
+      listEmpty: 'No members yet. Add one with: handlingsrom team add-member NAME --data DIR',
+      active: 'active since {{date}}',
+      revokedStatus: 'revoked {{date}}',
+      what: { name: 'a name', data: '--data DIR', port: '--port N' },
+    },
   },
 };
