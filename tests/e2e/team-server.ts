@@ -1,30 +1,78 @@
 /**
- * A plain Hocuspocus server for the team-sync journey, started by the test itself on a
- * free 127.0.0.1 port: tokens are checked in onAuthenticate, documents live in memory.
- * (The project's own `handlingsrom serve` was not on main when this journey was written;
- * the journey only needs a server that speaks the same protocol and checks tokens.)
+ * The project's own team server for the team-sync journey: `handlingsrom serve` started
+ * by the test as a child process on a free 127.0.0.1 port with a fresh data folder, and
+ * members added with `handlingsrom team add-member` (their tokens read from stdout).
+ * Stopped (SIGTERM) and its folder deleted afterwards.
  */
-import { Server } from '@hocuspocus/server';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../bin/handlingsrom.cjs', import.meta.url));
 
 /** A running test server. */
 export interface TestTeamServer {
   url: string;
+  /** Token per member name. */
+  tokens: Record<string, string>;
   stop(): Promise<void>;
 }
 
-/** Starts a server that accepts exactly `tokens`. */
-export async function startTeamServer(tokens: readonly string[]): Promise<TestTeamServer> {
-  const allowed = new Set(tokens);
-  const server = new Server({
-    address: '127.0.0.1',
-    port: 0,
-    quiet: true,
-    stopOnSignals: false,
-    onAuthenticate({ token }) {
-      if (!allowed.has(token)) throw new Error('denied');
-      return Promise.resolve();
-    },
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
   });
-  await server.listen(0);
-  return { url: `ws://127.0.0.1:${server.address.port}`, stop: () => server.destroy() };
+}
+
+function waitForListening(child: ChildProcess, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`handlingsrom serve did not start:\n${output}`)), 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.includes(`127.0.0.1:${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`handlingsrom serve exited (${String(code)}):\n${output}`));
+    });
+  });
+}
+
+/** Starts `handlingsrom serve` with the given members in `workspace`. */
+export async function startTeamServer(workspace: string, members: readonly string[]): Promise<TestTeamServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'handlingsrom-e2e-team-'));
+  const tokens: Record<string, string> = {};
+  for (const name of members) {
+    const added = spawnSync(process.execPath, [BIN, 'team', 'add-member', name, '--data', dataDir, '--workspace', workspace], { encoding: 'utf8', timeout: 120_000 });
+    if (added.status !== 0) throw new Error(`team add-member failed: ${added.stderr}`);
+    tokens[name] = added.stdout.trim();
+  }
+  const port = await freePort();
+  const child = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  await waitForListening(child, port);
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    tokens,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,6 +3,7 @@
  * example plan with the team, Ola opens it from the start screen by URL + token; each
  * sees the other's edits and which tiltak the other is in. A wrong token gets nothing.
  *
+ * The server is the project's own `handlingsrom serve`, started by the test on a free port.
  * The web build's CSP is a static `<meta>` (`connect-src 'self'`), so a server on another
  * port is outside it: these contexts bypass the CSP. The Electron shell adds the
  * configured origin to its policy instead.
@@ -13,7 +14,7 @@ import { startTeamServer, type TestTeamServer } from './team-server';
 
 let server: TestTeamServer;
 test.beforeAll(async () => {
-  server = await startTeamServer(['token-kari', 'token-ola']);
+  server = await startTeamServer('sekretariatet', ['Kari Nordmann', 'Ola Hansen']);
 });
 test.afterAll(async () => {
   await server.stop();
@@ -65,7 +66,7 @@ test('two planners see each other’s edits and presence', async ({ browser }) =
   const header = kari.getByRole('banner');
   await expect(header.getByRole('status').filter({ hasText: 'Bare på denne maskinen' })).toBeVisible();
   await header.getByRole('button', { name: 'Del med teamet …' }).click();
-  await fill(kari, { 'Serveradresse (wss://…)': server.url, Arbeidsområde: 'sekretariatet', Tilgangsnøkkel: 'token-kari', 'Ditt navn (vises for de andre)': 'Kari Nordmann' });
+  await fill(kari, { 'Serveradresse (wss://…)': server.url, Arbeidsområde: 'sekretariatet', Tilgangsnøkkel: server.tokens['Kari Nordmann'] ?? '', 'Ditt navn (vises for de andre)': 'Kari Nordmann' });
   await kari.getByRole('dialog').getByRole('button', { name: 'Del' }).click();
   await expect(kari.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
   await expect(kari.getByRole('banner')).toContainText('strategiens id: ex_strategy');
@@ -76,7 +77,7 @@ test('two planners see each other’s edits and presence', async ({ browser }) =
     'Serveradresse (wss://…)': server.url,
     Arbeidsområde: 'sekretariatet',
     'Strategiens id (fra kollegaen som delte den)': 'ex_strategy',
-    Tilgangsnøkkel: 'token-ola',
+    Tilgangsnøkkel: server.tokens['Ola Hansen'] ?? '',
     'Ditt navn (vises for de andre)': 'Ola Hansen',
   });
   await ola.getByRole('dialog').getByRole('button', { name: 'Åpne' }).click();
