@@ -1,6 +1,6 @@
 /**
- * `handlingsrom` – the command line: example, check, export and import on plan files with
- * the same shared/ code as the app (kontroll, plan file, Excel workbook). Bundled by
+ * `handlingsrom` – the command line: example, check, export, import and status on plan files
+ * with the same shared/ code as the app (kontroll, plan file, Excel workbook, oppfølging). Bundled by
  * scripts/build-cli.mjs to dist/cli/handlingsrom.cjs; bin/handlingsrom.cjs launches it.
  *
  * Exit codes: 0 ok, 1 findings of severity error or a refused file, 2 bad usage. Results go
@@ -27,6 +27,7 @@ import { CliError, EXIT, refused, usage } from './errors';
 import { exportWorkbookToFile } from './excel-file';
 import { CLI_LANGUAGES, cliTexts, planFileLine, type CliTexts } from './messages';
 import { cmdServe, cmdTeam } from './team-server';
+import { statusReport } from './status';
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -43,6 +44,7 @@ const asIs = (text: string): CliError => new CliError(EXIT.refused, 'asIs', {}, 
 
 interface Options {
   year?: string;
+  period?: string;
   out?: string;
   into?: string;
   json: boolean;
@@ -91,6 +93,7 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
     positionals: rest,
     options: {
       year: values.year,
+      period: values.period,
       out: values.out,
       into: values.into,
       json: values.json === true,
@@ -118,6 +121,7 @@ function parseOptions(argv: string[]) {
     strict: true,
     options: {
       year: { type: 'string' },
+      period: { type: 'string' },
       out: { type: 'string' },
       into: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -335,6 +339,18 @@ async function cmdImport(positionals: string[], o: Options, io: CliIo): Promise<
   return EXIT.ok;
 }
 
+/** `status`: the oppfølging of a plan and period; exit 0 (the attention list is information, not an error). */
+async function cmdStatus(positionals: string[], o: Options, io: CliIo): Promise<number> {
+  const path = needOne('status', positionals, o.t('what.planFile'));
+  const year = needYear('status', o);
+  if (o.period !== undefined && o.period.trim() === '') throw usage('missingArgument', { command: 'status', what: o.t('what.period') });
+  const doc = readPlan(path);
+  const report = statusReport(doc, year, o.period, o.lang);
+  if (!report.ok) throw asIs(renderMessage(report.error, o.lang));
+  io.out(o.json ? `${JSON.stringify(report.json, null, 2)}\n` : report.text);
+  return EXIT.ok;
+}
+
 /** Runs the command line with `argv` (without node and script); returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -358,6 +374,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await cmdServe(positionals, options, io);
       case 'team':
         return await cmdTeam(positionals, options, io);
+      case 'status':
+        return await cmdStatus(positionals, options, io);
       default:
         throw usage('unknownCommand', { command });
     }

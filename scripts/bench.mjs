@@ -2,7 +2,9 @@
 // figures, not assertions. Prints medians of several runs. First the time budgets that
 // used to be assertions in unit tests (scripts/bench-budgets.mjs).
 //
-//   npm run bench [-- --actions 10000 --years 4 --runs 5 --no-browser --no-excel]
+//   npm run bench [-- --actions 10000 --years 4 --runs 5 --no-browser --no-excel --json FILE]
+//                 [--edit-sizes 2500,10000,50000 --edits 30 --no-edit] [--dist DIR]
+//                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel]
 //   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
 //
@@ -10,15 +12,24 @@
 // fake-indexeddb (indicative), kontroll before and after one edit.
 // Chromium (Playwright, built renderer): open the plan file, reload onto the plan (boot +
 // IndexedDB + kontroll + table), the table's first render, scrolling, one edit, JS heap.
+// Edit → paint (scripts/bench/edit-bench.mjs): one plan of 2 500, 10 000 and 50 000 tiltak in
+// Chromium, a cost edited through the table, from the key press to the next paint with the
+// row, its findings and its group's sum updated: median and p95 (goal ≤ 16 / ≤ 33 ms at
+// 10 000, ≤ 50 ms at 50 000), and the renderer's JS heap.
+// Scaling (scripts/bench/scale-bench.mjs): open, kontroll, edit, table, scenarios and Excel
+// at 1 000, 10 000, 50 000 and 200 000 tiltak (the schema's limit), with the log-log slope.
+// --json FILE writes every figure, so a run can be compared with the last.
 // Team server: memory per open document with the same number of tiltak (child process).
 // Excel: scripts/bench-excel.mjs when it exists — export/import beside bare exceljs, LibreOffice
 // opening and recalculating the workbook at 1k/10k/20k tiltak (slope), and export time and
 // peak memory at 10k/50k/100k tiltak. --excel-only runs that part alone.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { benchBudgets, printBudgets } from './bench-budgets.mjs';
 import { benchBrowser } from './bench/browser-bench.mjs';
 import { benchCliCheck } from './bench/cli-bench.mjs';
+import { benchEditToPaint } from './bench/edit-bench.mjs';
+import { SCALE_FIGURES, benchScale } from './bench/scale-bench.mjs';
 import { benchNode } from './bench/node-bench.mjs';
 import { benchServerMemory } from './bench/server-bench.mjs';
 import { mb, median, ms } from './bench/stats.mjs';
@@ -37,6 +48,14 @@ const { values } = parseArgs({
     'lo-sizes': { type: 'string' },
     'lo-runs': { type: 'string' },
     'memory-sizes': { type: 'string' },
+    json: { type: 'string' },
+    'edit-sizes': { type: 'string' },
+    edits: { type: 'string' },
+    'no-edit': { type: 'boolean' },
+    dist: { type: 'string' },
+    'scale-sizes': { type: 'string' },
+    'no-scale': { type: 'boolean' },
+    'no-scale-excel': { type: 'boolean' },
   },
 });
 const excelOnly = values['excel-only'] === true;
@@ -111,6 +130,56 @@ if (!excelOnly && !values['no-browser']) {
   }
 }
 
+if (!excelOnly && !values['no-browser'] && !values['no-edit']) {
+  console.log('\nEndre → tegnet (Chromium, alle tiltak i én plan; fra tastetrykket til neste maling med rad, funn og gruppesum oppdatert)');
+  try {
+    const edit = await benchEditToPaint({
+      sizes: sizeList(values['edit-sizes'] ?? '2500,10000,50000'),
+      edits: Number(values.edits ?? 30),
+      seed,
+      dist: values.dist,
+      log: (s) => (typeof s === 'string' ? console.log(s) : undefined),
+    });
+    result.editToPaint = edit;
+    for (const r of edit.sizes) {
+      if (r.error) {
+        console.log(`  ${String(r.actions).padStart(7)} tiltak: feilet – ${r.error.split('\n')[0]}`);
+        continue;
+      }
+      const goal = r.actions <= 10_000 ? (r.median <= 16 && r.p95 <= 33 ? 'innenfor målet' : 'OVER målet 16/33 ms') : r.median <= 50 ? 'innenfor målet' : 'OVER målet 50 ms';
+      console.log(
+        `  ${String(r.actions).padStart(7)} tiltak: median ${ms(r.median)}, p95 ${ms(r.p95)} (arbeid til DOM: median ${ms(r.workMedian)}, p95 ${ms(r.workP95)}); JS-heap ${r.heapUsed === null ? '–' : mb(r.heapUsed)}; ${r.edits} endringer – ${goal}`,
+      );
+    }
+  } catch (e) {
+    result.editToPaint = { error: String(e?.message ?? e) };
+    console.log(`  hoppet over: ${result.editToPaint.error}`);
+  }
+}
+
+if (!excelOnly && !values['no-scale']) {
+  console.log('\nSkalering (median CPU-tid, én plan; stigning = log-log mellom størrelsene, mål ≤ 1,1)');
+  try {
+    const scale = await benchScale({ sizes: sizeList(values['scale-sizes'] ?? '1000,10000,50000,200000'), runs: Math.min(runs, 3), seed, excel: !values['no-scale-excel'] });
+    result.scale = scale;
+    const label = { open: 'åpne (lese+validere)', kontroll: 'kontroll (hel)', edit: 'endring + inkr. kontroll', table: 'tabellrader, første', tableEdit: 'tabellrader etter endring', scenarios: 'scenario (kutt+tilpass)', excelExport: 'Excel-eksport', excelImport: 'Excel-import', heapBytes: 'heap (modellen)' };
+    const cell = (key, v) => (typeof v !== 'number' ? '–' : key === 'heapBytes' ? mb(v) : ms(v));
+    console.log(`  ${''.padEnd(28)}${scale.sizes.map((r) => String(r.actions).padStart(14)).join('')}   stigning`);
+    for (const key of SCALE_FIGURES) {
+      const slopes = scale.slopes[key].map((s) => (s.slope === null ? '–' : s.slope.toLocaleString('nb-NO'))).join(' / ');
+      console.log(`  ${label[key].padEnd(28)}${scale.sizes.map((r) => cell(key, r[key]).padStart(14)).join('')}   ${slopes}`);
+    }
+    for (const r of scale.sizes) {
+      if (r.openWhat !== 'parsePlanFile') console.log(`  ${r.actions} tiltak: åpne = ${r.openWhat} (${mb(r.fileBytes)})`);
+      if (r.excelError) console.log(`  ${r.actions} tiltak: Excel feilet – ${r.excelError}`);
+      if (r.excelImportRefused) console.log(`  ${r.actions} tiltak: Excel-import avvist – ${r.excelImportRefused}`);
+    }
+  } catch (e) {
+    result.scale = { error: String(e?.message ?? e) };
+    console.log(`  hoppet over: ${result.scale.error}`);
+  }
+}
+
 if (!values['no-excel']) {
   const excelScript = new URL('./bench-excel.mjs', import.meta.url);
   if (existsSync(excelScript)) {
@@ -145,4 +214,9 @@ if (!values['no-excel']) {
   }
 }
 
+result.finishedAt = new Date().toISOString();
+if (values.json) {
+  writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
+  console.log(`\nTallene er skrevet til ${values.json}`);
+}
 console.log(`\n${JSON.stringify(result)}`);

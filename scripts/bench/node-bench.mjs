@@ -3,6 +3,7 @@
 // fake-indexeddb is an in-memory implementation, so its load figure is indicative only;
 // the browser part measures the real IndexedDB in Chromium.
 import 'fake-indexeddb/auto';
+import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { median, time } from './stats.mjs';
 
@@ -13,8 +14,10 @@ export async function benchNode({ actions, years, runs, seed, log }) {
   const { generateLargeDocument } = await tsImport('../../shared/templates/index.ts', here);
   const { runKontroll } = await tsImport('../../shared/rules/index.ts', here);
   const { updateAction } = await tsImport('../../shared/edits/index.ts', here);
-  const { HandlingsromDb } = await tsImport('../../renderer/src/db/database.ts', here);
-  const { loadDocument, saveDocument } = await tsImport('../../renderer/src/db/repositories.ts', here);
+  // The renderer's modules resolve @shared/… through the renderer's tsconfig.
+  const renderer = { parentURL: here, tsconfig: fileURLToPath(new URL('../../tsconfig.renderer.json', here)) };
+  const { HandlingsromDb } = await tsImport('../../renderer/src/db/database.ts', renderer);
+  const { loadDocument, saveDocument } = await tsImport('../../renderer/src/db/repositories.ts', renderer);
 
   const generate = [];
   let doc;

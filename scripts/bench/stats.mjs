@@ -25,3 +25,10 @@ export function ms(value) {
 export function mb(bytes) {
   return `${(bytes / 1024 / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
 }
+
+/** The p-th percentile (nearest rank) of a list of numbers. */
+export function percentile(values, p) {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}

@@ -9,7 +9,7 @@ import { documentLimitMessage } from './limits';
 /** `format` marker written in every plan file. */
 export const PLAN_FILE_FORMAT = 'handlingsrom-plan';
 /** Current plan-file version; older versions are migrated on open. */
-export const PLAN_FILE_VERSION = 2;
+export const PLAN_FILE_VERSION = 3;
 
 /** Strategi med handlingsplaner og tiltak. */
 export const planDocumentSchema = z

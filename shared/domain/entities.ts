@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { kronerSchema } from '../money/kroner';
 import { isoDateSchema } from './dates';
+import { followUpSchema } from './follow-up';
 import { idSchema } from './ids';
 
 const text = (max: number) => z.string().max(max);
@@ -309,6 +310,8 @@ export const actionPlanSchema = z.object({
   adoptedDate: isoDateSchema.nullable(),
   frame: budgetFrameSchema,
   scenarios: z.array(scenarioSchema).max(100),
+  /** Oppfølging: reporting periods, status updates and closed periods (plan-file v3; see ./follow-up.ts). */
+  followUp: followUpSchema,
 });
 /** Handlingsplan. */
 export type ActionPlan = z.infer<typeof actionPlanSchema>;

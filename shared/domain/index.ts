@@ -1,5 +1,6 @@
 /** The planning domain: entities, ids, dates and the plan document. */
 export * from './entities';
+export * from './follow-up';
 export * from './ids';
 export * from './dates';
 export * from './document';

@@ -4,7 +4,7 @@
  * `Number.MAX_SAFE_INTEGER` (2^53 − 1 ≈ 9,007 billiarder). Each amount field is at most
  * `MAX_KRONER` (100 milliarder); the document limit caps the sum of *all* amount fields in
  * a document (every kostnad, finansieringslinje, ramme, and every scenario's changed and
- * recorded amounts and extra tiltak) at `MAX_DOCUMENT_KRONER`.
+ * recorded amounts and extra tiltak, and every forbruk in the oppfølging) at `MAX_DOCUMENT_KRONER`.
  *
  * Why that is enough: every total the app shows — sum kostnad, egne midler, partner- and
  * eksterne midler, udekket, per innsatsområde, per scenario, across years — adds distinct
@@ -16,6 +16,7 @@
  */
 import { msg, type Message } from '../i18n/message';
 import type { Action, ActionPlan, FundingLine } from './entities';
+import type { StatusUpdate } from './follow-up';
 
 /**
  * Largest sum of all amounts in one document (beløpsgrense for hele planen): 9 billiarder
@@ -32,6 +33,12 @@ export interface DocumentAmounts {
 function fundingTotal(lines: readonly FundingLine[] | undefined): number {
   let total = 0;
   if (lines) for (const line of lines) total += line.amount;
+  return total;
+}
+
+function spendingTotal(updates: readonly StatusUpdate[] | undefined): number {
+  let total = 0;
+  if (updates) for (const update of updates) for (const s of update.spending) total += s.amount;
   return total;
 }
 
@@ -53,6 +60,9 @@ export function documentKronerTotal(doc: DocumentAmounts): number {
   }
   for (const plan of doc.plans) {
     total += plan.frame.ownFunds;
+    // Oppfølging: every forbruk, also in the frozen snapshots of closed periods.
+    total += spendingTotal(plan.followUp?.updates);
+    for (const closure of plan.followUp?.closures ?? []) total += spendingTotal(closure.snapshot.updates);
     for (const scenario of plan.scenarios) {
       total += (scenario.frame?.ownFunds ?? 0) + (scenario.basisFrame?.ownFunds ?? 0);
       for (const change of scenario.changes) {

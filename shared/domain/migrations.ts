@@ -10,11 +10,14 @@
  *   aktorId, belop, status: 'bekreftet' | 'sokt' | 'planlagt' }`; no carry-over
  *   (`carriedFromId`, `lineageId`) and no `strategy.templateId`.
  * - 1: a tiltak links only to satsinger (`initiativeIds`) and one tverrgående prosjekt.
- * - 2: the current format (`planDocumentSchema`): a tiltak may also hang directly under
- *   delmål (`subGoalIds`) and innsatsområder / støtteområder (`focusAreaIds`).
+ * - 2: a tiltak may also hang directly under delmål (`subGoalIds`) and innsatsområder /
+ *   støtteområder (`focusAreaIds`).
+ * - 3: the current format (`planDocumentSchema`): every plan has its oppfølging
+ *   (`followUp`: reporting periods, status updates, closed periods; see follow-up.ts).
  */
 import { msg, type Message } from '../i18n/message';
 import { PLAN_FILE_VERSION } from './document';
+import { emptyFollowUp } from './follow-up';
 
 /** Oldest plan-file version this app can open (and migrate). */
 export const OLDEST_PLAN_FILE_VERSION = 0;
@@ -103,11 +106,25 @@ function migrateV1(raw: RawObject): RawObject {
   };
 }
 
+/** Version 2 → 3: every plan gets an empty oppfølging (tertialer, no updates). */
+function migrateV2(raw: RawObject): RawObject {
+  const plans = raw['plans'];
+  return {
+    ...raw,
+    version: 3,
+    plans: Array.isArray(plans) ? plans.map((plan: unknown) => (isRawObject(plan) ? { followUp: emptyFollowUp(), ...plan } : plan)) : plans,
+  };
+}
+
 /**
  * Overganger: the step from version n to n + 1, keyed by n. Exported (not frozen) so the
  * meta-test can see that opening the frozen file of every released version runs each step.
  */
-export const PLAN_FILE_MIGRATIONS: Readonly<Record<number, (raw: RawObject) => RawObject>> = { 0: migrateV0, 1: migrateV1 };
+export const PLAN_FILE_MIGRATIONS: Readonly<Record<number, (raw: RawObject) => RawObject>> = {
+  0: migrateV0,
+  1: migrateV1,
+  2: migrateV2,
+};
 
 /** Result of `migratePlanFile`. */
 export type MigrationResult =

@@ -11,3 +11,4 @@ export * from './actions';
 export * from './scenarios';
 export * from './scenario-actions';
 export * from './scenario-conflicts';
+export * from './follow-up';

@@ -5,7 +5,10 @@
  * `reopenPlan`.
  */
 import { budgetFrameSchema, scenarioSchema, UNFINISHED_STATUSES } from '../domain/entities';
-import type { Action, ActionPlan, BudgetFrame, PlanStatus, Scenario } from '../domain/entities';
+import type { Action, ActionPlan, BudgetFrame, FundingLine, PlanStatus, Scenario } from '../domain/entities';
+import type { FollowUpStatus, StatusUpdate } from '../domain/follow-up';
+import { emptyFollowUp, reportingPeriods, spendingTotal } from '../domain/follow-up';
+import { countingUpdates } from '../rules/follow-up';
 import type { PlanDocument } from '../domain/document';
 import { isRealDate, isoDateSchema } from '../domain/dates';
 import type { IsoDate } from '../domain/dates';
@@ -44,6 +47,7 @@ export function createPlan(doc: PlanDocument, year: number, options: CreatePlanO
     adoptedDate: null,
     frame,
     scenarios: [],
+    followUp: emptyFollowUp(),
   };
   const plans = [...doc.plans, plan].sort((a, b) => a.year - b.year);
   return { ...doc, plans };
@@ -101,10 +105,14 @@ export interface CarryOverCandidate {
   /** Kostnad in the source plan. */
   cost: number;
   /**
-   * Gjenstående kostnad carried into the copy. The model records no forbruk, so this is
-   * the whole cost (the dialog says so).
+   * Gjenstående kostnad carried into the copy: kostnad − forbruk (never below 0), where
+   * forbruk is that of the tiltak's last status update in the source plan (0 without one).
    */
   remainingCost: number;
+  /** Forbruk so far (from the last status update; 0 without one). */
+  spent: number;
+  /** Siste oppfølgingsstatus in the source plan (null: no update). */
+  lastStatus: FollowUpStatus | null;
   hours: number;
   /** Chosen to come along under the given options. */
   isSelected: boolean;
@@ -124,14 +132,18 @@ export interface CarryOverPreview {
   selectedCost: number;
   /** Number of selected candidates. */
   selectedCount: number;
-  /** Whether the forbruk is recorded (false: remaining cost = the whole cost). */
+  /** Whether any candidate has a status update (false: remaining cost = the whole cost). */
   hasSpending: boolean;
+  /** Unfinished tiltak left out because their last status update says fullført. */
+  finishedByFollowUp: Array<{ actionId: string; number: string; title: string }>;
 }
 
 interface CarryOverPlanning {
   from: ActionPlan;
   target: ActionPlan | undefined;
   preview: CarryOverPreview;
+  /** The last status update per tiltak of the source plan. */
+  lastUpdates: ReadonlyMap<string, { update: StatusUpdate }>;
 }
 
 function planCarryOver(doc: PlanDocument, fromYear: number, toYear: number, options: CarryOverOptions): CarryOverPlanning {
@@ -153,6 +165,10 @@ function planCarryOver(doc: PlanDocument, fromYear: number, toYear: number, opti
   const lineages = new Set(inTarget.map((a) => a.lineageId));
   const numbers = new Set(inTarget.map((a) => a.number));
   const unfinished = doc.actions.filter((a) => a.planId === from.id && UNFINISHED_STATUSES.includes(a.status));
+  const fromPeriods = reportingPeriods(from);
+  const lastPeriod = fromPeriods[fromPeriods.length - 1];
+  const last: ReadonlyMap<string, { update: StatusUpdate }> = lastPeriod ? countingUpdates(from.followUp.updates, fromPeriods, lastPeriod.id) : new Map();
+  const finishedByFollowUp: CarryOverPreview['finishedByFollowUp'] = [];
   const chosen = options.actionIds ? new Set(options.actionIds) : null;
   const years = toYear - fromYear;
   const move = (date: IsoDate | null): IsoDate | null => {
@@ -168,7 +184,15 @@ function planCarryOver(doc: PlanDocument, fromYear: number, toYear: number, opti
       alreadyCarried.push({ actionId: a.id, number: a.number, title: a.title });
       continue;
     }
-    const isSelected = chosen === null || chosen.has(a.id);
+    const lastUpdate = last.get(a.id)?.update;
+    const lastStatus = lastUpdate?.status ?? null;
+    if (lastStatus === 'done') {
+      finishedByFollowUp.push({ actionId: a.id, number: a.number, title: a.title });
+      continue;
+    }
+    const spent = lastUpdate ? spendingTotal(lastUpdate) : 0;
+    // A stopped tiltak comes along only when it is chosen by name.
+    const isSelected = chosen === null ? lastStatus !== 'stopped' : chosen.has(a.id);
     let newNumber = a.number;
     if (isSelected) {
       if (numbers.has(newNumber)) {
@@ -183,13 +207,15 @@ function planCarryOver(doc: PlanDocument, fromYear: number, toYear: number, opti
       newNumber,
       title: a.title,
       status: a.status,
-      newStatus: a.status === 'postponed' ? 'planned' : a.status,
+      newStatus: lastStatus === 'onTrack' || lastStatus === 'delayed' ? 'ongoing' : a.status === 'postponed' ? 'planned' : a.status,
       start: a.start,
       deadline: a.deadline,
       newStart: move(a.start),
       newDeadline: move(a.deadline),
       cost: a.cost,
-      remainingCost: a.cost,
+      remainingCost: Math.max(0, a.cost - spent),
+      spent,
+      lastStatus,
       hours: a.hours,
       isSelected,
     });
@@ -198,6 +224,7 @@ function planCarryOver(doc: PlanDocument, fromYear: number, toYear: number, opti
   return {
     from,
     target,
+    lastUpdates: last,
     preview: {
       fromYear,
       toYear,
@@ -206,7 +233,8 @@ function planCarryOver(doc: PlanDocument, fromYear: number, toYear: number, opti
       alreadyCarried,
       selectedCost: selected.reduce((s, c) => s + c.remainingCost, 0),
       selectedCount: selected.length,
-      hasSpending: false,
+      hasSpending: candidates.some((c) => c.lastStatus !== null),
+      finishedByFollowUp,
     },
   };
 }
@@ -225,14 +253,17 @@ export function previewCarryOver(doc: PlanDocument, fromYear: number, toYear: nu
  * Videreføre: copies the chosen unfinished tiltak (planlagt, pågår, utsatt; all of them
  * unless `options.actionIds` says which) of `fromYear` into `toYear`'s plan, creating that
  * plan (with the same frame) when it does not exist. Each copy gets a new id,
- * `carriedFromId` = the old id and the same `lineageId`; utsatt becomes planlagt; funding
- * lines and KPIs get new ids; start and frist are kept unless `options.moveDates` moves
- * them by the years between the plans; the cost carried is the remaining cost (see
- * `previewCarryOver`). A tiltak whose lineage is already in the target plan is skipped.
- * The source plan is not touched.
+ * `carriedFromId` = the old id and the same `lineageId`; utsatt becomes planlagt, and a
+ * last follow-up status på sporet / forsinket makes it pågår; funding lines and KPIs get new
+ * ids; start and frist are kept unless `options.moveDates` moves them by the years between
+ * the plans; the cost carried is the remaining cost kostnad − forbruk, and each source's
+ * funding is reduced by that source's forbruk (see `previewCarryOver`). A tiltak whose
+ * lineage is already in the target plan is skipped, and so is one whose last status update
+ * says fullført; one whose last status is stoppet comes only when chosen by id. The source
+ * plan (and its oppfølging) is not touched.
  */
 export function carryOverPlan(doc: PlanDocument, fromYear: number, toYear: number, options: CarryOverOptions = {}): PlanDocument {
-  const { from, target, preview } = planCarryOver(doc, fromYear, toYear, options);
+  const { from, target, preview, lastUpdates } = planCarryOver(doc, fromYear, toYear, options);
   if (target && preview.selectedCount === 0) {
     throw editError('noUnfinished', { from: fromYear, to: toYear });
   }
@@ -258,7 +289,7 @@ export function carryOverPlan(doc: PlanDocument, fromYear: number, toYear: numbe
         focusAreaIds: [...a.focusAreaIds],
         guidingStrategyIds: [...a.guidingStrategyIds],
         partnerIds: [...a.partnerIds],
-        funding: a.funding.map((f) => ({ ...f, id: newId('fund') })),
+        funding: remainingFunding(a, lastUpdates.get(a.id)?.update).map((f) => ({ ...f, id: newId('fund') })),
         kpis: a.kpis.map((k) => ({ ...k, id: newId('kpi') })),
         cost: c.remainingCost,
         start: c.newStart,
@@ -269,6 +300,24 @@ export function carryOverPlan(doc: PlanDocument, fromYear: number, toYear: numbe
     });
   if (copies.length === 0) return next;
   return { ...next, actions: [...next.actions, ...copies] };
+}
+
+/**
+ * Gjenstående finansiering: each source's lines less that source's forbruk, taken from the
+ * last line of the source backwards (a line used up is dropped). Without an update, as it is.
+ */
+function remainingFunding(action: Action, update: StatusUpdate | undefined): FundingLine[] {
+  if (!update || update.spending.length === 0) return action.funding;
+  const left: Record<FundingLine['source'], number> = { own: 0, partner: 0, external: 0 };
+  for (const s of update.spending) left[s.source] += s.amount;
+  const out: FundingLine[] = [];
+  for (let i = action.funding.length - 1; i >= 0; i--) {
+    const line = action.funding[i] as FundingLine;
+    const used = Math.min(line.amount, left[line.source]);
+    left[line.source] -= used;
+    if (line.amount - used > 0) out.unshift(used === 0 ? line : { ...line, amount: line.amount - used });
+  }
+  return out;
 }
 
 /** The next whole number after the largest numeric «Nr» in the list (1 for an empty plan). */

@@ -180,8 +180,15 @@ export function moveStrategyItem<K extends StrategyListKey>(doc: PlanDocument, k
   return withList(doc, key, moveAmongPeers(list, id, delta, isPeer));
 }
 
-/** Where the tiltak of a deleted satsing / innsatsområde / tverrgående prosjekt go. */
-export type LinkTarget = { kind: 'initiative'; id: string } | { kind: 'project'; id: string };
+/**
+ * Where the tiltak of a deleted satsing / innsatsområde / tverrgående prosjekt go (flyttemål):
+ * another satsing, an innsatsområde or støtteområde directly, a delmål, or a prosjekt.
+ */
+export type LinkTarget =
+  | { kind: 'initiative'; id: string }
+  | { kind: 'focusArea'; id: string }
+  | { kind: 'subGoal'; id: string }
+  | { kind: 'project'; id: string };
 
 /** Options for deleting a list element. */
 export interface DeleteItemOptions {
@@ -195,7 +202,7 @@ export interface DeleteItemOptions {
  * Slett et element fra føringene. References are cleaned up: a deleted overordnet strategi
  * disappears from satsinger and tiltak; deleting an innsatsområde deletes its satsinger.
  * When tiltak hang under a deleted innsatsområde / satsing / tverrgående prosjekt, `moveTo`
- * must name another satsing or prosjekt, or the edit is refused. An aktør in use is refused
+ * must name another satsing, innsatsområde, delmål or prosjekt that remains, or the edit is refused. An aktør in use is refused
  * unless `detach`. Tiltak in a vedtatt plan are never changed: such a delete is refused.
  */
 export function deleteStrategyItem<K extends StrategyListKey>(
@@ -310,21 +317,32 @@ function relink(
   if (!moveTo) {
     throw editError('hasActions', { subject: label, count });
   }
+  // `doc` no longer holds the deleted element (nor, for a deleted innsatsområde, its delmål).
+  const s = doc.strategy;
   const valid =
     moveTo.kind === 'initiative'
-      ? !deletedInitiatives.has(moveTo.id) && doc.strategy.initiatives.some((i) => i.id === moveTo.id)
-      : moveTo.id !== deletedProject && doc.strategy.crossCuttingProjects.some((p) => p.id === moveTo.id);
+      ? !deletedInitiatives.has(moveTo.id) && s.initiatives.some((i) => i.id === moveTo.id)
+      : moveTo.kind === 'focusArea'
+        ? s.focusAreas.some((f) => f.id === moveTo.id)
+        : moveTo.kind === 'subGoal'
+          ? s.focusAreas.some((f) => f.subGoals.some((g) => g.id === moveTo.id))
+          : moveTo.id !== deletedProject && s.crossCuttingProjects.some((p) => p.id === moveTo.id);
   if (!valid) {
     throw editError('badMoveTarget');
   }
+  const add = (ids: readonly string[], id: string) => (ids.includes(id) ? [...ids] : [...ids, id]);
   return rewriteActions(doc, label, isAffected, (a) => {
     const stripped = strip(a);
-    if (moveTo.kind === 'initiative') {
-      return stripped.initiativeIds.includes(moveTo.id)
-        ? stripped
-        : { ...stripped, initiativeIds: [...stripped.initiativeIds, moveTo.id] };
+    switch (moveTo.kind) {
+      case 'initiative':
+        return stripped.initiativeIds.includes(moveTo.id) ? stripped : { ...stripped, initiativeIds: add(stripped.initiativeIds, moveTo.id) };
+      case 'focusArea':
+        return stripped.focusAreaIds.includes(moveTo.id) ? stripped : { ...stripped, focusAreaIds: add(stripped.focusAreaIds, moveTo.id) };
+      case 'subGoal':
+        return stripped.subGoalIds.includes(moveTo.id) ? stripped : { ...stripped, subGoalIds: add(stripped.subGoalIds, moveTo.id) };
+      case 'project':
+        return stripped.crossCuttingProjectId === null ? { ...stripped, crossCuttingProjectId: moveTo.id } : stripped;
     }
-    return stripped.crossCuttingProjectId === null ? { ...stripped, crossCuttingProjectId: moveTo.id } : stripped;
   });
 }
 

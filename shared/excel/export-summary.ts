@@ -4,7 +4,7 @@
  * the kontroll's own results, so every viewer shows the app's totals.
  */
 import type { CellValue, Worksheet } from 'exceljs';
-import { percentOf } from '../money/kroner';
+import { PROJECTS_GROUP_KEY, UNLINKED_GROUP_KEY } from '../rules/context';
 import type { FocusAreaTotals, KontrollInput, PlanTotals } from '../rules/types';
 import { compareScenarios } from '../scenarios/compare';
 import type { ScenarioSummary } from '../scenarios/types';
@@ -60,34 +60,35 @@ export function writeRammer(ws: Worksheet, ctx: PlanContext): void {
 
 /** Rows of the Sammendrag sheet, for tests and the importer. */
 export interface SummaryRows {
-  /** Row per focus-area group, in order (last: tverrgående / uten satsing). */
-  areaRows: { focusAreaId: string | null; label: string; row: number }[];
+  /**
+   * Row per kontroll group, in order: each innsatsområde, then «Tverrgående prosjekter» (tiltak
+   * only under a prosjekt) and «Uten kobling» — `key` is the kontroll's group key
+   * (`area:<id>`, `projects`, `unlinked`). They partition the active tiltak: they add up to Sum.
+   */
+  areaRows: { key: string; focusAreaId: string | null; label: string; row: number }[];
   sumRow: number;
+  /** The row under Sum that says how the rows add up. */
+  noteRow: number;
   figureRow: Record<SummaryFigureKey, number>;
 }
 
 /** Where the Sammendrag rows go for a plan context. */
 export function summaryRows(ctx: PlanContext): SummaryRows {
   const areaRows: SummaryRows['areaRows'] = ctx.strategy.focusAreas.map((fa, i) => ({
+    key: `area:${fa.id}`,
     focusAreaId: fa.id,
     label: ctx.focusAreaLabel.get(fa.id) ?? fa.name,
     row: i + 2,
   }));
-  areaRows.push({ focusAreaId: null, label: ctx.words.noFocusArea, row: areaRows.length + 2 });
+  areaRows.push({ key: PROJECTS_GROUP_KEY, focusAreaId: null, label: ctx.words.projectsGroup, row: areaRows.length + 2 });
+  areaRows.push({ key: UNLINKED_GROUP_KEY, focusAreaId: null, label: ctx.words.noFocusArea, row: areaRows.length + 2 });
   const sumRow = areaRows.length + 2;
-  const figureRow = Object.fromEntries(SUMMARY_FIGURES.map((f, i) => [f.key, sumRow + 2 + i])) as Record<SummaryFigureKey, number>;
-  return { areaRows, sumRow, figureRow };
+  const noteRow = sumRow + 1;
+  const figureRow = Object.fromEntries(SUMMARY_FIGURES.map((f, i) => [f.key, noteRow + 2 + i])) as Record<SummaryFigureKey, number>;
+  return { areaRows, sumRow, noteRow, figureRow };
 }
 
 type GroupNumbers = Omit<FocusAreaTotals, 'focusAreaId' | 'name' | 'key' | 'kind'>;
-
-function sumGroups(groups: readonly FocusAreaTotals[], zero: GroupNumbers, planCost: number): GroupNumbers {
-  const out = { ...zero };
-  for (const g of groups) {
-    for (const key of ['cost', 'ownFunds', 'partnerFunds', 'externalFunds', 'uncovered', 'hours', 'actionCount'] as const) out[key] += g[key];
-  }
-  return { ...out, share: percentOf(out.cost, planCost) };
-}
 
 /** Sammendrag: per innsatsområde and in total, as formulas over Tiltak with the kontroll's results cached. */
 export function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTotals, byArea: readonly FocusAreaTotals[]): void {
@@ -102,9 +103,8 @@ export function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTot
     cost: 0, ownFunds: 0, partnerFunds: 0, externalFunds: 0, uncovered: 0, hours: 0, actionCount: 0, share: null, targetShare: null,
   };
   for (const a of areaRows) {
-    // The workbook's last row holds every tiltak without an innsatsområde (the Tiltak sheet names no area for them):
-    // the kontroll's «Tverrgående prosjekter» and «Uten kobling» together, as its formula sums them.
-    const t = a.focusAreaId === null ? sumGroups(byArea.filter((b) => b.focusAreaId === null), zero, totals.cost) : (byArea.find((b) => b.focusAreaId === a.focusAreaId) ?? zero);
+    // One row per kontroll group; the Tiltak sheet's Innsatsområde column names each tiltak's group.
+    const t = byArea.find((b) => b.key === a.key) ?? zero;
     const target = a.focusAreaId === null ? undefined : ctx.plan.frame.targetShares[a.focusAreaId];
     const targetRow = a.focusAreaId === null ? -1 : FRAME_ROWS.targetHeader + 1 + ctx.strategy.focusAreas.findIndex((f) => f.id === a.focusAreaId);
     const row = ws.getRow(a.row);
@@ -133,6 +133,12 @@ export function writeSammendrag(ws: Worksheet, ctx: PlanContext, totals: PlanTot
   }
   sum.getCell(summaryCol('share')).value = formula(`IF(${summaryCol('cost')}${sumRow}=0,"",100)`, totals.cost === 0 ? '' : 100);
   for (let c = 1; c <= SUMMARY_COLUMNS.length; c++) sum.getCell(c).border = { top: { style: 'thin' } };
+  const note = ws.getCell(`A${layout.noteRow}`);
+  note.value = w.text.summaryNote;
+  note.font = { italic: true, color: { argb: 'FF1F4E79' } };
+  ws.mergeCells(layout.noteRow, 1, layout.noteRow, SUMMARY_COLUMNS.length);
+  note.alignment = { vertical: 'top', wrapText: true };
+  ws.getRow(layout.noteRow).height = 45;
 
   const figureValue: Record<SummaryFigureKey, number | string> = {
     frameOwnFunds: totals.frameOwnFunds,
@@ -224,7 +230,7 @@ export function writeScenarier(ws: Worksheet, ctx: PlanContext, input: KontrollI
     for (const area of layout.areaRows) {
       ws.getCell(r, 1).value = area.label;
       columns.forEach((c, j) => {
-        const value = c.byFocusArea.find((b) => b.focusAreaId === area.focusAreaId)?.[key] ?? 0;
+        const value = c.byFocusArea.find((b) => b.key === area.key)?.[key] ?? 0;
         const cell = ws.getCell(r, j + 2);
         cell.value = j === 0 ? formula(`${SHEET.summary}!$${summaryCol(key)}$${area.row}`, value) : value;
         cell.numFmt = MONEY_FORMAT;

@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, Style, Worksheet } from 'exceljs';
 import { ACTIVE_STATUSES } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
-import { actionFunding, computeTotals, indexStrategy, primaryFocusAreaIdIndexed, totalsByFocusArea } from '../rules';
+import { actionFunding, computeTotals, indexStrategy, placeAction, totalsByFocusArea } from '../rules';
 import { MessageError, type MessageLanguage } from '../i18n/message';
 import { formatKpis, formatNameList } from './codec';
 import { ACTION_COLUMNS, actionCol, actionRowFormulas, FUNDING_COLUMNS, fundingBlocks, type ActionColumnKey, type FundingColumnKey, type FundingLayout } from './layout';
@@ -69,6 +69,7 @@ async function writeTiltak(
   const index = indexStrategy(strategy);
   const initiatives = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
   const projects = new Map(strategy.crossCuttingProjects.map((p) => [p.id, p.name]));
+  const subGoals = new Map(strategy.focusAreas.flatMap((f) => f.subGoals.map((g) => [g.id, g.text] as const)));
   const strategies = new Map(strategy.guidingStrategies.map((g) => [g.id, g.text]));
   const actors = new Map(strategy.actors.map((a) => [a.id, a.name]));
   const names = (ids: readonly string[], map: Map<string, string>) => formatNameList(ids.map((id) => map.get(id) ?? id));
@@ -80,12 +81,15 @@ async function writeTiltak(
     const block = funding.blocks[i];
     if (!block) throw new Error(`internal: no funding block for row ${r}`);
     const fx = actionRowFormulas(r, a.number, block);
-    const area = primaryFocusAreaIdIndexed(index, a);
+    // The group the kontroll counts the tiltak under: its area, «Tverrgående prosjekter» or «Uten kobling».
+    const placement = placeAction(index, a);
+    const area = placement.focusAreaId;
     const isActive = ACTIVE_STATUSES.includes(a.status);
     const values: Record<ActionColumnKey, CellValue> = {
       number: a.number,
       title: text(a.title),
-      focusArea: area === null ? w.noFocusArea : (ctx.focusAreaLabel.get(area) ?? w.noFocusArea),
+      focusArea: area !== null ? (ctx.focusAreaLabel.get(area) ?? w.noFocusArea) : placement.projectId !== null ? w.projectsGroup : w.noFocusArea,
+      subGoals: text(names(a.subGoalIds, subGoals)),
       initiatives: text(names(a.initiativeIds, initiatives)),
       crossCuttingProject: text(a.crossCuttingProjectId === null ? '' : (projects.get(a.crossCuttingProjectId) ?? a.crossCuttingProjectId)),
       guidingStrategies: text(names(a.guidingStrategyIds, strategies)),

@@ -14,7 +14,9 @@
  * - bekreftet / søkt = SUMIFS by Nr and Status over the same block; planlagt = the three
  *   sources − bekreftet − søkt (a line has one of the three statuses);
  * - «Aktiv» = Nei for Utsatt and Avlyst, so Sammendrag's SUMIFS count only active tiltak;
- * - a tiltak belongs to the innsatsområde of its first satsing (column Innsatsområde);
+ * - a tiltak belongs to the group the kontroll places it in (placeAction: its first satsing's
+ *   area, else its first delmål's, else its direct area; else «Tverrgående prosjekter» when
+ *   it has a prosjekt, else «Uten kobling»), written as a value in column Innsatsområde;
  * - margin = ramme (egne midler) − planned egne midler.
  */
 import type { ActionStatus, FundingSource, FundingStatus, Priority } from '../domain/entities';
@@ -84,7 +86,8 @@ export interface ColumnSpec<K extends string = string> {
 export const ACTION_COLUMNS = [
   { key: 'number', header: H.number, width: 7, kind: 'text' },
   { key: 'title', header: H.title, width: 40, kind: 'text', wrap: true },
-  { key: 'focusArea', header: H.focusArea, width: 24, kind: 'text', derived: true },
+  // Read on import: sets a direct link to the area when the tiltak has no satsing or delmål (else it must name theirs).
+  { key: 'focusArea', header: H.focusArea, width: 24, kind: 'text' },
   { key: 'initiatives', header: H.initiatives, width: 30, kind: 'text', wrap: true },
   { key: 'crossCuttingProject', header: H.crossCuttingProject, width: 22, kind: 'text' },
   { key: 'guidingStrategies', header: H.guidingStrategies, width: 30, kind: 'text', wrap: true },
@@ -107,6 +110,8 @@ export const ACTION_COLUMNS = [
   { key: 'kpis', header: H.kpis, width: 30, kind: 'text', wrap: true },
   { key: 'description', header: H.description, width: 40, kind: 'text', wrap: true },
   { key: 'notes', header: H.notes, width: 30, kind: 'text', wrap: true },
+  // Last of the visible columns, so the columns before keep their letters from earlier workbooks.
+  { key: 'subGoals', header: H.subGoals, width: 30, kind: 'text', wrap: true },
   { key: 'id', header: H.id, width: 12, kind: 'text', hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 
@@ -208,7 +213,7 @@ export const FRAME_LABELS = {
 /** Fixed rows of the Rammer sheet. */
 export const FRAME_ROWS = { year: 2, ownFunds: 3, capacityHours: 4, strategy: 5, organisation: 6, planStatus: 7, targetHeader: 9 } as const;
 
-/** Label for tiltak whose first link is not a satsing (tverrgående prosjekt or none) — the kontroll's group name. */
+/** Label for tiltak linked to nothing — the kontroll's group name «Uten kobling» (bokmål). */
 export const NO_FOCUS_AREA_LABEL: string = NB.noFocusArea;
 
 /** Spreadsheet column letter for a 1-based index (1 → A, 27 → AA). */
@@ -349,7 +354,7 @@ export function actionRowFormulas(
     // what LibreOffice's recalculation costs (≈20 µs per SUMIFS, whatever its range).
     plannedFunds: `SUM(${actionCol('ownFunds')}${r}:${actionCol('externalFunds')}${r})-${actionCol('confirmedFunds')}${r}-${actionCol('appliedFunds')}${r}`,
     active: `IF(OR(${statusCell}=${formulaString(STATUS_LABELS.postponed)},${statusCell}=${formulaString(STATUS_LABELS.cancelled)}),${formulaString(ACTIVE_NO)},${formulaString(ACTIVE_YES)})`,
-    // Innsatsområde follows from the first satsing; it is written as a value, not a formula.
+    // Innsatsområde follows from the tiltak's placement; it is written as a value, not a formula.
     focusArea: null,
   };
 }

@@ -24,12 +24,12 @@ export interface PlanContext {
 export type PlanContextResult = { ok: true; context: PlanContext } | { ok: false; error: Message };
 
 /**
- * Makes labels unique in order: the second «X» becomes «X (2)». The group name for tiltak
- * without a focus area is taken in every language, so labels are the same whatever
+ * Makes labels unique in order: the second «X» becomes «X (2)». The group names for tiltak
+ * without a focus area («Uten kobling», «Tverrgående prosjekter») are taken in every language, so labels are the same whatever
  * language a workbook is written in.
  */
 export function uniqueLabels<T>(items: readonly T[], id: (t: T) => string, label: (t: T) => string): Map<string, string> {
-  const used = new Set<string>(allWorkbookWords().map((w) => w.noFocusArea.toLocaleLowerCase('nb')));
+  const used = new Set<string>(allWorkbookWords().flatMap((w) => [w.noFocusArea, w.projectsGroup].map((n) => n.toLocaleLowerCase('nb'))));
   const out = new Map<string, string>();
   for (const item of items) {
     const base = label(item).trim();

@@ -10,13 +10,15 @@
 import { excelWorkbook, type WorkbookWordsCatalogue } from '../i18n/excel-workbook';
 import type { MessageLanguage } from '../i18n/message';
 import { interpolate } from '../i18n/message';
-import { unlinkedGroupName } from '../rules/messages';
+import { projectsGroupName, unlinkedGroupName } from '../rules/messages';
 
 /** The words of the workbook in one language, plus the language itself. */
 export interface WorkbookWords extends WorkbookWordsCatalogue {
   language: MessageLanguage;
-  /** Name of the group of tiltak without a focus area (as the kontroll names it). */
+  /** Name of the group of tiltak linked to nothing («Uten kobling», as the kontroll names it). */
   noFocusArea: string;
+  /** Name of the group of tiltak only under a tverrgående prosjekt («Tverrgående prosjekter», as the kontroll names it). */
+  projectsGroup: string;
 }
 
 /** The languages a workbook can be written in; the import recognises all of them. */
@@ -28,7 +30,7 @@ const cache = new Map<MessageLanguage, WorkbookWords>();
 export function workbookWords(language: MessageLanguage = 'nb'): WorkbookWords {
   let words = cache.get(language);
   if (!words) {
-    words = { ...excelWorkbook[language], language, noFocusArea: unlinkedGroupName(language) };
+    words = { ...excelWorkbook[language], language, noFocusArea: unlinkedGroupName(language), projectsGroup: projectsGroupName(language) };
     cache.set(language, words);
   }
   return words;

@@ -18,6 +18,11 @@ Bruk:
   handlingsrom import BUDSJETT.xlsx --into PLAN --year ÅÅÅÅ [--dry-run]
       Leser arbeidsboken tilbake, viser hva som endres, og oppdaterer PLAN
       bare når hele arbeidsboken er gyldig (--dry-run: bare vis endringene).
+  handlingsrom status PLAN --year ÅÅÅÅ [--period P] [--json]
+      Oppfølgingen av handlingsplanen ÅÅÅÅ i periode P (T1, T2, T3, K1–K4 eller
+      planens egne; standard: siste periode med statusoppdateringer): antall
+      tiltak per status, KPI-måloppnåelse, forbruk per innsatsområde og listen
+      «Trenger oppmerksomhet». En lukket periode vises fra øyeblikksbildet.
   handlingsrom serve --data MAPPE --port N [--host 127.0.0.1] [--postgres URL]
                      [--redis URL] [--allow-insecure]
       Starter team-serveren (Hocuspocus): én delt strategi per dokument
@@ -33,9 +38,10 @@ Bruk:
 
 Valg:
   --year ÅÅÅÅ   året for handlingsplanen
+  --period P    rapporteringsperioden (kortnavn)
   --out FIL     hvor resultatet skrives (finnes filen, kreves --force)
   --into PLAN   planfilen importen oppdaterer
-  --json        skriv kontrollresultatet som JSON
+  --json        skriv resultatet som JSON
   --dry-run     vis endringene uten å skrive planfilen
   --force       overskriv en fil som finnes
   --lang nb|en  språk for meldingene (standard: nb)
@@ -94,6 +100,21 @@ Avslutningskoder: 0 = ok, 1 = funn med alvorlighet «feil» eller avvist fil, 2 
       workbook: 'en arbeidsbok (.xlsx)',
       workbookOut: '--out BUDSJETT.xlsx',
       year: '--year ÅÅÅÅ',
+      period: '--period P',
+    },
+    status: {
+      header: 'Oppfølging av handlingsplanen for {{year}}, {{period}} – {{strategy}}',
+      closed: 'Perioden ble lukket {{date}} av {{by}}; tallene er fra øyeblikksbildet.',
+      counts_one: 'Status ({{count}} tiltak): {{counts}}',
+      counts_other: 'Status ({{count}} tiltak): {{counts}}',
+      kpi: 'KPI-måloppnåelse: {{progress}} ({{weighting}}; {{count}} tiltak med målbar KPI)',
+      noKpi: 'KPI-måloppnåelse: ingen målbare KPI-er ennå',
+      spending: 'Forbruk: {{spent}} av kostnad {{cost}} ({{percent}})',
+      frame: 'Egne midler brukt: {{spent}} av rammen {{frame}} ({{percent}})',
+      areasHeader: 'Per innsatsområde / støtteområde:',
+      areaFigures: 'KPI {{kpi}} · forbruk {{spent}} av {{cost}}',
+      attentionHeader: 'Trenger oppmerksomhet ({{count}}):',
+      noAttention: 'Ingenting trenger oppmerksomhet.',
     },
     totals: {
       cost: 'Kostnad',
@@ -153,6 +174,11 @@ Usage:
   handlingsrom import BUDGET.xlsx --into PLAN --year YYYY [--dry-run]
       Reads the workbook back, shows what changes, and updates PLAN
       only when the whole workbook is valid (--dry-run: only show the changes).
+  handlingsrom status PLAN --year YYYY [--period P] [--json]
+      The follow-up of the action plan YYYY in period P (T1, T2, T3, K1–K4 or
+      the plan's own; default: the last period with status updates): actions
+      per status, KPI achievement, spending per focus area and the list
+      “Needs attention”. A closed period is shown from its snapshot.
   handlingsrom serve --data DIR --port N [--host 127.0.0.1] [--postgres URL]
                      [--redis URL] [--allow-insecure]
       Starts the team server (Hocuspocus): one shared strategy per document
@@ -168,9 +194,10 @@ Usage:
 
 Options:
   --year YYYY   the year of the action plan
+  --period P    the reporting period (short name)
   --out FILE    where the result is written (an existing file needs --force)
   --into PLAN   the plan file the import updates
-  --json        write the check result as JSON
+  --json        write the result as JSON
   --dry-run     show the changes without writing the plan file
   --force       overwrite an existing file
   --lang nb|en  language of the messages (default: nb)
@@ -229,6 +256,21 @@ Exit codes: 0 = ok, 1 = findings of severity «error» or a refused file, 2 = wr
       workbook: 'a workbook (.xlsx)',
       workbookOut: '--out BUDGET.xlsx',
       year: '--year YYYY',
+      period: '--period P',
+    },
+    status: {
+      header: 'Follow-up of the action plan for {{year}}, {{period}} – {{strategy}}',
+      closed: 'The period was closed {{date}} by {{by}}; the figures are from the snapshot.',
+      counts_one: 'Status ({{count}} action): {{counts}}',
+      counts_other: 'Status ({{count}} actions): {{counts}}',
+      kpi: 'KPI achievement: {{progress}} ({{weighting}}; {{count}} actions with a measurable KPI)',
+      noKpi: 'KPI achievement: no measurable KPIs yet',
+      spending: 'Spending: {{spent}} of cost {{cost}} ({{percent}})',
+      frame: 'Own funds used: {{spent}} of the frame {{frame}} ({{percent}})',
+      areasHeader: 'Per focus area / support area:',
+      areaFigures: 'KPI {{kpi}} · spending {{spent}} of {{cost}}',
+      attentionHeader: 'Needs attention ({{count}}):',
+      noAttention: 'Nothing needs attention.',
     },
     totals: {
       cost: 'Cost',

@@ -42,6 +42,7 @@ export const economy: CatalogueModule = {
     },
     charts: {
       showTable: 'Vis tallene som tabell',
+      activeCount: 'Aktive tiltak',
       category: 'Hva',
       frameTitle: 'Egne midler mot rammen',
       frameSummaryOk: 'Planlagte egne midler er {{planned}} mot en ramme på {{frame}}: {{amount}} i margin.',
@@ -71,6 +72,7 @@ export const economy: CatalogueModule = {
       goToAction: 'Gå til tiltak {{number}}',
       goToFrame: 'Gå til rammene',
       goToStrategy: 'Gå til føringene',
+      goToPlanGroup: 'Legg til tiltak i planen',
       filter: 'Vis',
       all: 'Alle',
       more: 'Vis flere ({{count}} til)',
@@ -133,6 +135,7 @@ export const economy: CatalogueModule = {
     },
     charts: {
       showTable: 'Show the numbers as a table',
+      activeCount: 'Active actions',
       category: 'What',
       frameTitle: 'Own funds against the frame',
       frameSummaryOk: 'Planned own funds are {{planned}} against a frame of {{frame}}: {{amount}} margin.',
@@ -162,6 +165,7 @@ export const economy: CatalogueModule = {
       goToAction: 'Go to action {{number}}',
       goToFrame: 'Go to the frame',
       goToStrategy: 'Go to the strategy',
+      goToPlanGroup: 'Add an action in the plan',
       filter: 'Show',
       all: 'All',
       more: 'Show more ({{count}} left)',

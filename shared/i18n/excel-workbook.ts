@@ -23,6 +23,7 @@ const nb = {
     number: 'Nr',
     title: 'Tittel',
     focusArea: 'Innsatsområde',
+    subGoals: 'Delmål',
     initiatives: 'Satsinger',
     crossCuttingProject: 'Tverrgående prosjekt',
     guidingStrategies: 'Overordnede strategier',
@@ -150,6 +151,8 @@ const nb = {
     summaryTitle: '{{strategy}} – sammendrag',
     bookTitle: '{{strategy}} – budsjett {{year}}',
     subject: 'Handlingsplan {{year}}',
+    summaryNote:
+      'Hvert aktive tiltak telles én gang, i raden for innsatsområdet det hører til (gjennom satsing, delmål eller direkte), og radene summerer til Sum. «Tverrgående prosjekter» er tiltakene som bare hører til et tverrgående prosjekt; et tiltak med både satsing og prosjekt telles under innsatsområdet. «Uten kobling» er tiltak uten kobling til føringene.',
     fundingNote:
       'Nye finansieringslinjer: sett inn en rad rett under tiltakets andre linjer (for et tiltak uten linjer: mellom linjene til tiltaket før og tiltaket etter), ikke nederst på arket. Ikke sorter arket – hvert tiltak summerer bare sine egne rader, og importen sier fra om en linje som ikke telles med.',
   },
@@ -184,6 +187,7 @@ const en: SameKeys<typeof nb> = {
     number: 'No.',
     title: 'Title',
     focusArea: 'Focus area',
+    subGoals: 'Sub-goals',
     initiatives: 'Initiatives',
     crossCuttingProject: 'Cross-cutting project',
     guidingStrategies: 'Guiding strategies',
@@ -309,6 +313,8 @@ const en: SameKeys<typeof nb> = {
     summaryTitle: '{{strategy}} – summary',
     bookTitle: '{{strategy}} – budget {{year}}',
     subject: 'Action plan {{year}}',
+    summaryNote:
+      'Each active action is counted once, in the row of the focus area it belongs to (through an initiative, a sub-goal or directly), and the rows add up to the Total. «Cross-cutting projects» are the actions that belong only to a cross-cutting project; an action with both an initiative and a project is counted under its focus area. «Not linked» are actions with no link to the strategy.',
     fundingNote:
       "New funding lines: insert a row directly below the action's other lines (for an action without lines: between the lines of the action before and the action after it), not at the bottom of the sheet. Do not sort the sheet – each action sums only its own rows, and the import reports a line that is not counted.",
   },

@@ -99,7 +99,9 @@ const nb = {
     fitDescriptionNoFit:
       'Forslag: utsetter {{count, number}} tiltak og frigjør {{savings, number}} kr, men planen er fortsatt {{remaining, number}} kr over rammen.',
     frameCutDescription:
-      'Rammen for egne midler endret med {{change, number}} %: fra {{from, number}} kr til {{to, number}} kr.',
+      'Egne midler kuttet {{percent, number}} % fra {{from, number}} kr (rammen per {{date}}) til {{to, number}} kr.',
+    frameRaiseDescription:
+      'Egne midler økt {{percent, number}} % fra {{from, number}} kr (rammen per {{date}}) til {{to, number}} kr.',
     previousBasisName: 'Tidligere basis (før «{{name}}»)',
     previousBasisDescription: 'Planen slik den var før scenarioet «{{name}}» ble tatt i bruk som plan.',
   },
@@ -183,7 +185,8 @@ const en: SameKeys<typeof nb> = {
       'Proposal to keep own funds within the frame: postpones {{count, number}} actions and frees NOK {{savings, number}} (overrun NOK {{overrun, number}}).',
     fitDescriptionNoFit:
       'Proposal: postpones {{count, number}} actions and frees NOK {{savings, number}}, but the plan is still NOK {{remaining, number}} over the frame.',
-    frameCutDescription: 'Frame for own funds changed by {{change, number}}%: from NOK {{from, number}} to NOK {{to, number}}.',
+    frameCutDescription: 'Own funds cut by {{percent, number}}% from NOK {{from, number}} (frame as of {{date}}) to NOK {{to, number}}.',
+    frameRaiseDescription: 'Own funds raised by {{percent, number}}% from NOK {{from, number}} (frame as of {{date}}) to NOK {{to, number}}.',
     previousBasisName: 'Previous basis (before “{{name}}”)',
     previousBasisDescription: 'The plan as it was before the scenario “{{name}}” was adopted as the plan.',
   },

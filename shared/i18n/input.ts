@@ -45,6 +45,10 @@ export const input: CatalogueModule = {
       invalid: '«{{text}}» finnes ikke i kalenderen.',
       outOfRange: '«{{text}}» er utenfor årene {{min}}–{{max}}.',
     },
+    clipboard: {
+      empty: 'Utklippstavlen er tom. Kopier cellene i Excel først.',
+      tooLarge: 'Det er for mange celler å lime inn på én gang (over {{max, number}}). Lim inn i mindre deler.',
+    },
   },
   en: {
     format: {
@@ -84,6 +88,10 @@ export const input: CatalogueModule = {
       format: '“{{text}}” is not a date. Write yyyy-mm-dd or dd.mm.yyyy, for example 2026-03-31.',
       invalid: '“{{text}}” is not a day in the calendar.',
       outOfRange: '“{{text}}” is outside the years {{min}}–{{max}}.',
+    },
+    clipboard: {
+      empty: 'The clipboard is empty. Copy the cells in Excel first.',
+      tooLarge: 'Too many cells to paste at once (over {{max, number}}). Paste in smaller parts.',
     },
   },
 };

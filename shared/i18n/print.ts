@@ -10,6 +10,8 @@ export const print: CatalogueModule = {
     createPlanLink: 'Opprett handlingsplanen for {{year}}',
     toolbar: {
       back: 'Tilbake til scenarier {{year}}',
+      backTo: 'Tilbake til {{screen}}',
+      backPlain: 'Tilbake',
       documents: 'Dokument',
       plan: 'Handlingsplanen',
       slides: 'Lysbildene',
@@ -65,6 +67,8 @@ export const print: CatalogueModule = {
       uncoveredShort: 'Udekket',
       missing: '–',
       groupSum: 'Sum {{name}}',
+      groupSumCount_one: '{{count}} aktivt tiltak',
+      groupSumCount_other: '{{count}} aktive tiltak',
     },
     slides: {
       title: 'Lysbilder: handlingsplan {{year}}, {{name}}',
@@ -78,6 +82,8 @@ export const print: CatalogueModule = {
     createPlanLink: 'Create the action plan for {{year}}',
     toolbar: {
       back: 'Back to scenarios {{year}}',
+      backTo: 'Back to {{screen}}',
+      backPlain: 'Back',
       documents: 'Document',
       plan: 'The action plan',
       slides: 'The slides',
@@ -133,6 +139,8 @@ export const print: CatalogueModule = {
       uncoveredShort: 'Uncovered',
       missing: '–',
       groupSum: 'Total {{name}}',
+      groupSumCount_one: '{{count}} active action',
+      groupSumCount_other: '{{count}} active actions',
     },
     slides: {
       title: 'Slides: action plan {{year}}, {{name}}',

@@ -5,3 +5,4 @@
 export * from './parse';
 export * from './format';
 export { readNumberText, SEPARATORS, type NumberTextResult } from './number-text';
+export * from './clipboard';

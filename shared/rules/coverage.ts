@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../domain/entities';
 import { buildKontrollContext } from './context';
-import type { KontrollContext } from './context';
+import type { KontrollContext, StrategyIndex } from './context';
 import { makeFinding } from './messages';
 import type { KontrollInput } from './types';
 
@@ -27,10 +27,20 @@ function quote(text: string): string {
 export function initiativeUncoveredFindings(input: KontrollInput, context: KontrollContext = buildKontrollContext(input)): Finding[] {
   const covered = new Set<string>();
   for (const { action } of context.active) for (const id of action.initiativeIds) covered.add(id);
+  return initiativeUncoveredFrom(input, context.index, covered);
+}
+
+/** What a coverage rule asks of the ids it has seen served (dekket): a Set, or the incremental kontroll's counts. */
+export interface CoveredIds {
+  has(id: string): boolean;
+}
+
+/** 'initiative-uncovered' for every satsing not in `covered` (the ids of the satsinger the active tiltak hang under). */
+export function initiativeUncoveredFrom(input: KontrollInput, index: StrategyIndex, covered: CoveredIds): Finding[] {
   const out: Finding[] = [];
   for (const initiative of input.strategy.initiatives) {
     if (covered.has(initiative.id)) continue;
-    const focusArea = context.index.focusAreas.get(initiative.focusAreaId)?.name ?? '—';
+    const focusArea = index.focusAreas.get(initiative.focusAreaId)?.name ?? '—';
     out.push(
       makeFinding('info', 'initiative-uncovered', { kind: 'initiative', id: initiative.id }, { name: initiative.name, focusArea }),
     );
@@ -60,6 +70,11 @@ export function focusAreaUncoveredFindings(input: KontrollInput, context: Kontro
       for (const id of crossCuttingProjects.get(action.crossCuttingProjectId)?.focusAreaIds ?? []) covered.add(id);
     }
   }
+  return focusAreaUncoveredFrom(input, covered);
+}
+
+/** 'focus-area-uncovered' for every innsatsområde not in `covered` (the areas the active tiltak reach). */
+export function focusAreaUncoveredFrom(input: KontrollInput, covered: CoveredIds): Finding[] {
   const out: Finding[] = [];
   for (const area of input.strategy.focusAreas) {
     if (covered.has(area.id)) continue;
@@ -85,6 +100,11 @@ export function strategyUncoveredFindings(input: KontrollInput, context: Kontrol
       for (const s of initiatives.get(id)?.guidingStrategyIds ?? []) covered.add(s);
     }
   }
+  return strategyUncoveredFrom(input, covered);
+}
+
+/** 'strategy-uncovered' for every overordnet strategi not in `covered` (those the active tiltak serve). */
+export function strategyUncoveredFrom(input: KontrollInput, covered: CoveredIds): Finding[] {
   const out: Finding[] = [];
   for (const strategy of input.strategy.guidingStrategies) {
     if (covered.has(strategy.id)) continue;

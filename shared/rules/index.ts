@@ -31,12 +31,18 @@ export {
 } from './completeness';
 export {
   SHARE_TOLERANCE_POINTS,
+  focusAreaUncoveredFrom,
+  initiativeUncoveredFrom,
+  strategyUncoveredFrom,
   focusAreaUncoveredFindings,
   initiativeUncoveredFindings,
   shareOffTargetFindings,
   strategyUncoveredFindings,
 } from './coverage';
+export type { CoveredIds } from './coverage';
 export { fitToFrame } from './fit-to-frame';
+export { updateKontroll } from './incremental';
+export type { FindingCounts, KontrollState } from './incremental';
 export { KONTROLL_RULES, runKontroll, sortFindings } from './kontroll';
 export type { KontrollRule } from './kontroll';
 export { interpolate, makeFinding, projectsGroupName, renderFinding, unlinkedGroupName } from './messages';
@@ -45,3 +51,7 @@ export { fiveFactorCoverage, fiveFactorMissingCode } from './five-factor';
 export type { CategoryCounts, FiveFactorCoverage, FiveFactorGroup } from './five-factor';
 export { multiYearOverview } from './multi-year';
 export type { LineageOverview, LineagePart, MultiYearOverview, OverviewYear, YearAreaFigures } from './multi-year';
+export { countStatuses, countingUpdates, emptyStatusCounts, followUpRollUp, kpiProgress } from './follow-up';
+export type { FollowUpInput, FollowUpOptions } from './follow-up';
+export { KPI_BEHIND_TOLERANCE_POINTS, attentionEntries, attentionMessage, expectedProgress } from './attention';
+export type { AttentionContext } from './attention';

@@ -5,6 +5,7 @@
  */
 import type { Action, BudgetFrame, Scenario, ScenarioActionChange } from '../domain/entities';
 import { findings as catalogue } from '../i18n/findings';
+import { formatDate } from '../input/format';
 import { MAX_KRONER } from '../money/kroner';
 import { fitToFrame } from '../rules/fit-to-frame';
 import { interpolate } from '../rules/messages';
@@ -170,7 +171,9 @@ export interface FrameCutOptions {
 /**
  * Redusert ramme: a variant whose frame for own funds is cut by `percent` (20 = −20 %;
  * a negative percent raises it), rounded to whole kroner (half away from zero) and kept
- * within 0 … 100 milliarder. With `fit`, it also postpones what no longer fits.
+ * within 0 … 100 milliarder. With `fit`, it also postpones what no longer fits. Its
+ * description names the frame it was cut from and the day (`createdAt`), e.g. «Egne midler
+ * kuttet 20 % fra 2 000 000 kr (rammen per 30.11.2026) til 1 600 000 kr.»
  */
 export function frameCutScenario(
   input: KontrollInput,
@@ -187,9 +190,11 @@ export function frameCutScenario(
   const ownFunds = Math.min(MAX_KRONER, Math.max(0, Math.round(raw)));
   const frame: BudgetFrame = { ...copyFrame(basisFrame), ownFunds };
   const texts = catalogue[language].scenario;
+  // Says which frame it was cut from and when (the description is a snapshot: if the
+  // plan's frame changes later, the variant keeps its own frame and shows a conflict).
   let description = interpolate(
-    texts.frameCutDescription,
-    { change: -percent, from: basisFrame.ownFunds, to: ownFunds },
+    percent < 0 ? texts.frameRaiseDescription : texts.frameCutDescription,
+    { percent: Math.abs(percent), from: basisFrame.ownFunds, to: ownFunds, date: formatDate(createdAt.slice(0, 10), language) },
     language,
   );
   let changes: ScenarioActionChange[] = [];

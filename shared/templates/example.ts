@@ -8,9 +8,10 @@
  * one a frist; one tiltak is not fully financed (udekket 100 000 kr); one partner
  * financing line comes from an actor not in the tiltak's partner list; one satsing
  * («Natur og arealbruk») has no tiltak; and Samferdsel's share of the cost is well under
- * its target share.
+ * its target share. Its oppfølging (T1 and T2 2025, also invented) is in example-follow-up.ts.
  */
 import type { PlanDocument } from '../domain/document';
+import { emptyFollowUp } from '../domain/follow-up';
 import type {
   Action,
   ActionPlan,
@@ -22,6 +23,7 @@ import type {
   Priority,
   Strategy,
 } from '../domain/entities';
+import { exampleFollowUp } from './example-follow-up';
 import { OSL_FOCUS_AREA_IDS, OSL_GUIDING_STRATEGY_IDS, OSL_INITIATIVE_GREEN_ID, osloregionenStrategy } from './osloregionen';
 
 /** Strategy id of the example document. */
@@ -401,6 +403,7 @@ function examplePlan(): ActionPlan {
       targetShares: { [fa.business]: 40, [fa.urban]: 15, [fa.climate]: 20, [fa.transport]: 25 },
     },
     scenarios: [],
+    followUp: emptyFollowUp(),
   };
 }
 
@@ -445,5 +448,9 @@ function toAction(spec: ActionSpec, index: number): Action {
  * tiltak). Returns a new object on every call; identical every time.
  */
 export function createExampleDocument(): PlanDocument {
-  return { strategy: exampleStrategy(), plans: [examplePlan()], actions: ACTIONS.map(toAction) };
+  const strategy = exampleStrategy();
+  const plan = examplePlan();
+  const actions = ACTIONS.map(toAction);
+  // Invented follow-up for T1 (closed) and T2 2025 (./example-follow-up.ts).
+  return { strategy, plans: [{ ...plan, followUp: exampleFollowUp(strategy, plan, actions) }], actions };
 }

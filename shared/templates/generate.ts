@@ -7,6 +7,7 @@
  * actors); the period is stretched to cover `years` plans from 2025.
  */
 import type { PlanDocument } from '../domain/document';
+import { emptyFollowUp } from '../domain/follow-up';
 import type {
   Action,
   ActionPlan,
@@ -297,6 +298,7 @@ export function generateLargeDocument(opts: GenerateOptions): PlanDocument {
       adoptedDate: isLast ? null : `${year - 1}-12-10`,
       frame: { ownFunds: 0, capacityHours: 0, targetShares: {} },
       scenarios: [],
+      followUp: emptyFollowUp(),
     };
     const count = Math.floor(actions / years) + (k < actions % years ? 1 : 0);
     const planActions: Action[] = [];

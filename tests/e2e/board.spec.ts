@@ -10,6 +10,7 @@ import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import type { Action, PlanDocument, Scenario } from '@shared/domain';
+import { emptyFollowUp } from '@shared/domain';
 import { serializePlanFile } from '@shared/domain/plan-file';
 import { createFromTemplate, OST_FOCUS_AREA_IDS } from '@shared/templates';
 
@@ -45,6 +46,7 @@ function ostfold2024(): PlanDocument {
     adoptedDate: null,
     frame: { ownFunds: 3_000_000, capacityHours: 4_000, targetShares: {} },
     scenarios: [scenario('s1', 'Tilpasset ramme'), scenario('s2', 'Redusert ramme'), scenario('s3', 'Høy ambisjon')],
+    followUp: emptyFollowUp(),
   };
   const actions: Action[] = [];
   strategy.focusAreas.forEach((area, a) => {

@@ -131,3 +131,17 @@ test('F5 from another screen presents that year and Esc goes back there; a reloa
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/scenarier\/2025$/);
 });
+
+test('leaving the presentation (Esc or «Avslutt») puts focus back on the button that opened it', async ({ page, openExample }) => {
+  await openExample('Scenarier', 'Scenarier 2025');
+  const present = page.getByRole('link', { name: 'Presenter (F5)' });
+  for (const how of ['Escape', 'Avslutt'] as const) {
+    await present.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Handlingsplan 2025' })).toBeVisible();
+    if (how === 'Escape') await page.keyboard.press('Escape');
+    else await page.getByRole('button', { name: 'Avslutt (Esc)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Scenarier 2025' })).toBeVisible();
+    await expect(present).toBeFocused();
+  }
+});

@@ -16,6 +16,7 @@ import { VALIDATION_CODES } from '@shared/domain/validation-messages';
 import { INTEGRITY_CODES } from '@shared/domain/plan-file-integrity';
 import { PLACE_LISTS } from '@shared/domain/plan-file-places';
 import { fields } from '@shared/i18n/fields';
+import { attentionCodeSchema } from '@shared/domain/follow-up';
 import { catalogues, flattenKeys, type Catalogue } from '@shared/i18n';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,6 +55,7 @@ const DYNAMIC: Record<string, string[]> = {
   'msg(`excel.workbook.boolean.${String(cell.value)}`': excelKeys('workbook', 'boolean'),
   'msg(`excel.limits.${code}`': excelKeys('limits'),
   'msg(`excel.corrupt.${detail}`': excelKeys('corrupt'),
+  'msg(`followUp.attention.${entry.code}`': attentionCodeSchema.options.map((c) => `followUp.attention.${c}`),
 };
 
 const LITERAL_CALLS: [RegExp, (code: string) => string][] = [

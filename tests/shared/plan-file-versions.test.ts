@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PLAN_FILE_VERSION, planDocumentSchema } from '@shared/domain/document';
 import { OLDEST_PLAN_FILE_VERSION, PLAN_FILE_MIGRATIONS } from '@shared/domain/migrations';
 import { parsePlanFile, serializePlanFile } from '@shared/domain/plan-file';
+import { emptyFollowUp } from '@shared/domain/follow-up';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/plan-files');
 const versions = Array.from({ length: PLAN_FILE_VERSION - OLDEST_PLAN_FILE_VERSION + 1 }, (_, i) => OLDEST_PLAN_FILE_VERSION + i);
@@ -67,5 +68,25 @@ describe('frozen plan files of every released version', () => {
     const calls = spyOnSteps();
     for (const version of versions) parsePlanFile(frozenFile(version));
     expect([...new Set(calls)].sort((a, b) => a - b)).toEqual(Object.keys(PLAN_FILE_MIGRATIONS).map(Number).sort((a, b) => a - b));
+  });
+});
+
+describe('v2 → v3: the oppfølging', () => {
+  it('gives every plan of a v2 file an empty oppfølging (tertialer, equal weights) and changes nothing else', () => {
+    const raw = JSON.parse(frozenFile(2)) as { plans: object[]; actions: object[] };
+    const result = parsePlanFile(frozenFile(2));
+    expect(result.ok && result.migratedFrom).toBe(2);
+    if (!result.ok) return;
+    expect(result.doc.plans.map((p) => p.followUp)).toEqual(raw.plans.map(() => emptyFollowUp()));
+    expect(result.doc.plans.map(({ followUp: _followUp, ...rest }) => rest)).toEqual(raw.plans);
+    expect(result.doc.actions).toEqual(raw.actions);
+  });
+
+  it('the frozen v3 file keeps its status updates and closed period', () => {
+    const result = parsePlanFile(frozenFile(3));
+    if (!result.ok) throw new Error('v3 does not open');
+    const followUp = result.doc.plans[0]?.followUp;
+    expect(followUp?.updates.length).toBeGreaterThan(0);
+    expect(followUp?.closures.map((c) => [c.periodId, c.reopened])).toEqual([['T1', null]]);
   });
 });

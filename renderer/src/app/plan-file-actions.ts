@@ -50,16 +50,45 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
   return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored };
 }
 
-/** A file name for a strategy: its name in safe characters plus the extension. */
+/** Characters no file system accepts in a name (Windows is the strictest), and control characters. */
+const UNSAFE_IN_NAME = /[\\/:*?"<>|\p{Cc}]+/gu;
+/** Windows refuses these as names whatever the extension. */
+const RESERVED_NAME = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const MAX_ORGANISATION = 48;
+const MAX_STRATEGY = 80;
+
+/** A part of a file name in safe characters, cut at a word boundary when longer than `max`. */
+function safePart(text: string, max: number): string {
+  const clean = text.normalize('NFC').replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trim()}…`;
+}
+
+/** The plan years the file holds: «2024», «2024–2026», or '' without plans. */
+function planYears(doc: PlanDocument): string {
+  const years = doc.plans.map((p) => p.year);
+  if (years.length === 0) return '';
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/**
+ * A file name for a plan document: «organisasjon – føringer – planår», e.g.
+ * «Partnerskap for næringsutvikling i Østfold – Strategisk plattform 2024–27 – 2024.handlingsrom».
+ * The organisation is left out when the strategy's name already says it; the years are those
+ * of the plans the file holds (none: left out). Safe on every file system: none of / \ : * ? " < > |,
+ * no control characters, no trailing dot or space, no reserved Windows name; long parts are cut.
+ */
 export function suggestedFileName(doc: PlanDocument): string {
-  const base = doc.strategy.name
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return `${base || 'plan'}${PLAN_EXTENSION}`;
+  const strategy = safePart(doc.strategy.name, MAX_STRATEGY);
+  const organisation = safePart(doc.strategy.organisation, MAX_ORGANISATION);
+  const hasOrganisation = organisation !== '' && !strategy.toLocaleLowerCase('nb').includes(organisation.toLocaleLowerCase('nb'));
+  const parts = [hasOrganisation ? organisation : '', strategy, planYears(doc)].filter((p) => p !== '');
+  const base = parts.join(' – ').replace(/[. ]+$/, '');
+  return `${base === '' || RESERVED_NAME.test(base) ? 'plan' : base}${PLAN_EXTENSION}`;
 }
 
 /** Options of savePlanFileFlow. */

@@ -1,9 +1,11 @@
 /**
  * Where the presentation returns to: the last screen outside it, remembered from the
  * hash changes (the presentation is entered by F5 / the menu from any screen). Esc goes
- * back there; after a reload on the presentation there is none, and the caller picks.
+ * back there (and focus to the control that opened it); after a reload on the
+ * presentation there is none, and the caller picks.
  */
 import { parseHash } from './hash-route';
+import { forgetOpener, rememberOpener } from './return-focus';
 import { PRESENTATION_SECTION } from './sections';
 
 let lastOutside: string | null = null;
@@ -17,8 +19,16 @@ if (typeof window !== 'undefined') {
   window.addEventListener('hashchange', (event) => {
     const oldHash = new URL(event.oldURL).hash;
     const newHash = new URL(event.newURL).hash;
-    if (isPresentation(newHash) && !isPresentation(oldHash)) lastOutside = oldHash;
-    else if (!isPresentation(newHash)) lastOutside = null;
+    if (isPresentation(newHash) && !isPresentation(oldHash)) {
+      lastOutside = oldHash;
+      // The screen behind is still drawn: remember the control that opened the presentation.
+      rememberOpener(oldHash, document.activeElement);
+    }
+    else if (!isPresentation(newHash)) {
+      // Left the presentation for another screen than the one it came from: forget the opener.
+      if (isPresentation(oldHash) && newHash !== lastOutside) forgetOpener();
+      lastOutside = null;
+    }
   });
 }
 

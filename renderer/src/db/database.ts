@@ -9,6 +9,7 @@
 import Dexie from 'dexie';
 import type { ChromeTransactionDurability, Table } from 'dexie';
 import type { Action, ActionPlan, Strategy } from '@shared/domain';
+import { emptyFollowUp } from '@shared/domain';
 
 /** Name of the IndexedDB database. Never change it: the users' data lives under it. */
 export const DATABASE_NAME = 'handlingsrom';
@@ -45,6 +46,21 @@ export class HandlingsromDb extends Dexie {
           for (const scenario of plan.scenarios) scenario.addedActions.forEach(withDirectLinks);
         });
       });
+    // version(3) — every plan has its oppfølging (plan file v3): stored plans, also those in
+    // a recovery journal written before the upgrade, get an empty one (tertialer, no updates).
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table<Partial<ActionPlan>, string>('plans').toCollection().modify(withFollowUp);
+        await tx
+          .table<MetaRow, string>('meta')
+          .filter((row) => row.key.startsWith('pending:'))
+          .modify((row) => {
+            const delta: unknown = isObject(row.value) ? row.value['delta'] : undefined;
+            const plans: unknown = isObject(delta) ? delta['putPlans'] : undefined;
+            if (Array.isArray(plans)) for (const plan of plans) if (isObject(plan)) withFollowUp(plan);
+          });
+      });
   }
 }
 
@@ -52,6 +68,15 @@ export class HandlingsromDb extends Dexie {
 function withDirectLinks(action: Partial<Action>): void {
   action.subGoalIds ??= [];
   action.focusAreaIds ??= [];
+}
+
+/** Adds the empty oppfølging of plan-file version 3 to a plan stored before it. */
+function withFollowUp(plan: Partial<ActionPlan>): void {
+  plan.followUp ??= emptyFollowUp();
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 let shared: HandlingsromDb | null = null;

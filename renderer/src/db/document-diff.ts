@@ -26,10 +26,18 @@ export interface DocumentOrder {
 
 function diffRows<T extends { id: string }>(before: readonly T[], after: readonly T[]): { put: T[]; deleteIds: string[] } {
   if (before === after) return { put: [], deleteIds: [] };
+  // Only the stretch between the common start and the common end can differ (an edit
+  // replaces, adds or removes a few rows), so the map holds that stretch, not the plan.
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
   const old = new Map<string, T>();
-  for (const row of before) old.set(row.id, row);
+  for (let i = start; i < before.length - end; i++) old.set((before[i] as T).id, before[i] as T);
   const put: T[] = [];
-  for (const row of after) {
+  for (let i = start; i < after.length - end; i++) {
+    const row = after[i] as T;
     const prev = old.get(row.id);
     if (prev !== row) put.push(row);
     old.delete(row.id);

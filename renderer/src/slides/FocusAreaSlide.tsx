@@ -70,6 +70,10 @@ export function FocusAreaSlide({ strategy, model, focusAreaId, groupKey, heading
         </div>
         <dl className="pr-figures">
           <div>
+            <dt>{t('presentation.focus.activeActions')}</dt>
+            <dd>{format.number(totals?.actionCount ?? 0)}</dd>
+          </div>
+          <div>
             <dt>{t('presentation.figures.cost')}</dt>
             <dd>{format.kroner(totals?.cost ?? 0)}</dd>
           </div>

@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { clearDraft, saveDraft, takeDraft } from './draft-store';
 import { useCommitOnLeave } from './use-commit-on-leave';
 import { ErrorText } from './ErrorText';
+import { pasteAsSingleLine } from './paste-single-line';
 
 /** Props of DraftField. */
 export interface DraftFieldProps {
@@ -112,6 +113,7 @@ export function DraftField({ label, value, onCommit, isMultiline, isReadOnly, in
           {...common}
           list={list}
           inputMode={inputMode}
+          onPaste={pasteAsSingleLine}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();

@@ -1,11 +1,12 @@
 /**
  * The year's plan as the screens need it: the plan, its tiltak, and the kontroll's result
- * (totals, findings) recomputed whenever the document changes.
+ * (totals, findings) kept up to date as the document changes — incrementally
+ * (`updateKontroll`): an edit recomputes only what the changed tiltak bring.
  */
 import { useMemo, useState } from 'react';
 import type { Action, ActionPlan, PlanDocument } from '@shared/domain';
-import { runKontroll } from '@shared/rules';
-import type { KontrollResult } from '@shared/rules';
+import { updateKontroll } from '@shared/rules';
+import type { FindingCounts, KontrollResult, KontrollState } from '@shared/rules';
 
 /** A year's plan with its tiltak and kontroll. */
 export interface PlanData {
@@ -13,7 +14,7 @@ export interface PlanData {
   actions: Action[];
   kontroll: KontrollResult;
   /** Number of findings per tiltak id. */
-  findingsByAction: Map<string, number>;
+  findingsByAction: FindingCounts;
 }
 
 /** The plan for `year` (null when there is none) with tiltak and kontroll. */
@@ -21,15 +22,14 @@ export function usePlanData(doc: PlanDocument, year: number | null): PlanData | 
   const plan = year === null ? undefined : doc.plans.find((p) => p.year === year);
   const { strategy, actions: allActions } = doc;
   const actions = useMemo(() => (plan ? allActions.filter((a) => a.planId === plan.id) : []), [allActions, plan]);
+  // The last kontroll state, the base of the next update (a cache: any earlier state of the same plan is a valid base).
+  const [last] = useState<{ state: KontrollState | null }>(() => ({ state: null }));
   return useMemo(() => {
     if (!plan) return null;
-    const kontroll = runKontroll({ strategy, plan, actions });
-    const findingsByAction = new Map<string, number>();
-    for (const f of kontroll.findings) {
-      if (f.entity.kind === 'action') findingsByAction.set(f.entity.id, (findingsByAction.get(f.entity.id) ?? 0) + 1);
-    }
-    return { plan, actions, kontroll, findingsByAction };
-  }, [strategy, plan, actions]);
+    const state = updateKontroll(last.state, { strategy, plan, actions });
+    last.state = state;
+    return { plan, actions, kontroll: state.result, findingsByAction: state.findingCounts };
+  }, [strategy, plan, actions, last]);
 }
 
 /** The year a plan screen shows when the URL names none: this year if it is in the period, else the first year with a plan, else the period's first year. */

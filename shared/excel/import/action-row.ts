@@ -115,6 +115,22 @@ export function readActionRow(
     },
   );
   field(
+    'subGoals',
+    (cell) => {
+      const names = formatNameList(base.subGoalIds.map((id) => L.subGoalName.get(id) ?? id));
+      if (unchanged(cell, names)) return ok(base.subGoalIds);
+      const t = readText(cell, 100_000, false);
+      return t.ok ? resolveList(t.value, L.subGoals, expected('subGoal'), base.subGoalIds, (id) => areaIds.includes(L.subGoalArea.get(id) ?? '')) : t;
+    },
+    (v) => {
+      action.subGoalIds = v;
+    },
+  );
+  // Innsatsområde last: it is checked against the satsinger and delmål just read.
+  field('focusArea', (cell) => readFocusArea(cell, base, action, L), (v) => {
+    action.focusAreaIds = v;
+  });
+  field(
     'guidingStrategies',
     (cell) => {
       const old = formatNameList(base.guidingStrategyIds.map((id) => L.strategyText.get(id) ?? id));
@@ -192,6 +208,53 @@ export function readActionRow(
     return null;
   }
   return action;
+}
+
+/**
+ * The area a tiltak is placed in by its links (as shared/rules placeAction): its first
+ * existing satsing's area, else its first delmål's; with `direct`, else its first existing
+ * directly linked area.
+ */
+function linkedArea(a: Pick<Action, 'initiativeIds' | 'subGoalIds' | 'focusAreaIds'>, L: Lookups, direct: boolean): string | null {
+  for (const id of a.initiativeIds) {
+    const area = L.initiativeArea.get(id);
+    if (area !== undefined && L.focusAreaLabel.has(area)) return area;
+  }
+  for (const id of a.subGoalIds) {
+    const area = L.subGoalArea.get(id);
+    if (area !== undefined) return area;
+  }
+  if (direct) for (const id of a.focusAreaIds) if (L.focusAreaLabel.has(id)) return id;
+  return null;
+}
+
+/** The group names the export writes for a tiltak without an area, in every language («Uten kobling», «Tverrgående prosjekter»). */
+const noAreaKeys = (): Set<string> => new Set(allWorkbookWords().flatMap((w) => [nameKey(w.noFocusArea), nameKey(w.projectsGroup)]));
+
+/**
+ * The Innsatsområde cell (kobling til område): for a tiltak without satsing or delmål it sets
+ * the direct link (an area's name; empty or a group name such as «Uten kobling»: none). With a
+ * satsing or delmål the area follows from them, so a named area must be theirs — unless it
+ * still names the area the export wrote (the user changed the satsing and left the column);
+ * empty says nothing against them.
+ */
+function readFocusArea(cell: PlainCell, base: Action, action: Action, L: Lookups): Parsed<string[]> {
+  const t = readText(cell, 500, false);
+  if (!t.ok) return t;
+  const key = nameKey(t.value);
+  const none = key === '' || noAreaKeys().has(key);
+  const ids = none ? [] : (L.focusAreas.get(key) ?? []);
+  if (!none && ids.length !== 1) return fail(expected('focusAreaOrNone'), foundName(t.value.trim(), ids.length));
+  const area = ids[0] ?? null;
+  const implied = linkedArea(action, L, false);
+  if (implied !== null) {
+    // Empty (or a group name) says nothing against the satsing or delmål: the area follows them.
+    if (area === implied || area === null) return ok(base.focusAreaIds);
+    if (area === linkedArea(base, L, true)) return ok(base.focusAreaIds);
+    return fail(expected('focusAreaOfLink', { name: L.focusAreaLabel.get(implied) ?? implied }), describe(cell));
+  }
+  if (area === null) return ok(base.focusAreaIds.some((id) => L.focusAreaLabel.has(id)) ? [] : base.focusAreaIds);
+  return ok(base.focusAreaIds.find((id) => L.focusAreaLabel.has(id)) === area ? base.focusAreaIds : [area]);
 }
 
 /** A tiltak's funding lines from its Finansiering rows (old lines keep their ids). */

@@ -25,6 +25,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 const ACTION_FIELDS: readonly [keyof Action, ChangedField][] = [
   ['number', 'number'],
   ['title', 'title'],
+  ['focusAreaIds', 'focusArea'],
   ['initiativeIds', 'initiatives'],
   ['crossCuttingProjectId', 'crossCuttingProject'],
   ['guidingStrategyIds', 'guidingStrategies'],
@@ -40,6 +41,7 @@ const ACTION_FIELDS: readonly [keyof Action, ChangedField][] = [
   ['kpis', 'kpis'],
   ['description', 'description'],
   ['notes', 'notes'],
+  ['subGoalIds', 'subGoals'],
 ];
 
 /** The fields (keys; labels `excel.fields.<key>`) that differ between two versions of a tiltak. */

@@ -168,7 +168,14 @@ export interface Lookups {
   guidingStrategies: Map<string, string[]>;
   actors: Map<string, string[]>;
   focusAreas: Map<string, string[]>;
+  /** Delmål by text (tekst) → ids. */
+  subGoals: Map<string, string[]>;
+  /** Innsatsområde id → its workbook label. */
+  focusAreaLabel: Map<string, string>;
   initiativeName: Map<string, string>;
+  subGoalName: Map<string, string>;
+  /** Delmål id → its innsatsområde. */
+  subGoalArea: Map<string, string>;
   projectName: Map<string, string>;
   strategyText: Map<string, string>;
   actorName: Map<string, string>;
@@ -186,6 +193,10 @@ export function lookups(ctx: PlanContext): Lookups {
     guidingStrategies: nameIndex(s.guidingStrategies, (g) => g.id, (g) => g.text),
     actors: nameIndex(s.actors, (a) => a.id, (a) => a.name),
     focusAreas: nameIndex(s.focusAreas, (f) => f.id, (f) => areaLabels.get(f.id) ?? f.name),
+    subGoals: nameIndex(s.focusAreas.flatMap((f) => f.subGoals), (g) => g.id, (g) => g.text),
+    focusAreaLabel: areaLabels,
+    subGoalName: new Map(s.focusAreas.flatMap((f) => f.subGoals.map((g) => [g.id, g.text] as const))),
+    subGoalArea: new Map(s.focusAreas.flatMap((f) => f.subGoals.map((g) => [g.id, f.id] as const))),
     initiativeName: new Map(s.initiatives.map((i) => [i.id, i.name])),
     projectName: new Map(s.crossCuttingProjects.map((p) => [p.id, p.name])),
     strategyText: new Map(s.guidingStrategies.map((g) => [g.id, g.text])),

@@ -34,6 +34,7 @@ export function isCellError(error: ImportError): boolean {
 export type ChangedField =
   | 'number'
   | 'title'
+  | 'focusArea'
   | 'initiatives'
   | 'crossCuttingProject'
   | 'guidingStrategies'
@@ -49,6 +50,7 @@ export type ChangedField =
   | 'kpis'
   | 'description'
   | 'notes'
+  | 'subGoals'
   | 'ownFunds'
   | 'capacityHours'
   | 'targetShares';

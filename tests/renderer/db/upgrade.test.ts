@@ -7,15 +7,24 @@
  * new schema and checks the upgraded rows.
  */
 import { describe, expect, it } from 'vitest';
-import { planDocumentSchema } from '@shared/domain';
+import { emptyFollowUp, planDocumentSchema } from '@shared/domain';
 import { HandlingsromDb } from '../../../renderer/src/db/database';
-import { loadDocument } from '../../../renderer/src/db/repositories';
+import { loadDocument, recoverPendingJournal } from '../../../renderer/src/db/repositories';
 import fixture from '../fixtures/db-v1.json';
+import fixtureV2 from '../fixtures/db-v2.json';
 
-/** Creates the database exactly as Dexie version(1) lays it out, with raw IndexedDB. */
-function createV1Database(name: string): Promise<void> {
+interface DbFixture {
+  idbVersion: number;
+  strategies: readonly object[];
+  plans: readonly object[];
+  actions: readonly object[];
+  meta: readonly object[];
+}
+
+/** Creates the database exactly as Dexie version(1) — and version(2), which changed no index — lays it out, with raw IndexedDB. */
+function createV1Database(name: string, rows: DbFixture = fixture): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name, fixture.idbVersion);
+    const req = indexedDB.open(name, rows.idbVersion);
     req.onupgradeneeded = () => {
       const idb = req.result;
       idb.createObjectStore('strategies', { keyPath: 'id' });
@@ -28,10 +37,10 @@ function createV1Database(name: string): Promise<void> {
       idb.createObjectStore('meta', { keyPath: 'key' });
       const tx = req.transaction;
       if (!tx) throw new Error('no upgrade transaction');
-      for (const row of fixture.strategies) tx.objectStore('strategies').put(row);
-      for (const row of fixture.plans) tx.objectStore('plans').put(row);
-      for (const row of fixture.actions) tx.objectStore('actions').put(row);
-      for (const row of fixture.meta) tx.objectStore('meta').put(row);
+      for (const row of rows.strategies) tx.objectStore('strategies').put(row);
+      for (const row of rows.plans) tx.objectStore('plans').put(row);
+      for (const row of rows.actions) tx.objectStore('actions').put(row);
+      for (const row of rows.meta) tx.objectStore('meta').put(row);
     };
     req.onsuccess = () => {
       req.result.close();
@@ -47,8 +56,9 @@ describe('database versions', () => {
     await createV1Database(name);
     const db = new HandlingsromDb(name);
     await db.open();
-    // version(2) added the direct links (delmål, innsatsområder) to every stored tiltak.
-    expect(db.verno).toBe(2);
+    // version(2) added the direct links (delmål, innsatsområder) to every stored tiltak;
+    // version(3) the oppfølging to every plan.
+    expect(db.verno).toBe(3);
     const strategy = fixture.strategies[0]!;
     const doc = await loadDocument(strategy.id, db);
     expect(doc).not.toBeNull();
@@ -58,6 +68,26 @@ describe('database versions', () => {
     expect(doc?.plans.map((p) => p.id)).toEqual(fixture.plans.map((p) => p.id));
     expect(doc?.actions.map((a) => a.id)).toEqual(fixture.actions.map((a) => a.id));
     expect(doc?.actions.every((a) => a.subGoalIds.length === 0 && a.focusAreaIds.length === 0)).toBe(true);
+    expect(doc?.plans.every((p) => p.followUp.scheme.kind === 'tertials' && p.followUp.updates.length === 0)).toBe(true);
+    db.close();
+  });
+
+  it('opens a fixture database created at version 2: every plan, also one in a recovery journal, gets an empty oppfølging', async () => {
+    const name = `fixture-v2-${Math.random().toString(36).slice(2)}`;
+    await createV1Database(name, fixtureV2);
+    const db = new HandlingsromDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const strategy = fixtureV2.strategies[0]!;
+    // The journal written by version 2 is applied as the app does after a crash.
+    expect(await recoverPendingJournal(strategy.id, db)).toBe(true);
+    const doc = await loadDocument(strategy.id, db);
+    expect(planDocumentSchema.safeParse(doc).success).toBe(true);
+    expect(doc?.plans.map((p) => p.id)).toEqual(['ex_plan_2025', 'ex_plan_2026']);
+    expect(doc?.plans.map((p) => p.followUp)).toEqual([emptyFollowUp(), emptyFollowUp()]);
+    // The journal's change came through (the frame), the adopted plan is as it was.
+    expect(doc?.plans[0]?.frame.ownFunds).toBe(2_100_000);
+    expect(doc?.plans[1]?.status).toBe('adopted');
     db.close();
   });
 });

@@ -56,7 +56,11 @@ function screens(doc: PlanDocument, planId: string) {
   const print: Sums = Object.fromEntries(
     printGroups(doc.strategy, input.actions, kontroll.byFocusArea, NAMES)
       .filter((g) => g.rows.some((r) => r.isActive) || g.focusAreaId !== null)
-      .map((g) => [g.key, { count: g.rows.filter((r) => r.isActive).length, cost: g.sum.cost }]),
+      .map((g) => {
+        // The sum row's count is the kontroll's, and it is the group's active rows.
+        expect(g.activeCount).toBe(g.rows.filter((r) => r.isActive).length);
+        return [g.key, { count: g.activeCount, cost: g.sum.cost }];
+      }),
   );
 
   const year = doc.plans.find((p) => p.id === planId)?.year ?? 0;

@@ -161,6 +161,18 @@ describe('edits that succeed keep untouched objects', () => {
       },
     },
     {
+      name: 'delete initiative moves its tiltak directly under an innsatsområde (støtteområde)',
+      edit: (d) => deleteStrategyItem(d, 'initiatives', 'ini_a2', { moveTo: { kind: 'focusArea', id: 'fa_c' } }),
+      changed: { strategy: true, actions: ['a4'] },
+      check: (d) => expect(d.actions.find((a) => a.id === 'a4')).toMatchObject({ initiativeIds: [], focusAreaIds: ['fa_c'], subGoalIds: [] }),
+    },
+    {
+      name: 'delete initiative moves its tiltak under a delmål',
+      edit: (d) => deleteStrategyItem(d, 'initiatives', 'ini_a2', { moveTo: { kind: 'subGoal', id: 'sg_2' } }),
+      changed: { strategy: true, actions: ['a4'] },
+      check: (d) => expect(d.actions.find((a) => a.id === 'a4')).toMatchObject({ initiativeIds: [], focusAreaIds: [], subGoalIds: ['sg_2'] }),
+    },
+    {
       name: 'delete initiative without tiltak needs no target',
       edit: (d) => deleteStrategyItem(addStrategyItem(d, 'initiatives', { id: 'ini_x', focusAreaId: 'fa_a', name: 'X', description: '', guidingStrategyIds: [] }), 'initiatives', 'ini_x'),
       changed: { strategy: true },
@@ -312,6 +324,9 @@ describe('edits that refuse throw EditError with a message code and change nothi
     { name: 'initiative under missing focus area', edit: (d) => addStrategyItem(d, 'initiatives', { focusAreaId: 'fa_zz', name: 'X', description: '', guidingStrategyIds: [] }), code: 'edits.unknownReference.focusArea' },
     { name: 'delete initiative with tiltak without target', edit: (d) => deleteStrategyItem(d, 'initiatives', 'ini_a2'), code: 'edits.hasActions' },
     { name: 'delete initiative moving to itself', edit: (d) => deleteStrategyItem(d, 'initiatives', 'ini_a2', { moveTo: { kind: 'initiative', id: 'ini_a2' } }), code: 'edits.badMoveTarget' },
+    { name: 'delete initiative moving to an area that does not exist', edit: (d) => deleteStrategyItem(d, 'initiatives', 'ini_a2', { moveTo: { kind: 'focusArea', id: 'fa_x' } }), code: 'edits.badMoveTarget' },
+    { name: 'delete focus area moving directly under itself', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_a', { moveTo: { kind: 'focusArea', id: 'fa_a' } }), code: 'edits.badMoveTarget' },
+    { name: 'delete focus area moving to one of its own delmål', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_a', { moveTo: { kind: 'subGoal', id: 'sg_1' } }), code: 'edits.badMoveTarget' },
     { name: 'delete focus area moving to one of its own initiatives', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_a', { moveTo: { kind: 'initiative', id: 'ini_a1' } }), code: 'edits.badMoveTarget' },
     { name: 'delete focus area with tiltak in an adopted plan', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_b', { moveTo: { kind: 'initiative', id: 'ini_a1' } }), code: 'edits.usedInAdoptedPlan' },
     { name: 'delete project with tiltak without target', edit: (d) => deleteStrategyItem(d, 'crossCuttingProjects', 'prj_1'), code: 'edits.hasActions' },

@@ -1,5 +1,6 @@
 /** A small hand-built plan document for the edit tests: two innsatsområder, three satsinger, one prosjekt, two plans. */
 import type { Action, PlanDocument } from '@shared/domain';
+import { emptyFollowUp } from '@shared/domain';
 
 /** A tiltak with defaults; override what the test is about. */
 export function action(id: string, planId: string, number: string, over: Partial<Action> = {}): Action {
@@ -74,8 +75,8 @@ export function fixture(): PlanDocument {
       templateId: null,
     },
     plans: [
-      { id: 'plan_2025', strategyId: 'str_1', year: 2025, status: 'draft', adoptedDate: null, frame: { ownFunds: 1_000_000, capacityHours: 2000, targetShares: { fa_a: 60 } }, scenarios: [] },
-      { id: 'plan_2026', strategyId: 'str_1', year: 2026, status: 'adopted', adoptedDate: '2025-12-10', frame: { ownFunds: 900_000, capacityHours: 1800, targetShares: { fa_a: 50 } }, scenarios: [] },
+      { id: 'plan_2025', strategyId: 'str_1', year: 2025, status: 'draft', adoptedDate: null, frame: { ownFunds: 1_000_000, capacityHours: 2000, targetShares: { fa_a: 60 } }, scenarios: [], followUp: emptyFollowUp() },
+      { id: 'plan_2026', strategyId: 'str_1', year: 2026, status: 'adopted', adoptedDate: '2025-12-10', frame: { ownFunds: 900_000, capacityHours: 1800, targetShares: { fa_a: 50 } }, scenarios: [], followUp: emptyFollowUp() },
     ],
     actions: [
       action('a1', 'plan_2025', '1'),

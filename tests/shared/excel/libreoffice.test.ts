@@ -62,9 +62,15 @@ async function checkAgainstApp(doc: PlanDocument, year: number, language: Messag
     activeActions: totals.activeActions,
   });
 
-  // Each focus-area row = totalsByFocusArea (a group the app leaves out must be all zero).
+  // Each group row = totalsByFocusArea by group key (a group the app leaves out must be all zero);
+  // the groups partition the active tiltak, so the rows add up to Sum.
+  expect(layout.areaRows.map((a) => a.key).slice(-2)).toEqual(['projects', 'unlinked']);
+  expect(summary[layout.noteRow - 1]?.[0]).toBe(w.text.summaryNote);
+  for (const key of ['cost', 'ownFunds', 'hours', 'actionCount'] as const) {
+    expect(layout.areaRows.reduce((n, a) => n + at(a.row, key), 0), `rows add up to Sum (${key})`).toBe(at(s, key));
+  }
   for (const a of layout.areaRows) {
-    const t = byArea.find((b) => b.focusAreaId === a.focusAreaId);
+    const t = byArea.find((b) => b.key === a.key);
     expect(summary[a.row - 1]?.[0]).toBe(a.label);
     const got = {
       cost: at(a.row, 'cost'),
@@ -211,6 +217,37 @@ describe.skipIf(missing !== null)('LibreOffice recalculates the workbook to the 
       expect(row[0]).toBe(en.scenarioRows[spec.key]);
       if (spec.key !== 'errors' && spec.key !== 'warnings') expect(num(row[1]), spec.key).toBe(comparison.basis.totals[spec.key]);
     });
+  });
+
+  it('«Tverrgående prosjekter» has its own row: a tiltak under a satsing and a prosjekt counts once, under its area', async () => {
+    const doc = createExampleDocument();
+    const plan = doc.plans[0];
+    const project = doc.strategy.crossCuttingProjects[0];
+    const inPlan = doc.actions.filter((a) => a.planId === plan?.id && a.status !== 'postponed' && a.status !== 'cancelled');
+    const [both, only, none] = inPlan;
+    if (!plan || !project || !both || !only || !none) throw new Error('eksempelet mangler data');
+    expect(both.initiativeIds.length).toBeGreaterThan(0);
+    const unlink = { initiativeIds: [], subGoalIds: [], focusAreaIds: [] };
+    doc.actions = doc.actions.map((a) =>
+      a.id === both.id
+        ? { ...a, crossCuttingProjectId: project.id }
+        : a.id === only.id
+          ? { ...a, ...unlink, crossCuttingProjectId: project.id }
+          : a.id === none.id
+            ? { ...a, ...unlink, crossCuttingProjectId: null }
+            : a,
+    );
+    const input = { strategy: doc.strategy, plan, actions: doc.actions.filter((a) => a.planId === plan.id) };
+    const groups = totalsByFocusArea(input);
+    expect(groups.find((g) => g.key === 'projects')?.actionCount).toBeGreaterThan(0);
+    expect(groups.find((g) => g.key === 'unlinked')?.actionCount).toBeGreaterThan(0);
+    await checkAgainstApp(doc, 2025);
+    const found = planContext(doc, 2025);
+    if (!found.ok) throw new Error(found.error.code);
+    const layout = summaryRows(found.context);
+    const csv = recalculate(await exportWorkbook(doc, 2025), [SHEET.summary])[SHEET.summary] ?? [];
+    const labels = layout.areaRows.map((a) => csv[a.row - 1]?.[0]);
+    expect(labels.slice(-2)).toEqual(['Tverrgående prosjekter', 'Uten kobling']);
   });
 
   it('funding lines in no order in the plan, a tiltak without lines and one with many: each tiltak sums its own block', async () => {

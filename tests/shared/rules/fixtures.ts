@@ -11,6 +11,7 @@ import type {
   FundingStatus,
   Strategy,
 } from '@shared/domain/entities';
+import { emptyFollowUp } from '@shared/domain/follow-up';
 import type { KontrollInput } from '@shared/rules/types';
 
 /** The plan year every fixture uses. */
@@ -65,6 +66,7 @@ export function makePlan(overrides: Partial<ActionPlan> = {}): ActionPlan {
     adoptedDate: null,
     frame: { ownFunds: 1_000_000, capacityHours: 1_000, targetShares: {} },
     scenarios: [],
+    followUp: emptyFollowUp(),
     ...overrides,
   };
 }

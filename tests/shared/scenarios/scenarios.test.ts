@@ -255,10 +255,24 @@ describe('frameCutScenario', () => {
   it('with fit, it also postpones what no longer fits the cut frame', () => {
     const input = basis(1_000_000); // own 900 000; −20 % → 800 000 → overrun 100 000
     const scenario = frameCutScenario(input, 20, 'Redusert ramme', CREATED, idMaker(), { fit: true });
-    expect(scenario.description).toContain('−20 %');
+    expect(scenario.description.replace(/[\u00a0\u202f]/g, ' ')).toContain('Egne midler kuttet 20 % fra 1 000 000 kr (rammen per 01.03.2026) til 800 000 kr. Forslag');
     const applied = applyScenario(input, scenario);
     expect(applied.postponed.map((a) => a.id)).toEqual(['3']);
     expect(computeTotals(applied.input)).toMatchObject({ frameOwnFunds: 800_000, ownFunds: 700_000, margin: 100_000 });
+  });
+
+  it('says which frame it was made from and when, in bokmål and English', () => {
+    const input = basis(1_000_000);
+    const nb = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(nb(frameCutScenario(input, 20, 'x', CREATED, idMaker()).description)).toBe(
+      'Egne midler kuttet 20 % fra 1 000 000 kr (rammen per 01.03.2026) til 800 000 kr.',
+    );
+    expect(nb(frameCutScenario(input, -10, 'x', CREATED, idMaker()).description)).toBe(
+      'Egne midler økt 10 % fra 1 000 000 kr (rammen per 01.03.2026) til 1 100 000 kr.',
+    );
+    expect(frameCutScenario(input, 20, 'x', CREATED, idMaker(), { language: 'en' }).description).toBe(
+      'Own funds cut by 20% from NOK 1,000,000 (frame as of 2026-03-01) to NOK 800,000.',
+    );
   });
 
   it('refuses a percent that is not a number', () => {

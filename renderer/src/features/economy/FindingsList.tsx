@@ -1,13 +1,15 @@
 /**
  * The kontroll's findings, errors first, each with a link to where to fix it: a tiltak
- * opens the plan screen with that tiltak selected; an innsatsområde, satsing or overordnet
- * strategi opens the føringer editor there; a finding about the plan moves to the frame.
+ * opens the plan screen with that tiltak selected; an innsatsområde or satsing with no tiltak
+ * opens the plan at its group (to add one there); another finding about an innsatsområde,
+ * satsing or overordnet strategi opens the føringer editor there; a finding about the plan moves to the frame.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '@shared/domain';
 import { renderFinding } from '@shared/rules';
 import { strategyHref } from '../../app/hash-route';
+import { planGroupTarget } from '../../app/plan-links';
 import { EDITOR_SECTION } from '../../app/sections';
 import { FRAME_SECTION_ID } from './FrameEditor';
 
@@ -52,6 +54,14 @@ export function FindingsList({ findings, strategyId, year, planSection }: Findin
         >
           {t('economy.findings.goToFrame')}
         </button>
+      );
+    }
+    // An area or satsing with no tiltak: to the plan, at its group, to add one there.
+    if ((e.kind === 'focusArea' && f.code === 'focus-area-uncovered') || (e.kind === 'initiative' && f.code === 'initiative-uncovered')) {
+      return (
+        <a className="ec-finding-link" href={strategyHref(strategyId, planSection, String(year), planGroupTarget(e.kind, e.id))}>
+          {t('economy.findings.goToPlanGroup')}
+        </a>
       );
     }
     return (

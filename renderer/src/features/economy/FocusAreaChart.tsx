@@ -51,6 +51,7 @@ export function FocusAreaChart({ groups }: FocusAreaChartProps) {
           rowKey={(g) => g.key}
           columns={[
             { key: 'name', header: t('plan.toolbar.focusArea'), value: (g) => g.label },
+            { key: 'count', header: t('economy.charts.activeCount'), value: (g) => format.number(g.actionCount), isNumeric: true },
             { key: 'cost', header: t('economy.totals.cost'), value: (g) => format.kroner(g.cost), isNumeric: true },
             { key: 'own', header: t('economy.totals.ownFunds'), value: (g) => format.kroner(g.ownFunds), isNumeric: true },
             { key: 'partner', header: t('economy.totals.partnerFunds'), value: (g) => format.kroner(g.partnerFunds), isNumeric: true },

@@ -25,6 +25,7 @@ export interface FieldDiff {
 export const ACTION_DIFF_FIELDS = [
   'number',
   'title',
+  'focusAreaIds',
   'initiativeIds',
   'crossCuttingProjectId',
   'guidingStrategyIds',
@@ -40,12 +41,14 @@ export const ACTION_DIFF_FIELDS = [
   'kpis',
   'description',
   'notes',
+  'subGoalIds',
 ] as const satisfies readonly (keyof Action)[];
 
 /** Field key (for the label) of each compared Action property. */
 const LABEL_KEY: Record<(typeof ACTION_DIFF_FIELDS)[number], string> = {
   number: 'number',
   title: 'title',
+  focusAreaIds: 'focusArea',
   initiativeIds: 'initiatives',
   crossCuttingProjectId: 'crossCuttingProject',
   guidingStrategyIds: 'guidingStrategies',
@@ -61,6 +64,7 @@ const LABEL_KEY: Record<(typeof ACTION_DIFF_FIELDS)[number], string> = {
   kpis: 'kpis',
   description: 'description',
   notes: 'notes',
+  subGoalIds: 'subGoals',
 };
 
 function names<T extends { id: string }>(ids: readonly string[], items: readonly T[], label: (item: T) => string): string {
@@ -87,6 +91,10 @@ export function actionFieldText(action: Action, field: (typeof ACTION_DIFF_FIELD
     case 'description':
     case 'notes':
       return action[field];
+    case 'focusAreaIds':
+      return names(action.focusAreaIds, strategy.focusAreas, (f) => f.name);
+    case 'subGoalIds':
+      return names(action.subGoalIds, strategy.focusAreas.flatMap((f) => f.subGoals), (g) => g.text);
     case 'initiativeIds':
       return names(action.initiativeIds, strategy.initiatives, (i) => i.name);
     case 'crossCuttingProjectId':

@@ -1,4 +1,5 @@
 /** One tiltak row of the grid: its cells, the active cell and, while editing, the cell editor. */
+import { memo } from 'react';
 import type { CSSProperties, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yearOf } from '@shared/domain';
@@ -37,8 +38,25 @@ export interface ActionRowViewProps {
   onEditCancel(): void;
 }
 
-/** A tiltak row. */
-export function ActionRowView(props: ActionRowViewProps) {
+/**
+ * Same props for a row: every prop the same object or value, the style compared by its
+ * values (the grid body builds a new style object each render). The table hands its rows
+ * stable callbacks, so a row re-renders only when its tiltak, findings or state changed.
+ */
+export function sameRowProps<P extends { style: CSSProperties }>(a: P, b: P): boolean {
+  for (const key of Object.keys(b) as (keyof P)[]) {
+    if (key === 'style') continue;
+    if (!Object.is(a[key], b[key])) return false;
+  }
+  if (Object.keys(a).length !== Object.keys(b).length) return false;
+  const sa = a.style as Record<string, unknown>;
+  const sb = b.style as Record<string, unknown>;
+  const keys = Object.keys(sb);
+  return keys.length === Object.keys(sa).length && keys.every((k) => Object.is(sa[k], sb[k]));
+}
+
+/** A tiltak row (memoised: see `sameRowProps`). */
+export const ActionRowView = memo(function ActionRowView(props: ActionRowViewProps) {
   const { row, index, planYear, style, activeCol, isSelected, isOpen, editing } = props;
   const { t } = useTranslation();
   const format = useFormat();
@@ -131,4 +149,4 @@ export function ActionRowView(props: ActionRowViewProps) {
       })}
     </div>
   );
-}
+}, sameRowProps);

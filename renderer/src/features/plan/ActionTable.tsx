@@ -6,12 +6,13 @@
  * Only the visible rows are rendered (@tanstack/react-virtual), so 10 000 tiltak scroll.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { newId } from '@shared/domain';
 import type { Action, ActionPlan, ActionStatus, Priority, Strategy } from '@shared/domain';
 import { addAction, bulkUpdate } from '@shared/edits';
+import type { FindingCounts } from '@shared/rules';
 import type { RowEditing } from './ActionRowView';
 import { ActionTableToolbar } from './ActionTableToolbar';
 import { BulkActionBar } from './BulkActionBar';
@@ -20,12 +21,16 @@ import type { EditorExit } from './CellEditor';
 import { cellEditText, parseCell } from './cell-edit';
 import type { CellMessages } from './cell-edit';
 import { GridHeaderRow } from './GridHeaderRow';
+import { PastePreviewDialog } from './PastePreviewDialog';
+import { pasteEdit, preparePaste } from './paste-plan';
+import type { PastePlan } from './paste-plan';
 import { useRestoreCellDrafts } from './use-restore-cell-drafts';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './GridBody';
+import type { RowHandlers } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
 import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
 import type { ActionRow, ColumnId, SortState, TableFilters } from './table-model';
-import { COLUMNS, NO_FILTERS, actionIdOfRowKey, buildRows, distinctOwners, newActionLinks, nextSort } from './table-model';
+import { COLUMNS, NO_FILTERS, actionIdOfRowKey, buildRows, createLayoutMemo, createOwnersMemo, createRowsMemo, keptOwners, newActionLinks, nextSort, rowLayout } from './table-model';
 import type { RunEdit } from '../../ui/use-edit';
 import { ErrorText } from '../../ui/ErrorText';
 import { useLanguage } from '../../ui/format';
@@ -33,6 +38,7 @@ import { useRenderMessage } from '../../ui/messages';
 
 /** A request to show one tiltak (from a link); a new `key` repeats it. */
 export interface RevealRequest {
+  /** The tiltak id, or a group row's key (app/plan-links.ts). */
   actionId: string;
   key: number;
   /** Start editing its title (after «Nytt tiltak»). */
@@ -44,7 +50,7 @@ export interface ActionTableProps {
   strategy: Strategy;
   plan: ActionPlan;
   actions: readonly Action[];
-  findingsByAction: ReadonlyMap<string, number>;
+  findingsByAction: FindingCounts;
   runEdit: RunEdit;
   onOpenAction(actionId: string | null): void;
   openActionId: string | null;
@@ -71,28 +77,34 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const [message, setMessage] = useState<string | null>(null);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const [pendingReveal, setPendingReveal] = useState<RevealRequest | null>(null);
+  const [pastePreview, setPastePreview] = useState<{ plan: PastePlan; cellCount: number } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const wantsFocus = useRef(false);
+  const isRevealing = useRef(false);
   const headingId = `pl-grid-label-${plan.id}`;
 
+  // Rows, row index and grid shape are kept between edits: unchanged tiltak keep their row objects.
+  const [rowsMemo] = useState(createRowsMemo);
   const rows = useMemo(
-    () => buildRows(strategy, actions, { filters, sort, collapsed, findingsByAction }),
-    [strategy, actions, filters, sort, collapsed, findingsByAction],
+    () => buildRows(strategy, actions, { filters, sort, collapsed, findingsByAction }, rowsMemo),
+    [strategy, actions, filters, sort, collapsed, findingsByAction, rowsMemo],
   );
-  const indexByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
+  const [layoutMemo] = useState(createLayoutMemo);
+  const { indexByKey, shapeRows } = useMemo(() => rowLayout(layoutMemo, rows), [layoutMemo, rows]);
   const shape = useMemo<GridShape>(
     () => ({
-      rows: rows.map((r) => ({ key: r.key, kind: r.kind, isCollapsed: r.kind === 'group' && r.isCollapsed })),
+      rows: shapeRows,
       columnCount: COLUMNS.length,
       pageSize: 1,
       openColumn: OPEN_COLUMN,
       typeToEditColumns: TYPE_TO_EDIT_COLUMNS,
       isReadOnly,
     }),
-    [rows, isReadOnly],
+    [shapeRows, isReadOnly],
   );
   const actionKeys = useMemo(() => actionKeysOf(shape), [shape]);
-  const owners = useMemo(() => distinctOwners(actions), [actions]);
+  const [ownersMemo] = useState(createOwnersMemo);
+  const owners = useMemo(() => keptOwners(ownersMemo, actions), [ownersMemo, actions]);
 
   const language = useLanguage();
   const renderMessage = useRenderMessage();
@@ -118,6 +130,9 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     if (cell) {
       cell.focus({ preventScroll: true });
       wantsFocus.current = false;
+      // A revealed tiltak (a link from a finding) is also scrolled into the page's view.
+      if (isRevealing.current) cell.scrollIntoView({ block: 'nearest' });
+      isRevealing.current = false;
     }
   });
 
@@ -152,10 +167,14 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       return;
     }
     const titleCol = COLUMNS.findIndex((c) => c.id === 'title');
-    setNav({ selected: new Set([pendingReveal.actionId]), anchor: pendingReveal.actionId, active: { key: pendingReveal.actionId, col: titleCol } });
+    const key = pendingReveal.actionId;
+    // A group row (a finding about an area with no tiltak) becomes active, not selected: «Nytt tiltak» lands there.
+    if (rows[index]?.kind === 'group') setNav((n) => ({ ...n, active: { key, col: titleCol } }));
+    else setNav({ selected: new Set([key]), anchor: key, active: { key, col: titleCol } });
     virtualizer.scrollToIndex(index, { align: 'center' });
     // When the title is to be edited, the editor takes focus itself.
     wantsFocus.current = !pendingReveal.editTitle;
+    isRevealing.current = wantsFocus.current;
     const row = rows[index];
     if (pendingReveal.editTitle && row?.kind === 'action') {
       setEditing({ key: row.key, col: titleCol, text: row.action.title, error: null });
@@ -182,7 +201,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   // Drop selections of tiltak that are gone (deleted, or another plan).
   useEffect(() => {
-    setNav((n) => pruneSelection(n, new Set(actions.map((a) => a.id))));
+    setNav((n) => (n.selected.size === 0 ? n : pruneSelection(n, new Set(actions.map((a) => a.id)))));
   }, [actions]);
 
   const startEdit = (index: number, col: number, initial?: string) => {
@@ -266,6 +285,17 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     runCommand(result.command);
   };
 
+  // Ctrl+V on the grid (not in a cell editor): a block of cells from Excel, from the active cell.
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    e.preventDefault();
+    const target = { rows, index: activeIndex, col: active?.col ?? -1, isReadOnly, language };
+    const step = preparePaste(e.clipboardData.getData('text/plain'), target);
+    if (step.kind === 'refused') setMessage(renderMessage(step.error));
+    else if (step.kind === 'apply') setMessage(runEdit(t('plan.paste.undo', { count: 1 }), pasteEdit(step.plan)));
+    else if (step.kind === 'preview') setPastePreview(step);
+  };
+
   const onFocusGrid = () => {
     if (rows.length === 0) return;
     if (active && activeIndex >= 0) {
@@ -286,6 +316,30 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       onOpenAction(id);
     }
   };
+
+  // The rows get callbacks that never change (they call the latest handlers), so a row
+  // re-renders only when its own props — its tiltak, its state — changed (React.memo).
+  const latest = useRef({ moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel });
+  useLayoutEffect(() => {
+    latest.current = { moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel };
+  });
+  const stable = useMemo(
+    () => ({
+      onGroupActivate: (i: number) => latest.current.moveTo(i, 0, false),
+      onGroupFocus: (i: number) => latest.current.onCellFocus(i, latest.current.active?.col ?? 0),
+      onToggleGroup: (key: string) => latest.current.toggleGroup(key),
+      rowHandlers: {
+        onCellMouseDown: (i: number, c: number, e: MouseEvent) => latest.current.onCellMouseDown(i, c, e),
+        onCellDoubleClick: (i: number, c: number) => latest.current.startEdit(i, c),
+        onCellFocus: (i: number, c: number) => latest.current.onCellFocus(i, c),
+        onOpen: (id: string) => latest.current.onOpenAction(actionIdOfRowKey(id)),
+        onEditChange: (text: string) => setEditing((ed) => (ed ? { ...ed, text, error: ed.error } : ed)),
+        onEditCommit: (text: string, exit: EditorExit) => latest.current.commit(text, exit),
+        onEditCancel: () => latest.current.cancel(),
+      } satisfies RowHandlers,
+    }),
+    [],
+  );
 
   const selectedIds = [...new Set([...selected].map(actionIdOfRowKey))];
   const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
@@ -339,6 +393,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         className="pl-grid"
         tabIndex={isActiveRendered ? -1 : 0}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
         onFocus={(e) => {
           if (e.target === e.currentTarget) onFocusGrid();
         }}
@@ -354,22 +409,26 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
           selected={selected}
           openActionId={openActionId}
           editing={editing}
-          onGroupActivate={(i) => moveTo(i, 0, false)}
-          onGroupFocus={(i) => onCellFocus(i, active?.col ?? 0)}
-          onToggleGroup={toggleGroup}
-          rowHandlers={{
-            onCellMouseDown,
-            onCellDoubleClick: (i, c) => startEdit(i, c),
-            onCellFocus,
-            onOpen: (id) => onOpenAction(actionIdOfRowKey(id)),
-            onEditChange: (text) => setEditing((ed) => (ed ? { ...ed, text, error: ed.error } : ed)),
-            onEditCommit: commit,
-            onEditCancel: cancel,
-          }}
+          onGroupActivate={stable.onGroupActivate}
+          onGroupFocus={stable.onGroupFocus}
+          onToggleGroup={stable.onToggleGroup}
+          rowHandlers={stable.rowHandlers}
         />
       </div>
       {actionCount === 0 ? (
         <p className="pl-empty">{actions.length === 0 ? t('plan.table.emptyPlan') : t('plan.table.emptyFilter')}</p>
+      ) : null}
+      {pastePreview ? (
+        <PastePreviewDialog
+          plan={pastePreview.plan}
+          cellCount={pastePreview.cellCount}
+          runEdit={runEdit}
+          onCancel={() => setPastePreview(null)}
+          onDone={() => {
+            setPastePreview(null);
+            setMessage(null);
+          }}
+        />
       ) : null}
       {isConfirmingDelete ? (
         <DeleteActionsDialog

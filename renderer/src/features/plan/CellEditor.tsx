@@ -11,6 +11,7 @@ import { clearDraft, saveDraft } from '../../ui/draft-store';
 import { useCommitOnLeave } from '../../ui/use-commit-on-leave';
 import type { ColumnId } from './table-model';
 import { ErrorText } from '../../ui/ErrorText';
+import { pasteAsSingleLine } from '../../ui/paste-single-line';
 
 /** How the editor was left. */
 export type EditorExit = 'enter' | 'tab' | 'shift-tab' | 'blur';
@@ -93,6 +94,7 @@ export function CellEditor({ column, text, label, error, persistKey, onChange, o
         value={text}
         inputMode={column === 'cost' || column === 'ownFunds' ? 'numeric' : undefined}
         onChange={(e) => change(e.target.value)}
+        onPaste={pasteAsSingleLine}
         onFocus={(e) => e.currentTarget.select()}
       />
     );

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, Actor, FundingLine, PlanDocument } from '@shared/domain';
+import { newId } from '@shared/domain';
 import { addFundingLine, removeFundingLine, updateFundingLine } from '@shared/edits';
 import { FUNDING_SOURCES_UI, FUNDING_STATUSES_UI } from '../../ui/options';
 import type { RunEdit } from '../../ui/use-edit';
@@ -35,6 +36,29 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
   const [message, setMessage] = useState<string | null>(null);
   const label = t('plan.undo.funding', { number: action.number });
   const edit = (fn: (d: PlanDocument) => PlanDocument) => setMessage(runEdit(label, fn));
+  // After «Legg til finansieringslinje», focus goes to the new line's first field once it is drawn.
+  const [focusLineId, setFocusLineId] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusLineId === null) return;
+    const field = document.getElementById(`${id}-${focusLineId}-src`);
+    if (!field) return;
+    field.focus();
+    setFocusLineId(null);
+  }, [focusLineId, action.funding, id]);
+  const addLine = () => {
+    const lineId = newId('fund');
+    const refused = runEdit(label, (d) =>
+      addFundingLine(d, action.id, {
+        id: lineId,
+        source: action.funding.some((l) => l.source === 'own') ? 'partner' : 'own',
+        actorId: null,
+        amount: Math.max(0, uncovered),
+        status: 'planned',
+      }),
+    );
+    setMessage(refused);
+    if (!refused) setFocusLineId(lineId);
+  };
 
   const amountOf = (line: FundingLine): number => {
     const draft = drafts[line.id];
@@ -195,21 +219,7 @@ export function FundingLinesEditor({ action, actors, isReadOnly, runEdit }: Fund
           );
         })}
       </ol>
-      <button
-        type="button"
-        className="button"
-        disabled={isReadOnly}
-        onClick={() =>
-          edit((d) =>
-            addFundingLine(d, action.id, {
-              source: action.funding.some((l) => l.source === 'own') ? 'partner' : 'own',
-              actorId: null,
-              amount: Math.max(0, uncovered),
-              status: 'planned',
-            }),
-          )
-        }
-      >
+      <button type="button" className="button" disabled={isReadOnly} onClick={addLine}>
         {t('plan.detail.addFunding')}
       </button>
       <dl className="pl-sums" aria-live="polite">

@@ -1,9 +1,11 @@
 /** A group header row (innsatsområde, satsing, prosjekt): name, count and cost; collapses its rows. */
+import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupRow } from './table-model';
 import { COLUMNS } from './table-model';
 import { useFormat } from '../../ui/format';
+import { sameRowProps } from './ActionRowView';
 
 /** Props of GroupRowView. */
 export interface GroupRowViewProps {
@@ -16,8 +18,8 @@ export interface GroupRowViewProps {
   onToggle(key: string): void;
 }
 
-/** A group row. */
-export function GroupRowView({ row, index, style, isActive, onActivate, onFocusCell, onToggle }: GroupRowViewProps) {
+/** A group row (memoised like the tiltak rows). */
+export const GroupRowView = memo(function GroupRowView({ row, index, style, isActive, onActivate, onFocusCell, onToggle }: GroupRowViewProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const label =
@@ -56,4 +58,4 @@ export function GroupRowView({ row, index, style, isActive, onActivate, onFocusC
       </div>
     </div>
   );
-}
+}, sameRowProps);

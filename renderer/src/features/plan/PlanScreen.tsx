@@ -85,7 +85,7 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
     setCarry({ from, to });
   };
 
-  const openAction = data?.actions.find((a) => a.id === openActionId) ?? null;
+  const openAction = openActionId === null ? null : (data?.actions.find((a) => a.id === openActionId) ?? null);
 
   return (
     <div className="pl-screen">

@@ -8,7 +8,7 @@ import { actionStatusSchema, prioritySchema } from '@shared/domain';
 import type { Action, PlanDocument } from '@shared/domain';
 import { setOwnFunds, updateAction } from '@shared/edits';
 import { msg, type Message, type MessageLanguage } from '@shared/i18n/message';
-import { formatDate, formatNumber, parseDate, parseKroner } from '@shared/input';
+import { formatDate, formatNumber, parseDate, parseKroner, singleLine } from '@shared/input';
 import type { ActionFunding } from '@shared/rules/types';
 import type { ColumnId } from './table-model';
 
@@ -61,12 +61,13 @@ export function readCell(column: ColumnId, text: string, action: Action, funding
   const id = action.id;
   switch (column) {
     case 'title': {
-      const title = text.trim();
+      // A title and an ansvarlig are one line: tabs and line breaks (a paste) become spaces.
+      const title = singleLine(text);
       if (title === '') return { ok: false, error: msg('plan.cellErrors.titleRequired') };
       return { ok: true, unchanged: title === action.title, edit: (d) => updateAction(d, id, { title }) };
     }
     case 'owner': {
-      const owner = text.trim();
+      const owner = singleLine(text);
       return { ok: true, unchanged: owner === action.owner, edit: (d) => updateAction(d, id, { owner }) };
     }
     case 'cost': {

@@ -4,9 +4,11 @@
  * which the virtualized grid renders. Pure, so it is tested without a browser.
  */
 import type { Action, ActionStatus, Priority, Strategy } from '@shared/domain';
-import { indexStrategy, placeAction, type ActionPlacement } from '@shared/rules/context';
+import { indexStrategy, placeAction, type ActionPlacement, type StrategyIndex } from '@shared/rules/context';
 import { actionFunding, isActive } from '@shared/rules/funding';
+import type { FindingCounts } from '@shared/rules/incremental';
 import type { ActionFunding } from '@shared/rules/types';
+import type { GridRowShape } from './grid-navigation';
 
 /** Columns of the tiltak table. */
 export type ColumnId = 'number' | 'title' | 'owner' | 'cost' | 'ownFunds' | 'uncovered' | 'deadline' | 'priority' | 'status' | 'findings';
@@ -120,7 +122,37 @@ export interface BuildRowsOptions {
   sort: SortState;
   collapsed: ReadonlySet<string>;
   /** Number of findings per tiltak id. */
-  findingsByAction: ReadonlyMap<string, number>;
+  findingsByAction: FindingCounts;
+}
+
+/**
+ * What `buildRows` keeps between calls for one table (hurtigbuffer): each tiltak's
+ * financing, placement and row by object identity, and each group's sorted rows — so
+ * after an edit, only the changed tiltak are looked at again and a group is re-sorted by
+ * inserting them. Unchanged tiltak keep their row objects (the rows re-render only when
+ * their tiltak changed). A cache only: the rows equal those built without it.
+ */
+export interface RowsMemo {
+  strategy: Strategy | null;
+  index: StrategyIndex | null;
+  derived: WeakMap<Action, { funding: ActionFunding; placement: ActionPlacement }>;
+  rows: WeakMap<Action, ActionRow>;
+  aliases: WeakMap<Action, ActionRow>;
+  sort: SortState;
+  groups: Map<string, { members: readonly ActionRow[]; sorted: readonly ActionRow[] }>;
+  headers: Map<string, GroupRow>;
+  /** The last call: its input and rows, with each row's index by key. */
+  last: {
+    actions: readonly Action[];
+    options: BuildRowsOptions;
+    rows: TableRow[];
+    index: ReadonlyMap<string, number>;
+  } | null;
+}
+
+/** An empty cache for `buildRows`. */
+export function createRowsMemo(): RowsMemo {
+  return { strategy: null, index: null, derived: new WeakMap(), rows: new WeakMap(), aliases: new WeakMap(), sort: null, groups: new Map(), headers: new Map(), last: null };
 }
 
 /** True when any filter or the search is set. */
@@ -239,9 +271,18 @@ export function matchesFilters(
  * planner sees the gap), and delmål of an area without satsinger; with filters, only
  * groups with matching tiltak.
  */
-export function buildRows(strategy: Strategy, actions: readonly Action[], options: BuildRowsOptions): TableRow[] {
+export function buildRows(strategy: Strategy, actions: readonly Action[], options: BuildRowsOptions, memo?: RowsMemo): TableRow[] {
   const { filters, sort, collapsed, findingsByAction } = options;
-  const index = indexStrategy(strategy);
+  if (memo && memo.strategy !== strategy) Object.assign(memo, createRowsMemo(), { strategy, index: indexStrategy(strategy) });
+  if (memo && !sameSort(memo.sort, sort)) {
+    memo.sort = sort;
+    memo.groups.clear();
+  }
+  const index = memo?.index ?? indexStrategy(strategy);
+  if (memo) {
+    const fast = updateRows(memo, index, actions, options);
+    if (fast) return fast;
+  }
   const initiativeFocusArea = new Map(strategy.initiatives.map((i) => [i.id, i.focusAreaId]));
   const byArea = new Map<string, ActionRow[]>();
   const byLine = new Map<string, ActionRow[]>();
@@ -251,12 +292,9 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
   const filtering = isFiltering(filters);
 
   for (const action of actions) {
-    const row: ActionRow = { kind: 'action', key: action.id, action, funding: actionFunding(action), findings: findingsByAction.get(action.id) ?? 0 };
-    const placement = placeAction(index, action);
+    const { row, alias, placement } = rowOf(memo, index, action, findingsByAction);
     if (filtering && !matchesFilters(row, filters, initiativeFocusArea, placement)) continue;
-    if (placement.projectId !== null) {
-      push(byProject, placement.projectId, placement.focusAreaId === null ? row : { ...row, key: `${action.id}${ALIAS_SEPARATOR}prj:${placement.projectId}` });
-    }
+    if (placement.projectId !== null) push(byProject, placement.projectId, alias ?? row);
     if (placement.focusAreaId !== null) {
       push(byArea, placement.focusAreaId, row);
       push(byLine, placement.lineKey ?? `area:${placement.focusAreaId}`, row);
@@ -266,8 +304,17 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
 
   const order = sort ? compareRows(sort) : (x: ActionRow, y: ActionRow) => compareNumbers(x.action.number, y.action.number);
   const rows: TableRow[] = [];
+  // Sorted members of a group: from the cache when the group's tiltak are the same, by insertion when a few changed.
+  const sorted = (key: string, members: ActionRow[]): readonly ActionRow[] => {
+    if (!memo) return members.sort(order);
+    const cached = memo.groups.get(key);
+    const result = cached ? resort(cached.members, cached.sorted, members, order) : members.slice().sort(order);
+    memo.groups.set(key, { members, sorted: result });
+    return result;
+  };
   const emit = (key: string, level: 1 | 2, label: string | null, builtin: GroupRow['builtin'], members: readonly ActionRow[], children: () => void) => {
-    const header: GroupRow = { kind: 'group', key, level, label, builtin, count: 0, total: 0, cost: 0, isCollapsed: collapsed.has(key) };
+    let header: GroupRow = { kind: 'group', key, level, label, builtin, count: 0, total: 0, cost: 0, isCollapsed: collapsed.has(key) };
+    const at = rows.length;
     rows.push(header);
     const start = rows.length;
     children();
@@ -278,6 +325,13 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
       header.cost += m.action.cost;
     }
     if (header.isCollapsed) rows.length = start;
+    if (memo) {
+      // An unchanged group keeps its row object, so its row does not re-render.
+      const previous = memo.headers.get(key);
+      if (previous && sameGroupRow(previous, header)) header = previous;
+      memo.headers.set(key, header);
+      rows[at] = header;
+    }
     return header;
   };
 
@@ -286,16 +340,16 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
     const all = byArea.get(fa.id) ?? [];
     if (filtering && all.length === 0) continue;
     emit(`fa:${fa.id}`, 1, fa.name, null, all, () => {
-      rows.push(...(byLine.get(`area:${fa.id}`) ?? []).sort(order));
+      appendAll(rows, sorted(`area:${fa.id}`, byLine.get(`area:${fa.id}`) ?? []));
       for (const sg of fa.subGoals) {
         const members = byLine.get(`subGoal:${sg.id}`) ?? [];
         if (members.length === 0 && (filtering || initiatives.length > 0)) continue;
-        emit(`sg:${sg.id}`, 2, sg.text, null, members, () => rows.push(...members.sort(order)));
+        emit(`sg:${sg.id}`, 2, sg.text, null, members, () => appendAll(rows, sorted(`sg:${sg.id}`, members)));
       }
       for (const ini of initiatives) {
         const members = byLine.get(`initiative:${ini.id}`) ?? [];
         if (filtering && members.length === 0) continue;
-        emit(`ini:${ini.id}`, 2, ini.name, null, members, () => appendAll(rows, members.sort(order)));
+        emit(`ini:${ini.id}`, 2, ini.name, null, members, () => appendAll(rows, sorted(`ini:${ini.id}`, members)));
       }
     });
   }
@@ -306,14 +360,186 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
       for (const p of strategy.crossCuttingProjects) {
         const members = byProject.get(p.id) ?? [];
         if (filtering && members.length === 0) continue;
-        emit(`prj:${p.id}`, 2, p.name, null, members, () => appendAll(rows, members.sort(order)));
+        emit(`prj:${p.id}`, 2, p.name, null, members, () => appendAll(rows, sorted(`prj:${p.id}`, members)));
       }
     });
   }
   if (unlinked.length > 0) {
-    emit('unlinked', 1, null, 'unlinked', unlinked, () => appendAll(rows, unlinked.sort(order)));
+    emit('unlinked', 1, null, 'unlinked', unlinked, () => appendAll(rows, sorted('unlinked', unlinked)));
   }
+  if (memo) memo.last = { actions, options, rows, index: new Map(rows.map((r, i) => [r.key, i])) };
   return rows;
+}
+
+/** A tiltak's row (and its second row under its prosjekt when it also hangs under an area), from the cache when it is the same. */
+function rowOf(
+  memo: RowsMemo | undefined,
+  index: StrategyIndex,
+  action: Action,
+  findingsByAction: FindingCounts,
+): { row: ActionRow; alias: ActionRow | null; placement: ActionPlacement } {
+  let derived = memo?.derived.get(action);
+  if (!derived) {
+    derived = { funding: actionFunding(action), placement: placeAction(index, action) };
+    memo?.derived.set(action, derived);
+  }
+  const { funding, placement } = derived;
+  const findings = findingsByAction.get(action.id) ?? 0;
+  let row = memo?.rows.get(action);
+  if (row?.findings !== findings) {
+    row = { kind: 'action', key: action.id, action, funding, findings };
+    memo?.rows.set(action, row);
+  }
+  if (placement.projectId === null || placement.focusAreaId === null) return { row, alias: null, placement };
+  const key = `${action.id}${ALIAS_SEPARATOR}prj:${placement.projectId}`;
+  const cached = memo?.aliases.get(action);
+  const alias = cached?.key === key && cached.findings === findings ? cached : { ...row, key };
+  memo?.aliases.set(action, alias);
+  return { row, alias, placement };
+}
+
+/** The group rows whose count and cost a tiltak with this placement is part of. */
+function groupKeysOf(placement: ActionPlacement): string[] {
+  const keys: string[] = [];
+  if (placement.focusAreaId !== null) {
+    keys.push(`fa:${placement.focusAreaId}`);
+    const line = placement.lineKey;
+    if (line?.startsWith('initiative:')) keys.push(`ini:${line.slice('initiative:'.length)}`);
+    else if (line?.startsWith('subGoal:')) keys.push(`sg:${line.slice('subGoal:'.length)}`);
+  }
+  if (placement.projectId !== null) {
+    keys.push(`prj:${placement.projectId}`);
+    if (placement.focusAreaId === null) keys.push('projects');
+  } else if (placement.focusAreaId === null) keys.push('unlinked');
+  return keys;
+}
+
+/**
+ * The rows after an edit that changed a few tiltak in place — same ids, same placement,
+ * same filter result, each still between its neighbours in the sort order — from the last
+ * rows: the changed rows are replaced where they stand and their groups' counts and costs
+ * adjusted, without looking at the other tiltak. Null when the change is of another kind
+ * (then the rows are built in full).
+ */
+function updateRows(memo: RowsMemo, index: StrategyIndex, actions: readonly Action[], options: BuildRowsOptions): TableRow[] | null {
+  const last = memo.last;
+  if (!last || last.actions.length !== actions.length) return null;
+  const previous = last.options;
+  if (previous.filters !== options.filters || !sameSort(previous.sort, options.sort) || previous.collapsed !== options.collapsed) return null;
+  const findings = options.findingsByAction;
+  if (previous.findingsByAction !== findings && findings.sameCountsAs?.(previous.findingsByAction) !== true) return null;
+  const before = last.actions;
+  let start = 0;
+  while (start < actions.length && before[start] === actions[start]) start++;
+  let end = actions.length;
+  while (end > start && before[end - 1] === actions[end - 1]) end--;
+  if (end - start > MAX_INSERTED) return null;
+  const filtering = isFiltering(options.filters);
+  const initiativeFocusArea = filtering ? new Map(memo.strategy?.initiatives.map((i) => [i.id, i.focusAreaId])) : new Map<string, string>();
+  const order = options.sort ? compareRows(options.sort) : (x: ActionRow, y: ActionRow) => compareNumbers(x.action.number, y.action.number);
+  const out = last.rows.slice();
+  const deltas = new Map<string, { count: number; cost: number }>();
+  for (let i = start; i < end; i++) {
+    const was = before[i] as Action;
+    const now = actions[i] as Action;
+    const old = memo.rows.get(was);
+    const oldDerived = memo.derived.get(was);
+    if (was.id !== now.id || !old || !oldDerived) return null;
+    const next = rowOf(memo, index, now, findings);
+    const a = oldDerived.placement;
+    const b = next.placement;
+    if (a.focusAreaId !== b.focusAreaId || a.lineKey !== b.lineKey || a.projectId !== b.projectId) return null;
+    if (filtering) {
+      const shown = matchesFilters(next.row, options.filters, initiativeFocusArea, b);
+      if (matchesFilters(old, options.filters, initiativeFocusArea, a) !== shown) return null;
+      if (!shown) continue;
+    }
+    const oldAlias = a.projectId !== null && a.focusAreaId !== null ? (memo.aliases.get(was) ?? null) : null;
+    for (const [from, to] of [[old, next.row], [oldAlias, next.alias]] as const) {
+      if (!from || !to) continue;
+      const at = last.index.get(from.key);
+      if (at === undefined) continue; // in a collapsed group
+      if (out[at] !== from) return null;
+      const prev = out[at - 1];
+      const following = out[at + 1];
+      if (prev?.kind === 'action' && order(prev, to) >= 0) return null;
+      if (following?.kind === 'action' && order(to, following) >= 0) return null;
+      out[at] = to;
+    }
+    const count = (isActive(now) ? 1 : 0) - (isActive(was) ? 1 : 0);
+    const cost = (isActive(now) ? now.cost : 0) - (isActive(was) ? was.cost : 0);
+    if (count === 0 && cost === 0) continue;
+    for (const key of groupKeysOf(b)) {
+      const d = deltas.get(key) ?? { count: 0, cost: 0 };
+      d.count += count;
+      d.cost += cost;
+      deltas.set(key, d);
+    }
+  }
+  for (const [key, d] of deltas) {
+    const at = last.index.get(key);
+    const header = at === undefined ? undefined : out[at];
+    if (at === undefined || header?.kind !== 'group') continue;
+    const updated: GroupRow = { ...header, count: header.count + d.count, cost: header.cost + d.cost };
+    out[at] = updated;
+    memo.headers.set(key, updated);
+  }
+  memo.last = { actions, options, rows: out, index: last.index };
+  return out;
+}
+
+function sameSort(a: SortState, b: SortState): boolean {
+  return a === b || (a !== null && b !== null && a.column === b.column && a.direction === b.direction);
+}
+
+function sameGroupRow(a: GroupRow, b: GroupRow): boolean {
+  return (
+    a.key === b.key &&
+    a.level === b.level &&
+    a.label === b.label &&
+    a.builtin === b.builtin &&
+    a.count === b.count &&
+    a.total === b.total &&
+    a.cost === b.cost &&
+    a.isCollapsed === b.isCollapsed
+  );
+}
+
+/** Most rows a group re-sorts by insertion; beyond that it is sorted afresh. */
+const MAX_INSERTED = 64;
+
+/**
+ * The group's rows in order after a change: `before`/`sortedBefore` are its rows last
+ * time (plan order, sorted), `after` its rows now in plan order. The rows that left the
+ * changed stretch are dropped and the new ones inserted by binary search — the same order
+ * a stable sort of `after` gives, as long as no new row compares equal to another (then,
+ * as for a long stretch, it sorts afresh).
+ */
+export function resort(before: readonly ActionRow[], sortedBefore: readonly ActionRow[], after: readonly ActionRow[], order: (x: ActionRow, y: ActionRow) => number): readonly ActionRow[] {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const removedCount = before.length - end - start;
+  const added = after.slice(start, after.length - end);
+  if (removedCount === 0 && added.length === 0) return sortedBefore;
+  if (removedCount + added.length > MAX_INSERTED) return after.slice().sort(order);
+  const gone = new Set(before.slice(start, before.length - end));
+  const result = gone.size > 0 ? sortedBefore.filter((r) => !gone.has(r)) : sortedBefore.slice();
+  for (const row of added) {
+    let lo = 0;
+    let hi = result.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = order(result[mid] as ActionRow, row);
+      if (c === 0) return after.slice().sort(order);
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    result.splice(lo, 0, row);
+  }
+  return result;
 }
 
 /** Appends in a loop: `rows.push(...list)` overflows the call stack for a very long list. */
@@ -327,6 +553,40 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** What `rowLayout` keeps between calls: the last rows and what was derived from them. */
+export interface LayoutMemo {
+  rows: readonly TableRow[] | null;
+  indexByKey: ReadonlyMap<string, number>;
+  shapeRows: readonly GridRowShape[];
+}
+
+/** An empty cache for `rowLayout`. */
+export function createLayoutMemo(): LayoutMemo {
+  return { rows: null, indexByKey: new Map(), shapeRows: [] };
+}
+
+/**
+ * Row index by key and the grid's row shapes (key, kind, collapsed) for `rows` — the same
+ * objects as last time when only the content of rows changed (an edit of a figure), so
+ * nothing that depends on them is computed again.
+ */
+export function rowLayout(memo: LayoutMemo, rows: readonly TableRow[]): { indexByKey: ReadonlyMap<string, number>; shapeRows: readonly GridRowShape[] } {
+  const before = memo.rows;
+  let same = before !== null && before.length === rows.length;
+  for (let i = 0; same && i < rows.length; i++) {
+    const a = before?.[i];
+    const b = rows[i];
+    if (a === b) continue;
+    same = a !== undefined && b !== undefined && a.key === b.key && a.kind === b.kind && (a.kind !== 'group' || (b.kind === 'group' && a.isCollapsed === b.isCollapsed));
+  }
+  memo.rows = rows;
+  if (!same) {
+    memo.indexByKey = new Map(rows.map((r, i) => [r.key, i]));
+    memo.shapeRows = rows.map((r) => ({ key: r.key, kind: r.kind, isCollapsed: r.kind === 'group' && r.isCollapsed }));
+  }
+  return { indexByKey: memo.indexByKey, shapeRows: memo.shapeRows };
+}
+
 /** The tiltak rows only, in display order. */
 export function actionRows(rows: readonly TableRow[]): ActionRow[] {
   return rows.filter((r): r is ActionRow => r.kind === 'action');
@@ -335,6 +595,64 @@ export function actionRows(rows: readonly TableRow[]): ActionRow[] {
 /** Distinct non-empty owners, sorted, for the owner filter. */
 export function distinctOwners(actions: readonly Action[]): string[] {
   return [...new Set(actions.map((a) => a.owner.trim()).filter((o) => o !== ''))].sort(collator.compare);
+}
+
+/** What `keptOwners` keeps between calls: the last tiltak and how many have each owner. */
+export interface OwnersMemo {
+  actions: readonly Action[] | null;
+  counts: Map<string, number>;
+  owners: string[];
+}
+
+/** An empty cache for `keptOwners`. */
+export function createOwnersMemo(): OwnersMemo {
+  return { actions: null, counts: new Map(), owners: [] };
+}
+
+/**
+ * `distinctOwners(actions)`, kept up to date from the last call by the tiltak that changed:
+ * the same array as long as no owner came or went (then it is listed afresh).
+ */
+export function keptOwners(memo: OwnersMemo, actions: readonly Action[]): string[] {
+  const before = memo.actions;
+  memo.actions = actions;
+  if (before === actions) return memo.owners;
+  const shorter = before === null ? 0 : Math.min(before.length, actions.length);
+  let start = 0;
+  while (start < shorter && before?.[start] === actions[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before?.[before.length - 1 - end] === actions[actions.length - 1 - end]) end++;
+  let changed = before === null || before.length - end - start + actions.length - end - start > MAX_INSERTED;
+  if (!changed && before !== null) {
+    // Whether each touched owner was listed before; an owner that came or went relists.
+    const listed = new Map<string, boolean>();
+    const bump = (owner: string, by: number) => {
+      const o = owner.trim();
+      if (o === '') return;
+      const count = memo.counts.get(o) ?? 0;
+      if (!listed.has(o)) listed.set(o, count > 0);
+      memo.counts.set(o, count + by);
+    };
+    for (let i = start; i < before.length - end; i++) bump((before[i] as Action).owner, -1);
+    for (let i = start; i < actions.length - end; i++) bump((actions[i] as Action).owner, 1);
+    for (const [o, was] of listed) {
+      const count = memo.counts.get(o) ?? 0;
+      if (count <= 0) memo.counts.delete(o);
+      if (was !== count > 0) changed = true;
+      // Owners the collator counts as equal («Sekretariatet», «sekretariatet») keep the plan's
+      // order of first appearance, which an edit can change: list afresh.
+      else if (memo.owners.some((x) => x !== o && collator.compare(x, o) === 0)) changed = true;
+    }
+  }
+  if (changed) {
+    memo.counts = new Map();
+    for (const a of actions) {
+      const o = a.owner.trim();
+      if (o !== '') memo.counts.set(o, (memo.counts.get(o) ?? 0) + 1);
+    }
+    memo.owners = distinctOwners(actions);
+  }
+  return memo.owners;
 }
 
 /** The links a new tiltak gets (kobling): satsing, delmål, innsatsområde or tverrgående prosjekt. */

@@ -181,6 +181,7 @@ export function PlanDocumentPrint({ strategy, plan, groups, totals }: PlanDocume
                 <tr>
                   <th scope="row" colSpan={7}>
                     {t('print.doc.groupSum', { name: g.name })}
+                    <span className="pt-lines">{t('print.doc.groupSumCount', { count: g.activeCount })}</span>
                   </th>
                   {amountCells(g.sum)}
                 </tr>

@@ -1,5 +1,6 @@
 /**
- * The bar above a printable document (never printed): back to the scenarios, switch
+ * The bar above a printable document (never printed): back where it was opened from
+ * (print-return.ts; after a reload: the year's scenarios), switch
  * between the plan and the slides (and the slides' scenario), and «Lagre som PDF» through
  * DesktopApi.printToPdf (desktop: a PDF file; web: the browser's print dialog).
  */
@@ -10,6 +11,7 @@ import { getDesktopApi } from '../../platform';
 import type { ScenarioChoice } from '../../slides/presentation-model';
 import { BASIS_CHOICE } from '../../slides/presentation-model';
 import { PRINT_SECTION, PRINT_SLIDES_PARAM, SCENARIOS_SECTION } from '../../app/sections';
+import { printOrigin } from '../../app/print-return';
 
 /** Props of PrintToolbar. */
 export interface PrintToolbarProps {
@@ -24,9 +26,13 @@ export interface PrintToolbarProps {
 
 /** The toolbar. */
 export function PrintToolbar({ strategyId, year, isSlides, choices, scenarioKey, fileName }: PrintToolbarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const origin = printOrigin();
+  const screenKey = `shell.nav.${origin?.section ?? ''}`;
+  let backLabel = t('print.toolbar.back', { year });
+  if (origin) backLabel = i18n.exists(screenKey) ? t('print.toolbar.backTo', { screen: t(screenKey).toLocaleLowerCase(i18n.language) }) : t('print.toolbar.backPlain');
   const slidesHref = (key: string) =>
     key === BASIS_CHOICE
       ? strategyHref(strategyId, PRINT_SECTION, String(year), PRINT_SLIDES_PARAM)
@@ -45,8 +51,17 @@ export function PrintToolbar({ strategyId, year, isSlides, choices, scenarioKey,
   return (
     <div className="pt-toolbar">
       <div className="pt-toolbar-row">
-        <a className="button" href={strategyHref(strategyId, SCENARIOS_SECTION, String(year))}>
-          {t('print.toolbar.back', { year })}
+        <a
+          className="button"
+          href={origin?.hash ?? strategyHref(strategyId, SCENARIOS_SECTION, String(year))}
+          onClick={(e) => {
+            // Straight from there: back in history, so Back and Forward stay in order.
+            if (origin?.depth !== 1) return;
+            e.preventDefault();
+            window.history.back();
+          }}
+        >
+          {backLabel}
         </a>
         <nav aria-label={t('print.toolbar.documents')} className="pt-switch">
           <a className="button" href={strategyHref(strategyId, PRINT_SECTION, String(year))} aria-current={isSlides ? undefined : 'page'}>

@@ -37,6 +37,8 @@ export interface PrintGroup {
   rows: PrintRow[];
   /** Sum over the active tiltak. */
   sum: PrintAmounts;
+  /** Number of active tiltak (the kontroll's count). */
+  activeCount: number;
 }
 
 /** A group's sum as the kontroll computed it (zero for a group without tiltak). */
@@ -60,9 +62,10 @@ export function printGroups(
   names: { projects: string; unlinked: string },
 ): PrintGroup[] {
   const sums = new Map(byFocusArea.map((f) => [f.key, f]));
-  const groups: PrintGroup[] = strategy.focusAreas.map((f) => ({ key: `area:${f.id}`, focusAreaId: f.id, name: f.name, kind: f.kind, rows: [], sum: groupSum(sums.get(`area:${f.id}`)) }));
-  const projects: PrintGroup = { key: PROJECTS_GROUP_KEY, focusAreaId: null, name: names.projects, kind: 'projects', rows: [], sum: groupSum(sums.get(PROJECTS_GROUP_KEY)) };
-  const unlinked: PrintGroup = { key: UNLINKED_GROUP_KEY, focusAreaId: null, name: names.unlinked, kind: 'unlinked', rows: [], sum: groupSum(sums.get(UNLINKED_GROUP_KEY)) };
+  const count = (key: string) => sums.get(key)?.actionCount ?? 0;
+  const groups: PrintGroup[] = strategy.focusAreas.map((f) => ({ key: `area:${f.id}`, focusAreaId: f.id, name: f.name, kind: f.kind, rows: [], sum: groupSum(sums.get(`area:${f.id}`)), activeCount: count(`area:${f.id}`) }));
+  const projects: PrintGroup = { key: PROJECTS_GROUP_KEY, focusAreaId: null, name: names.projects, kind: 'projects', rows: [], sum: groupSum(sums.get(PROJECTS_GROUP_KEY)), activeCount: count(PROJECTS_GROUP_KEY) };
+  const unlinked: PrintGroup = { key: UNLINKED_GROUP_KEY, focusAreaId: null, name: names.unlinked, kind: 'unlinked', rows: [], sum: groupSum(sums.get(UNLINKED_GROUP_KEY)), activeCount: count(UNLINKED_GROUP_KEY) };
   const byKey = new Map([...groups, projects, unlinked].map((g) => [g.key, g]));
   const initiativeName = new Map(strategy.initiatives.map((i) => [i.id, i.name]));
   const projectName = new Map(strategy.crossCuttingProjects.map((p) => [p.id, p.name]));

@@ -1,7 +1,8 @@
 /**
  * Basis and variants as a table: own funds against the frame with the margin, the number
  * of changed tiltak and of conflicts, a checkbox to compare (2–4), and per variant: edit,
- * adopt as the plan (with confirmation) and delete (with confirmation).
+ * adopt as the plan (with confirmation) and delete (with confirmation) — under the name,
+ * at the table's start, so they are reached without sideways scrolling on a narrow window.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,7 +58,9 @@ export function ScenarioListTable({ strategyId, input, comparison, selected, onS
           <caption className="pl-visually-hidden">{t('scenarios.list.caption', { year })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('scenarios.list.compare')}</th>
+              <th scope="col">
+                <span className="sc-compare-label">{t('scenarios.list.compare')}</span>
+              </th>
               <th scope="col">{t('scenarios.list.name')}</th>
               <th scope="col" className="is-numeric">
                 {t('scenarios.figures.ownFunds')}
@@ -74,7 +77,6 @@ export function ScenarioListTable({ strategyId, input, comparison, selected, onS
               <th scope="col" className="is-numeric">
                 {t('scenarios.list.conflicts')}
               </th>
-              <th scope="col">{t('scenarios.list.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -103,17 +105,7 @@ export function ScenarioListTable({ strategyId, input, comparison, selected, onS
                       <span className="sc-name">{s.name}</span>
                     )}
                     {descriptionOf(s) ? <span className="sc-description">{descriptionOf(s)}</span> : null}
-                  </th>
-                  <td className="is-numeric">{format.kroner(s.totals.ownFunds)}</td>
-                  <td className="is-numeric">{format.kroner(s.totals.frameOwnFunds)}</td>
-                  <td className="is-numeric">
-                    <MarginText totals={s.totals} />
-                  </td>
-                  <td className="is-numeric">{s.scenarioId === null ? '–' : s.differences.length}</td>
-                  <td className="is-numeric">
-                    {s.conflicts.length > 0 ? <strong className="sc-conflict-count">{s.conflicts.length}</strong> : s.scenarioId === null ? '–' : 0}
-                  </td>
-                  <td>
+                    {/* The row's actions sit under its name, so they need no sideways scrolling. */}
                     {s.scenarioId && href ? (
                       <div className="sc-row-buttons">
                         <a className="button" href={href} aria-label={t('scenarios.list.editOne', { name: s.name })}>
@@ -139,6 +131,15 @@ export function ScenarioListTable({ strategyId, input, comparison, selected, onS
                     ) : (
                       <span className="pl-muted">{t('scenarios.list.basisNote')}</span>
                     )}
+                  </th>
+                  <td className="is-numeric">{format.kroner(s.totals.ownFunds)}</td>
+                  <td className="is-numeric">{format.kroner(s.totals.frameOwnFunds)}</td>
+                  <td className="is-numeric">
+                    <MarginText totals={s.totals} />
+                  </td>
+                  <td className="is-numeric">{s.scenarioId === null ? '–' : s.differences.length}</td>
+                  <td className="is-numeric">
+                    {s.conflicts.length > 0 ? <strong className="sc-conflict-count">{s.conflicts.length}</strong> : s.scenarioId === null ? '–' : 0}
                   </td>
                 </tr>
               );

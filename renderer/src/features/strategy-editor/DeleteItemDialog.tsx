@@ -1,6 +1,7 @@
 /**
  * Confirms deleting an element of the føringer. When tiltak hang under it (a satsing, an
- * innsatsområde's satsinger, a tverrgående prosjekt) the user must choose where they go;
+ * innsatsområde with its satsinger and delmål, a tverrgående prosjekt) the user must choose
+ * where they go: another satsing, an innsatsområde or støtteområde directly, a delmål or a prosjekt;
  * an aktør in use can be removed from the tiltak.
  */
 import { useId, useState } from 'react';
@@ -24,8 +25,10 @@ export interface DeleteItemDialogProps<K extends StrategyListKey> {
 function affects(doc: PlanDocument, listKey: StrategyListKey, id: string): (a: Action) => boolean {
   switch (listKey) {
     case 'focusAreas': {
+      // As deleteStrategyItem: the area's satsinger and delmål, and direct links to it.
       const ids = new Set(doc.strategy.initiatives.filter((i) => i.focusAreaId === id).map((i) => i.id));
-      return (a) => a.initiativeIds.some((x) => ids.has(x));
+      const subGoals = new Set(doc.strategy.focusAreas.find((f) => f.id === id)?.subGoals.map((g) => g.id) ?? []);
+      return (a) => a.initiativeIds.some((x) => ids.has(x)) || a.focusAreaIds.includes(id) || a.subGoalIds.some((x) => subGoals.has(x));
     }
     case 'initiatives':
       return (a) => a.initiativeIds.includes(id);
@@ -54,9 +57,11 @@ export function DeleteItemDialog<K extends StrategyListKey>({ doc, listKey, item
   );
 
   const confirm = () => {
-    let moveTo: LinkTarget | undefined;
-    if (target.startsWith('initiative:')) moveTo = { kind: 'initiative', id: target.slice('initiative:'.length) };
-    else if (target.startsWith('project:')) moveTo = { kind: 'project', id: target.slice('project:'.length) };
+    const at = target.indexOf(':');
+    const kind = target.slice(0, at);
+    const targetId = target.slice(at + 1);
+    const moveTo: LinkTarget | undefined =
+      kind === 'initiative' || kind === 'focusArea' || kind === 'subGoal' || kind === 'project' ? { kind, id: targetId } : undefined;
     const refused = runEdit(t('editor.undo.delete', { kind: kindLabel.toLocaleLowerCase('nb'), name }), (d) =>
       deleteStrategyItem(d, listKey, item.id, { moveTo, detach }),
     );
@@ -87,10 +92,17 @@ export function DeleteItemDialog<K extends StrategyListKey>({ doc, listKey, item
           <select id={`${id}-to`} value={target} onChange={(e) => setTarget(e.target.value)}>
             <option value="">{t('editor.dialog.chooseTarget')}</option>
             {strategy.focusAreas.map((f) => {
+              // Per area: the area itself, its delmål, its satsinger (not what is being deleted).
+              if (listKey === 'focusAreas' && f.id === item.id) return null;
               const options = strategy.initiatives.filter((i) => i.focusAreaId === f.id && !doomedInitiatives.has(i.id));
-              if (options.length === 0) return null;
               return (
                 <optgroup key={f.id} label={f.name}>
+                  <option value={`focusArea:${f.id}`}>{t('editor.dialog.directlyUnder', { name: f.name })}</option>
+                  {f.subGoals.map((g) => (
+                    <option key={g.id} value={`subGoal:${g.id}`}>
+                      {t('editor.dialog.subGoal', { text: g.text })}
+                    </option>
+                  ))}
                   {options.map((i) => (
                     <option key={i.id} value={`initiative:${i.id}`}>
                       {i.name}

@@ -96,3 +96,15 @@ describe('ActionDetailPanel dates', () => {
     expect(latest()?.deadline).toBe(action.deadline);
   });
 });
+
+describe('ActionDetailPanel funding lines', () => {
+  it('«Legg til finansieringslinje» puts focus on the new line’s first field', async () => {
+    const { latest } = setup();
+    const count = latest()?.funding.length ?? 0;
+    rtl.fireEvent.click(rtl.screen.getByRole('button', { name: 'Legg til finansieringslinje' }));
+    expect(latest()?.funding).toHaveLength(count + 1);
+    const sources = rtl.screen.getAllByLabelText('Kilde');
+    expect(sources).toHaveLength(count + 1);
+    await rtl.waitFor(() => expect(document.activeElement).toBe(sources[count]));
+  });
+});

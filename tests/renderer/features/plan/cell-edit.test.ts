@@ -16,6 +16,8 @@ describe('parseCell', () => {
 
   it.each<[ColumnId, string, (d: typeof doc) => unknown, unknown]>([
     ['title', '  Ny tittel ', (d) => d.actions[1]?.title, 'Ny tittel'],
+    ['title', 'Ny\ttittel\r\npå to linjer', (d) => d.actions[1]?.title, 'Ny tittel på to linjer'],
+    ['owner', 'Kari\nNordmann', (d) => d.actions[1]?.owner, 'Kari Nordmann'],
     ['owner', 'Kari', (d) => d.actions[1]?.owner, 'Kari'],
     ['cost', '1 234 567 kr', (d) => d.actions[1]?.cost, 1_234_567],
     ['cost', '1.000', (d) => d.actions[1]?.cost, 1000],
