@@ -13,6 +13,8 @@ import { WorkspaceNav } from './WorkspaceNav';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
 import { useDisclosure } from './use-disclosure';
 import { useFocusMainOnNavigation } from './use-focus-main-on-navigation';
+import { SyncStatus } from '../sync/SyncStatus';
+import { ConflictNotices } from '../sync/ConflictNotices';
 
 const NAV_LABELS_KEY = 'handlingsrom.nav.labels';
 
@@ -78,6 +80,7 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
         navToggle={<NavToggle disclosure={drawer} controls={navId} />}
       >
         <WorkspaceToolbar />
+        <SyncStatus />
       </AppHeader>
       <div className="app-body" data-nav-labels={showNavLabels ? '' : undefined}>
         <WorkspaceNav
@@ -93,6 +96,7 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
         <main id={MAIN_CONTENT_ID} tabIndex={0} className="app-main">
           <ReadOnlyBanner />
           <NoticeArea />
+          <ConflictNotices />
           {route ? route.render({ strategyId, params }) : <p role="alert">{t('shell.unknownSection')}</p>}
           {/* Fil → Eksporter til Excel… / Ctrl+E: the year on screen, progress in a floating panel. */}
           <ExcelMenuExport section={section} params={params} />

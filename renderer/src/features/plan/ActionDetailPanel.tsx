@@ -25,6 +25,7 @@ import type { RunEdit } from '../../ui/use-edit';
 import { ErrorText } from '../../ui/ErrorText';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
+import { ActionPresence } from '../../sync/ActionPresence';
 
 /** Props of ActionDetailPanel. */
 export interface ActionDetailPanelProps {
@@ -97,6 +98,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
         </button>
       </div>
       {isReadOnly ? <p className="pl-status-adopted">{t('plan.detail.readOnly')}</p> : null}
+      <ActionPresence actionId={a.id} isOpenHere />
       <ErrorText>{message}</ErrorText>
 
       <div className="pl-row-fields">
