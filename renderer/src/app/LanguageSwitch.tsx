@@ -11,7 +11,9 @@ export function LanguageSwitch() {
   const id = useId();
   return (
     <div className="language-switch">
-      <label htmlFor={id}>{t('common.language')}</label>
+      <label htmlFor={id} className="language-switch-label">
+        {t('common.language')}
+      </label>
       <select
         id={id}
         value={settings.language}

@@ -1,7 +1,8 @@
 /**
  * The sync state in the header, always visible for a team strategy («Synkronisert»,
  * «Frakoblet — endringer lagres lokalt (n)», «Synkroniserer …», errors in words), the
- * colleagues who have it open, and «Del med teamet …» / «Koble fra».
+ * colleagues who have it open, and «Koble fra»; a strategy on this machine only gets just
+ * «Del med teamet …» (its state, «Bare på denne maskinen», is the button's tooltip).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +43,18 @@ export function SyncStatus() {
     const isSure = await confirm({ title: t('sync.share.disconnect'), body: t('sync.share.disconnectConfirm'), confirmLabel: t('sync.share.disconnect') });
     if (isSure) await team.disconnect();
   };
+
+  // A strategy on this machine only: the header offers sharing and spends no room on a state.
+  if (team.config === null && team.state === null) {
+    return (
+      <div className="sync-status" data-state="local">
+        <button type="button" className="button button-small" title={t('sync.state.local')} onClick={() => setIsSharing(true)}>
+          {t('sync.share.open')}
+        </button>
+        {isSharing ? <TeamShareDialog onSubmit={team.share} onClose={() => setIsSharing(false)} /> : null}
+      </div>
+    );
+  }
 
   return (
     <div className="sync-status" data-state={team.state?.kind ?? 'local'}>

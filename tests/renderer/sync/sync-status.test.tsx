@@ -64,16 +64,22 @@ function wrap(value: TeamSyncValue, children: ReactNode) {
 }
 
 describe('SyncStatus', () => {
-  it.each<[SyncState | null, string]>([
-    [null, 'Bare på denne maskinen'],
+  it.each<[SyncState, string]>([
     [{ kind: 'synced' }, 'Synkronisert'],
     [{ kind: 'syncing' }, 'Synkroniserer …'],
     [{ kind: 'offline', pending: 3 }, 'Frakoblet — endringer lagres lokalt (3)'],
     [{ kind: 'error', reason: msg('sync.error.denied') }, 'Feil: serveren godtok ikke tilgangsnøkkelen (ugyldig eller trukket tilbake)'],
   ])('%j → %s', (state, text) => {
-    const ui = wrap(team({ state, config: state === null ? null : team({}).config }), <SyncStatus />);
+    const ui = wrap(team({ state, config: team({}).config }), <SyncStatus />);
     expect(ui.getByRole('status').textContent).toBe(text);
-    expect(ui.getByRole('button', { name: state === null ? 'Del med teamet …' : 'Koble fra' })).toBeTruthy();
+    expect(ui.getByRole('button', { name: 'Koble fra' })).toBeTruthy();
+  });
+
+  it('a strategy on this machine only gets «Del med teamet …» and no state line (room in the header)', () => {
+    const ui = wrap(team({ state: null, config: null }), <SyncStatus />);
+    expect(ui.queryByRole('status')).toBeNull();
+    const button = ui.getByRole('button', { name: 'Del med teamet …' });
+    expect(button.getAttribute('title')).toBe('Bare på denne maskinen');
   });
 
   it('shows the colleagues’ initials', () => {
