@@ -95,6 +95,14 @@ export const report: CatalogueModule = {
       intro_other: '{{count}} forhold trenger oppmerksomhet:',
     },
     creator: 'Handlingsrom',
+    button: {
+      label: 'Lag rapport (.docx) …',
+      working: 'Lager rapporten …',
+      saved: '«{{title}}» er lagret som {{name}}.',
+      failed: 'Kunne ikke lage rapporten: {{message}}',
+      saveFailed: 'Kunne ikke lagre rapporten: {{message}}',
+      fileName: '{{title}} – {{organisation}}',
+    },
   },
   en: {
     kind: {
@@ -186,5 +194,13 @@ export const report: CatalogueModule = {
       intro_other: '{{count}} matters need attention:',
     },
     creator: 'Handlingsrom',
+    button: {
+      label: 'Make report (.docx) …',
+      working: 'Making the report …',
+      saved: '“{{title}}” was saved as {{name}}.',
+      failed: 'Could not make the report: {{message}}',
+      saveFailed: 'Could not save the report: {{message}}',
+      fileName: '{{title}} – {{organisation}}',
+    },
   },
 };
