@@ -26,6 +26,7 @@ import { createExampleDocument } from '@shared/templates';
 import { CliError, EXIT, refused, usage } from './errors';
 import { exportWorkbookToFile } from './excel-file';
 import { CLI_LANGUAGES, cliTexts, planFileLine, type CliTexts } from './messages';
+import { cmdReport } from './report';
 import { statusReport } from './status';
 import { cmdServe, cmdTeam } from './team-server';
 
@@ -393,6 +394,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await cmdImport(positionals, options, io);
       case 'status':
         return await cmdStatus(positionals, options, io);
+      case 'report':
+        return await cmdReport(positionals, options, io, { readPlan, writeFileAtomic });
       case 'serve':
         return await cmdServe(positionals, options, io);
       case 'team':

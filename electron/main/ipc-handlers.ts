@@ -13,7 +13,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { INVOKE_CHANNELS, IPC } from '@shared/ipc/api';
-import type { AppInfo, InvokeChannel, IpcError, PayloadOf, Result, ResultOf } from '@shared/ipc/api';
+import type { AppInfo, InvokeChannel, IpcError, PayloadOf, Result, ResultOf, SaveExportPayload } from '@shared/ipc/api';
 import { MAX_PLAN_FILE_BYTES, PLAN_EXTENSION, PLAN_EXTENSIONS } from '@shared/domain/plan-file-limits';
 import { settingsSchema, withoutPaths, withRecentFile } from '@shared/ipc/settings';
 import type { Settings } from '@shared/ipc/settings';
@@ -119,6 +119,13 @@ function reasonOf(error: unknown): string {
 }
 
 const MEGABYTE = 1024 * 1024;
+
+/** The save dialog's file type name per export kind. */
+const EXPORT_FILTERS: Readonly<Record<SaveExportPayload['kind'], (m: DesktopMessages) => string>> = {
+  xlsx: (m) => m.dialog.xlsxFilter,
+  pdf: (m) => m.dialog.pdfFilter,
+  docx: (m) => m.dialog.docxFilter,
+};
 
 /** The payload parsed with the channel's schema. */
 function parsePayload<T>(schema: z.ZodType<T>, payload: unknown): { ok: true; value: T } | { ok: false; error: z.ZodError } {
@@ -302,7 +309,7 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: HandlerDeps<E>): 
       const chosen = await saveThroughDialog(event, m, {
         title: m.dialog.saveExport,
         suggestedName: payload.suggestedName,
-        filter: { name: payload.kind === 'xlsx' ? m.dialog.xlsxFilter : m.dialog.pdfFilter, extensions: [payload.kind] },
+        filter: { name: EXPORT_FILTERS[payload.kind](m), extensions: [payload.kind] },
         extension: `.${payload.kind}`,
       });
       if (!chosen.ok) return chosen;

@@ -23,6 +23,11 @@ Bruk:
       planens egne; standard: siste periode med statusoppdateringer): antall
       tiltak per status, KPI-måloppnåelse, forbruk per innsatsområde og listen
       «Trenger oppmerksomhet». En lukket periode vises fra øyeblikksbildet.
+  handlingsrom report PLAN --year ÅÅÅÅ --period P --out RAPPORT.docx [--force]
+      Lager rapporten for periode P som Word-dokument: tertialrapport (eller
+      kvartals-/periodrapport), og årsrapport for årets siste periode (T3, K4
+      eller planens siste egne periode). En lukket periode rapporteres fra
+      øyeblikksbildet.
   handlingsrom serve --data MAPPE --port N [--host 127.0.0.1] [--postgres URL]
                      [--redis URL] [--allow-insecure]
       Starter team-serveren (Hocuspocus): én delt strategi per dokument
@@ -77,6 +82,7 @@ Avslutningskoder: 0 = ok, 1 = funn med alvorlighet «feil» eller avvist fil, 2 
     exampleWritten: 'Eksempelplanen er skrevet til {{path}}.',
     exported: 'Budsjettarbeidsboken for {{year}} er skrevet til {{path}} ({{count}} tiltak).',
     exportFailed: 'Kunne ikke lage arbeidsboken: {{detail}}',
+    reportWritten: '«{{title}}» er skrevet til {{path}}.',
     reasonUnknown: 'ukjent feil',
     unexpected: 'Uventet feil i Handlingsrom; ingen fil er endret. Kjør kommandoen på nytt med HANDLINGSROM_DEBUG=1 for tekniske detaljer, og meld fra om feilen.',
     importErrors: 'Arbeidsboken {{path}} har {{count}} feil. Planfilen er ikke endret.',
@@ -103,6 +109,7 @@ Avslutningskoder: 0 = ok, 1 = funn med alvorlighet «feil» eller avvist fil, 2 
       workbookOut: '--out BUDSJETT.xlsx',
       year: '--year ÅÅÅÅ',
       period: '--period P',
+      reportOut: '--out RAPPORT.docx',
     },
     status: {
       header: 'Oppfølging av handlingsplanen for {{year}}, {{period}} – {{strategy}}',
@@ -181,6 +188,11 @@ Usage:
       the plan's own; default: the last period with status updates): actions
       per status, KPI achievement, spending per focus area and the list
       “Needs attention”. A closed period is shown from its snapshot.
+  handlingsrom report PLAN --year YYYY --period P --out REPORT.docx [--force]
+      Makes the report for period P as a Word document: the tertial (or
+      quarterly / period) report, and the annual report for the year's last
+      period (T3, K4 or the plan's last own period). A closed period is
+      reported from its snapshot.
   handlingsrom serve --data DIR --port N [--host 127.0.0.1] [--postgres URL]
                      [--redis URL] [--allow-insecure]
       Starts the team server (Hocuspocus): one shared strategy per document
@@ -235,6 +247,7 @@ Exit codes: 0 = ok, 1 = findings of severity «error» or a refused file, 2 = wr
     exampleWritten: 'The example plan was written to {{path}}.',
     exported: 'The budget workbook for {{year}} was written to {{path}} ({{count}} actions).',
     exportFailed: 'Could not make the workbook: {{detail}}',
+    reportWritten: '“{{title}}” was written to {{path}}.',
     reasonUnknown: 'unknown error',
     unexpected: 'Unexpected error in Handlingsrom; no file was changed. Run the command again with HANDLINGSROM_DEBUG=1 for technical details, and report the error.',
     importErrors: 'The workbook {{path}} has {{count}} errors. The plan file is unchanged.',
@@ -261,6 +274,7 @@ Exit codes: 0 = ok, 1 = findings of severity «error» or a refused file, 2 = wr
       workbookOut: '--out BUDGET.xlsx',
       year: '--year YYYY',
       period: '--period P',
+      reportOut: '--out REPORT.docx',
     },
     status: {
       header: 'Follow-up of the action plan for {{year}}, {{period}} – {{strategy}}',

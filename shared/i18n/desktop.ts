@@ -50,6 +50,7 @@ const nb = {
     planFilter: 'Handlingsrom-plan',
     xlsxFilter: 'Excel-arbeidsbok',
     pdfFilter: 'PDF-dokument',
+    docxFilter: 'Word-dokument',
   },
   errors: {
     cancelled: 'Avbrutt.',
@@ -144,6 +145,7 @@ const en: typeof nb = {
     planFilter: 'Handlingsrom plan',
     xlsxFilter: 'Excel workbook',
     pdfFilter: 'PDF document',
+    docxFilter: 'Word document',
   },
   errors: {
     cancelled: 'Cancelled.',

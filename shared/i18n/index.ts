@@ -30,6 +30,7 @@ import { backup } from './backup';
 import { board } from './board';
 import { sync } from './sync';
 import { followUp } from './follow-up';
+import { report } from './report';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -70,6 +71,7 @@ const modules: Record<string, CatalogueModule> = {
   board,
   sync,
   followUp,
+  report,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */

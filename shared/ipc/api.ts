@@ -100,8 +100,8 @@ export type SavePlanPayload = z.infer<typeof savePlanPayloadSchema>;
 export const saveExportPayloadSchema = z.object({
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, { error: 'validation.fileTooLarge' }),
   suggestedName: z.string().min(1).max(255),
-  /** File type filter, e.g. xlsx or pdf. */
-  kind: z.enum(['xlsx', 'pdf']),
+  /** File type filter: xlsx, pdf or docx (a report). */
+  kind: z.enum(['xlsx', 'pdf', 'docx']),
 });
 /** Save export payload. */
 export type SaveExportPayload = z.infer<typeof saveExportPayloadSchema>;

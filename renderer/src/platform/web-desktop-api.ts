@@ -3,7 +3,7 @@
  * file input and downloads, print through the print dialog, full screen through the
  * Fullscreen API, and the menu's commands through keyboard shortcuts.
  */
-import type { AppInfo, DesktopApi, IpcError, MenuCommand, OpenedFile, Result, SavedFile, SavedPlanFile, Settings } from '@shared/ipc';
+import type { AppInfo, DesktopApi, IpcError, MenuCommand, OpenedFile, Result, SavedFile, SavedPlanFile, SaveExportPayload, Settings } from '@shared/ipc';
 import { MAX_EXPORT_BYTES, savePlanPayloadSchema, saveExportPayloadSchema } from '@shared/ipc';
 import { MAX_PLAN_FILE_BYTES, PLAN_EXTENSIONS } from '@shared/domain/plan-file-limits';
 import { version } from '../../../package.json';
@@ -23,6 +23,13 @@ function fail<T>(code: IpcError['code'], message: string): Result<T> {
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
+/** The download's MIME type per export kind. */
+const EXPORT_TYPES: Readonly<Record<SaveExportPayload['kind'], string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
 
 /** The browser build's messages in the language the user chose. */
 function webMessages(): DesktopMessages['web'] {
@@ -138,7 +145,7 @@ export function createWebDesktopApi(): DesktopApi {
     async saveExport(payload): Promise<Result<SavedFile>> {
       const parsed = saveExportPayloadSchema.safeParse(payload);
       if (!parsed.success) return fail('too-large', interpolate(webMessages().exportInvalid, { max: megabytes(MAX_EXPORT_BYTES) }));
-      const type = parsed.data.kind === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf';
+      const type = EXPORT_TYPES[parsed.data.kind];
       // Copy into a plain ArrayBuffer-backed array: Blob wants ArrayBuffer, not SharedArrayBuffer.
       download(new Uint8Array(parsed.data.bytes), type, parsed.data.suggestedName);
       return ok({ name: parsed.data.suggestedName });
