@@ -27,6 +27,7 @@ import { CliError, EXIT, refused, usage } from './errors';
 import { exportWorkbookToFile } from './excel-file';
 import { CLI_LANGUAGES, cliTexts, planFileLine, type CliTexts } from './messages';
 import { statusReport } from './status';
+import { cmdStatusExport, cmdStatusImport, type StatusWorkbookTools } from './status-workbook';
 import { cmdServe, cmdTeam } from './team-server';
 
 /** Where the CLI writes. */
@@ -47,6 +48,8 @@ interface Options {
   period?: string;
   out?: string;
   into?: string;
+  /** status-export: only this ansvarlig's tiltak. */
+  owner?: string;
   json: boolean;
   dryRun: boolean;
   force: boolean;
@@ -96,6 +99,7 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
       period: values.period,
       out: values.out,
       into: values.into,
+      owner: values.owner,
       json: values.json === true,
       dryRun: values['dry-run'] === true,
       force: values.force === true,
@@ -124,6 +128,7 @@ function parseOptions(argv: string[]) {
       period: { type: 'string' },
       out: { type: 'string' },
       into: { type: 'string' },
+      owner: { type: 'string' },
       json: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
@@ -141,7 +146,7 @@ function parseOptions(argv: string[]) {
   });
 }
 
-function needYear(command: string, options: Options): number {
+function needYear(command: string, options: Pick<Options, 'year' | 't'>): number {
   if (options.year === undefined) throw usage('missingArgument', { command, what: options.t('what.year') });
   if (!/^\d{4}$/.test(options.year)) throw usage('badYear', { value: options.year });
   return Number(options.year);
@@ -372,6 +377,9 @@ async function cmdStatus(positionals: string[], o: Options, io: CliIo): Promise<
   return EXIT.ok;
 }
 
+/** The helpers status-export and status-import share with the other commands. */
+const statusWorkbookTools: StatusWorkbookTools = { needOne, needYear, readPlan, readBytes, refuseOverwrite, writeFileAtomic };
+
 /** Runs the command line with `argv` (without node and script); returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -393,6 +401,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await cmdImport(positionals, options, io);
       case 'status':
         return await cmdStatus(positionals, options, io);
+      case 'status-export':
+        return await cmdStatusExport(positionals, options, io, statusWorkbookTools);
+      case 'status-import':
+        return await cmdStatusImport(positionals, options, io, statusWorkbookTools);
       case 'serve':
         return await cmdServe(positionals, options, io);
       case 'team':
