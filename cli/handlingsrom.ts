@@ -28,6 +28,7 @@ import { exportWorkbookToFile } from './excel-file';
 import { CLI_LANGUAGES, cliTexts, planFileLine, type CliTexts } from './messages';
 import { cmdReport } from './report';
 import { statusReport } from './status';
+import { cmdStatusExport, cmdStatusImport, type StatusWorkbookTools } from './status-workbook';
 import { cmdServe, cmdTeam } from './team-server';
 
 /** Where the CLI writes. */
@@ -48,6 +49,8 @@ interface Options {
   period?: string;
   out?: string;
   into?: string;
+  /** status-export: only this ansvarlig's tiltak. */
+  owner?: string;
   json: boolean;
   dryRun: boolean;
   force: boolean;
@@ -97,6 +100,7 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
       period: values.period,
       out: values.out,
       into: values.into,
+      owner: values.owner,
       json: values.json === true,
       dryRun: values['dry-run'] === true,
       force: values.force === true,
@@ -125,6 +129,7 @@ function parseOptions(argv: string[]) {
       period: { type: 'string' },
       out: { type: 'string' },
       into: { type: 'string' },
+      owner: { type: 'string' },
       json: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
@@ -142,7 +147,7 @@ function parseOptions(argv: string[]) {
   });
 }
 
-function needYear(command: string, options: Options): number {
+function needYear(command: string, options: Pick<Options, 'year' | 't'>): number {
   if (options.year === undefined) throw usage('missingArgument', { command, what: options.t('what.year') });
   if (!/^\d{4}$/.test(options.year)) throw usage('badYear', { value: options.year });
   return Number(options.year);
@@ -373,6 +378,9 @@ async function cmdStatus(positionals: string[], o: Options, io: CliIo): Promise<
   return EXIT.ok;
 }
 
+/** The helpers status-export and status-import share with the other commands. */
+const statusWorkbookTools: StatusWorkbookTools = { needOne, needYear, readPlan, readBytes, refuseOverwrite, writeFileAtomic };
+
 /** Runs the command line with `argv` (without node and script); returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -396,6 +404,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await cmdStatus(positionals, options, io);
       case 'report':
         return await cmdReport(positionals, options, io, { readPlan, writeFileAtomic });
+      case 'status-export':
+        return await cmdStatusExport(positionals, options, io, statusWorkbookTools);
+      case 'status-import':
+        return await cmdStatusImport(positionals, options, io, statusWorkbookTools);
       case 'serve':
         return await cmdServe(positionals, options, io);
       case 'team':

@@ -28,6 +28,15 @@ Bruk:
       kvartals-/periodrapport), og årsrapport for årets siste periode (T3, K4
       eller planens siste egne periode). En lukket periode rapporteres fra
       øyeblikksbildet.
+  handlingsrom status-export PLAN --year ÅÅÅÅ --period P --out STATUS.xlsx
+                            [--force] [--owner NAVN]
+      Lager statusarket (Excel) for periode P: tiltakene med siste status og
+      tomme kolonner for ny status, kommentar, KPI-verdier, forbruk og frist
+      (--owner: bare tiltakene med denne ansvarlige).
+  handlingsrom status-import STATUS.xlsx --into PLAN --year ÅÅÅÅ --period P
+                            [--dry-run]
+      Leser statusarket tilbake, viser hvilke tiltak som får ny status, og
+      legger oppdateringene inn i PLAN bare når hele arket er gyldig.
   handlingsrom serve --data MAPPE --port N [--host 127.0.0.1] [--postgres URL]
                      [--redis URL] [--allow-insecure]
       Starter team-serveren (Hocuspocus): én delt strategi per dokument
@@ -44,6 +53,7 @@ Bruk:
 Valg:
   --year ÅÅÅÅ   året for handlingsplanen
   --period P    rapporteringsperioden (kortnavn)
+  --owner NAVN  bare tiltakene med denne ansvarlige (status-export)
   --out FIL     hvor resultatet skrives (finnes filen, kreves --force)
   --into PLAN   planfilen importen oppdaterer
   --json        skriv resultatet som JSON
@@ -110,6 +120,17 @@ Avslutningskoder: 0 = ok, 1 = funn med alvorlighet «feil» eller avvist fil, 2 
       year: '--year ÅÅÅÅ',
       period: '--period P',
       reportOut: '--out RAPPORT.docx',
+    },
+    statusWorkbook: {
+      what: { out: '--out STATUS.xlsx' },
+      exported: 'Statusarket for {{year}} {{period}} er skrevet til {{path}} (fyll ut arket «{{sheet}}»).',
+      importErrors: 'Statusarket {{path}} har {{count}} feil. Planfilen er ikke endret.',
+      importHeader: 'Statusimport fra {{path}} til handlingsplanen for {{year}}, {{period}}:',
+      updateLine: '  {{number}} «{{title}}»: {{before}} → {{after}}',
+      noStatus: 'ingen status',
+      noUpdates: 'Statusarket har ingen utfylte rader. Planfilen er ikke endret.',
+      imported_one: 'Planfilen {{path}} er oppdatert med {{count}} statusoppdatering.',
+      imported_other: 'Planfilen {{path}} er oppdatert med {{count}} statusoppdateringer.',
     },
     status: {
       header: 'Oppfølging av handlingsplanen for {{year}}, {{period}} – {{strategy}}',
@@ -193,6 +214,15 @@ Usage:
       quarterly / period) report, and the annual report for the year's last
       period (T3, K4 or the plan's last own period). A closed period is
       reported from its snapshot.
+  handlingsrom status-export PLAN --year YYYY --period P --out STATUS.xlsx
+                            [--force] [--owner NAME]
+      Writes the status workbook (Excel) for period P: the actions with their
+      last status and empty columns for the new status, comment, KPI values,
+      spending and deadline (--owner: only the actions of this owner).
+  handlingsrom status-import STATUS.xlsx --into PLAN --year YYYY --period P
+                            [--dry-run]
+      Reads the status workbook back, shows which actions get a new status,
+      and adds the updates to PLAN only when the whole workbook is valid.
   handlingsrom serve --data DIR --port N [--host 127.0.0.1] [--postgres URL]
                      [--redis URL] [--allow-insecure]
       Starts the team server (Hocuspocus): one shared strategy per document
@@ -209,6 +239,7 @@ Usage:
 Options:
   --year YYYY   the year of the action plan
   --period P    the reporting period (short name)
+  --owner NAME  only the actions of this owner (status-export)
   --out FILE    where the result is written (an existing file needs --force)
   --into PLAN   the plan file the import updates
   --json        write the result as JSON
@@ -275,6 +306,17 @@ Exit codes: 0 = ok, 1 = findings of severity «error» or a refused file, 2 = wr
       year: '--year YYYY',
       period: '--period P',
       reportOut: '--out REPORT.docx',
+    },
+    statusWorkbook: {
+      what: { out: '--out STATUS.xlsx' },
+      exported: 'The status workbook for {{year}} {{period}} is written to {{path}} (fill in the sheet «{{sheet}}»).',
+      importErrors: 'The status workbook {{path}} has {{count}} errors. The plan file is unchanged.',
+      importHeader: 'Status import from {{path}} into the action plan for {{year}}, {{period}}:',
+      updateLine: '  {{number}} «{{title}}»: {{before}} → {{after}}',
+      noStatus: 'no status',
+      noUpdates: 'The status workbook has no filled-in rows. The plan file is unchanged.',
+      imported_one: 'The plan file {{path}} is updated with {{count}} status update.',
+      imported_other: 'The plan file {{path}} is updated with {{count}} status updates.',
     },
     status: {
       header: 'Follow-up of the action plan for {{year}}, {{period}} – {{strategy}}',

@@ -31,6 +31,7 @@ import { board } from './board';
 import { sync } from './sync';
 import { followUp } from './follow-up';
 import { report } from './report';
+import { statusWorkbook } from './status-workbook';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -72,6 +73,7 @@ const modules: Record<string, CatalogueModule> = {
   sync,
   followUp,
   report,
+  statusWorkbook,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */
