@@ -29,6 +29,7 @@ import { cli } from './cli';
 import { backup } from './backup';
 import { board } from './board';
 import { followUp } from './follow-up';
+import { followUpScreen } from './follow-up-screen';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -68,6 +69,7 @@ const modules: Record<string, CatalogueModule> = {
   backup,
   board,
   followUp,
+  followUpScreen,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */
