@@ -144,7 +144,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
       <p role="status" className="fu-notice">
         {notice}
       </p>
-      <section className="fu-section" aria-labelledby="fu-table-heading">
+      <section className="fu-section">
         <h2 id="fu-table-heading">{t('followUpScreen.tableHeading')}</h2>
         <StatusTable
           key={focus.n}

@@ -32,7 +32,8 @@ export function StatusTable({ actions, figures, period, periods, periodLabel, fo
 
   useEffect(() => {
     if (focusActionId === null) return;
-    const button = body.current?.querySelector<HTMLButtonElement>(`button[data-action-id="${CSS.escape(focusActionId)}"]`);
+    const buttons = Array.from(body.current?.querySelectorAll<HTMLButtonElement>('button[data-action-id]') ?? []);
+    const button = buttons.find((b) => b.dataset.actionId === focusActionId);
     button?.focus();
     button?.scrollIntoView?.({ block: 'nearest' });
   }, [focusActionId]);
