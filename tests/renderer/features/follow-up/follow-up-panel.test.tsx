@@ -108,7 +108,8 @@ describe('FollowUpPanel', () => {
     // Adopted content unchanged.
     expect(plan?.status).toBe('adopted');
     expect(state.doc.actions).toBe(initial.actions);
-    expect(plan?.frameOwnFunds).toBe(initial.plans.find((p) => p.id === EXAMPLE_PLAN_ID)?.frameOwnFunds);
+    expect(plan?.frame).toBe(initial.plans.find((p) => p.id === EXAMPLE_PLAN_ID)?.frame);
+    expect(plan?.scenarios).toBe(initial.plans.find((p) => p.id === EXAMPLE_PLAN_ID)?.scenarios);
   });
 
   it('shows a refused number as a message and does not save', () => {
