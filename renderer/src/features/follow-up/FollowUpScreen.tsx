@@ -3,7 +3,9 @@
  * picker, then the follow-up of that year's plan for the chosen period (FollowUpPanel).
  * Allowed on a vedtatt plan: follow-up edits never change what was adopted.
  */
+import { useState } from 'react';
 import type { ReactNode } from 'react';
+import type { PlanDocument } from '@shared/domain';
 import { useTranslation } from 'react-i18next';
 import { defaultPeriod, findPeriod } from '@shared/domain/follow-up';
 import { navigate, strategyHref } from '../../app/hash-route';
@@ -14,6 +16,13 @@ import { useEdit } from '../../ui/use-edit';
 import { usePlanData, useScreenYear } from '../../ui/use-plan-data';
 import { FollowUpPanel } from './FollowUpPanel';
 import './follow-up.css';
+
+/** The latest year whose plan has status updates, or null. */
+function latestFollowUpYear(doc: PlanDocument): number | null {
+  let best: number | null = null;
+  for (const p of doc.plans) if (p.followUp.updates.length > 0 && (best === null || p.year > best)) best = p.year;
+  return best;
+}
 
 /** Props of FollowUpScreen. */
 export interface FollowUpScreenProps {
@@ -28,7 +37,10 @@ export function FollowUpScreen({ strategyId, params, renderReports }: FollowUpSc
   const { t } = useTranslation();
   const { doc } = useDocumentStore();
   const runEdit = useEdit();
-  const year = useScreenYear(doc, params[0]);
+  const screenYear = useScreenYear(doc, params[0]);
+  // Without a year in the URL: the latest year with follow-up (as it was when the screen opened), else the usual default.
+  const [followUpYear] = useState(() => latestFollowUpYear(doc));
+  const year = params[0] === undefined ? followUpYear ?? screenYear : screenYear;
   const data = usePlanData(doc, year);
   const period = data ? (params[1] ? findPeriod(data.plan, params[1]) : undefined) ?? defaultPeriod(data.plan) : undefined;
   const hrefFor = (periodId: string, actionId?: string) =>
