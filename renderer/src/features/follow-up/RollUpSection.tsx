@@ -56,7 +56,7 @@ export function RollUpSection({ doc, rollUp }: RollUpSectionProps) {
           ? t('followUpScreen.rollUp.frame', { percent: format.percent(rollUp.ownSpentOfFramePercent) })
           : t('followUpScreen.rollUp.frameNotSet')}
       </p>
-      <div className="ec-charts">
+      <div className="fu-charts">
         <ChartFigure
           title={t('followUpScreen.rollUp.statusChart')}
           summary={t('followUpScreen.rollUp.statusSummary', {
@@ -75,7 +75,11 @@ export function RollUpSection({ doc, rollUp }: RollUpSectionProps) {
               series={STATUS_KEYS.map((s) => ({ key: s, label: t(`followUp.status.${s}`), color: STATUS_COLORS[s] }))}
             />
           }
-          table={<DataTable caption={t('followUpScreen.rollUp.statusChart')} rows={areas} rowKey={(g) => g.key} columns={columns.slice(0, 8)} />}
+          table={
+            <div className="fu-scroll" role="region" aria-label={t('followUpScreen.rollUp.statusChart')} tabIndex={0}>
+              <DataTable caption={t('followUpScreen.rollUp.statusChart')} rows={areas} rowKey={(g) => g.key} columns={columns.slice(0, 8)} />
+            </div>
+          }
         />
         <ChartFigure
           title={t('followUpScreen.rollUp.kpiChart')}
@@ -96,12 +100,14 @@ export function RollUpSection({ doc, rollUp }: RollUpSectionProps) {
             />
           }
           table={
-            <DataTable
-              caption={t('followUpScreen.rollUp.kpiChart')}
+            <div className="fu-scroll" role="region" aria-label={t('followUpScreen.rollUp.kpiChart')} tabIndex={0}>
+              <DataTable
+                caption={t('followUpScreen.rollUp.kpiChart')}
               rows={areas}
               rowKey={(g) => g.key}
               columns={[columns[0], ...columns.filter((c) => c.key === 'kpi' || c.key === 'weight')].filter((c) => c !== undefined)}
-            />
+              />
+            </div>
           }
         />
         <ChartFigure
@@ -128,12 +134,14 @@ export function RollUpSection({ doc, rollUp }: RollUpSectionProps) {
             />
           }
           table={
-            <DataTable
-              caption={t('followUpScreen.rollUp.spendingChart')}
+            <div className="fu-scroll" role="region" aria-label={t('followUpScreen.rollUp.spendingChart')} tabIndex={0}>
+              <DataTable
+                caption={t('followUpScreen.rollUp.spendingChart')}
               rows={areas}
               rowKey={(g) => g.key}
               columns={[columns[0], ...columns.filter((c) => c.key === 'spending' || c.key === 'cost' || c.key === 'spentOfCost')].filter((c) => c !== undefined)}
-            />
+              />
+            </div>
           }
         />
       </div>
