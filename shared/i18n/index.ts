@@ -32,6 +32,7 @@ import { sync } from './sync';
 import { followUp } from './follow-up';
 import { report } from './report';
 import { statusWorkbook } from './status-workbook';
+import { followUpScreen } from './follow-up-screen';
 
 /** A catalogue: nested objects of strings. */
 export interface Catalogue {
@@ -74,6 +75,7 @@ const modules: Record<string, CatalogueModule> = {
   followUp,
   report,
   statusWorkbook,
+  followUpScreen,
 };
 
 /** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */

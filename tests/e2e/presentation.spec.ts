@@ -40,15 +40,15 @@ test('F5 → arrows → switch scenario → Esc, keyboard only', async ({ page, 
   await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toHaveCount(0);
   await expect(page.getByRole('toolbar', { name: 'Fil' })).toHaveCount(0);
   const position = page.locator('[aria-live="polite"]').filter({ hasText: /Lysbilde/ });
-  await expect(position).toHaveText(/Lysbilde 1 av 11: Handlingsplan 2025/);
+  await expect(position).toHaveText(/Lysbilde 1 av 13: Handlingsplan 2025/);
   await axe();
 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('region', { name: 'Visjon og overordnet mål' })).toBeVisible();
-  await expect(position).toHaveText(/Lysbilde 2 av 11: Visjon og overordnet mål/);
+  await expect(position).toHaveText(/Lysbilde 2 av 13: Visjon og overordnet mål/);
   await page.keyboard.press('Space');
   // The strategisk fundament (formål, verdier) follows the visjon.
-  await expect(position).toHaveText(/Lysbilde 3 av 11: Strategisk fundament/);
+  await expect(position).toHaveText(/Lysbilde 3 av 13: Strategisk fundament/);
   await page.keyboard.press('Space');
   const business = page.getByRole('region', { name: 'Næringsutvikling' });
   await expect(business).toBeVisible();
@@ -59,14 +59,22 @@ test('F5 → arrows → switch scenario → Esc, keyboard only', async ({ page, 
   ]);
   await axe();
   await page.keyboard.press('ArrowLeft');
-  await expect(position).toHaveText(/Lysbilde 3 av 11/);
+  await expect(position).toHaveText(/Lysbilde 3 av 13/);
   await page.keyboard.press('PageDown');
-  await expect(position).toHaveText(/Lysbilde 4 av 11: Næringsutvikling/);
+  await expect(position).toHaveText(/Lysbilde 4 av 13: Næringsutvikling/);
 
   // End → findings; the ambition slide is two back.
   await page.keyboard.press('End');
-  await expect(position).toHaveText(/Lysbilde 11 av 11: Dette bør styret merke seg/);
+  await expect(position).toHaveText(/Lysbilde 13 av 13: Dette bør styret merke seg/);
   await expect(page.getByRole('region', { name: 'Dette bør styret merke seg' })).toContainText('Egne midler i tiltakene (2 150 000 kr) overskrider rammen');
+  await axe();
+  // The follow-up slides (the example has follow-up for 2025 T2) come before the findings.
+  await page.keyboard.press('ArrowLeft');
+  await expect(position).toHaveText(/Lysbilde 12 av 13: Trenger oppmerksomhet/);
+  await expect(page.getByRole('region', { name: 'Trenger oppmerksomhet – T2 2025' }).getByRole('listitem').first()).toBeVisible();
+  await axe();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('region', { name: 'Oppfølging T2 2025' }).getByRole('rowheader', { name: 'Næringsutvikling' })).toBeVisible();
   await axe();
   await page.keyboard.press('ArrowLeft');
   const comparison = page.getByRole('region', { name: 'Scenarier side om side' });
@@ -85,7 +93,7 @@ test('F5 → arrows → switch scenario → Esc, keyboard only', async ({ page, 
   await expect(switcher).toHaveValue(/^scn_/);
   await expect(ambition).toContainText('Innenfor rammen: 0 kr (0 %) igjen.');
   // Arrows on the switcher choose a scenario; they do not change the slide.
-  await expect(position).toHaveText(/Lysbilde 9 av 11: Ambisjon mot rammen/);
+  await expect(position).toHaveText(/Lysbilde 9 av 13: Ambisjon mot rammen/);
   await page.keyboard.press('ArrowDown');
   await expect(ambition).toContainText('Innenfor rammen: 350 000 kr (13,5 %) igjen.');
   await expect(ambition).toContainText('2 250 000 kr');

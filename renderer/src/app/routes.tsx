@@ -11,6 +11,7 @@ import {
   ECONOMY_SECTION,
   EDITOR_SECTION,
   FIVE_FACTOR_SECTION,
+  FOLLOW_UP_SECTION,
   HISTORY_SECTION,
   MULTI_YEAR_SECTION,
   PLAN_SECTION,
@@ -37,6 +38,7 @@ const ExcelTransferButtons = lazy(() => import('../features/excel/ExcelTransferB
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const HistoryScreen = lazy(() => import('../features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
 const FiveFactorScreen = lazy(() => import('../features/five-factor/FiveFactorScreen').then((m) => ({ default: m.FiveFactorScreen })));
+const FollowUpScreen = lazy(() => import('../features/follow-up/FollowUpScreen').then((m) => ({ default: m.FollowUpScreen })));
 const MultiYearScreen = lazy(() => import('../features/multi-year/MultiYearScreen').then((m) => ({ default: m.MultiYearScreen })));
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
@@ -68,6 +70,7 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = guardRoutes([
     labelKey: 'shell.nav.okonomi',
     render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} renderTransfer={(year) => <ExcelTransferButtons year={year} />} />,
   },
+  { path: FOLLOW_UP_SECTION, labelKey: 'followUpScreen.nav', render: (p) => <FollowUpScreen strategyId={p.strategyId} params={p.params} /> },
   { path: SCENARIOS_SECTION, labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
   { path: MULTI_YEAR_SECTION, labelKey: 'board.nav.multiYear', render: () => <MultiYearScreen /> },
   { path: FIVE_FACTOR_SECTION, labelKey: 'board.nav.fiveFactor', render: (p) => <FiveFactorScreen strategyId={p.strategyId} params={p.params} /> },

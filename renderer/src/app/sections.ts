@@ -12,6 +12,8 @@ export const EDITOR_SECTION = 'rediger-foringer';
 export const PLAN_SECTION = 'handlingsplan';
 /** Økonomi per year: `okonomi/<year>`. */
 export const ECONOMY_SECTION = 'okonomi';
+/** Oppfølging per year and reporting period: `oppfolging/<year>/<period id>/<tiltak id?>`. */
+export const FOLLOW_UP_SECTION = 'oppfolging';
 /** Scenarier per year: `scenarier/<year>/…`. */
 export const SCENARIOS_SECTION = 'scenarier';
 /** 5-faktormodellen per year: `5-faktor/<year>`. */

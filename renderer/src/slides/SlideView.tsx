@@ -5,6 +5,8 @@ import { AmbitionSlide } from './AmbitionSlide';
 import { ComparisonSlide } from './ComparisonSlide';
 import { FindingsSlide } from './FindingsSlide';
 import { FocusAreaSlide } from './FocusAreaSlide';
+import { FollowUpAttentionSlide } from './FollowUpAttentionSlide';
+import { FollowUpProgressSlide } from './FollowUpProgressSlide';
 import { FundamentSlide } from './FundamentSlide';
 import { TitleSlide } from './TitleSlide';
 import { VisionSlide } from './VisionSlide';
@@ -27,6 +29,8 @@ export function SlideView({ spec, footer, ...props }: SlideViewProps) {
   else if (spec.kind === 'focusArea') content = <FocusAreaSlide {...slideProps} focusAreaId={spec.focusAreaId} groupKey={spec.groupKey} />;
   else if (spec.kind === 'ambition') content = <AmbitionSlide {...slideProps} />;
   else if (spec.kind === 'comparison') content = <ComparisonSlide {...slideProps} />;
+  else if (spec.kind === 'followUpProgress') content = <FollowUpProgressSlide {...slideProps} />;
+  else if (spec.kind === 'followUpAttention') content = <FollowUpAttentionSlide {...slideProps} />;
   else content = <FindingsSlide {...slideProps} />;
   return (
     <section className={`pr-slide pr-slide-${spec.kind}`} aria-labelledby={headingId}>

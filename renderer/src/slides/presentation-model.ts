@@ -3,7 +3,10 @@
  * scenario: the plan as the scenario sees it with its kontroll, the comparison of the
  * basis with up to three variants (always including the chosen one), and the slides.
  */
-import type { PlanDocument, Scenario } from '@shared/domain';
+import type { ActionPlan, PlanDocument, Scenario } from '@shared/domain';
+import type { FollowUpRollUp, ReportingPeriod } from '@shared/domain/follow-up';
+import { activeClosure, defaultPeriod } from '@shared/domain/follow-up';
+import { followUpRollUp } from '@shared/rules/follow-up';
 import { runKontroll } from '@shared/rules';
 import type { KontrollInput, KontrollResult, MessageLanguage } from '@shared/rules';
 import { applyScenario, compareScenarios } from '@shared/scenarios';
@@ -35,6 +38,17 @@ export interface PresentationModel {
   /** The basis and up to three variants; null when the plan has no variants. */
   comparison: ScenarioComparison | null;
   slides: SlideSpec[];
+  /** The oppfølging of the latest period with status updates (a closed period's snapshot); null when the plan has none. */
+  followUp: { period: ReportingPeriod; rollUp: FollowUpRollUp } | null;
+}
+
+/** The follow-up the slides show: the latest period with updates (its snapshot when closed); null without updates. */
+export function followUpOnSlides(doc: PlanDocument, plan: ActionPlan): { period: ReportingPeriod; rollUp: FollowUpRollUp } | null {
+  if (plan.followUp.updates.length === 0) return null;
+  const period = defaultPeriod(plan);
+  const closure = activeClosure(plan.followUp, period.id);
+  const rollUp = closure ? closure.snapshot.rollUp : followUpRollUp({ strategy: doc.strategy, plan, actions: doc.actions }, period.id);
+  return { period, rollUp };
 }
 
 /** The variants on the comparison slide: the first ones, with the chosen one always among them. */
@@ -43,6 +57,17 @@ export function variantsOnSlide(scenarios: readonly Scenario[], chosenId: string
   const chosen = chosenId === null ? undefined : scenarios.find((s) => s.id === chosenId);
   if (!chosen || first.includes(chosen)) return first;
   return [...first.slice(0, MAX_VARIANTS_ON_SLIDE - 1), chosen];
+}
+
+/** Adds the follow-up slides (progress per innsatsområde, the attention list) before the findings when the plan has follow-up. */
+function withFollowUpSlides(slides: SlideSpec[], hasFollowUp: boolean): SlideSpec[] {
+  if (!hasFollowUp) return slides;
+  const added: SlideSpec[] = [
+    { kind: 'followUpProgress', key: 'followUpProgress' },
+    { kind: 'followUpAttention', key: 'followUpAttention' },
+  ];
+  const at = slides.findIndex((s) => s.kind === 'findings');
+  return at < 0 ? [...slides, ...added] : [...slides.slice(0, at), ...added, ...slides.slice(at)];
 }
 
 /** The model for `year` (null when the year has no plan). */
@@ -59,6 +84,7 @@ export function presentationModel(
   const scenario = plan.scenarios.find((s) => s.id === scenarioKey);
   const input = scenario ? applyScenario(basis, scenario).input : basis;
   const kontroll = runKontroll(input);
+  const followUp = followUpOnSlides(doc, plan);
   const comparison = plan.scenarios.length > 0 ? compareScenarios(basis, variantsOnSlide(plan.scenarios, scenario?.id ?? null), language) : null;
   return {
     year,
@@ -69,6 +95,7 @@ export function presentationModel(
     scenarioName: scenario ? scenario.name : basisName,
     comparison,
     // Slides from the basis, so switching scenario never moves the presenter to another slide.
-    slides: buildSlides(doc.strategy, comparison ? comparison.basis.byFocusArea : kontroll.byFocusArea, plan.scenarios.length > 0),
+    slides: withFollowUpSlides(buildSlides(doc.strategy, comparison ? comparison.basis.byFocusArea : kontroll.byFocusArea, plan.scenarios.length > 0), followUp !== null),
+    followUp,
   };
 }

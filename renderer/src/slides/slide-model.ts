@@ -15,7 +15,9 @@ export type SlideSpec =
   | { kind: 'focusArea'; key: string; focusAreaId: string | null; groupKey: string }
   | { kind: 'ambition'; key: 'ambition' }
   | { kind: 'comparison'; key: 'comparison' }
-  | { kind: 'findings'; key: 'findings' };
+  | { kind: 'findings'; key: 'findings' }
+  | { kind: 'followUpProgress'; key: 'followUpProgress' }
+  | { kind: 'followUpAttention'; key: 'followUpAttention' };
 
 /** The strategy has a strategisk fundament to show (formål, oppdrag, roller or verdier). */
 export function hasFundament(strategy: Strategy): boolean {

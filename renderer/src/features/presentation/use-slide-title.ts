@@ -18,5 +18,7 @@ export function useSlideTitle(spec: SlideSpec | undefined, strategy: Strategy, y
   }
   if (spec.kind === 'ambition') return t('presentation.ambition.heading');
   if (spec.kind === 'comparison') return t('presentation.comparison.heading');
+  if (spec.kind === 'followUpProgress') return t('followUpScreen.nav');
+  if (spec.kind === 'followUpAttention') return t('followUpScreen.attention.heading');
   return t('presentation.findings.heading');
 }
