@@ -4,7 +4,8 @@
  * by adding an entry here; the navigation shows exactly the registered routes.
  * URLs: `#/strategy/<strategyId>/<path>/<params…>`; the paths come from ./sections.
  */
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
+import { rememberedAuthor } from '../ui/remembered-author';
 import type { ReactNode } from 'react';
 import {
   DEFAULT_SECTION,
@@ -38,6 +39,8 @@ const ExcelTransferButtons = lazy(() => import('../features/excel/ExcelTransferB
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const HistoryScreen = lazy(() => import('../features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
 const FiveFactorScreen = lazy(() => import('../features/five-factor/FiveFactorScreen').then((m) => ({ default: m.FiveFactorScreen })));
+const ReportButton = lazy(() => import('../features/reports/ReportButton').then((m) => ({ default: m.ReportButton })));
+const StatusWorkbookButtons = lazy(() => import('../features/status-workbook/StatusWorkbookButtons').then((m) => ({ default: m.StatusWorkbookButtons })));
 const FollowUpScreen = lazy(() => import('../features/follow-up/FollowUpScreen').then((m) => ({ default: m.FollowUpScreen })));
 const MultiYearScreen = lazy(() => import('../features/multi-year/MultiYearScreen').then((m) => ({ default: m.MultiYearScreen })));
 
@@ -70,7 +73,22 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = guardRoutes([
     labelKey: 'shell.nav.okonomi',
     render: (p) => <EconomyScreen strategyId={p.strategyId} params={p.params} renderTransfer={(year) => <ExcelTransferButtons year={year} />} />,
   },
-  { path: FOLLOW_UP_SECTION, labelKey: 'followUpScreen.nav', render: (p) => <FollowUpScreen strategyId={p.strategyId} params={p.params} /> },
+  {
+    path: FOLLOW_UP_SECTION,
+    labelKey: 'followUpScreen.nav',
+    render: (p) => (
+      <FollowUpScreen
+        strategyId={p.strategyId}
+        params={p.params}
+        renderReports={(year, periodId) => (
+          <Suspense fallback={null}>
+            <ReportButton year={year} periodId={periodId} />
+            <StatusWorkbookButtons year={year} periodId={periodId} author={rememberedAuthor()} />
+          </Suspense>
+        )}
+      />
+    ),
+  },
   { path: SCENARIOS_SECTION, labelKey: 'shell.nav.scenarier', render: (p) => <ScenariosScreen strategyId={p.strategyId} params={p.params} /> },
   { path: MULTI_YEAR_SECTION, labelKey: 'board.nav.multiYear', render: () => <MultiYearScreen /> },
   { path: FIVE_FACTOR_SECTION, labelKey: 'board.nav.fiveFactor', render: (p) => <FiveFactorScreen strategyId={p.strategyId} params={p.params} /> },

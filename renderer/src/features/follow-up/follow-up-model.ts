@@ -75,25 +75,7 @@ export function lineageHistory(doc: PlanDocument, action: Action): HistoryEntry[
   return out.sort((a, b) => (a.update.date < b.update.date ? 1 : a.update.date > b.update.date ? -1 : 0));
 }
 
-const AUTHOR_KEY = 'handlingsrom.followUp.author';
-
-/** The author last written in the update form (remembered in localStorage). */
-export function rememberedAuthor(): string {
-  try {
-    return globalThis.localStorage?.getItem(AUTHOR_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-/** Remembers the author for the next update. */
-export function rememberAuthor(author: string): void {
-  try {
-    globalThis.localStorage?.setItem(AUTHOR_KEY, author);
-  } catch {
-    // Storage unavailable (private mode): the field is simply not prefilled next time.
-  }
-}
+export { rememberAuthor, rememberedAuthor } from '../../ui/remembered-author';
 
 /** A date inside the plan year for a new update: today if it is in the period, else the period's end (or start, for a future period). */
 export function defaultUpdateDate(period: ReportingPeriod, today: string): string {
