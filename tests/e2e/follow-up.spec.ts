@@ -5,6 +5,7 @@
  * every dialog; the adopted content (tiltak table, frame) is the same before and after;
  * the section reflows at 320 CSS px.
  */
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -131,6 +132,18 @@ test('follow-up by keyboard: ten updates for T2, close the period, attention lis
   expect(await page.locator('.fu-screen').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
   // Back to the size the tiltak table was first read at (it renders the rows in view).
   if (viewport) await page.setViewportSize(viewport);
+
+  // The period's report (.docx) and status workbook (.xlsx) from the screen's toolbar.
+  const reportDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lag rapport (.docx) …' }).click();
+  const report = await reportDownload;
+  expect(report.suggestedFilename()).toMatch(/\.docx$/);
+  expect((await readFile((await report.path()) ?? '')).subarray(0, 2).toString()).toBe('PK');
+  const workbookDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksporter statusark…' }).click();
+  const workbook = await workbookDownload;
+  expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect((await readFile((await workbook.path()) ?? '')).subarray(0, 2).toString()).toBe('PK');
 
   // The adopted content is unchanged.
   const after = await adoptedContent(page);
