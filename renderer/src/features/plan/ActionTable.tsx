@@ -25,6 +25,7 @@ import { PastePreviewDialog } from './PastePreviewDialog';
 import { pasteEdit, preparePaste } from './paste-plan';
 import type { PastePlan } from './paste-plan';
 import { useRestoreCellDrafts } from './use-restore-cell-drafts';
+import { sameIdsInPlace } from './same-ids';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './GridBody';
 import type { RowHandlers } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
@@ -199,8 +200,12 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     setNav((n) => ({ ...n, active: { key: row.key, col } }));
   });
 
-  // Drop selections of tiltak that are gone (deleted, or another plan).
+  // Drop selections of tiltak that are gone (deleted, or another plan); an edit in place keeps every id.
+  const prunedFor = useRef(actions);
   useEffect(() => {
+    const before = prunedFor.current;
+    prunedFor.current = actions;
+    if (sameIdsInPlace(before, actions)) return;
     setNav((n) => (n.selected.size === 0 ? n : pruneSelection(n, new Set(actions.map((a) => a.id)))));
   }, [actions]);
 
@@ -319,15 +324,16 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   // The rows get callbacks that never change (they call the latest handlers), so a row
   // re-renders only when its own props — its tiltak, its state — changed (React.memo).
-  const latest = useRef({ moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel });
+  const latest = useRef({ moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel, onAdd });
   useLayoutEffect(() => {
-    latest.current = { moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel };
+    latest.current = { moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel, onAdd };
   });
   const stable = useMemo(
     () => ({
       onGroupActivate: (i: number) => latest.current.moveTo(i, 0, false),
       onGroupFocus: (i: number) => latest.current.onCellFocus(i, latest.current.active?.col ?? 0),
       onToggleGroup: (key: string) => latest.current.toggleGroup(key),
+      onAdd: () => latest.current.onAdd(),
       rowHandlers: {
         onCellMouseDown: (i: number, c: number, e: MouseEvent) => latest.current.onCellMouseDown(i, c, e),
         onCellDoubleClick: (i: number, c: number) => latest.current.startEdit(i, c),
@@ -362,7 +368,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         shown={actionCount}
         total={actions.length}
         isReadOnly={isReadOnly}
-        onAdd={onAdd}
+        onAdd={stable.onAdd}
       />
       {selected.size > 0 ? (
         <BulkActionBar

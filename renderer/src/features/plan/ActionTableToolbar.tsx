@@ -1,5 +1,5 @@
 /** Search, filters and «Nytt tiltak» above the tiltak table. */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '@shared/domain';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
@@ -21,8 +21,8 @@ export interface ActionTableToolbarProps {
   onAdd(): void;
 }
 
-/** The toolbar. */
-export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange, shown, total, isReadOnly, onAdd }: ActionTableToolbarProps) {
+/** The toolbar; memoised, so an edit in the table does not re-render its selects (the owner list can be long). */
+export const ActionTableToolbar = memo(function ActionTableToolbar({ strategy, owners, filters, onFiltersChange, shown, total, isReadOnly, onAdd }: ActionTableToolbarProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -160,4 +160,4 @@ export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange,
       </fieldset>
     </div>
   );
-}
+});
