@@ -348,7 +348,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   );
 
   const selectedIds = [...new Set([...selected].map(actionIdOfRowKey))];
-  const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
+  const sortColumn = useCallback((id: ColumnId) => setSort((s) => nextSort(s, id)), []);
   const template = COLUMNS.map((c) => c.width).join(' ');
   const items = virtualizer.getVirtualItems();
   // A tiltak under both a satsing and a prosjekt has two rows; it is one tiltak.

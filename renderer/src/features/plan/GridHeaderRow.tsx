@@ -1,4 +1,5 @@
 /** The tiltak grid's sticky header row: one sort button per column (ascending → descending → none). */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnId, SortState } from './table-model';
 import { COLUMNS } from './table-model';
@@ -11,8 +12,8 @@ export interface GridHeaderRowProps {
   onSort(column: ColumnId): void;
 }
 
-/** The header row group. */
-export function GridHeaderRow({ sort, template, onSort }: GridHeaderRowProps) {
+/** The header row group; memoised, so an edit in the body does not re-render it. */
+export const GridHeaderRow = memo(function GridHeaderRow({ sort, template, onSort }: GridHeaderRowProps) {
   const { t } = useTranslation();
   return (
     <div role="rowgroup" className="pl-grid-head">
@@ -40,4 +41,4 @@ export function GridHeaderRow({ sort, template, onSort }: GridHeaderRowProps) {
       </div>
     </div>
   );
-}
+});
