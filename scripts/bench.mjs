@@ -19,6 +19,11 @@
 // Scaling (scripts/bench/scale-bench.mjs): open, kontroll, edit, table, scenarios and Excel
 // at 1 000, 10 000, 50 000 and 200 000 tiltak (the schema's limit), with the log-log slope.
 // --json FILE writes every figure, so a run can be compared with the last.
+// First load (scripts/bench/start-bench.mjs): the first-load JavaScript (gzip, goal ≤ 250 KB) and
+// the start screen interactive after the window shows (Chromium, navigation start → first
+// heading visible and a button focusable; goal ≤ 500 ms).
+// LibreOffice: the same plan's workbook opened and recalculated (forced) against the app's own
+// open (read + validate) + kontroll of the plan file, as a ratio.
 // Team server: memory per open document with the same number of tiltak (child process).
 // Excel: scripts/bench-excel.mjs when it exists — export/import beside bare exceljs, LibreOffice
 // opening and recalculating the workbook at 1k/10k/20k tiltak (slope), export time and
@@ -34,6 +39,7 @@ import { benchEditToPaint } from './bench/edit-bench.mjs';
 import { SCALE_FIGURES, benchScale } from './bench/scale-bench.mjs';
 import { benchNode } from './bench/node-bench.mjs';
 import { benchServerMemory } from './bench/server-bench.mjs';
+import { benchStartScreen } from './bench/start-bench.mjs';
 import { mb, median, ms } from './bench/stats.mjs';
 
 const { values } = parseArgs({
@@ -120,6 +126,7 @@ if (!excelOnly && !values['no-browser']) {
     const b = await benchBrowser({ doc, runs, log });
     result.browser = b;
     console.log(`  åpne planfil (${mb(b.fileBytes)}: lese, validere, lagre):  ${ms(b.openFile)} (én gang)`);
+    console.log(`  åpne planfil → tiltakstabellen vist (${b.planActions} tiltak):  ${ms(b.openToTable)} (én gang; mål ≤ 500 ms ved 10 000 tiltak)`);
     console.log(`  last inn på nytt rett til planen (oppstart + IndexedDB + kontroll + tabell): ${ms(b.reloadToTable)}`);
     console.log(`  tiltakstabell, første visning (${b.planActions} tiltak, ${b.planYear}):       ${ms(b.tableFirstRender)}`);
     console.log(`  Økonomi-visningen, første visning:                         ${ms(b.economyRender)}`);
@@ -130,6 +137,19 @@ if (!excelOnly && !values['no-browser']) {
   } catch (e) {
     result.browser = { error: String(e?.message ?? e) };
     console.log(`  hoppet over: ${result.browser.error}`);
+  }
+}
+
+if (!excelOnly && !values['no-browser']) {
+  console.log('\nFørste lasting (Chromium, bygget renderer, tom IndexedDB)');
+  try {
+    const st = await benchStartScreen({ runs, dist: values.dist });
+    result.firstLoad = st;
+    console.log(`  JavaScript før startskjermen kjører:      ${(st.firstLoadJsGzip / 1024).toFixed(1)} KB gzip (${st.firstLoadFiles} filer; CSS ${(st.firstLoadCssGzip / 1024).toFixed(1)} KB) – mål ≤ 250 KB`);
+    console.log(`  startskjermen klar (overskrift synlig, knapp kan få fokus) etter navigasjonsstart: ${ms(st.startInteractive)} – mål ≤ 500 ms`);
+  } catch (e) {
+    result.firstLoad = { error: String(e?.message ?? e) };
+    console.log(`  hoppet over: ${result.firstLoad.error}`);
   }
 }
 

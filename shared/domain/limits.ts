@@ -59,20 +59,59 @@ export function documentKronerTotal(doc: DocumentAmounts): number {
     if (total > MAX_DOCUMENT_KRONER) return total;
   }
   for (const plan of doc.plans) {
-    total += plan.frame.ownFunds;
-    // Oppfølging: every forbruk, also in the frozen snapshots of closed periods.
-    total += spendingTotal(plan.followUp?.updates);
-    for (const closure of plan.followUp?.closures ?? []) total += spendingTotal(closure.snapshot.updates);
-    for (const scenario of plan.scenarios) {
-      total += (scenario.frame?.ownFunds ?? 0) + (scenario.basisFrame?.ownFunds ?? 0);
-      for (const change of scenario.changes) {
-        total += (change.cost ?? 0) + (change.basisCost ?? 0) + fundingTotal(change.funding) + fundingTotal(change.basisFunding);
-      }
-      for (const action of scenario.addedActions) total += actionTotal(action);
-      if (total > MAX_DOCUMENT_KRONER) return total;
-    }
+    total += planTotal(plan);
+    if (total > MAX_DOCUMENT_KRONER) return total;
   }
   return total;
+}
+
+/** The amounts of one plan: its frame, its forbruk and its scenarios. */
+function planTotal(plan: ActionPlan): number {
+  let total = plan.frame.ownFunds;
+  // Oppfølging: every forbruk, also in the frozen snapshots of closed periods.
+  total += spendingTotal(plan.followUp?.updates);
+  for (const closure of plan.followUp?.closures ?? []) total += spendingTotal(closure.snapshot.updates);
+  for (const scenario of plan.scenarios) {
+    total += (scenario.frame?.ownFunds ?? 0) + (scenario.basisFrame?.ownFunds ?? 0);
+    for (const change of scenario.changes) {
+      total += (change.cost ?? 0) + (change.basisCost ?? 0) + fundingTotal(change.funding) + fundingTotal(change.basisFunding);
+    }
+    for (const action of scenario.addedActions) total += actionTotal(action);
+    if (total > MAX_DOCUMENT_KRONER) return total;
+  }
+  return total;
+}
+
+/** The sums of `f` over the items that differ (by identity) between `before` and `after`: the stretch between their common start and end. */
+function stretchSums<T>(before: readonly T[], after: readonly T[], f: (item: T) => number): { removed: number; added: number } {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  let removed = 0;
+  let added = 0;
+  for (let i = start; i < before.length - end; i++) removed += f(before[i] as T);
+  for (let i = start; i < after.length - end; i++) added += f(after[i] as T);
+  return { removed, added };
+}
+
+/**
+ * Summen av alle beløp etter en endring: `documentKronerTotal(after)` computed from
+ * `before` and its total `beforeTotal` (which must be `documentKronerTotal(before)`) by
+ * what changed — the edits share structure, so only the tiltak and plans that are new
+ * objects are summed, after a scan by identity. Exact under the same terms as the full
+ * sum: what is removed is part of `beforeTotal`, so `beforeTotal − removed` is exact; the
+ * added amounts are recounted in full once they alone pass the limit; and a final sum
+ * above the limit, even rounded, stays above it.
+ */
+export function documentKronerTotalAfter(before: DocumentAmounts, beforeTotal: number, after: DocumentAmounts): number {
+  if (beforeTotal > MAX_DOCUMENT_KRONER) return documentKronerTotal(after);
+  const actions = stretchSums(before.actions, after.actions, actionTotal);
+  const plans = stretchSums(before.plans, after.plans, planTotal);
+  const added = actions.added + plans.added;
+  if (added > MAX_DOCUMENT_KRONER) return documentKronerTotal(after);
+  return beforeTotal - actions.removed - plans.removed + added;
 }
 
 /**
@@ -80,7 +119,11 @@ export function documentKronerTotal(doc: DocumentAmounts): number {
  * `limits.documentKroner` with the sum and the limit.
  */
 export function documentLimitMessage(doc: DocumentAmounts): Message | null {
-  const total = documentKronerTotal(doc);
+  return documentTotalMessage(documentKronerTotal(doc));
+}
+
+/** `limits.documentKroner` when a document's sum of all amounts (`documentKronerTotal`) breaks the limit, else null. */
+export function documentTotalMessage(total: number): Message | null {
   if (total <= MAX_DOCUMENT_KRONER) return null;
   return msg('limits.documentKroner', { max: MAX_DOCUMENT_KRONER });
 }

@@ -30,6 +30,8 @@ export const shell: CatalogueModule = {
       saved: 'Alle endringer er lagret i appen',
       savedToFile: 'Lagret til «{{name}}»',
       opened: 'Åpnet «{{name}}»',
+      openingValidate: 'Åpner «{{name}}» ({{size}} MB): kontrollerer innholdet …',
+      openingStore: 'Åpner «{{name}}»: lagrer i appen …',
       autosaveFailed: 'Autolagring i appen feilet. Lagre planen til fil for å være sikker.',
     },
     fileErrors: {
@@ -81,6 +83,8 @@ export const shell: CatalogueModule = {
       saved: 'All changes are saved in the app',
       savedToFile: 'Saved to “{{name}}”',
       opened: 'Opened “{{name}}”',
+      openingValidate: 'Opening “{{name}}” ({{size}} MB): checking the content …',
+      openingStore: 'Opening “{{name}}”: storing in the app …',
       autosaveFailed: 'Autosave in the app failed. Save the plan to a file to be safe.',
     },
     fileErrors: {

@@ -5,8 +5,9 @@
  * recomputes the findings of those tiltak only (cached per tiltak object, so an undo finds
  * its old tiltak again), and adjusts the sums (totals, groups, lines, funding by source,
  * what the coverage rules see served) by subtracting the old tiltak and adding the new.
- * The findings of the whole plan are then put together from the cached ones in one pass
- * without building a single message. A change of strategy, plan year or plan starts
+ * The findings of the whole plan are put together from the cached ones in one pass,
+ * without building a single message, when the result's `findings` is first read (an edit
+ * in the table reads only the counts per tiltak and the sums). A change of strategy, plan year or plan starts
  * afresh; a change of frame only re-derives the result from the same sums.
  *
  * `runKontroll` stays the oracle: tests/shared/rules/incremental-kontroll.test.ts checks
@@ -371,9 +372,6 @@ function assemble(
   const derived = deriveSums(sums, input.strategy, input.plan);
   const context: KontrollContext = { input, index, active: [], ...derived };
   const buckets: Finding[][] = KONTROLL_RULES.map(() => []);
-  for (const record of records) {
-    for (const { rule, finding } of record.findings) buckets[rule]?.push(finding);
-  }
   const extraCounts = new Map<string, number>();
   KONTROLL_RULES.forEach((rule, i) => {
     if (PER_ACTION_RULES.has(rule)) return;
@@ -390,11 +388,29 @@ function assemble(
     }
     buckets[i] = found;
   });
-  const findings: Finding[] = [];
-  for (const severity of SEVERITIES) {
-    for (const bucket of buckets) for (const f of bucket) if (f.severity === severity) findings.push(f);
-  }
-  return { result: { year: input.plan.year, ...derived, findings }, extraCounts };
+  // The list of all findings is put together when it is first read: an edit in the table
+  // needs only the counts per tiltak and the sums, so it does not pay for the whole list.
+  let findings: Finding[] | null = null;
+  const collect = (): Finding[] => {
+    const perRule = buckets.map((bucket) => bucket.slice());
+    for (const record of records) {
+      for (const { rule, finding } of record.findings) perRule[rule]?.push(finding);
+    }
+    const all: Finding[] = [];
+    for (const severity of SEVERITIES) {
+      for (const bucket of perRule) for (const f of bucket) if (f.severity === severity) all.push(f);
+    }
+    return all;
+  };
+  const result: KontrollResult = {
+    year: input.plan.year,
+    ...derived,
+    get findings(): Finding[] {
+      findings ??= collect();
+      return findings;
+    },
+  };
+  return { result, extraCounts };
 }
 
 /** Tiltak id → record, for `findingCounts` (a Map built once per plan, with a small overlay per edit). */

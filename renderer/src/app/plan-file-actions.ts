@@ -31,19 +31,31 @@ export interface OpenOptions {
   confirmReplace(strategyName: string, fileName: string): Promise<boolean>;
   /** Runs before the store is written (e.g. flush the open document). */
   beforeWrite?: () => Promise<void>;
+  /**
+   * Told when a stage of opening starts, so a big file shows progress; the flow awaits it,
+   * so it can let the page paint before the long synchronous validation.
+   */
+  onProgress?: (progress: OpenProgress) => Promise<void> | void;
 }
+
+/** A stage of opening a plan file after it was read: validating it, storing it (with the file's name and size). */
+export type OpenProgress = { stage: 'validate'; fileName: string; bytes: number } | { stage: 'store'; fileName: string; bytes: number };
 
 /** Opens a plan file, validates it, and stores it in Dexie (one transaction). */
 export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcome> {
-  const { api, fileId } = options;
+  const { api, fileId, onProgress } = options;
   const res = await api.openPlanFile(fileId);
   if (!res.ok) return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
   const file = res.value;
+  // Characters, not bytes, but close enough for a progress notice (the text is mostly ASCII).
+  const bytes = file.text.length;
+  await onProgress?.({ stage: 'validate', fileName: file.name, bytes });
   const parsed = parsePlanFile(file.text);
   if (!parsed.ok) return { kind: 'invalid', fileName: file.name, problems: parsed.errors };
   const doc = parsed.doc;
   if ((await hasStrategy(doc.strategy.id)) && !(await options.confirmReplace(doc.strategy.name, file.name))) return { kind: 'cancelled' };
   await options.beforeWrite?.();
+  await onProgress?.({ stage: 'store', fileName: file.name, bytes });
   const stored = await saveDocument(doc, getStrictDb());
   // The recent list is kept by the platform (main, or the web build's settings).
   await setLinkedFile(doc.strategy.id, { fileId: file.fileId, name: file.name });

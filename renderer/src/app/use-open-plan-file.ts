@@ -11,6 +11,32 @@ import { storageErrorMessage } from '../state/storage-error';
 import { useRenderMessage } from '../ui/messages';
 import { useConfirm } from '../ui/use-confirm';
 
+/** From this size (characters of the file) opening shows its stages in the notice area. */
+const BIG_FILE_CHARS = 2_000_000;
+
+function formatMegabytes(chars: number): string {
+  return String(Math.max(1, Math.round(chars / 1_000_000)));
+}
+
+/**
+ * Resolves after the next frame is painted (a message task after the frame's callbacks);
+ * at the latest after 100 ms, as a hidden window paints no frames.
+ */
+function nextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
 /** Returns `open(fileId)`: opens a granted plan file (null = pick one) and goes to its strategy. */
 export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: string | null) => Promise<void> {
   const { setNotice, bumpDocumentRevision } = useAppContext();
@@ -24,6 +50,15 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
           api: getDesktopApi(),
           fileId,
           beforeWrite,
+          onProgress: async (progress) => {
+            // Progress only for big files: a small one opens before a notice could be read.
+            if (progress.bytes < BIG_FILE_CHARS) return;
+            const size = formatMegabytes(progress.bytes);
+            const key = progress.stage === 'validate' ? 'shell.status.openingValidate' : 'shell.status.openingStore';
+            setNotice({ kind: 'status', message: t(key, { name: progress.fileName, size }) });
+            // Let the notice paint before the long synchronous step.
+            await nextPaint();
+          },
           confirmReplace: (name, file) =>
             askToConfirm({ title: t('shell.replaceTitle'), body: t('shell.replaceConfirm', { name, file }), confirmLabel: t('shell.replaceButton'), isDanger: true }),
         });

@@ -48,7 +48,8 @@ function diffRows<T extends { id: string }>(before: readonly T[], after: readonl
 function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]?.id !== b[i]?.id) return false;
+  // The same object has the same id: only rows that are new objects need their ids read.
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]?.id !== b[i]?.id) return false;
   return true;
 }
 

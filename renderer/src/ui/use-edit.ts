@@ -7,10 +7,25 @@
  */
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { PlanDocument } from '@shared/domain';
-import { documentLimitMessage } from '@shared/domain/limits';
+import { documentKronerTotal, documentKronerTotalAfter, documentTotalMessage } from '@shared/domain/limits';
 import { isEditError } from '@shared/edits';
 import { useDocumentStore } from '../state/document-context';
 import { useRenderMessage } from './messages';
+
+/**
+ * The sum of all amounts of each document the editor has seen (documentKronerTotal), so an
+ * edit adds only what it changed instead of summing the whole plan again.
+ */
+const kronerTotals = new WeakMap<PlanDocument, number>();
+
+function totalOf(doc: PlanDocument): number {
+  let total = kronerTotals.get(doc);
+  if (total === undefined) {
+    total = documentKronerTotal(doc);
+    kronerTotals.set(doc, total);
+  }
+  return total;
+}
 
 /** Applies an edit; returns null when it was applied (or changed nothing), else the refusal in the user's language. */
 export type RunEdit = (label: string, edit: (doc: PlanDocument) => PlanDocument) => string | null;
@@ -35,8 +50,10 @@ export function useEdit(): RunEdit {
       }
       if (next === base) return null;
       // The plan's sum of all amounts must stay exact (shared/domain/limits.ts); the file reader refuses the same.
-      const tooLarge = documentLimitMessage(next);
+      const nextTotal = documentKronerTotalAfter(base, totalOf(base), next);
+      const tooLarge = documentTotalMessage(nextTotal);
       if (tooLarge) return render(tooLarge);
+      kronerTotals.set(next, nextTotal);
       apply(label, (current) => {
         if (current === base) return next;
         try {

@@ -7,11 +7,14 @@ import { useMemo, useState } from 'react';
 import type { Action, ActionPlan, PlanDocument } from '@shared/domain';
 import { updateKontroll } from '@shared/rules';
 import type { FindingCounts, KontrollResult, KontrollState } from '@shared/rules';
+import { createPlanActionsMemo, planActionsOf } from './plan-actions';
+
+const NO_ACTIONS: readonly Action[] = [];
 
 /** A year's plan with its tiltak and kontroll. */
 export interface PlanData {
   plan: ActionPlan;
-  actions: Action[];
+  actions: readonly Action[];
   kontroll: KontrollResult;
   /** Number of findings per tiltak id. */
   findingsByAction: FindingCounts;
@@ -21,7 +24,10 @@ export interface PlanData {
 export function usePlanData(doc: PlanDocument, year: number | null): PlanData | null {
   const plan = year === null ? undefined : doc.plans.find((p) => p.year === year);
   const { strategy, actions: allActions } = doc;
-  const actions = useMemo(() => (plan ? allActions.filter((a) => a.planId === plan.id) : []), [allActions, plan]);
+  // The plan's tiltak: after an edit of a few tiltak, the last list with those replaced (plan-actions.ts).
+  const [actionsMemo] = useState(createPlanActionsMemo);
+  const planId = plan?.id ?? null;
+  const actions = useMemo(() => (planId === null ? NO_ACTIONS : planActionsOf(actionsMemo, allActions, planId)), [allActions, planId, actionsMemo]);
   // The last kontroll state, the base of the next update (a cache: any earlier state of the same plan is a valid base).
   const [last] = useState<{ state: KontrollState | null }>(() => ({ state: null }));
   return useMemo(() => {

@@ -26,6 +26,7 @@ import { pasteEdit, preparePaste } from './paste-plan';
 import type { PastePlan } from './paste-plan';
 import { useRestoreCellDrafts } from './use-restore-cell-drafts';
 import { ROW_HEIGHTS, columnTemplate, columnWidth, minimumRowWidth, useTableView } from './use-table-view';
+import { sameIdsInPlace } from './same-ids';
 import { GridBody, HEADER_HEIGHT } from './GridBody';
 import type { RowHandlers } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
@@ -208,8 +209,12 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     setNav((n) => ({ ...n, active: { key: row.key, col } }));
   });
 
-  // Drop selections of tiltak that are gone (deleted, or another plan).
+  // Drop selections of tiltak that are gone (deleted, or another plan); an edit in place keeps every id.
+  const prunedFor = useRef(actions);
   useEffect(() => {
+    const before = prunedFor.current;
+    prunedFor.current = actions;
+    if (sameIdsInPlace(before, actions)) return;
     setNav((n) => (n.selected.size === 0 ? n : pruneSelection(n, new Set(actions.map((a) => a.id)))));
   }, [actions]);
 
@@ -338,15 +343,16 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   // The rows get callbacks that never change (they call the latest handlers), so a row
   // re-renders only when its own props — its tiltak, its state — changed (React.memo).
-  const latest = useRef({ moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel });
+  const latest = useRef({ moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel, onAdd });
   useLayoutEffect(() => {
-    latest.current = { moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel };
+    latest.current = { moveTo, onCellFocus, active, toggleGroup, onCellMouseDown, startEdit, onOpenAction, commit, cancel, onAdd };
   });
   const stable = useMemo(
     () => ({
       onGroupActivate: (i: number) => latest.current.moveTo(i, 0, false),
       onGroupFocus: (i: number) => latest.current.onCellFocus(i, latest.current.active?.col ?? 0),
       onToggleGroup: (key: string) => latest.current.toggleGroup(key),
+      onAdd: () => latest.current.onAdd(),
       rowHandlers: {
         onCellMouseDown: (i: number, c: number, e: MouseEvent) => latest.current.onCellMouseDown(i, c, e),
         onCellDoubleClick: (i: number, c: number) => latest.current.startEdit(i, c),
@@ -361,7 +367,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   );
 
   const selectedIds = [...new Set([...selected].map(actionIdOfRowKey))];
-  const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
+  const sortColumn = useCallback((id: ColumnId) => setSort((s) => nextSort(s, id)), []);
   const template = columnTemplate(view.widths, view.hidden);
   // Nr and Tittel stay in sight when the grid scrolls sideways (see plan.css).
   const gridStyle = {
@@ -386,7 +392,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         shown={actionCount}
         total={actions.length}
         isReadOnly={isReadOnly}
-        onAdd={onAdd}
+        onAdd={stable.onAdd}
         density={view.density}
         onDensityChange={view.setDensity}
         hiddenColumns={view.hidden}

@@ -3,7 +3,7 @@
  * the active ones stand below as chips that remove themselves), the view settings and the
  * count.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '@shared/domain';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
@@ -33,8 +33,8 @@ export interface ActionTableToolbarProps {
   onColumnShownChange(column: ColumnId, isShown: boolean): void;
 }
 
-/** The toolbar. */
-export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange, shown, total, isReadOnly, onAdd, density, onDensityChange, hiddenColumns, onColumnShownChange }: ActionTableToolbarProps) {
+/** The toolbar; memoised, so an edit in the table does not re-render its selects (the owner list can be long). */
+export const ActionTableToolbar = memo(function ActionTableToolbar({ strategy, owners, filters, onFiltersChange, shown, total, isReadOnly, onAdd, density, onDensityChange, hiddenColumns, onColumnShownChange }: ActionTableToolbarProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -207,4 +207,4 @@ export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange,
       </fieldset>
     </div>
   );
-}
+});

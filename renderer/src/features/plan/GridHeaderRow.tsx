@@ -2,6 +2,7 @@
  * The tiltak grid's sticky header row: one sort button per column (ascending → descending →
  * none) and a handle to resize the column (drag, or arrow keys on the focused handle).
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import type { ColumnId, SortState } from './table-model';
@@ -22,8 +23,8 @@ export interface GridHeaderRowProps {
 
 const KEY_STEP = 16;
 
-/** The header row group. */
-export function GridHeaderRow({ sort, template, onSort, widths = {}, onResize }: GridHeaderRowProps) {
+/** The header row group; memoised, so an edit in the body does not re-render it. */
+export const GridHeaderRow = memo(function GridHeaderRow({ sort, template, onSort, widths = {}, onResize }: GridHeaderRowProps) {
   const { t } = useTranslation();
   const cellWidth = (el: Element) => el.closest('[role="columnheader"]')?.getBoundingClientRect().width ?? 0;
 
@@ -95,4 +96,4 @@ export function GridHeaderRow({ sort, template, onSort, widths = {}, onResize }:
       </div>
     </div>
   );
-}
+});

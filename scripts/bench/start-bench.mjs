@@ -1,0 +1,58 @@
+// The start screen after the window shows (issue 13, point 5): the built renderer in a fresh
+// Chromium context per run (empty IndexedDB, as on first start), timed in the page from its
+// navigation start (performance.now()) until the start screen's first heading is visible
+// and a button can take focus — the moment a user can act. Besides it, the first-load
+// JavaScript (scripts/bench/first-load.mjs: the entry and its static imports, gzip).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { firstLoad } from './first-load.mjs';
+import { serveStatic } from './serve-static.mjs';
+import { median } from './stats.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** In the page: resolves with performance.now() once an h1 is visible and a button takes focus. */
+const INTERACTIVE = () =>
+  new Promise((resolve) => {
+    const ready = () => {
+      const heading = document.querySelector('h1');
+      if (!heading || heading.getBoundingClientRect().height === 0) return false;
+      const button = [...document.querySelectorAll('button')].find((b) => !b.disabled && b.getBoundingClientRect().height > 0);
+      if (!button) return false;
+      button.focus({ preventScroll: true });
+      const focused = document.activeElement === button;
+      button.blur();
+      return focused;
+    };
+    const tick = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(tick));
+    tick();
+  });
+
+/** First-load size and start-screen-interactive time (median of `runs`); `dist` defaults to dist/renderer. */
+export async function benchStartScreen({ runs = 5, dist = path.join(root, 'dist', 'renderer') } = {}) {
+  const load = firstLoad(dist);
+  const server = await serveStatic(dist);
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const times = [];
+  try {
+    // One warm-up load, so the browser's own first start is not counted.
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' });
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url, { waitUntil: 'commit' });
+        const at = await page.evaluate(INTERACTIVE);
+        if (i > 0) times.push(at);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { firstLoadJsGzip: load.jsGzip, firstLoadCssGzip: load.cssGzip, firstLoadFiles: load.js.length, startInteractive: median(times), startInteractiveRuns: times };
+}
