@@ -5,7 +5,13 @@
  */
 declare module 'exceljs/lib/stream/xlsx/workbook-writer.js' {
   import type { stream } from 'exceljs';
-  const WorkbookWriter: typeof stream.xlsx.WorkbookWriter;
+  /** The options the worker gives; `stream` is any writable the zip can pipe into. */
+  interface WriterOptions {
+    stream: object;
+    useStyles: boolean;
+    useSharedStrings: boolean;
+  }
+  const WorkbookWriter: new (options: WriterOptions) => stream.xlsx.WorkbookWriter;
   export default WorkbookWriter;
 }
 
