@@ -5,7 +5,7 @@
  * tested without Electron.
  */
 import type { CustomScheme, Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
+import { contentSecurityPolicyWith } from '@shared/security/content-security-policy';
 import { APP_SCHEME, contentTypeFor, resolveAppFilePath } from './origin';
 
 /** The one custom scheme, as given to `protocol.registerSchemesAsPrivileged`. */
@@ -23,11 +23,14 @@ export function appSchemes(): CustomScheme[] {
 /** Reads a file as bytes (fs.promises.readFile in the app). */
 export type ReadFile = (filePath: string) => Promise<Uint8Array>;
 
-/** Headers sent with every app:// response, including errors. */
-export function appResponseHeaders(contentType: string): Record<string, string> {
+/** Origins of the configured team servers (the settings' `teamServers`). */
+export type TeamOrigins = () => readonly string[];
+
+/** Headers sent with every app:// response, including errors; the CSP names only the configured team servers. */
+export function appResponseHeaders(contentType: string, teamOrigins: readonly string[] = []): Record<string, string> {
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicyWith(teamOrigins),
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cache-Control': 'no-cache',
@@ -43,7 +46,7 @@ function errorCode(error: unknown): string {
 }
 
 /** Builds the handler that answers app:// requests from files under `rendererRoot`. */
-export function createAppRequestHandler(rendererRoot: string, readFile: ReadFile): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(rendererRoot: string, readFile: ReadFile, teamOrigins: TeamOrigins = () => []): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return errorResponse(405, 'Method Not Allowed');
     const filePath = resolveAppFilePath(rendererRoot, request.url);
@@ -57,7 +60,7 @@ export function createAppRequestHandler(rendererRoot: string, readFile: ReadFile
         ? errorResponse(404, 'Not Found')
         : errorResponse(500, 'Internal Error');
     }
-    const headers = appResponseHeaders(contentTypeFor(filePath));
+    const headers = appResponseHeaders(contentTypeFor(filePath), teamOrigins());
     if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
     // Copy into a plain ArrayBuffer-backed view: Response wants BodyInit, not a Buffer slice.
     return new Response(new Uint8Array(body), { status: 200, headers });
@@ -65,6 +68,6 @@ export function createAppRequestHandler(rendererRoot: string, readFile: ReadFile
 }
 
 /** Serves app:// from `rendererRoot` on the default session's protocol. */
-export function serveAppScheme(protocol: Pick<Protocol, 'handle'>, rendererRoot: string, readFile: ReadFile): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererRoot, readFile));
+export function serveAppScheme(protocol: Pick<Protocol, 'handle'>, rendererRoot: string, readFile: ReadFile, teamOrigins?: TeamOrigins): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererRoot, readFile, teamOrigins));
 }

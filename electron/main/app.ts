@@ -157,8 +157,10 @@ export function startApp(paths: AppPaths, env: NodeJS.ProcessEnv = process.env):
     if (process.platform === 'win32') app.setAppUserModelId('no.handlingsrom.app');
     app.setAboutPanelOptions({ applicationName: 'Handlingsrom', applicationVersion: app.getVersion() });
 
-    hardenSession(session.defaultSession, (url) => isAllowedRequestUrl(url, devUrl));
-    serveAppScheme(protocol, paths.rendererRoot, (filePath) => fsp.readFile(filePath));
+    // The team servers the planner configured are the only network the app may reach.
+    const teamOrigins = () => store.read().teamServers;
+    hardenSession(session.defaultSession, (url) => isAllowedRequestUrl(url, devUrl, teamOrigins()));
+    serveAppScheme(protocol, paths.rendererRoot, (filePath) => fsp.readFile(filePath), teamOrigins);
 
     registerIpcHandlers(
       ipcMain,

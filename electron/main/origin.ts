@@ -55,6 +55,11 @@ function isDevOriginUrl(raw: string, devUrl: URL | null): boolean {
   return url !== null && url.protocol === devUrl.protocol && url.host === devUrl.host && url.username === '' && url.password === '';
 }
 
+/** True for a ws/wss URL on one of the configured team servers (no user info in it). */
+function isTeamUrl(url: URL, teamOrigins: readonly string[]): boolean {
+  return url.username === '' && url.password === '' && teamOrigins.includes(`${url.protocol}//${url.host}`);
+}
+
 /** True for a page the app may show and trust: the app origin, or the dev server in dev. */
 export function isTrustedPageUrl(raw: string, devUrl: URL | null): boolean {
   return isAppUrl(raw) || isDevOriginUrl(raw, devUrl);
@@ -63,9 +68,10 @@ export function isTrustedPageUrl(raw: string, devUrl: URL | null): boolean {
 /**
  * True for a request the session may make. Everything that is not the app itself (or
  * the dev server and its hot-reload socket in dev) is blocked: the app makes no network
- * request at all.
+ * request at all — except a WebSocket to a team server the planner configured
+ * (`teamOrigins`, from the settings; none by default).
  */
-export function isAllowedRequestUrl(raw: string, devUrl: URL | null): boolean {
+export function isAllowedRequestUrl(raw: string, devUrl: URL | null, teamOrigins: readonly string[] = []): boolean {
   const url = parseUrl(raw);
   if (!url) return false;
   switch (url.protocol) {
@@ -81,7 +87,9 @@ export function isAllowedRequestUrl(raw: string, devUrl: URL | null): boolean {
     case 'http:':
       return isDevOriginUrl(raw, devUrl);
     case 'ws:':
-      return devUrl !== null && url.host === devUrl.host;
+      return (devUrl !== null && url.host === devUrl.host) || isTeamUrl(url, teamOrigins);
+    case 'wss:':
+      return isTeamUrl(url, teamOrigins);
     default:
       return false;
   }

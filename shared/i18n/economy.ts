@@ -79,6 +79,7 @@ export const economy: CatalogueModule = {
     },
     fit: {
       heading: 'Tilpass til rammen',
+      tableLabel: 'Tiltak som foreslås utsatt',
       fits: 'Planen er innenfor rammen. Det trengs ingen kutt.',
       frameNotSet: 'Rammen for egne midler er ikke satt (0 kr), så det er ingenting å tilpasse til. Sett rammen under Økonomiske rammer først.',
       intro: 'Egne midler er {{overrun}} over rammen. Forslaget utsetter disse tiltakene (lavest prioritet først, færrest mulig):',
@@ -172,6 +173,7 @@ export const economy: CatalogueModule = {
     },
     fit: {
       heading: 'Fit to the frame',
+      tableLabel: 'Actions proposed for postponement',
       fits: 'The plan is within the frame. No cuts are needed.',
       frameNotSet: 'The frame for own funds is not set (0 kr), so there is nothing to fit to. Set the frame under Budget frame first.',
       intro: 'Own funds are {{overrun}} over the frame. The proposal postpones these actions (lowest priority first, as few as possible):',

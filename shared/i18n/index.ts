@@ -28,6 +28,7 @@ import { planFile } from './plan-file';
 import { cli } from './cli';
 import { backup } from './backup';
 import { board } from './board';
+import { sync } from './sync';
 import { followUp } from './follow-up';
 
 /** A catalogue: nested objects of strings. */
@@ -67,6 +68,7 @@ const modules: Record<string, CatalogueModule> = {
   cli,
   backup,
   board,
+  sync,
   followUp,
 };
 

@@ -49,6 +49,10 @@ export const shell: CatalogueModule = {
     unknownSection: 'Denne delen av planen finnes ikke.',
     backToStart: 'Tilbake til start',
     loadingStrategy: 'Åpner strategien …',
+    more: 'Mer',
+    moreLabel: 'Flere kommandoer',
+    menuButton: 'Meny',
+    navLabels: 'Vis tekst i menyen',
   },
   en: {
     skipToContent: 'Skip to main content',
@@ -96,5 +100,9 @@ export const shell: CatalogueModule = {
     unknownSection: 'This part of the plan does not exist.',
     backToStart: 'Back to start',
     loadingStrategy: 'Opening the strategy …',
+    more: 'More',
+    moreLabel: 'More commands',
+    menuButton: 'Menu',
+    navLabels: 'Show labels in the menu',
   },
 };

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_BACKUP_POLICY } from '../backup/retention';
+import { isTeamServerOrigin } from '../security/content-security-policy';
 
 /** Language of the UI: bokmål or English. */
 export const languageSchema = z.enum(['nb', 'en']);
@@ -56,6 +57,8 @@ export const settingsSchema = z.object({
   backupFolder: z.string().max(4096).nullable(),
   /** How many automatic backups to keep. */
   backupPolicy: backupPolicySchema,
+  /** Teamservere: the origins of the configured team servers — the only network the app may reach. */
+  teamServers: z.array(z.string().max(300).refine(isTeamServerOrigin)).max(20),
 });
 /** Innstillinger. */
 export type Settings = z.infer<typeof settingsSchema>;
@@ -75,6 +78,7 @@ export const DEFAULT_SETTINGS: Settings = {
   windowBounds: { width: 1280, height: 820, isMaximized: false },
   backupFolder: null,
   backupPolicy: { ...DEFAULT_BACKUP_POLICY },
+  teamServers: [],
 };
 
 /** The recent files that parse, without duplicate ids or paths, at most 10. */
@@ -96,6 +100,7 @@ function defaultSettings(): Settings {
     recentFiles: [],
     windowBounds: { ...DEFAULT_SETTINGS.windowBounds },
     backupPolicy: { ...DEFAULT_SETTINGS.backupPolicy },
+    teamServers: [],
   };
 }
 
@@ -115,6 +120,7 @@ export const storedSettingsSchema = z
     windowBounds: windowBoundsSchema.catch(() => ({ ...DEFAULT_SETTINGS.windowBounds })),
     backupFolder: settingsSchema.shape.backupFolder.catch(() => DEFAULT_SETTINGS.backupFolder),
     backupPolicy: backupPolicySchema.catch(() => ({ ...DEFAULT_SETTINGS.backupPolicy })),
+    teamServers: settingsSchema.shape.teamServers.catch(() => []),
   })
   .catch(defaultSettings);
 

@@ -82,6 +82,21 @@ describe('isAllowedRequestUrl (no network)', () => {
   ])('%s (dev=%s) → %s', (url, devUrl, expected) => {
     expect(isAllowedRequestUrl(url, devUrl)).toBe(expected);
   });
+
+  // A configured team server: exactly its origin, over ws/wss, and nothing else.
+  it.each([
+    ['wss://team.example.no/sync', true],
+    ['wss://team.example.no:443/', true],
+    ['wss://team.example.no:8443/', false],
+    ['https://team.example.no/', false],
+    ['wss://other.example.no/', false],
+    ['wss://user:pw@team.example.no/', false],
+    ['ws://127.0.0.1:4428/', true],
+    ['ws://127.0.0.1:4429/', false],
+    ['http://127.0.0.1:4428/', false],
+  ])('with team servers: %s → %s', (url, expected) => {
+    expect(isAllowedRequestUrl(url, null, ['wss://team.example.no', 'ws://127.0.0.1:4428'])).toBe(expected);
+  });
 });
 
 describe('resolveAppFilePath (path traversal guard)', () => {

@@ -12,6 +12,7 @@ const valid: Settings = {
   windowBounds: { x: 10, y: 20, width: 1400, height: 900, isMaximized: true },
   backupFolder: '/home/kari/backup',
   backupPolicy: { keepRecent: 5, keepDays: 14 },
+  teamServers: ['wss://team.example.no'],
 };
 
 describe('settingsStoreOver', () => {

@@ -164,9 +164,13 @@ describe('team server sync', () => {
       await sleep(5);
     }
     await Promise.all(five.map((c) => synced(c, 'all five synced')));
-    await until(() => five.every((c) => JSON.stringify(contents(c)) === JSON.stringify(contents(five[0] as TestClient))), 'five identical maps');
-    const vectors = five.map((c) => Array.from(Y.encodeStateVector(c.doc)).join(','));
-    expect(new Set(vectors).size).toBe(1);
+    // Equal contents can come before every copy has seen every (overwritten) item, and equal
+    // state vectors before the last deletions arrived: wait until both agree.
+    const vector = (c: TestClient) => Array.from(Y.encodeStateVector(c.doc)).join(',');
+    const same = (c: TestClient) => vector(c) === vector(five[0] as TestClient) && JSON.stringify(contents(c)) === JSON.stringify(contents(five[0] as TestClient));
+    await until(() => five.every(same), 'five identical documents (state vectors and contents)');
+    expect(new Set(five.map(vector)).size).toBe(1);
+    expect(new Set(five.map((c) => JSON.stringify(contents(c)))).size).toBe(1);
     expect(five[0]?.map.size).toBeGreaterThan(0);
   });
 

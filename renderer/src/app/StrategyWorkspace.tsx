@@ -2,13 +2,15 @@
  * An open strategy: takes the strategy's writer lock (another window may already edit it:
  * then this one is read-only), loads it from Dexie (the writer first replays any recovery
  * journal left by a reload mid-edit or by failing writes; a plan file opened just now is
- * taken as handed over) and hands it to the DocumentProvider.
+ * taken as handed over) and hands it to the DocumentProvider. A team strategy (team
+ * settings saved for it) opens its sync session first: the document then comes from the
+ * strategy's Y.Doc, and the DocumentProvider edits through it.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import type { Message } from '@shared/i18n/message';
-import { loadDocument, recoverLocalJournal, recoverPendingJournal } from '../db/repositories';
+import { loadDocument, recoverLocalJournal, recoverPendingJournal, saveDocument } from '../db/repositories';
 import { DocumentProvider } from '../state/DocumentProvider';
 import { storageErrorMessage } from '../state/storage-error';
 import type { WriterLock } from '../state/writer-lock';
@@ -19,6 +21,9 @@ import { AppHeader } from './AppHeader';
 import { takeStoredDocument } from './opened-document';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { WorkspaceLayout } from './WorkspaceLayout';
+import { readTeamConfig } from '../sync/team-config';
+import type { TeamSession } from '../sync/team-session';
+import { TeamSyncProvider } from '../sync/TeamSyncProvider';
 
 /** Props of StrategyWorkspace. */
 export interface StrategyWorkspaceProps {
@@ -31,12 +36,12 @@ type LoadState =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: Message }
-  | { status: 'ready'; doc: PlanDocument; key: string; lock: WriterLock };
+  | { status: 'ready'; doc: PlanDocument; key: string; lock: WriterLock; team: TeamSession | null; teamError: Message | null };
 
 /** Loads and shows one strategy. */
 export function StrategyWorkspace({ strategyId, section, params }: StrategyWorkspaceProps) {
   const { t } = useTranslation();
-  const { documentRevision } = useAppContext();
+  const { documentRevision, bumpDocumentRevision } = useAppContext();
   const render = useRenderMessage();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const loadKey = `${strategyId}#${documentRevision}`;
@@ -44,6 +49,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
   useEffect(() => {
     let isCurrent = true;
     let lock: WriterLock | null = null;
+    let team: TeamSession | null = null;
     // A plan file opened just now is handed over as stored (no need to read it back).
     const known = takeStoredDocument(strategyId) ?? undefined;
     (async () => {
@@ -59,13 +65,33 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
       }
       const doc = await loadDocument(strategyId, undefined, known);
       if (!isCurrent) return;
-      setState(doc ? { status: 'ready', doc, key: loadKey, lock } : { status: 'missing' });
+      // Only the writer syncs: a reader follows the writer's commits as before.
+      const config = doc && lock.isWriter() ? readTeamConfig(strategyId) : null;
+      let shown = doc;
+      let teamError: Message | null = null;
+      if (doc && config) {
+        // Loaded only for a team strategy: a local one never fetches the sync code.
+        const { openTeamSession } = await import('../sync/team-session');
+        const opened = await openTeamSession({ strategyId, config, localDoc: doc });
+        if (opened.ok) {
+          team = opened.session;
+          shown = opened.doc;
+          // The team's copy may be newer: the local store (and its autosave) starts from it.
+          if (shown !== doc) await saveDocument(shown);
+        } else teamError = opened.message;
+        if (!isCurrent) {
+          team?.dispose();
+          return;
+        }
+      }
+      setState(shown ? { status: 'ready', doc: shown, key: loadKey, lock, team, teamError } : { status: 'missing' });
     })().catch((e: unknown) => {
       console.error('Kunne ikke åpne strategien', e);
       if (isCurrent) setState({ status: 'error', message: storageErrorMessage(e) });
     });
     return () => {
       isCurrent = false;
+      team?.dispose();
       lock?.dispose();
     };
   }, [strategyId, loadKey]);
@@ -76,8 +102,11 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
         key={state.key}
         initialDoc={state.doc}
         writerLock={state.lock}
+        sync={state.team?.sync}
       >
-        <WorkspaceLayout strategyId={strategyId} section={section} params={params} />
+        <TeamSyncProvider strategyId={strategyId} session={state.team} openError={state.teamError} reload={bumpDocumentRevision}>
+          <WorkspaceLayout strategyId={strategyId} section={section} params={params} />
+        </TeamSyncProvider>
       </DocumentProvider>
     );
   }

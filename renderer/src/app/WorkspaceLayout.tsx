@@ -1,16 +1,39 @@
 /** Header, navigation and the current route's screen of an open strategy. */
-import { useEffect } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExcelMenuExport } from '../features/excel/ExcelMenuExport';
 import { useDocumentStore } from '../state/document-context';
 import { AppHeader } from './AppHeader';
+import { NavToggle } from './NavToggle';
 import { NoticeArea } from './NoticeArea';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { findRoute } from './routes';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { WorkspaceNav } from './WorkspaceNav';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
+import { useDisclosure } from './use-disclosure';
 import { useFocusMainOnNavigation } from './use-focus-main-on-navigation';
+import { SyncStatus } from '../sync/SyncStatus';
+import { ConflictNotices } from '../sync/ConflictNotices';
+
+const NAV_LABELS_KEY = 'handlingsrom.nav.labels';
+
+/** Whether the planner wants the menu's labels on laptop widths (remembered on this machine). */
+function readNavLabels(): boolean {
+  try {
+    return localStorage.getItem(NAV_LABELS_KEY) === 'shown';
+  } catch {
+    return false;
+  }
+}
+
+function storeNavLabels(isShown: boolean): void {
+  try {
+    localStorage.setItem(NAV_LABELS_KEY, isShown ? 'shown' : 'icons');
+  } catch {
+    // Blocked storage only loses the preference.
+  }
+}
 
 /** Props of WorkspaceLayout. */
 export interface WorkspaceLayoutProps {
@@ -29,7 +52,15 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
   useEffect(() => {
     document.title = `${strategyName} – ${appName}`;
   }, [strategyName, appName]);
-  useFocusMainOnNavigation(`${strategyId}/${section ?? ''}/${params.join('/')}`);
+  const screenKey = `${strategyId}/${section ?? ''}/${params.join('/')}`;
+  useFocusMainOnNavigation(screenKey);
+  // The navigation drawer (narrow windows) closes when the screen changes.
+  const navId = useId();
+  const drawer = useDisclosure();
+  const { setOpen: setDrawerOpen } = drawer;
+  useEffect(() => setDrawerOpen(false), [screenKey, setDrawerOpen]);
+  const [showNavLabels, setShowNavLabels] = useState(readNavLabels);
+  useEffect(() => storeNavLabels(showNavLabels), [showNavLabels]);
 
   if (route?.layout === 'fullscreen') {
     return (
@@ -43,16 +74,29 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
   const { strategy } = doc;
   return (
     <div className="app-frame">
-      <AppHeader title={strategy.name} subtitle={`${strategy.organisation} · ${strategy.periodFrom}–${strategy.periodTo}`}>
+      <AppHeader
+        title={strategy.name}
+        subtitle={`${strategy.organisation} · ${strategy.periodFrom}–${strategy.periodTo}`}
+        navToggle={<NavToggle disclosure={drawer} controls={navId} />}
+      >
         <WorkspaceToolbar />
+        <SyncStatus />
       </AppHeader>
-      <div className="app-body">
-        <WorkspaceNav strategyId={strategyId} section={section} />
+      <div className="app-body" data-nav-labels={showNavLabels ? '' : undefined}>
+        <WorkspaceNav
+          strategyId={strategyId}
+          section={section}
+          id={navId}
+          drawer={drawer}
+          showLabels={showNavLabels}
+          onShowLabelsChange={setShowNavLabels}
+        />
         {/* tabIndex 0: the main area scrolls on its own, and a read-only screen has nothing
             else focusable, so keyboard users must be able to focus it to scroll. */}
         <main id={MAIN_CONTENT_ID} tabIndex={0} className="app-main">
           <ReadOnlyBanner />
           <NoticeArea />
+          <ConflictNotices />
           {route ? route.render({ strategyId, params }) : <p role="alert">{t('shell.unknownSection')}</p>}
           {/* Fil → Eksporter til Excel… / Ctrl+E: the year on screen, progress in a floating panel. */}
           <ExcelMenuExport section={section} params={params} />

@@ -12,6 +12,8 @@ import { useDocumentSession } from '../state/session-context';
 import { storageErrorMessage } from '../state/storage-error';
 import { useRenderMessage } from '../ui/messages';
 import { useAppContext } from './app-context';
+import { HeaderMore } from './HeaderMore';
+import { LanguageSwitch } from './LanguageSwitch';
 import { navigate, strategyHref } from './hash-route';
 import { findRoute } from './routes';
 import { PRESENTATION_SECTION } from './sections';
@@ -87,14 +89,17 @@ export function WorkspaceToolbar() {
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('shell.fileToolbar')}>
-      <button type="button" className="button" onClick={() => void open(null)}>
-        {t('shell.openFile')}
-      </button>
+      <span className="save-status" aria-live="polite">
+        {session.readOnly
+          ? t('storage.readOnlyStatus')
+          : failure
+            ? t('storage.unsaved')
+            : store.isSaving
+              ? t('shell.status.saving')
+              : t('shell.status.saved')}
+      </span>
       <button type="button" className="button" onClick={() => void save(false)}>
         {t('shell.save')}
-      </button>
-      <button type="button" className="button" onClick={() => void save(true)}>
-        {t('shell.saveAs')}
       </button>
       <button
         type="button"
@@ -114,15 +119,16 @@ export function WorkspaceToolbar() {
       >
         {t('shell.redo')}
       </button>
-      <span className="save-status" aria-live="polite">
-        {session.readOnly
-          ? t('storage.readOnlyStatus')
-          : failure
-            ? t('storage.unsaved')
-            : store.isSaving
-              ? t('shell.status.saving')
-              : t('shell.status.saved')}
-      </span>
+      {/* The rest: in the row on a wide window, behind «Mer» on a narrow one. */}
+      <HeaderMore>
+        <button type="button" className="button" onClick={() => void open(null)}>
+          {t('shell.openFile')}
+        </button>
+        <button type="button" className="button" onClick={() => void save(true)}>
+          {t('shell.saveAs')}
+        </button>
+        <LanguageSwitch />
+      </HeaderMore>
     </div>
   );
 }

@@ -23,6 +23,8 @@ export function useFocusMainOnNavigation(screenKey: string): void {
     // The new screen already put focus somewhere (a revealed tiltak): keep it and its scroll.
     if (main.contains(document.activeElement)) return;
     main.scrollTop = 0;
+    // On a narrow window the page itself scrolls (no fixed chrome, see app.css).
+    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
     main.setAttribute('data-nav-focus', '');
     main.addEventListener('blur', () => main.removeAttribute('data-nav-focus'), { once: true });
     main.focus({ preventScroll: true });

@@ -4,7 +4,9 @@
  * after ~300 ms, everything on page hide / unload). Undo/redo also come from the menu
  * (desktop) or the keyboard (web) through the platform layer. With a writer lock (two
  * windows on one strategy) only the writer edits; a reader follows the writer's commits
- * and has no undo. While saving fails, leaving the page asks first.
+ * and has no undo. While saving fails, leaving the page asks first. A team strategy passes
+ * its Y.Doc binding (`sync`): edits then go through it, remote changes come back as new
+ * documents, and undo is the binding's per-user undo.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -30,6 +32,7 @@ import type { DocumentSession } from './session-context';
 import { DocumentSessionContext } from './session-context';
 import { storageErrorMessage } from './storage-error';
 import type { WriterLock } from './writer-lock';
+import type { PlanSync } from '../sync/plan-sync';
 
 /** Props of DocumentProvider. */
 export interface DocumentProviderProps {
@@ -45,11 +48,23 @@ export interface DocumentProviderProps {
   onSaveError?: (error: unknown) => void;
   /** The writer lock of this strategy (none: this window always writes). */
   writerLock?: WriterLock;
+  /** Team sync binding of a shared strategy (none: a local strategy). */
+  sync?: PlanSync;
 }
 
 /** Provides the document store of one open strategy. Remount (key) for another strategy. */
-export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveDelayMs = 300, onSaveError, writerLock }: DocumentProviderProps) {
+export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveDelayMs = 300, onSaveError, writerLock, sync }: DocumentProviderProps) {
   const [history, dispatch] = useReducer(historyReducer, initialDoc, initialHistory);
+  // A team strategy: the binding's document replaces the store's (local and remote
+  // changes alike); the tick redraws for its undo stacks.
+  const [syncTick, setSyncTick] = useState(0);
+  useEffect(() => {
+    if (!sync) return undefined;
+    return sync.subscribe(() => {
+      dispatch({ type: 'reset', doc: sync.current() });
+      setSyncTick((n) => n + 1);
+    });
+  }, [sync]);
   const [isSaving, setIsSaving] = useState(false);
   const [isWriter, setIsWriter] = useState(() => writerLock?.isWriter() ?? true);
   const [saveFailure, setSaveFailure] = useState<Message | null>(null);
@@ -189,30 +204,43 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
       // In a text field the field's own undo applies (the desktop menu sends the command
       // regardless of focus).
       if (isTextField(document.activeElement) || !writerRef.current) return;
+      if (sync) {
+        if (command === 'edit:undo') sync.undo();
+        else sync.redo();
+        return;
+      }
       dispatch({ type: command === 'edit:undo' ? 'undo' : 'redo' });
     });
-  }, []);
+  }, [sync]);
 
   const store = useMemo<DocumentStore>(
     () => ({
       doc: history.doc,
       // The guard: a read-only window (no writer lock) changes nothing.
       apply: (label: string, edit: DocumentEdit) => {
-        if (writerRef.current) dispatch({ type: 'apply', label, edit });
+        if (!writerRef.current) return;
+        if (sync) sync.applyLocal(label, edit);
+        else dispatch({ type: 'apply', label, edit });
       },
       undo: () => {
-        if (writerRef.current) dispatch({ type: 'undo' });
+        if (!writerRef.current) return;
+        if (sync) sync.undo();
+        else dispatch({ type: 'undo' });
       },
       redo: () => {
-        if (writerRef.current) dispatch({ type: 'redo' });
+        if (!writerRef.current) return;
+        if (sync) sync.redo();
+        else dispatch({ type: 'redo' });
       },
-      canUndo: isWriter && history.past.length > 0,
-      canRedo: isWriter && history.future.length > 0,
-      undoLabel: history.past.at(-1)?.label ?? null,
-      redoLabel: history.future[0]?.label ?? null,
+      canUndo: isWriter && (sync ? sync.canUndo() : history.past.length > 0),
+      canRedo: isWriter && (sync ? sync.canRedo() : history.future.length > 0),
+      undoLabel: sync ? sync.undoLabel() : (history.past.at(-1)?.label ?? null),
+      redoLabel: sync ? sync.redoLabel() : (history.future[0]?.label ?? null),
       isSaving,
     }),
-    [history, isSaving, isWriter],
+    // syncTick: the binding's undo stacks changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [history, isSaving, isWriter, sync, syncTick],
   );
 
   const session = useMemo<DocumentSession>(

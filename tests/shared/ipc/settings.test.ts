@@ -8,6 +8,7 @@ const valid: Settings = {
   windowBounds: { x: 10, y: 20, width: 1400, height: 900, isMaximized: true },
   backupFolder: '/home/kari/backup',
   backupPolicy: { keepRecent: 5, keepDays: 14 },
+  teamServers: ['wss://team.example.no'],
 };
 
 describe('parseStoredSettings', () => {
@@ -68,6 +69,7 @@ describe('parseStoredSettings: one lenient reading for main and the web build', 
     ['windowBounds', { windowBounds: null }],
     ['backupFolder', { backupFolder: ['x'] }],
     ['backupPolicy', { backupPolicy: { keepRecent: 0, keepDays: 10 } }],
+    ['teamServers', { teamServers: ['https://team.example.no'] }],
   ])('%s falls back alone', (field, broken) => {
     const parsed = parseStoredSettings({ ...valid, ...broken });
     expect(parsed).toEqual({ ...valid, [field]: DEFAULT_SETTINGS[field as keyof Settings] });

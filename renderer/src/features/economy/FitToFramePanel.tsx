@@ -50,32 +50,35 @@ export function FitToFramePanel({ strategyId, input, runEdit }: FitToFramePanelP
       ) : (
         <>
           <p>{t('economy.fit.intro', { overrun: format.kroner(proposal.overrun) })}</p>
-          <table className="chart-table ec-fit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('economy.fit.number')}</th>
-                <th scope="col">{t('economy.fit.title')}</th>
-                <th scope="col">{t('economy.fit.priority')}</th>
-                <th scope="col" className="is-numeric">
-                  {t('economy.fit.ownFunds')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposal.actionIds.map((id) => {
-                const a = byId.get(id);
-                if (!a) return null;
-                return (
-                  <tr key={id}>
-                    <th scope="row">{a.number}</th>
-                    <td>{a.title}</td>
-                    <td>{t(`plan.priority.${a.priority}`)}</td>
-                    <td className="is-numeric">{format.kroner(actionFunding(a).own)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          {/* A wide table scrolls inside the card (keyboard: the region takes focus). */}
+          <div className="ec-table-scroll" role="region" aria-label={t('economy.fit.tableLabel')} tabIndex={0}>
+            <table className="chart-table ec-fit-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('economy.fit.number')}</th>
+                  <th scope="col">{t('economy.fit.title')}</th>
+                  <th scope="col">{t('economy.fit.priority')}</th>
+                  <th scope="col" className="is-numeric">
+                    {t('economy.fit.ownFunds')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {proposal.actionIds.map((id) => {
+                  const a = byId.get(id);
+                  if (!a) return null;
+                  return (
+                    <tr key={id}>
+                      <th scope="row">{a.number}</th>
+                      <td>{a.title}</td>
+                      <td>{t(`plan.priority.${a.priority}`)}</td>
+                      <td className="is-numeric">{format.kroner(actionFunding(a).own)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           <p className={proposal.fits ? undefined : 'pl-warn'}>
             {proposal.fits
               ? t('economy.fit.after', {

@@ -18,7 +18,7 @@ export function FieldDiffTable({ caption, diffs }: FieldDiffTableProps) {
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('excel.columns.field')}</th>
+          <th scope="col">{t('excel.errorTable.field')}</th>
           <th scope="col">{t('excel.import.before')}</th>
           <th scope="col">{t('excel.import.after')}</th>
         </tr>

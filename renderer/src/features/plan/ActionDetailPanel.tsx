@@ -25,6 +25,7 @@ import type { RunEdit } from '../../ui/use-edit';
 import { ErrorText } from '../../ui/ErrorText';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
+import { ActionPresence } from '../../sync/ActionPresence';
 
 /** Props of ActionDetailPanel. */
 export interface ActionDetailPanelProps {
@@ -97,6 +98,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
         </button>
       </div>
       {isReadOnly ? <p className="pl-status-adopted">{t('plan.detail.readOnly')}</p> : null}
+      <ActionPresence actionId={a.id} isOpenHere />
       <ErrorText>{message}</ErrorText>
 
       <div className="pl-row-fields">
@@ -104,10 +106,10 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
         <DraftField
           className="pl-grow"
           persistKey={`${a.id}:title`}
-          label={t('plan.detail.title')}
+          label={t('plan.detail.titleColumn')}
           value={a.title}
           isReadOnly={isReadOnly}
-          onCommit={(text) => (text.trim() === '' ? t('plan.cellErrors.titleRequired') : update(t('plan.detail.title'), { title: text.trim() }))}
+          onCommit={(text) => (text.trim() === '' ? t('plan.cellErrors.titleRequired') : update(t('plan.detail.titleColumn'), { title: text.trim() }))}
         />
       </div>
       <DraftField persistKey={`${a.id}:description`} label={t('plan.detail.description')} value={a.description} isMultiline isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.description'), { description: text })} />

@@ -8,6 +8,7 @@ import type { EditorExit } from './CellEditor';
 import type { ActionRow, ColumnId } from './table-model';
 import { CELL_DRAFT_PREFIX, COLUMNS } from './table-model';
 import { useFormat } from '../../ui/format';
+import { ActionPresence } from '../../sync/ActionPresence';
 
 /** The editor state of the row being edited. */
 export interface RowEditing {
@@ -77,9 +78,14 @@ export const ActionRowView = memo(function ActionRowView(props: ActionRowViewPro
           </button>
         );
       case 'title':
-        return <span title={a.title}>{a.title}</span>;
+        return (
+          <>
+            <span title={a.title}>{a.title}</span>
+            <ActionPresence actionId={a.id} />
+          </>
+        );
       case 'owner':
-        return a.owner;
+        return <span title={a.owner}>{a.owner}</span>;
       case 'cost':
         return format.kroner(a.cost);
       case 'ownFunds':

@@ -6,7 +6,7 @@
  * Only the visible rows are rendered (@tanstack/react-virtual), so 10 000 tiltak scroll.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
+import type { ClipboardEvent, CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { newId } from '@shared/domain';
@@ -25,7 +25,8 @@ import { PastePreviewDialog } from './PastePreviewDialog';
 import { pasteEdit, preparePaste } from './paste-plan';
 import type { PastePlan } from './paste-plan';
 import { useRestoreCellDrafts } from './use-restore-cell-drafts';
-import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './GridBody';
+import { ROW_HEIGHTS, columnTemplate, columnWidth, minimumRowWidth, useTableView } from './use-table-view';
+import { GridBody, HEADER_HEIGHT } from './GridBody';
 import type { RowHandlers } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
 import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
@@ -82,6 +83,9 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const wantsFocus = useRef(false);
   const isRevealing = useRef(false);
   const headingId = `pl-grid-label-${plan.id}`;
+  // Density and column widths: the planner's view, remembered on this machine.
+  const view = useTableView();
+  const rowHeight = ROW_HEIGHTS[view.density];
 
   // Rows, row index and grid shape are kept between edits: unchanged tiltak keep their row objects.
   const [rowsMemo] = useState(createRowsMemo);
@@ -113,11 +117,16 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
     initialRect: { width: 1200, height: 600 },
   });
+
+  // A new density changes every row's height: measure again.
+  useLayoutEffect(() => {
+    virtualizer.measure();
+  }, [rowHeight, virtualizer]);
 
   const activeIndex = active ? (indexByKey.get(active.key) ?? -1) : -1;
 
@@ -277,9 +286,19 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return;
-    const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 2);
-    const result = gridKeyDown(nav, { ...shape, pageSize }, { key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey });
+    const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight) - 2);
+    const input = { key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey };
+    let result = gridKeyDown(nav, { ...shape, pageSize }, input);
     if (!result.isHandled) return;
+    // A hidden column (column chooser) is stepped over, on in the same direction, else back.
+    const isHiddenAt = (r: typeof result) => r.state.active !== null && view.hidden.some((id) => COLUMNS[r.state.active?.col ?? 0]?.id === id);
+    for (const key of [e.key === 'ArrowLeft' || e.key === 'Home' ? 'ArrowLeft' : 'ArrowRight', 'ArrowLeft']) {
+      for (let guard = 0; guard < COLUMNS.length && isHiddenAt(result); guard++) {
+        const next = gridKeyDown(result.state, { ...shape, pageSize }, { ...input, key, shift: false, ctrl: false });
+        if (next.state.active?.col === result.state.active?.col) break;
+        result = { ...next, command: next.command ?? result.command };
+      }
+    }
     e.preventDefault();
     setNav(result.state);
     runCommand(result.command);
@@ -343,7 +362,12 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
 
   const selectedIds = [...new Set([...selected].map(actionIdOfRowKey))];
   const sortColumn = (id: ColumnId) => setSort((s) => nextSort(s, id));
-  const template = COLUMNS.map((c) => c.width).join(' ');
+  const template = columnTemplate(view.widths, view.hidden);
+  // Nr and Tittel stay in sight when the grid scrolls sideways (see plan.css).
+  const gridStyle = {
+    '--pl-sticky-title-left': columnWidth('number', view.widths),
+    '--pl-row-min-width': minimumRowWidth(view.widths, view.hidden),
+  } satisfies Record<string, string> as CSSProperties;
   const items = virtualizer.getVirtualItems();
   // A tiltak under both a satsing and a prosjekt has two rows; it is one tiltak.
   const actionCount = useMemo(() => new Set(actionKeys.map(actionIdOfRowKey)).size, [actionKeys]);
@@ -363,6 +387,10 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         total={actions.length}
         isReadOnly={isReadOnly}
         onAdd={onAdd}
+        density={view.density}
+        onDensityChange={view.setDensity}
+        hiddenColumns={view.hidden}
+        onColumnShownChange={view.setShown}
       />
       {selected.size > 0 ? (
         <BulkActionBar
@@ -379,7 +407,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         />
       ) : null}
       <ErrorText className="pl-error pl-table-message">{message}</ErrorText>
-      <p id={`${headingId}-help`} className="pl-help">
+      <p id={`${headingId}-help`} className="pl-help" title={t('plan.table.help')}>
         {t('plan.table.help')}
       </p>
       <div
@@ -390,7 +418,9 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         aria-rowcount={rows.length + 1}
         aria-colcount={COLUMNS.length}
         aria-multiselectable="true"
-        className="pl-grid"
+        className={`pl-grid pl-density-${view.density}`}
+        data-hide={view.hidden.join(' ')}
+        style={gridStyle}
         tabIndex={isActiveRendered ? -1 : 0}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
@@ -398,7 +428,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
           if (e.target === e.currentTarget) onFocusGrid();
         }}
       >
-        <GridHeaderRow sort={sort} template={template} onSort={sortColumn} />
+        <GridHeaderRow sort={sort} template={template} onSort={sortColumn} widths={view.widths} onResize={view.setWidth} />
         <GridBody
           items={items}
           totalSize={virtualizer.getTotalSize()}
@@ -412,6 +442,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
           onGroupActivate={stable.onGroupActivate}
           onGroupFocus={stable.onGroupFocus}
           onToggleGroup={stable.onToggleGroup}
+          rowHeight={rowHeight}
           rowHandlers={stable.rowHandlers}
         />
       </div>

@@ -1,11 +1,19 @@
-/** Search, filters and «Nytt tiltak» above the tiltak table. */
-import { useId } from 'react';
+/**
+ * One line above the tiltak table: «Nytt tiltak», search, «Filtre (n)» (opens the filters;
+ * the active ones stand below as chips that remove themselves), the view settings and the
+ * count.
+ */
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '@shared/domain';
 import { ACTION_STATUSES_UI, PRIORITIES_UI } from '../../ui/options';
 import type { FinancingFilter, TableFilters } from './table-model';
-import { NO_FILTERS, isFiltering } from './table-model';
+import { NO_FILTERS } from './table-model';
 import { useFormat } from '../../ui/format';
+import type { TableDensity } from './use-table-view';
+import { activeFilterChips } from './filter-chips';
+import { ColumnChooser } from './ColumnChooser';
+import type { ColumnId } from './table-model';
 
 const FINANCING: readonly FinancingFilter[] = ['all', 'none', 'uncovered', 'risk', 'covered'];
 
@@ -19,10 +27,14 @@ export interface ActionTableToolbarProps {
   total: number;
   isReadOnly: boolean;
   onAdd(): void;
+  density: TableDensity;
+  onDensityChange(density: TableDensity): void;
+  hiddenColumns: readonly ColumnId[];
+  onColumnShownChange(column: ColumnId, isShown: boolean): void;
 }
 
 /** The toolbar. */
-export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange, shown, total, isReadOnly, onAdd }: ActionTableToolbarProps) {
+export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange, shown, total, isReadOnly, onAdd, density, onDensityChange, hiddenColumns, onColumnShownChange }: ActionTableToolbarProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -31,6 +43,8 @@ export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange,
     ? strategy.initiatives.filter((i) => i.focusAreaId === filters.focusAreaId)
     : strategy.initiatives;
   const all = t('plan.toolbar.all');
+  const [isFiltersOpen, setFiltersOpen] = useState(false);
+  const chips = activeFilterChips(strategy, filters, t);
 
   return (
     <div className="pl-toolbar" role="search" aria-label={t('plan.toolbar.label')}>
@@ -49,12 +63,50 @@ export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange,
           value={filters.query}
           onChange={(e) => set({ query: e.target.value })}
         />
+        <button
+          type="button"
+          className="button"
+          aria-expanded={isFiltersOpen}
+          aria-controls={`${id}-filters`}
+          onClick={() => setFiltersOpen((o) => !o)}
+        >
+          {t('plan.toolbar.filtersButton', { count: chips.length })}
+        </button>
+        <span className="pl-filter pl-filter-inline">
+          <label htmlFor={`${id}-dens`}>{t('plan.toolbar.density')}</label>
+          <select id={`${id}-dens`} value={density} onChange={(e) => onDensityChange(e.target.value === 'normal' ? 'normal' : 'compact')}>
+            <option value="compact">{t('plan.toolbar.densityCompact')}</option>
+            <option value="normal">{t('plan.toolbar.densityNormal')}</option>
+          </select>
+        </span>
+        <ColumnChooser hidden={hiddenColumns} onShownChange={onColumnShownChange} />
         <span className="pl-count" role="status">
           {t('plan.toolbar.shown', { shown: format.number(shown), total: format.number(total) })}
         </span>
       </div>
-      <fieldset className="pl-filters">
-        <legend className="pl-visually-hidden">{t('plan.toolbar.filters')}</legend>
+      {chips.length > 0 ? (
+        <ul className="pl-filter-chips" aria-label={t('plan.toolbar.activeFilters')}>
+          {chips.map((chip) => (
+            <li key={chip.key}>
+              <button
+                type="button"
+                className="pl-filter-chip"
+                aria-label={t('plan.toolbar.removeFilter', { label: chip.label })}
+                onClick={() => onFiltersChange({ ...filters, ...chip.clear })}
+              >
+                {chip.label} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" className="button button-quiet" onClick={() => onFiltersChange({ ...NO_FILTERS, query: filters.query })}>
+              {t('plan.toolbar.clearFilters')}
+            </button>
+          </li>
+        </ul>
+      ) : null}
+      <fieldset id={`${id}-filters`} className="pl-filters" hidden={!isFiltersOpen}>
+        <legend>{t('plan.toolbar.filters')}</legend>
         <span className="pl-filter">
           <label htmlFor={`${id}-fa`}>{t('plan.toolbar.focusArea')}</label>
           <select id={`${id}-fa`} value={filters.focusAreaId} onChange={(e) => set({ focusAreaId: e.target.value, initiativeId: '' })}>
@@ -152,11 +204,6 @@ export function ActionTableToolbar({ strategy, owners, filters, onFiltersChange,
           />
           <label htmlFor={`${id}-fnd`}>{t('plan.toolbar.hasFindings')}</label>
         </span>
-        {isFiltering(filters) ? (
-          <button type="button" className="button button-quiet" onClick={() => onFiltersChange(NO_FILTERS)}>
-            {t('plan.toolbar.clearFilters')}
-          </button>
-        ) : null}
       </fieldset>
     </div>
   );

@@ -36,10 +36,12 @@ export interface GridBodyProps {
   onGroupFocus(index: number): void;
   onToggleGroup(key: string): void;
   rowHandlers: RowHandlers;
+  /** Row height in pixels (the table's density); ROW_HEIGHT when not given. */
+  rowHeight?: number;
 }
 
 /** The body row group. */
-export function GridBody({ items, totalSize, rows, template, planYear, active, selected, openActionId, editing, onGroupActivate, onGroupFocus, onToggleGroup, rowHandlers }: GridBodyProps) {
+export function GridBody({ items, totalSize, rows, template, planYear, active, selected, openActionId, editing, onGroupActivate, onGroupFocus, onToggleGroup, rowHandlers, rowHeight = ROW_HEIGHT }: GridBodyProps) {
   return (
     <div role="rowgroup" className="pl-grid-body" style={{ height: totalSize }}>
       {items.map((item) => {
@@ -47,7 +49,7 @@ export function GridBody({ items, totalSize, rows, template, planYear, active, s
         if (!row) return null;
         const style = {
           transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
-          height: ROW_HEIGHT,
+          height: rowHeight,
           gridTemplateColumns: template,
         };
         if (row.kind === 'group') {

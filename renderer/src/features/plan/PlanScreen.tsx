@@ -10,6 +10,7 @@ import { navigate, strategyHref } from '../../app/hash-route';
 import { PLAN_SECTION } from '../../app/sections';
 import { useDocumentStore } from '../../state/document-context';
 import { ActionDetailPanel } from './ActionDetailPanel';
+import { PanelResizer, usePanelWidth } from './PanelResizer';
 import { ActionTable } from './ActionTable';
 import { CarryOverDialog } from './CarryOverDialog';
 import type { RevealRequest } from './ActionTable';
@@ -86,6 +87,7 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
   };
 
   const openAction = openActionId === null ? null : (data?.actions.find((a) => a.id === openActionId) ?? null);
+  const panel = usePanelWidth();
 
   return (
     <div className="pl-screen">
@@ -107,7 +109,7 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
       </header>
       <ErrorText>{message}</ErrorText>
       {data ? (
-        <div className={`pl-workspace${openAction ? ' has-panel' : ''}`}>
+        <div className={`pl-workspace${openAction ? ' has-panel' : ''}`} style={openAction ? panel.style : undefined}>
           <ActionTable
             key={data.plan.id}
             strategy={doc.strategy}
@@ -119,6 +121,7 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
             onOpenAction={setOpenActionId}
             reveal={reveal}
           />
+          {openAction ? <PanelResizer width={panel.width} onWidthChange={panel.setWidth} /> : null}
           {openAction ? (
             <ActionDetailPanel
               key={openAction.id}

@@ -8,6 +8,7 @@ import { RecentFileList } from './RecentFileList';
 import { StoredStrategyList } from './StoredStrategyList';
 import { TemplateList } from './TemplateList';
 import { TrashList } from './TrashList';
+import { JoinTeamSection } from '../../sync/JoinTeamSection';
 
 /** The start screen. */
 export function StartScreen() {
@@ -38,6 +39,7 @@ export function StartScreen() {
               {t('start.open.button')}
             </button>
           </section>
+          <JoinTeamSection />
           <RecentFileList onOpen={(fileId) => void open(fileId)} />
           <TrashList />
         </div>

@@ -1,0 +1,50 @@
+/**
+ * Team sync as the screens see it: the sync state, who else is in the strategy and in
+ * which tiltak, the open conflicts, and the actions «Del med teamet», «Koble fra»,
+ * «Bruk denne verdien». Outside a team strategy everything is empty and local.
+ */
+import { createContext, useContext } from 'react';
+import type { Message } from '@shared/i18n/message';
+import type { SyncConflict } from '@shared/sync';
+import type { TeamConfig } from './team-config';
+import type { PresenceEntry, SyncState } from './team-session';
+
+/** What components get from team sync. */
+export interface TeamSyncValue {
+  /** The team settings, or null for a local strategy. */
+  config: TeamConfig | null;
+  /** Null for a local strategy. */
+  state: SyncState | null;
+  others: PresenceEntry[];
+  conflicts: SyncConflict[];
+  /** Shares the open strategy; a refusal message, or null when it is shared. */
+  share(config: TeamConfig): Message | null;
+  /** Stops syncing; the local copy stays. */
+  disconnect(): Promise<void>;
+  /** Tells the others which tiltak this planner is in. */
+  setActiveAction(actionId: string | null): void;
+  /** «Bruk denne verdien». */
+  take(conflict: SyncConflict): void;
+  /** Keeps the current value and closes the conflict. */
+  keep(conflict: SyncConflict): void;
+}
+
+const LOCAL: TeamSyncValue = {
+  config: null,
+  state: null,
+  others: [],
+  conflicts: [],
+  share: () => null,
+  disconnect: () => Promise.resolve(),
+  setActiveAction: () => undefined,
+  take: () => undefined,
+  keep: () => undefined,
+};
+
+/** React context carrying team sync. */
+export const TeamSyncContext = createContext<TeamSyncValue>(LOCAL);
+
+/** Team sync of the open strategy (a local strategy: empty). */
+export function useTeamSync(): TeamSyncValue {
+  return useContext(TeamSyncContext);
+}

@@ -1,0 +1,336 @@
+/**
+ * Teamsynk: the mapping between the app's `PlanDocument` and one `Y.Doc` per strategy.
+ *
+ * Shape of the Y.Doc (decided here, documented in the README):
+ * - `strategy`: a Y.Map with the strategy's own fields (name, vision, period …) — every
+ *   field but its entity collections.
+ * - one Y.Map per entity collection (`SYNC_COLLECTIONS`, e.g. `c:actions`,
+ *   `c:strategy.focusAreas`), keyed by the entity's id; each entity is a Y.Map of its
+ *   fields, so two planners changing different fields of one tiltak both keep their edit.
+ * - Arrays of value objects inside an entity (a tiltak's funding lines and KPIs, a focus
+ *   area's delmål, a plan's scenarios, id lists) are whole values of one field: a change
+ *   replaces the field; two concurrent changes to the same list are one conflict, shown to
+ *   the planner (conflicts.ts) — never a silent merge that could double a funding line.
+ * - Reserved entity keys start with `$`: `$pos` orders the collection (a number; ties by
+ *   id), `$by` says who wrote the entity's last change and when (`{ name, at }`).
+ *
+ * `applyPlanToYDoc` diffs two documents (edits share untouched objects, so identity is
+ * compared first) and writes only the changed fields in one transaction; `yDocToPlan`
+ * reads the Y.Doc back, reusing the previous document's objects where nothing changed,
+ * and validates the result with the plan-document schema.
+ */
+import * as Y from 'yjs';
+import type { PlanDocument } from '../domain/document';
+import { planDocumentSchema } from '../domain/document';
+import { msg, type Message } from '../i18n/message';
+import { zodIssueToMessage } from '../domain/validation-messages';
+
+/** A synced entity: any object with a stable id. */
+export interface SyncEntity {
+  readonly id: string;
+}
+
+/** Samling: one entity collection of the plan document that syncs entity by entity. */
+export interface SyncCollection {
+  /** Name of the collection's top-level Y.Map in the Y.Doc. */
+  readonly key: string;
+  /** Where the array lives in the PlanDocument: `['actions']` or `['strategy', 'roles']`. */
+  readonly path: readonly [string] | readonly ['strategy', string];
+}
+
+/**
+ * The entity collections (samlinger) that sync entity by entity. A new collection in the
+ * plan document needs one line here.
+ */
+export const SYNC_COLLECTIONS: readonly SyncCollection[] = [
+  { key: 'c:plans', path: ['plans'] },
+  { key: 'c:actions', path: ['actions'] },
+  { key: 'c:strategy.roles', path: ['strategy', 'roles'] },
+  { key: 'c:strategy.values', path: ['strategy', 'values'] },
+  { key: 'c:strategy.challenges', path: ['strategy', 'challenges'] },
+  { key: 'c:strategy.guidingStrategies', path: ['strategy', 'guidingStrategies'] },
+  { key: 'c:strategy.focusAreas', path: ['strategy', 'focusAreas'] },
+  { key: 'c:strategy.initiatives', path: ['strategy', 'initiatives'] },
+  { key: 'c:strategy.crossCuttingProjects', path: ['strategy', 'crossCuttingProjects'] },
+  { key: 'c:strategy.actors', path: ['strategy', 'actors'] },
+  { key: 'c:strategy.partnerRegions', path: ['strategy', 'partnerRegions'] },
+];
+
+/** Name of the Y.Map holding the strategy's own fields. */
+export const STRATEGY_MAP = 'strategy';
+/** Entity key: the entity's place in its collection. */
+export const POSITION_KEY = '$pos';
+/** Entity key: who wrote the entity's last change, and when (`{ name, at }`). */
+export const AUTHOR_KEY = '$by';
+
+/** Forfatter: who makes a change and when (ISO time; shared/ has no clock). */
+export interface SyncAuthor {
+  name: string;
+  at: string;
+}
+
+/** A Y.Map of JSON-like values (an entity, a collection, the strategy). */
+type YRecord = Y.Map<unknown>;
+
+const STRATEGY_COLLECTION_FIELDS: ReadonlySet<string> = new Set(SYNC_COLLECTIONS.flatMap((c) => (c.path.length === 2 ? [c.path[1]] : [])));
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEntity(value: unknown): value is SyncEntity & Record<string, unknown> {
+  return isRecord(value) && typeof value['id'] === 'string';
+}
+
+/** The entities of one collection in a document (an empty list when absent). */
+function readCollection(doc: PlanDocument, collection: SyncCollection): readonly unknown[] {
+  const root: unknown = collection.path.length === 1 ? doc : doc.strategy;
+  const field = collection.path.length === 1 ? collection.path[0] : collection.path[1];
+  if (!isRecord(root)) return [];
+  const list = root[field];
+  return Array.isArray(list) ? list : [];
+}
+
+/** Structural equality of JSON-like values (identity first). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameValue(item, b[i]));
+  }
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    return keys.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
+  }
+  return false;
+}
+
+/** The collection's Y.Map (created on first use). */
+export function collectionMap(ydoc: Y.Doc, collection: SyncCollection): Y.Map<YRecord> {
+  return ydoc.getMap<YRecord>(collection.key);
+}
+
+/** Every top-level type of the plan's Y.Doc (the scope of a Y.UndoManager). */
+export function planTypes(ydoc: Y.Doc): Y.Map<unknown>[] {
+  return [ydoc.getMap(STRATEGY_MAP), ...SYNC_COLLECTIONS.map((c) => ydoc.getMap(c.key))];
+}
+
+/** Writes the changed fields of one record (never reserved keys); true when any changed. */
+function writeFields(target: YRecord, before: Record<string, unknown> | undefined, after: Record<string, unknown>, skip?: ReadonlySet<string>): boolean {
+  let changed = false;
+  for (const [key, value] of Object.entries(after)) {
+    if (skip?.has(key)) continue;
+    const old = before === undefined ? target.get(key) : before[key];
+    if (before !== undefined && old === value) continue;
+    if (value === undefined) {
+      if (target.has(key)) {
+        target.delete(key);
+        changed = true;
+      }
+    } else if (!target.has(key) || !sameValue(old, value)) {
+      target.set(key, value);
+      changed = true;
+    }
+  }
+  const gone = before === undefined ? [...target.keys()].filter((k) => !k.startsWith('$')) : Object.keys(before);
+  for (const key of gone) {
+    if (skip?.has(key) || Object.hasOwn(after, key) && after[key] !== undefined) continue;
+    if (target.has(key)) {
+      target.delete(key);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+function position(entity: YRecord | undefined): number | undefined {
+  const pos = entity?.get(POSITION_KEY);
+  return typeof pos === 'number' && Number.isFinite(pos) ? pos : undefined;
+}
+
+/**
+ * Gives every entity of `ids` (in the wanted order) a `$pos`. When the entities already
+ * placed keep their relative order, only new ones get a place between their neighbours;
+ * otherwise (a move) the whole collection is renumbered.
+ */
+function placeEntities(map: Y.Map<YRecord>, ids: readonly string[]): void {
+  const wanted: (number | undefined)[] = ids.map((id) => position(map.get(id)));
+  const placed = wanted.flatMap((pos, i) => (pos === undefined ? [] : [{ pos, id: ids[i] ?? '' }]));
+  const keepsOrder = placed.every((p, i) => {
+    const prev = placed[i - 1];
+    return prev === undefined || prev.pos < p.pos || (prev.pos === p.pos && prev.id < p.id);
+  });
+  let next: number[] | null = null;
+  if (keepsOrder) {
+    next = [];
+    for (let i = 0; i < ids.length; ) {
+      const known = wanted[i];
+      if (known !== undefined) {
+        next.push(known);
+        i += 1;
+        continue;
+      }
+      // A run of new entities between two placed ones (or an end).
+      let end = i;
+      while (end < ids.length && wanted[end] === undefined) end += 1;
+      const low = next.at(-1);
+      const high = wanted[end];
+      const count = end - i;
+      for (let k = 1; k <= count; k += 1) {
+        if (low === undefined && high === undefined) next.push(k - 1);
+        else if (low === undefined && high !== undefined) next.push(high - (count + 1 - k));
+        else if (low !== undefined && high === undefined) next.push(low + k);
+        else if (low !== undefined && high !== undefined) next.push(low + ((high - low) * k) / (count + 1));
+      }
+      i = end;
+    }
+    // Halving runs out of precision after some fifty inserts at one place: renumber then.
+    if (next.some((pos, i) => i > 0 && !(pos > (next?.[i - 1] ?? 0)) && pos !== wanted[i])) next = null;
+  }
+  next ??= ids.map((_, i) => i);
+  ids.forEach((id, i) => {
+    const entity = map.get(id);
+    const pos = next?.[i];
+    if (entity && pos !== undefined && position(entity) !== pos) entity.set(POSITION_KEY, pos);
+  });
+}
+
+/** Writes one collection's changes; `before` undefined means «write all». */
+function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undefined, after: readonly unknown[], author: SyncAuthor | undefined): void {
+  const previous = new Map<string, Record<string, unknown>>();
+  for (const entity of before ?? []) if (isEntity(entity)) previous.set(entity.id, entity);
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  let orderChanged = before === undefined || before.length !== after.length;
+  after.forEach((entity, i) => {
+    if (!isEntity(entity) || seen.has(entity.id)) return;
+    seen.add(entity.id);
+    ids.push(entity.id);
+    const old = previous.get(entity.id);
+    const prevAtIndex = before?.[i];
+    if (!isEntity(prevAtIndex) || prevAtIndex.id !== entity.id) orderChanged = true;
+    const existing = map.get(entity.id);
+    if (!existing) {
+      const created = new Y.Map<unknown>();
+      // Integrate first: a Y.Map's entries are only written once it is in the document.
+      map.set(entity.id, created);
+      writeFields(created, undefined, entity);
+      if (author) created.set(AUTHOR_KEY, author);
+      orderChanged = true;
+      return;
+    }
+    if (old === entity) return;
+    if (writeFields(existing, old, entity) && author) existing.set(AUTHOR_KEY, author);
+  });
+  for (const id of previous.keys()) if (!seen.has(id)) map.delete(id);
+  if (before === undefined) for (const id of [...map.keys()]) if (!seen.has(id)) map.delete(id);
+  if (orderChanged) placeEntities(map, ids);
+}
+
+/**
+ * Skriv endringer til Y.Doc: writes the difference between two plan documents (the one
+ * the Y.Doc holds now and the edited one) in one transaction with `origin`: only the
+ * changed fields, new and deleted entities, and places when the order changed. With an
+ * author every changed entity records who changed it and when. `before` null writes the
+ * whole document (and removes what is not in it).
+ */
+export function applyPlanToYDoc(ydoc: Y.Doc, before: PlanDocument | null, after: PlanDocument, origin: unknown, author?: SyncAuthor): void {
+  if (before === after) return;
+  ydoc.transact(() => {
+    if (before === null || before.strategy !== after.strategy) {
+      const strategyMap = ydoc.getMap<unknown>(STRATEGY_MAP);
+      writeFields(strategyMap, before?.strategy, after.strategy, STRATEGY_COLLECTION_FIELDS);
+    }
+    for (const collection of SYNC_COLLECTIONS) {
+      const old = before === null ? undefined : readCollection(before, collection);
+      const next = readCollection(after, collection);
+      if (old === next) continue;
+      writeCollection(collectionMap(ydoc, collection), old, next, author);
+    }
+  }, origin);
+}
+
+/** Ny Y.Doc fra plan: a fresh Y.Doc holding the whole document. */
+export function planToYDoc(plan: PlanDocument, origin: unknown = null): Y.Doc {
+  const ydoc = new Y.Doc();
+  applyPlanToYDoc(ydoc, null, plan, origin);
+  return ydoc;
+}
+
+/** A record's fields without reserved keys, reusing `previous` when every field is the same. */
+function readRecord(source: Y.Map<unknown>, previous: Record<string, unknown> | undefined, skip?: ReadonlySet<string>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  let count = 0;
+  let isSame = previous !== undefined;
+  for (const [key, value] of source.entries()) {
+    if (key.startsWith('$') || skip?.has(key)) continue;
+    fields[key] = value;
+    count += 1;
+    if (isSame && previous?.[key] !== value) isSame = false;
+  }
+  if (isSame && previous !== undefined) {
+    const prevCount = Object.keys(previous).filter((k) => !skip?.has(k)).length;
+    if (prevCount === count) return previous;
+  }
+  // Keep the previous object's key order, so a snapshot file reads like the original.
+  if (previous === undefined) return fields;
+  const ordered: Record<string, unknown> = {};
+  for (const key of Object.keys(previous)) if (Object.hasOwn(fields, key)) ordered[key] = fields[key];
+  return Object.assign(ordered, fields);
+}
+
+/** A collection's entities in their order (`$pos`, ties by id). */
+function readEntities(map: Y.Map<YRecord>, previous: readonly unknown[]): unknown[] {
+  const before = new Map<string, Record<string, unknown>>();
+  for (const entity of previous) if (isEntity(entity)) before.set(entity.id, entity);
+  const rows: { pos: number; id: string; entity: Record<string, unknown> }[] = [];
+  for (const [id, entity] of map.entries()) {
+    if (!(entity instanceof Y.Map)) continue;
+    rows.push({ pos: position(entity) ?? Number.MAX_SAFE_INTEGER, id, entity: readRecord(entity, before.get(id)) });
+  }
+  rows.sort((a, b) => a.pos - b.pos || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const list = rows.map((r) => r.entity);
+  return list.length === previous.length && list.every((e, i) => e === previous[i]) ? [...previous] : list;
+}
+
+/** Result of reading a Y.Doc. */
+export type YDocReadResult = { ok: true; doc: PlanDocument } | { ok: false; errors: Message[] };
+
+function isPlanDocument(candidate: unknown): candidate is PlanDocument {
+  return planDocumentSchema.safeParse(candidate).success;
+}
+
+/**
+ * Les plan fra Y.Doc: the plan document the Y.Doc holds, checked with the plan-document
+ * schema. Entities that did not change since `previous` are the previous objects (so the
+ * screens redraw only what changed). A Y.Doc that does not hold a valid document gives
+ * messages and no document: the caller keeps its last valid one and reports them.
+ */
+export function yDocToPlan(ydoc: Y.Doc, previous?: PlanDocument): YDocReadResult {
+  const strategyMap = ydoc.getMap<unknown>(STRATEGY_MAP);
+  if (strategyMap.size === 0) return { ok: false, errors: [msg('sync.emptyDocument')] };
+  const strategy = readRecord(strategyMap, previous?.strategy, STRATEGY_COLLECTION_FIELDS);
+  const root: Record<string, unknown> = {};
+  const nested: Record<string, unknown> = {};
+  let strategyChanged = previous === undefined || strategy !== previous.strategy;
+  for (const collection of SYNC_COLLECTIONS) {
+    const old = previous ? readCollection(previous, collection) : [];
+    const read = readEntities(collectionMap(ydoc, collection), old);
+    const list = read.length === old.length && read.every((e, i) => e === old[i]) && previous ? old : read;
+    if (collection.path.length === 1) root[collection.path[0]] = list;
+    else {
+      nested[collection.path[1]] = list;
+      if (list !== old) strategyChanged = true;
+    }
+  }
+  const fullStrategy = strategyChanged || !previous ? { ...strategy, ...nested } : previous.strategy;
+  const candidate: Record<string, unknown> = { strategy: fullStrategy, ...root };
+  if (previous && fullStrategy === previous.strategy && Object.entries(root).every(([k, v]) => v === Reflect.get(previous, k))) {
+    return { ok: true, doc: previous };
+  }
+  if (isPlanDocument(candidate)) return { ok: true, doc: candidate };
+  const parsed = planDocumentSchema.safeParse(candidate);
+  const errors = parsed.success ? [] : parsed.error.issues.slice(0, 20).map((issue) => msg('sync.invalidRemote', { problem: zodIssueToMessage(issue) }, { path: issue.path.join('.') }));
+  return { ok: false, errors };
+}

@@ -1,0 +1,122 @@
+/**
+ * Two planners on one strategy (two browser contexts on the web build): Kari shares the
+ * example plan with the team, Ola opens it from the start screen by URL + token; each
+ * sees the other's edits and which tiltak the other is in. A wrong token gets nothing.
+ *
+ * The server is the project's own `handlingsrom serve`, started by the test on a free port.
+ * The web build's CSP is a static `<meta>` (`connect-src 'self'`), so a server on another
+ * port is outside it: these contexts bypass the CSP. The Electron shell adds the
+ * configured origin to its policy instead.
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { startTeamServer, type TestTeamServer } from './team-server';
+
+let server: TestTeamServer;
+test.beforeAll(async () => {
+  server = await startTeamServer('sekretariatet', ['Kari Nordmann', 'Ola Hansen']);
+});
+test.afterAll(async () => {
+  await server.stop();
+});
+
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+async function planner(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return page;
+}
+
+function grid(page: Page) {
+  return page.getByRole('treegrid');
+}
+
+function row(page: Page, title: string) {
+  return grid(page).getByRole('row').filter({ hasText: title });
+}
+
+async function fill(page: Page, fields: Record<string, string>): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
+}
+
+async function editCell(page: Page, title: string, column: number, text: string): Promise<void> {
+  await row(page, title).locator(`[aria-colindex="${column}"]`).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+// Sync crosses a server: a busy machine may need longer than the default 10 s per step.
+const SYNC = { timeout: 30_000 };
+
+test('two planners see each other’s edits and presence', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const kari = await planner(browser);
+  await kari.getByRole('button', { name: 'Åpne eksemplet' }).click();
+  await expect(kari).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/);
+  const header = kari.getByRole('banner');
+  await expect(header.getByRole('status').filter({ hasText: 'Bare på denne maskinen' })).toBeVisible();
+  await header.getByRole('button', { name: 'Del med teamet …' }).click();
+  await fill(kari, { 'Serveradresse (wss://…)': server.url, Arbeidsområde: 'sekretariatet', Tilgangsnøkkel: server.tokens['Kari Nordmann'] ?? '', 'Ditt navn (vises for de andre)': 'Kari Nordmann' });
+  await kari.getByRole('dialog').getByRole('button', { name: 'Del' }).click();
+  await expect(kari.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
+  await expect(kari.getByRole('banner')).toContainText('strategiens id: ex_strategy');
+
+  const ola = await planner(browser);
+  await ola.getByRole('button', { name: 'Åpne teamstrategi …' }).click();
+  await fill(ola, {
+    'Serveradresse (wss://…)': server.url,
+    Arbeidsområde: 'sekretariatet',
+    'Strategiens id (fra kollegaen som delte den)': 'ex_strategy',
+    Tilgangsnøkkel: server.tokens['Ola Hansen'] ?? '',
+    'Ditt navn (vises for de andre)': 'Ola Hansen',
+  });
+  await ola.getByRole('dialog').getByRole('button', { name: 'Åpne' }).click();
+  await expect(ola).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/, SYNC);
+  await expect(ola.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
+  // Each sees the other in the header.
+  await expect(ola.getByRole('banner').getByRole('img', { name: 'Kari Nordmann' })).toBeVisible(SYNC);
+  await expect(kari.getByRole('banner').getByRole('img', { name: 'Ola Hansen' })).toBeVisible(SYNC);
+
+  await kari.goto('/#/strategy/ex_strategy/handlingsplan');
+  await ola.goto('/#/strategy/ex_strategy/handlingsplan');
+  await expect(grid(kari)).toBeVisible();
+  await expect(grid(ola)).toBeVisible();
+
+  // Kari changes the owner, Ola the title of the same tiltak: both see both.
+  await editCell(kari, 'KI-verksted', 3, 'Kari sin ansvarlig');
+  await editCell(ola, 'KI-verksted', 2, 'KI-verksted for alle');
+  for (const page of [kari, ola]) {
+    await expect(row(page, 'KI-verksted for alle').locator('[aria-colindex="3"]')).toHaveText('Kari sin ansvarlig', SYNC);
+  }
+
+  // Ola opens the tiltak's details: Kari sees his initials on the row.
+  await row(ola, 'KI-verksted for alle').getByRole('button', { name: /^Åpne tiltak/ }).click();
+  await expect(row(kari, 'KI-verksted for alle').getByRole('img', { name: 'Ola Hansen arbeider med dette tiltaket' })).toBeVisible(SYNC);
+  await expect(kari.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
+});
+
+test('a wrong token is refused and gets nothing', async ({ browser }) => {
+  const page = await planner(browser);
+  await page.getByRole('button', { name: 'Åpne teamstrategi …' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await fill(page, {
+    'Serveradresse (wss://…)': server.url,
+    Arbeidsområde: 'sekretariatet',
+    'Strategiens id (fra kollegaen som delte den)': 'ex_strategy',
+    Tilgangsnøkkel: 'feil-nøkkel',
+    'Ditt navn (vises for de andre)': 'Ukjent',
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Åpne' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('godtok ikke tilgangsnøkkelen', SYNC);
+  await expect(page).not.toHaveURL(/strategy/);
+});

@@ -1,0 +1,87 @@
+// Random edit sequences on three copies, delivered in random order: once every update
+// has arrived everywhere, all copies hold the same valid document and the same conflicts.
+import fc from 'fast-check';
+import type * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import type { Action, PlanDocument } from '@shared/domain';
+import { createExampleDocument } from '@shared/templates';
+import { readConflicts, watchConflicts } from '@shared/sync';
+import { cloneDoc, deliver, edit, planToYDoc, read, syncAll } from './helpers';
+
+const example = createExampleDocument();
+const base = { ...example, actions: example.actions.slice(0, 6) };
+
+type Step =
+  | { kind: 'field'; doc: number; index: number; field: 'title' | 'owner' | 'notes' | 'cost' | 'hours'; text: string; amount: number }
+  | { kind: 'add'; doc: number; index: number; tag: number }
+  | { kind: 'delete'; doc: number; index: number }
+  | { kind: 'move'; doc: number; index: number }
+  | { kind: 'vision'; doc: number; text: string }
+  | { kind: 'deliver'; from: number; to: number };
+
+const docIndex = fc.integer({ min: 0, max: 2 });
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('field' as const), doc: docIndex, index: fc.nat(20), field: fc.constantFrom('title' as const, 'owner' as const, 'notes' as const, 'cost' as const, 'hours' as const), text: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim().length > 0), amount: fc.nat(1_000_000) }),
+  fc.record({ kind: fc.constant('add' as const), doc: docIndex, index: fc.nat(20), tag: fc.nat(1_000_000) }),
+  fc.record({ kind: fc.constant('delete' as const), doc: docIndex, index: fc.nat(20) }),
+  fc.record({ kind: fc.constant('move' as const), doc: docIndex, index: fc.nat(20) }),
+  fc.record({ kind: fc.constant('vision' as const), doc: docIndex, text: fc.string({ maxLength: 8 }) }),
+  fc.record({ kind: fc.constant('deliver' as const), from: docIndex, to: docIndex }),
+);
+
+function applyStep(doc: PlanDocument, s: Exclude<Step, { kind: 'deliver' }>, serial: string): PlanDocument {
+  const list = doc.actions;
+  const at = list.length === 0 ? -1 : ('index' in s ? s.index : 0) % list.length;
+  const target = list[at];
+  switch (s.kind) {
+    case 'field': {
+      if (!target) return doc;
+      const value = s.field === 'cost' || s.field === 'hours' ? s.amount : s.text;
+      return { ...doc, actions: list.map((a) => (a === target ? { ...a, [s.field]: value } : a)) };
+    }
+    case 'add': {
+      const template = base.actions[0];
+      if (!template) return doc;
+      const added: Action = { ...template, id: `act_${serial}`, number: serial, lineageId: `lin_${serial}`, title: `Nytt ${s.tag}` };
+      const pos = Math.max(0, at);
+      return { ...doc, actions: [...list.slice(0, pos), added, ...list.slice(pos)] };
+    }
+    case 'delete':
+      return target ? { ...doc, actions: list.filter((a) => a !== target) } : doc;
+    case 'move':
+      return target ? { ...doc, actions: [target, ...list.filter((a) => a !== target)] } : doc;
+    case 'vision':
+      return { ...doc, strategy: { ...doc.strategy, vision: s.text } };
+  }
+}
+
+describe('convergence', () => {
+  it('three copies with random edits in random delivery order end identical and valid', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const first = planToYDoc(base);
+        const docs: Y.Doc[] = [first, cloneDoc(first), cloneDoc(first)];
+        for (const d of docs) watchConflicts(d);
+        steps.forEach((s, i) => {
+          if (s.kind === 'deliver') {
+            const from = docs[s.from];
+            const to = docs[s.to];
+            if (from && to && from !== to) deliver(from, to);
+            return;
+          }
+          const target = docs[s.doc];
+          if (target) edit(target, (d) => applyStep(d, s, `${s.doc}x${i}`), { name: `P${s.doc}`, at: `2026-01-01T00:00:${String(i).padStart(2, '0')}Z` });
+        });
+        syncAll(docs);
+        syncAll(docs);
+        const plans = docs.map((d) => read(d));
+        expect(plans[1]).toEqual(plans[0]);
+        expect(plans[2]).toEqual(plans[0]);
+        const conflicts = docs.map((d) => readConflicts(d));
+        expect(conflicts[1]).toEqual(conflicts[0]);
+        expect(conflicts[2]).toEqual(conflicts[0]);
+      }),
+      { numRuns: Number(process.env['SYNC_RUNS'] ?? 40) },
+    );
+  });
+});
