@@ -6,6 +6,12 @@ import { cspMetaPlugin } from './scripts/csp-meta-plugin';
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 /** `@shared/…` is the pure domain code (tsconfig.base.json "paths" says the same). */
 const sharedDir = fileURLToPath(new URL('./shared', import.meta.url));
+/**
+ * The Excel worker bundles exceljs's streaming WorkbookWriter from its lib/ sources (the
+ * browser bundle has only the in-memory Workbook): its zip (archiver, Node zlib) is fflate and
+ * Node's `events` is a small stand-in (renderer/src/features/excel/stream).
+ */
+const excelStream = (file: string) => fileURLToPath(new URL(`./renderer/src/features/excel/stream/${file}`, import.meta.url));
 
 // The renderer is built with a relative base so it loads from the app:// origin in
 // Electron and from any path in the web build.
@@ -14,7 +20,13 @@ export default defineConfig({
   base: './',
   // The CSP meta comes from shared/security (main sends the same policy as a header).
   plugins: [react(), cspMetaPlugin()],
-  resolve: { alias: { '@shared': sharedDir } },
+  resolve: {
+    alias: [
+      { find: '@shared', replacement: sharedDir },
+      { find: /^archiver$/, replacement: excelStream('archiver.cjs') },
+      { find: /^events$/, replacement: excelStream('events.ts') },
+    ],
+  },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

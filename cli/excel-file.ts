@@ -1,7 +1,8 @@
 /**
  * Export of the budget workbook straight to a file with exceljs's streaming WorkbookWriter:
  * rows go to the zip as they are written, so a plan of 100 000 tiltak needs a fraction of
- * the memory of the in-memory writer (the browser keeps exportWorkbook and its writeBuffer).
+ * the memory of the in-memory writer. The app's Excel worker streams with the same writer and
+ * sheet code (renderer/src/features/excel/stream, into Blob parts).
  * The file appears under its name only when complete (temporary file, then rename).
  */
 import ExcelJS from 'exceljs';

@@ -15,7 +15,7 @@
 //
 //   node scripts/bench-excel.mjs [--parts roundtrip,libreoffice,memory] [--actions 10000] [--runs 5]
 //        [--lo-sizes 1000,10000,20000] [--lo-runs 3] [--memory-sizes 10000,50000,100000]
-//        [--writer stream|buffer] [--export-module PATH/TO/export.ts]
+//        [--writer stream|worker|buffer] [--export-module PATH/TO/export.ts]
 //
 // --export-module measures another checkout's shared/excel/export.ts (e.g. the one before a
 // change) in the libreoffice and memory parts (memory then with --writer buffer).

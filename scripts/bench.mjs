@@ -27,8 +27,8 @@
 // Team server: memory per open document with the same number of tiltak (child process).
 // Excel: scripts/bench-excel.mjs when it exists — export/import beside bare exceljs, LibreOffice
 // opening and recalculating the workbook at 1k/10k/20k tiltak (slope), export time and
-// peak memory at 10k/50k/100k tiltak (the CLI's streaming writer; the app's in-memory writer
-// at the largest size), and import peak memory of the largest workbooks the limits accept.
+// peak memory at 10k/50k/100k tiltak (the CLI's streaming writer; the app's Excel-worker
+// writer, streaming too, at the largest size), and import peak memory of the largest workbooks the limits accept.
 // Each memory figure comes from its own child process. --excel-only runs that part alone.
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -230,8 +230,8 @@ if (!values['no-excel']) {
         result.exportMemory = mem;
         excel.printExportMemory(mem, (s) => console.log(`  ${s}`));
         const largest = Math.max(...sizeList(values['memory-sizes'] ?? '10000,50000,100000'));
-        console.log(`  eksport i minnet som i appen (Excel-workeren, writeBuffer), ${largest} tiltak, i egen prosess:`);
-        const inMemory = excel.benchExportMemory({ sizes: [largest], seed, writer: 'buffer' });
+        console.log(`  eksport som i appen (Excel-workeren: strømmende, fflate-zip, Blob-deler), ${largest} tiltak, i egen prosess:`);
+        const inMemory = excel.benchExportMemory({ sizes: [largest], seed, writer: 'worker' });
         result.exportMemoryInApp = inMemory;
         excel.printExportMemory(inMemory, (s) => console.log(`  ${s}`));
       }

@@ -3,12 +3,17 @@
 // process's peak resident memory (maxRSS: the document + the export, as in the CLI).
 //
 //   node scripts/bench/excel-export-child.mjs --actions 100000 [--seed 1] [--out FILE]
-//        [--writer stream|buffer] [--export-module PATH/TO/export.ts]
+//        [--writer stream|worker|buffer] [--export-module PATH/TO/export.ts]
 //
 // --writer stream (default): the CLI's path, cli/excel-file.ts (exceljs's streaming writer).
-// --writer buffer: exportWorkbook (the in-memory writer the browser worker uses) + one write;
+// --writer worker: the app's path, the Excel worker's exportWorkbookBlob
+// (renderer/src/features/excel/stream: exceljs's streaming writer with the worker's fflate zip
+// in place of archiver, as in the browser bundle, into Blob parts) + one write;
+// --writer buffer: exportWorkbook (the in-memory writer the worker used before) + one write;
 // --export-module runs another checkout's exportWorkbook (e.g. the one before a change).
 import { tsImport } from 'tsx/esm/api';
+import { register } from 'tsx/cjs/api';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +35,20 @@ if (writer === 'stream') {
   const tsconfig = fileURLToPath(new URL('../../tsconfig.node.json', here));
   const { exportWorkbookToFile } = await tsImport('../../cli/excel-file.ts', { parentURL: here, tsconfig });
   write = (doc, year, file) => exportWorkbookToFile(doc, year, file);
+} else if (writer === 'worker') {
+  // The worker bundle's zip for exceljs's `require('archiver')`, before exceljs loads (as
+  // vite.config.ts does for the browser build).
+  register();
+  const require = createRequire(here);
+  const archiverPath = createRequire(require.resolve('exceljs/lib/stream/xlsx/workbook-writer.js')).resolve('archiver');
+  const exports = require(fileURLToPath(new URL('../../renderer/src/features/excel/stream/archiver.cjs', here)));
+  require.cache[archiverPath] = { id: archiverPath, filename: archiverPath, loaded: true, exports };
+  const tsconfig = fileURLToPath(new URL('../../tsconfig.node.json', here));
+  const { exportWorkbookBlob } = await tsImport('../../renderer/src/features/excel/stream/stream-export.ts', { parentURL: here, tsconfig });
+  write = async (doc, year, file) => {
+    const blob = await exportWorkbookBlob(doc, year);
+    writeFileSync(file, new Uint8Array(await blob.arrayBuffer()));
+  };
 } else {
   const module = values['export-module'] ? pathToFileURL(path.resolve(values['export-module'])).href : new URL('../../shared/excel/export.ts', here).href;
   const { exportWorkbook } = await tsImport(module, here);

@@ -8,7 +8,8 @@
  * the kontroll's), each tiltak's formulas cover only its own block of Finansiering rows
  * (layout.fundingBlocks), and every data cell of a column shares one style object, which
  * exceljs's style table recognises at once. writeWorkbook also fills exceljs's streaming
- * WorkbookWriter (Node, the CLI), committing each row as it goes.
+ * WorkbookWriter (the CLI in Node, the app's Excel worker in the browser), committing each row
+ * as it goes.
  *
  * User text is always written as a plain string cell, never as a formula, whatever it starts
  * with (=, +, -, @, tab, CR): exceljs writes strings as shared strings without <f>.
@@ -255,7 +256,8 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, doc: PlanDocument, yea
 
 /**
  * Eksporter budsjettarbeidsbok: the plan for `year` as .xlsx bytes (see writeWorkbook), with
- * exceljs's in-memory writer (browser, worker). Throws a MessageError (`excel.context.*`)
+ * exceljs's in-memory writer — the reference the streaming writers (the CLI's file, the Excel
+ * worker's Blob) are tested against; its memory grows with the whole workbook. Throws a MessageError (`excel.context.*`)
  * when the document has no plan for that year.
  */
 export async function exportWorkbook(doc: PlanDocument, year: number, opts: ExportOptions = {}): Promise<Uint8Array> {

@@ -90,6 +90,11 @@ test('export → edit in «Excel» → import preview → apply → totals follo
     for (let r = 2; r <= ws.rowCount; r++) if (String(ws.getRow(r).getCell(col('Nr')).value) === nr) return r;
     throw new Error(`no tiltak ${nr}`);
   };
+  // The worker's streaming writer keeps frozen panes, drop-down lists, number formats and formulas.
+  expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+  expect(ws.getRow(2).getCell(col('Status')).dataValidation?.type).toBe('list');
+  expect(ws.getRow(2).getCell(col('Kostnad')).numFmt).toBeTruthy();
+  expect(ws.getRow(2).getCell(col('Egne midler')).formula).toBeTruthy();
   const text = (row: number, name: string) => String(ws.getRow(row).getCell(col(name)).value);
 
   // Tiltak 2: new Tittel, Kostnad + 50 000.

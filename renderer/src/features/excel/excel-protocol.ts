@@ -4,9 +4,10 @@
  * `exported`, `imported` or `failed`.
  */
 import type { PlanDocument } from '@shared/domain/document';
-import { exportWorkbook, type ExcelProgress } from '@shared/excel/export';
+import type { ExcelProgress } from '@shared/excel/export';
 import { readWorkbook, type ReadWorkbookResult } from '@shared/excel/import';
 import { isMessageError, msg, type Message, type MessageLanguage } from '@shared/i18n/message';
+import { exportWorkbookBlob } from './stream/stream-export';
 
 /** What the UI asks the worker to do. */
 export type ExcelWorkerRequest =
@@ -25,7 +26,9 @@ export async function handleExcelRequest(request: ExcelWorkerRequest, post: (res
   const onProgress = (p: ExcelProgress) => post({ type: 'progress', done: p.done, total: p.total });
   try {
     if (request.type === 'export') {
-      const bytes = await exportWorkbook(request.doc, request.year, { onProgress, language: request.language });
+      // Streaming (bounded memory); the bytes are read out of the Blob once, to move to the UI thread.
+      const blob = await exportWorkbookBlob(request.doc, request.year, { onProgress, language: request.language });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
       post({ type: 'exported', bytes }, bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);
     } else {
       const result = await readWorkbook(request.bytes, request.doc, request.year, { onProgress });
