@@ -315,3 +315,40 @@ test('at 320 px the navigation is a drawer behind «Meny»: Escape closes it and
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Lagre som …' })).toBeHidden();
 });
+
+/** The open modal dialog's sideways overflow at the current width: [] when it reflows. */
+async function dialogOverflow(page: Page): Promise<string[]> {
+  return page.locator('dialog[open]').evaluate((dialog) => {
+    const problems: string[] = [];
+    const box = dialog.getBoundingClientRect();
+    if (box.left < -1 || box.right > window.innerWidth + 1) problems.push(`dialog ${Math.round(box.left)}–${Math.round(box.right)} px in a ${window.innerWidth} px window`);
+    if (dialog.scrollWidth > dialog.clientWidth + 1) problems.push(`dialog scrolls sideways (${dialog.scrollWidth} > ${dialog.clientWidth})`);
+    return problems;
+  });
+}
+
+test('the dialogs reflow at 320 px: inside the window, no sideways scrolling, axe-clean', async ({ page, axe, openExample }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openExample();
+  await page.setViewportSize({ width: 320, height: 256 });
+  const openers = [
+    { name: 'carry-over', hash: `${STRATEGY}/handlingsplan/2025`, button: 'Viderefør uferdige tiltak til 2026 …' },
+    { name: 'close-period', hash: `${STRATEGY}/oppfolging/2025/T2`, button: 'Lukk perioden' },
+    { name: 'team-share', hash: `${STRATEGY}/foringer`, button: 'Del med teamet …' },
+  ];
+  for (const opener of openers) {
+    await test.step(opener.name, async () => {
+      await page.evaluate((hash) => (location.hash = hash), opener.hash);
+      const button = page.getByRole('button', { name: opener.button }).first();
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      await expect(page.locator('dialog[open]')).toBeVisible();
+      await page.waitForTimeout(150);
+      expect.soft(await dialogOverflow(page), `${opener.name}: the dialog reflows`).toEqual([]);
+      await axe({ label: `${opener.name} dialog at 320 px` });
+      await page.keyboard.press('Escape');
+      await expect(page.locator('dialog[open]')).toHaveCount(0);
+    });
+  }
+});
