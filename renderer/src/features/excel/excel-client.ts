@@ -20,7 +20,7 @@
 import type { PlanDocument } from '@shared/domain/document';
 import type { ExcelProgress } from '@shared/excel/export';
 import type { ReadWorkbookResult } from '@shared/excel/import';
-import { DEFAULT_LIMITS, limitError } from '@shared/excel/limits';
+import { DEFAULT_LIMITS, limitError } from '@shared/excel/limit-values';
 import { MessageError, msg, type MessageLanguage } from '@shared/i18n/message';
 import type { ExcelWorkerRequest, ExcelWorkerResponse } from './excel-protocol';
 

@@ -3,7 +3,7 @@
  * size check done before a chosen file is even read into memory.
  */
 import type { ReadWorkbookResult } from '@shared/excel/import';
-import { DEFAULT_LIMITS, limitError, megabytes } from '@shared/excel/limits';
+import { DEFAULT_LIMITS, limitError, megabytes } from '@shared/excel/limit-values';
 
 /** Extension of the budget workbook. */
 export const XLSX_EXTENSION = 'xlsx';
