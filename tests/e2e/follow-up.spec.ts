@@ -18,11 +18,12 @@ async function press(target: Locator, key = 'Enter'): Promise<void> {
   await target.press(key);
 }
 
-async function adoptedContent(page: Page): Promise<{ table: string; frame: string }> {
+async function adoptedContent(page: Page): Promise<{ table: string[]; frame: string }> {
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Handlingsplan', exact: true }).click();
   await page.getByRole('navigation', { name: 'År i perioden' }).getByRole('link', { name: /2025/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplan 2025' })).toBeVisible();
-  const table = await grid(page).innerText();
+  // The tiltak rows the virtual grid has rendered (how many depends on the window): one line each.
+  const table = (await grid(page).locator('[role="row"].pl-row-action').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Økonomi', exact: true }).click();
   await page.getByRole('navigation', { name: 'År i perioden' }).getByRole('link', { name: /2025/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Økonomi 2025' })).toBeVisible();
@@ -147,5 +148,9 @@ test('follow-up by keyboard: ten updates for T2, close the period, attention lis
 
   // The adopted content is unchanged.
   const after = await adoptedContent(page);
-  expect(after).toEqual(before);
+  expect(after.frame).toEqual(before.frame);
+  // Every tiltak row seen both times reads the same (the grid renders only the rows in view).
+  const common = after.table.filter((row) => before.table.some((b) => b.split(' ')[0] === row.split(' ')[0]));
+  expect(common.length).toBeGreaterThanOrEqual(10);
+  for (const row of common) expect(before.table).toContain(row);
 });
