@@ -13,7 +13,8 @@ test('«Importer fra Excel…» opens the file chooser with Enter and with Space
   const importControl = page.getByLabel('Importer fra Excel…');
   for (const key of ['Enter', 'Space']) {
     await importControl.focus();
-    const chooser = page.waitForEvent('filechooser', { timeout: 3000 });
+    await expect(importControl).toBeFocused();
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
     await page.keyboard.press(key);
     expect((await chooser).isMultiple()).toBe(false);
   }

@@ -44,7 +44,8 @@ const SCREENS: readonly Screen[] = [
   { name: 'scenarier', hash: `${STRATEGY}/scenarier/2025`, ready: h1(/^Scenarier/) },
   { name: 'flerar', hash: `${STRATEGY}/flerar`, ready: h1(/^Flerårsoversikt/) },
   { name: '5-faktor', hash: `${STRATEGY}/5-faktor/2025`, ready: h1(/^5-faktormodellen/) },
-  { name: 'presentasjon', hash: `${STRATEGY}/presentasjon/2025`, ready: async (page) => expect(page.locator('main')).toBeVisible() },
+  // The slides load lazily: wait for the slide's heading, not only for <main>.
+  { name: 'presentasjon', hash: `${STRATEGY}/presentasjon/2025`, ready: h1(/./) },
   { name: 'utskrift', hash: `${STRATEGY}/utskrift/2025`, ready: h1(/Handlingsplan 2025/) },
   { name: 'utskrift-lysbilder', hash: `${STRATEGY}/utskrift/2025/lysbilder`, ready: async (page) => expect(page.locator('#pt-slides-title')).toBeAttached() },
   { name: 'versjoner', hash: `${STRATEGY}/versjoner`, ready: h1(/./) },
