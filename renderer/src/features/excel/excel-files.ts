@@ -2,6 +2,7 @@
  * Files in and out of the Excel UI: the suggested name of an exported workbook, and the
  * size check done before a chosen file is even read into memory.
  */
+import { safeFileName } from '../../ui/file-name';
 import type { ReadWorkbookResult } from '@shared/excel/import';
 import { DEFAULT_LIMITS, limitError, megabytes } from '@shared/excel/limit-values';
 
@@ -16,16 +17,7 @@ export const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.
  * characters Windows and macOS refuse become spaces, at most 150 characters, plus `.xlsx`.
  */
 export function workbookFileName(title: string): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 150)
-    .trim();
-  return `${base || 'Handlingsplan'}.${XLSX_EXTENSION}`;
+  return safeFileName(title, 'Handlingsplan', XLSX_EXTENSION);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The suggested file name of a report (.docx). */
+import { safeFileName } from '../../ui/file-name';
 
 /** Extension of a report. */
 export const DOCX_EXTENSION = 'docx';
@@ -9,14 +10,5 @@ export const DOCX_EXTENSION = 'docx';
  * characters, plus `.docx`.
  */
 export function reportFileName(title: string): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 150)
-    .trim();
-  return `${base || 'Rapport'}.${DOCX_EXTENSION}`;
+  return safeFileName(title, 'Rapport', DOCX_EXTENSION);
 }

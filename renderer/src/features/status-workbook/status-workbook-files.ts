@@ -2,7 +2,8 @@
  * Files of the status workbook UI: the suggested name of an exported workbook, what the
  * file input accepts, and the size refusal decided before a chosen file is read.
  */
-import { DEFAULT_LIMITS, limitError, megabytes } from '@shared/excel/limits';
+import { safeFileName } from '../../ui/file-name';
+import { DEFAULT_LIMITS, limitError, megabytes } from '@shared/excel/limit-values';
 import type { ReadStatusResult } from '@shared/excel/status';
 
 /** What the import's file input accepts (.xlsx by extension and by MIME type). */
@@ -10,16 +11,7 @@ export const STATUS_XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedo
 
 /** A safe file name from a title: characters Windows and macOS refuse become spaces, at most 150 characters, plus `.xlsx`. */
 export function statusFileName(title: string): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 150)
-    .trim();
-  return `${base || 'Statusark'}.xlsx`;
+  return safeFileName(title, 'Statusark', 'xlsx');
 }
 
 /** The refusal of a file larger than the importer accepts (as the importer words it), or null. */
