@@ -106,5 +106,5 @@ export function planFooterCss(footer: string): string {
 
 /** The print stylesheet's running footer for the tertialrapport / årsrapport: report, plan name and date on every page. */
 export function reportFooterCss(footer: string): string {
-  return `@page report-document { @bottom-left { content: ${cssString(footer)}; font-size: 9pt; color: #333; } }`;
+  return `@page report-document { @bottom-left { content: ${cssString(footer)}; font-size: 9pt; color: #333; width: 160mm; } }`;
 }

@@ -76,6 +76,6 @@ describe('ReportPrint', () => {
   });
 
   it('puts the footer in the named page as a CSS string that cannot end the rule', () => {
-    expect(reportFooterCss('A "b" } c')).toBe('@page report-document { @bottom-left { content: "A \\"b\\" } c"; font-size: 9pt; color: #333; } }');
+    expect(reportFooterCss('A "b" } c')).toBe('@page report-document { @bottom-left { content: "A \\"b\\" } c"; font-size: 9pt; color: #333; width: 160mm; } }');
   });
 });
