@@ -160,7 +160,7 @@ test('the tertialrapport as a PDF through the print route, checked with pdfinfo 
   const areas = (await report.locator('section.pt-group > h3').allInnerTexts()).map((h) => h.replace(/\s+/g, ' ').trim());
   expect(areas.length).toBeGreaterThanOrEqual(4);
   const actions = await report.locator('tbody.pt-action > tr').evaluateAll((rows) =>
-    rows.map((r) => ({ number: r.cells[0]?.textContent ?? '', status: r.querySelector('.pt-status')?.textContent ?? '' })),
+    rows.map((r) => ({ number: r.firstElementChild?.textContent ?? '', status: r.querySelector('.pt-status')?.textContent ?? '' })),
   );
   expect(actions.length).toBeGreaterThan(10);
   const attention = await page.getByRole('region', { name: 'Trenger oppmerksomhet' }).getByRole('listitem').allInnerTexts();
