@@ -137,6 +137,14 @@ test('own periods by keyboard: switch, remove, refuse, create two, update one, p
   await page.keyboard.press('Escape');
   await picker.selectOption({ label: 'November og desember' });
   await expect(page.getByText('November og desember er åpen for oppdateringer.')).toBeVisible();
+
+  // Undo as for every other edit: one step each, named by the edit.
+  const undo = page.getByRole('toolbar', { name: 'Fil' }).getByRole('button', { name: 'Angre' });
+  await page.getByRole('heading', { level: 1, name: 'Oppfølging 2025' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(undo).toHaveAttribute('title', /Legg til periode/);
+  await page.keyboard.press('Control+z');
+  await expect(picker.locator('option')).toHaveText(['1. tertial (januar–april)', '2. tertial (mai–august)', 'September og oktober']);
 });
 
 /** The PDF's text (one page, or all), with -layout: a table row's cells stay on one line. */
