@@ -174,6 +174,18 @@ test('the tertialrapport as a PDF through the print route, checked with pdfinfo 
   const attention = await page.getByRole('region', { name: 'Trenger oppmerksomhet' }).getByRole('listitem').allInnerTexts();
   expect(attention.length).toBeGreaterThan(0);
 
+  // Reflow: the print view on a 320 CSS px window (400 % zoom) has no sideways scrolling.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 700 });
+  const sticksOut = await report.evaluate((el) =>
+    Array.from(el.querySelectorAll('*'))
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((e) => `${e.tagName}.${e.className}`)
+      .slice(0, 5),
+  );
+  expect(sticksOut).toEqual([]);
+  if (viewport) await page.setViewportSize(viewport);
+
   const pdfPath = testInfo.outputPath('tertialrapport.pdf');
   await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
