@@ -34,6 +34,8 @@ export const followUpScreen: CatalogueModule = {
     logEmpty: 'Ingen perioder er lukket.',
     periods: {
       open: 'Rediger egne perioder …',
+      switched_one: 'Planen bruker nå egne perioder. Den ene perioden er beholdt som den var; endre den eller legg til flere med «Rediger egne perioder …».',
+      switched_other: 'Planen bruker nå egne perioder. De {{count}} periodene er beholdt som de var; endre dem eller legg til flere med «Rediger egne perioder …».',
       title: 'Egne rapporteringsperioder for {{year}}',
       description:
         'Periodene må ligge i {{year}} og kan ikke overlappe. Den siste perioden er årsrapporten. En periode som har statusoppdateringer eller har vært lukket, kan få nytt navn, men ikke fjernes; en lukket periode må gjenåpnes før den endres.',
@@ -176,6 +178,8 @@ export const followUpScreen: CatalogueModule = {
     logEmpty: 'No period has been closed.',
     periods: {
       open: 'Edit own periods …',
+      switched_one: 'The plan now uses own periods. Its one period is kept as it was; change it or add more with “Edit own periods …”.',
+      switched_other: 'The plan now uses own periods. The {{count}} periods are kept as they were; change them or add more with “Edit own periods …”.',
       title: 'Own reporting periods for {{year}}',
       description:
         'The periods must lie in {{year}} and cannot overlap. The last period is the annual report. A period that has status updates or has been closed can be renamed but not removed; a closed period must be reopened before it is changed.',

@@ -40,6 +40,8 @@ async function typeInto(field: Locator, text: string): Promise<void> {
 }
 
 test('own periods by keyboard: switch, remove, refuse, create two, update one, pick it', async ({ page, axe, openExample }) => {
+  // A long journey with four axe runs: ~30 s alone, more with the machine under load.
+  test.setTimeout(180_000);
   await openExample('Handlingsplan', 'Handlingsplan 2025');
   await adoptExamplePlan(page);
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Oppfølging', exact: true }).click();
@@ -154,6 +156,7 @@ function pdfText(path: string, page?: number): string {
 }
 
 test('the tertialrapport as a PDF through the print route, checked with pdfinfo and pdftotext', async ({ page, axe, openExample }, testInfo) => {
+  test.setTimeout(120_000);
   await openExample('Oppfølging', 'Oppfølging 2025');
   await page.getByLabel('Rapporteringsperiode').selectOption('T2');
   await press(page.getByRole('link', { name: 'Skriv ut / lagre som PDF' }));

@@ -91,7 +91,9 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
     // Own periods start as the current periods (same ids and dates), so no update or closure is lost; then the planner edits them.
     const scheme: PeriodScheme =
       kind === 'custom' ? { kind, periods: periods.map((p) => ({ id: p.id, shortName: p.shortName, name: periodName(t, p), from: p.from, to: p.to })) } : { kind };
-    setBarError(runEdit(t('followUpScreen.update.schemeLabel'), (d) => setPeriodScheme(d, plan.id, scheme)));
+    const refusal = runEdit(t('followUpScreen.update.schemeLabel'), (d) => setPeriodScheme(d, plan.id, scheme));
+    setBarError(refusal);
+    if (!refusal && kind === 'custom') setNotice(t('followUpScreen.periods.switched', { count: periods.length }));
   };
   const changeWeighting = (value: string) => {
     const weighting: KpiWeighting = value === 'cost' ? 'cost' : 'equal';

@@ -80,6 +80,7 @@ function setup() {
 /** Switches to own periods and opens the dialog. */
 function openOwnPeriods() {
   rtl.fireEvent.change(rtl.screen.getByLabelText('Periodeinndeling'), { target: { value: 'custom' } });
+  expect(rtl.screen.getByRole('status').textContent).toContain('De 3 periodene er beholdt som de var');
   rtl.fireEvent.click(rtl.screen.getByRole('button', { name: 'Rediger egne perioder …' }));
   return rtl.screen.getByRole('dialog', { name: 'Egne rapporteringsperioder for 2025' });
 }
