@@ -3,13 +3,13 @@
 // keep every update when their copies merge — in both delivery orders, and the copies
 // converge. A Y.Doc of the earlier mapping (the whole follow-up as one plan field) still
 // reads, and moves to the entries on its first follow-up change.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '@shared/domain';
 import type { StatusUpdate } from '@shared/domain/follow-up';
 import { addStatusUpdate, closePeriod, replaceStatusUpdate, setKpiWeighting, setPeriodScheme } from '@shared/edits';
 import { createExampleDocument } from '@shared/templates';
-import { applyPlanToYDoc, FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, planToYDoc } from '@shared/sync';
+import { applyPlanToYDoc, FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, planToYDoc, planTypes } from '@shared/sync';
 import { cloneDoc, deliver, edit, LOCAL, read, syncAll } from './helpers';
 
 const example = createExampleDocument();
@@ -156,6 +156,19 @@ describe('follow-up in the Y.Doc', () => {
     const noPlan = { ...removed, plans: [], actions: [] };
     applyPlanToYDoc(ydoc, removed, noPlan, LOCAL);
     for (const name of [FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, FOLLOW_UP_CLOSURES_MAP]) expect(ydoc.getMap(name).size).toBe(0);
+  });
+
+  it('undo (per user, over planTypes) takes back my update and leaves the colleague\'s', () => {
+    const mine = planToYDoc(example);
+    const colleague = cloneDoc(mine);
+    const undo = new Y.UndoManager(planTypes(mine), { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 });
+    edit(mine, add(update('su_mine', 'ex_act_01')));
+    edit(colleague, add(update('su_theirs', 'ex_act_02')));
+    deliver(colleague, mine);
+    undo.undo();
+    const ids = updatesOf(read(mine)).map((u) => u.id);
+    expect(ids).toContain('su_theirs');
+    expect(ids).not.toContain('su_mine');
   });
 
   it('keeps the previous objects when the follow-up did not change, and unchanged updates when it did', () => {
