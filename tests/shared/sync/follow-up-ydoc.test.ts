@@ -3,10 +3,11 @@
 // keep every update when their copies merge — in both delivery orders, and the copies
 // converge. A Y.Doc of the earlier mapping (the whole follow-up as one plan field) still
 // reads, and moves to the entries on its first follow-up change.
+import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '@shared/domain';
-import type { StatusUpdate } from '@shared/domain/follow-up';
+import { FOLLOW_UP_STATUSES, type FollowUp, type StatusUpdate } from '@shared/domain/follow-up';
 import { addStatusUpdate, closePeriod, replaceStatusUpdate, setKpiWeighting, setPeriodScheme } from '@shared/edits';
 import { createExampleDocument } from '@shared/templates';
 import { applyPlanToYDoc, FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, planToYDoc, planTypes } from '@shared/sync';
@@ -209,5 +210,42 @@ describe('a Y.Doc of the earlier mapping (follow-up as one plan field)', () => {
     expect(read(a)).toEqual(after);
     deliver(a, b);
     expect(read(b)).toEqual(after);
+  });
+});
+
+describe('round trip of random follow-up data', () => {
+  const actionIds = example.actions.filter((a) => a.planId === planId).map((a) => a.id);
+  const updateArb: fc.Arbitrary<Omit<StatusUpdate, 'id'>> = fc.record({
+    actionId: fc.constantFrom(...actionIds),
+    periodId: fc.constantFrom('T1', 'T2', 'T3'),
+    status: fc.constantFrom(...FOLLOW_UP_STATUSES),
+    comment: fc.string({ maxLength: 12 }),
+    kpiValues: fc.constant([]),
+    spending: fc.subarray([{ source: 'own' as const, amount: 1000 }, { source: 'partner' as const, amount: 0 }, { source: 'external' as const, amount: 250_000 }]),
+    expectedDeadline: fc.option(fc.constantFrom('2025-12-31', '2025-06-01')),
+    date: fc.integer({ min: 1, max: 12 }).chain((m) => fc.integer({ min: 1, max: 28 }).map((d) => `2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)),
+    author: fc.string({ maxLength: 8 }),
+  });
+  const followUpArb: fc.Arbitrary<FollowUp> = fc.record({
+    scheme: fc.constantFrom<FollowUp['scheme']>({ kind: 'tertials' }, { kind: 'quarters' }),
+    kpiWeighting: fc.constantFrom<FollowUp['kpiWeighting']>('equal', 'cost'),
+    updates: fc.uniqueArray(fc.tuple(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/), updateArb), { maxLength: 25, selector: ([id]) => id }).map((list) => list.map(([id, u]) => ({ id, ...u }))),
+    closures: fc.subarray(plan.followUp.closures),
+  });
+  const withFollowUp = (followUp: FollowUp): PlanDocument => ({ ...example, plans: example.plans.map((p) => (p.id === planId ? { ...p, followUp } : p)) });
+
+  it('plan → Y.Doc → plan is the same document, also after a diff write and on another client', () => {
+    fc.assert(
+      fc.property(followUpArb, followUpArb, (first, second) => {
+        const docA = withFollowUp(first);
+        const docB = withFollowUp(second);
+        const ydoc = planToYDoc(docA);
+        expect(read(ydoc)).toEqual(docA);
+        applyPlanToYDoc(ydoc, docA, docB, LOCAL);
+        expect(read(ydoc)).toEqual(docB);
+        expect(read(cloneDoc(ydoc))).toEqual(docB);
+      }),
+      { numRuns: Number(process.env['SYNC_RUNS'] ?? 40) },
+    );
   });
 });
