@@ -16,7 +16,7 @@ import { median } from './stats.mjs';
 
 const here = import.meta.url;
 const root = fileURLToPath(new URL('../../', here));
-const distRenderer = path.join(root, 'dist', 'renderer');
+const defaultDist = path.join(root, 'dist', 'renderer');
 
 /** Waits (in the page) until `selector` matches, then two frames so it is painted. */
 const WAIT = `
@@ -31,9 +31,13 @@ const WAIT = `
   });
 `;
 
-/** Runs the Chromium measurements for `doc`; returns medians in milliseconds and heap sizes. */
-export async function benchBrowser({ doc, runs, log }) {
-  if (!existsSync(path.join(distRenderer, 'index.html'))) {
+/**
+ * Runs the Chromium measurements for `doc`; returns medians in milliseconds and heap sizes.
+ * `dist` is another built renderer (e.g. the last commit's, to compare in one run).
+ */
+export async function benchBrowser({ doc, runs, log, dist }) {
+  const distRenderer = dist ? path.resolve(dist) : defaultDist;
+  if (!dist && !existsSync(path.join(distRenderer, 'index.html'))) {
     log('  bygger rendereren (vite build) …');
     const r = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('vite build feilet');
