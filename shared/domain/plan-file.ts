@@ -22,6 +22,8 @@ import { isRawObject, migratePlanFile } from './migrations';
 import { forbiddenKeyErrors, formatPath, jsonSyntaxError, lineAndColumn } from './plan-file-json';
 import { describePlanFilePath } from './plan-file-places';
 import { integrityErrors } from './plan-file-integrity';
+import { areCanonicalActions } from './plan-file-fast';
+import { documentLimitMessage } from './limits';
 import { unknownFieldPaths } from './plan-file-unknown';
 import { zodIssueToMessage } from './validation-messages';
 
@@ -140,6 +142,25 @@ function schemaError(root: unknown, issue: Parameters<typeof zodIssueToMessage>[
     : msg('planFile.schemaField', { place, field: msg(field), problem }, where);
 }
 
+/** Most tiltak the schema takes (planDocumentSchema's `actions.max`). */
+const MAX_ACTIONS = 200_000;
+
+/**
+ * The schema step when every tiltak is already exactly as the schema would return it
+ * (plan-file-fast): zod checks the strategy and the plans, the tiltak are taken as they
+ * are, and the document rule (the sum limit) runs on the whole. Null whenever anything
+ * would fail — then zod parses the whole file and gives its messages.
+ */
+function fastSchemaParse(current: Record<string, unknown>): { success: true; data: PlanDocument } | null {
+  const actions = current['actions'];
+  if (!areCanonicalActions(actions) || actions.length > MAX_ACTIONS) return null;
+  const head = planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: [] });
+  if (!head.success) return null;
+  const doc: PlanDocument = { strategy: head.data.strategy, plans: head.data.plans, actions };
+  if (documentLimitMessage(doc) !== null) return null;
+  return { success: true, data: doc };
+}
+
 /**
  * Åpne plan-fil: checks and reads a plan file's text. On success the document (migrated
  * to the current version; `migratedFrom` says from which, or null); otherwise every error
@@ -182,7 +203,7 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   if (!migrated.ok) return { ok: false, errors: [{ ...migrated.message, where: { path: 'version' } }] };
   const current = migrated.value;
 
-  const parsed = planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
+  const parsed = fastSchemaParse(current) ?? planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
   if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues, (issue) => schemaError(current, issue)) };
 
   const unknown = unknownFieldPaths(current, { strategy: parsed.data.strategy, plans: parsed.data.plans, actions: parsed.data.actions });
