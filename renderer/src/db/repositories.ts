@@ -129,8 +129,23 @@ function ordered<T extends { id: string }>(rows: T[], ids: readonly string[] | u
  * the strategy since, which spares reading every row back.
  */
 export async function loadDocument(strategyId: string, db: HandlingsromDb = getDb(), known?: StoredDocument): Promise<PlanDocument | null> {
+  return (await loadStoredDocument(strategyId, db, known))?.doc ?? null;
+}
+
+/**
+ * As loadDocument, with the «last written» stamp the rows had when they were read (null
+ * when the strategy has none yet): pass it back as `known` later, and only a write since
+ * makes the rows be read again.
+ */
+export async function loadStoredDocument(
+  strategyId: string,
+  db: HandlingsromDb = getDb(),
+  known?: StoredDocument,
+): Promise<{ doc: PlanDocument; stamp: string | null } | null> {
   return db.transaction('r', [db.strategies, db.plans, db.actionChunks, db.meta], async () => {
-    if (known?.doc.strategy.id === strategyId && (await db.meta.get(touchedKey(strategyId)))?.value === known.stamp) return known.doc;
+    const touched = (await db.meta.get(touchedKey(strategyId)))?.value;
+    const stamp = typeof touched === 'string' ? touched : null;
+    if (known?.doc.strategy.id === strategyId && stamp !== null && stamp === known.stamp) return known;
     const strategy = await db.strategies.get(strategyId);
     if (!strategy) return null;
     const plans = await db.plans.where('strategyId').equals(strategyId).toArray();
@@ -142,11 +157,12 @@ export async function loadDocument(strategyId: string, db: HandlingsromDb = getD
       for (const action of chunk.actions) if (planIds.has(action.planId)) actions.push(action);
     }
     const order = readOrder((await db.meta.get(orderKey(strategyId)))?.value);
-    return {
+    const doc: PlanDocument = {
       strategy,
       plans: ordered(plans, order?.planIds, (a, b) => a.year - b.year),
       actions: ordered(actions, order?.actionIds, (a, b) => compareActionNumbers(a.number, b.number)),
     };
+    return { doc, stamp };
   });
 }
 
@@ -251,6 +267,9 @@ export async function writePendingJournal(before: PlanDocument, after: PlanDocum
  * transaction). Returns true when there was one.
  */
 export async function recoverPendingJournal(strategyId: string, db: HandlingsromDb = getDb()): Promise<boolean> {
+  // Almost always there is none: a read spares the write transaction (and its commit). Only
+  // the writer writes journals, and it is the one recovering.
+  if ((await db.meta.get(pendingKey(strategyId))) === undefined) return false;
   return db.transaction('rw', [db.strategies, db.plans, db.actionChunks, db.meta], async () => {
     const row = await db.meta.get(pendingKey(strategyId));
     if (!row) return false;

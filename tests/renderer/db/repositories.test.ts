@@ -8,6 +8,7 @@ import {
   deleteStrategy,
   listStrategies,
   loadDocument,
+  loadStoredDocument,
   recoverPendingJournal,
   saveDocument,
   writePendingJournal,
@@ -245,6 +246,25 @@ describe('Dexie repositories', () => {
     await step(doc, false);
     const left = (await db.actionChunks.where('strategyId').equals(doc.strategy.id).toArray()).flatMap((c) => c.actions);
     expect(left.map((a) => a.id).sort()).toEqual(doc.actions.map((a) => a.id).sort());
+  });
+
+  it('loadStoredDocument gives the rows with their stamp: passed back, they stand until a write (a replayed journal) comes in between', async () => {
+    db = freshDb();
+    const doc = generateLargeDocument({ actions: 30, years: 1, seed: 23 });
+    await saveDocument(doc, db);
+    const read = await loadStoredDocument(doc.strategy.id, db);
+    expect(read?.doc).toEqual(doc);
+    if (!read || read.stamp === null) throw new Error('stamp');
+    const known = { doc: read.doc, stamp: read.stamp };
+    expect(await loadDocument(doc.strategy.id, db, known)).toBe(read.doc);
+    // No journal: nothing is written.
+    expect(await recoverPendingJournal(doc.strategy.id, db)).toBe(false);
+    expect(await loadDocument(doc.strategy.id, db, known)).toBe(read.doc);
+    const after = withAction(doc, 4, { title: 'Fra journalen' });
+    await writePendingJournal(doc, after, 1, db);
+    expect(await recoverPendingJournal(doc.strategy.id, db)).toBe(true);
+    expect(await loadDocument(doc.strategy.id, db, known)).toEqual(after);
+    expect(await loadStoredDocument('missing', db)).toBeNull();
   });
 });
 
