@@ -16,6 +16,7 @@
 import { MAX_PLAN_FILE_BYTES } from './plan-file-limits';
 import { msg, type Message } from '../i18n/message';
 import type { PlanDocument } from './document';
+import type { Action } from './entities';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planDocumentSchema } from './document';
 import { scanJsonNumbers, withoutNegativeZero } from './json-numbers';
 import { isRawObject, migratePlanFile } from './migrations';
@@ -151,9 +152,11 @@ const MAX_ACTIONS = 200_000;
  * are, and the document rule (the sum limit) runs on the whole. Null whenever anything
  * would fail — then zod parses the whole file and gives its messages.
  */
-function fastSchemaParse(current: Record<string, unknown>): { success: true; data: PlanDocument } | null {
-  const actions = current['actions'];
-  if (!areCanonicalActions(actions) || actions.length > MAX_ACTIONS) return null;
+function fastSchemaParse(current: Record<string, unknown>, checked: Action[] | null): { success: true; data: PlanDocument } | null {
+  const value = current['actions'];
+  // `checked`: the file's tiltak, found canonical before migrating; the same array when no migration replaced it.
+  const actions = checked !== null && value === checked ? checked : areCanonicalActions(value) ? value : null;
+  if (actions === null || actions.length > MAX_ACTIONS) return null;
   const head = planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: [] });
   if (!head.success) return null;
   const doc: PlanDocument = { strategy: head.data.strategy, plans: head.data.plans, actions };
@@ -191,7 +194,11 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   if (numbers.notExact) return { ok: false, errors: [numbers.notExact] };
   if (numbers.negativeZero) raw = JSON.parse(body, withoutNegativeZero);
 
-  const forbidden = forbiddenKeyErrors(raw);
+  // Tiltak exactly as the schema has them hold no forbidden key (their keys are the
+  // schema's): the search skips them, and the schema step takes them as they are.
+  const rawActions = isRawObject(raw) ? raw['actions'] : undefined;
+  const canonical = areCanonicalActions(rawActions) ? rawActions : null;
+  const forbidden = forbiddenKeyErrors(isRawObject(raw) && canonical ? { ...raw, actions: [] } : raw);
   if (forbidden.length > 0) return { ok: false, errors: forbidden };
 
   if (!isRawObject(raw)) return fail('planFile.notObject');
@@ -203,7 +210,7 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   if (!migrated.ok) return { ok: false, errors: [{ ...migrated.message, where: { path: 'version' } }] };
   const current = migrated.value;
 
-  const parsed = fastSchemaParse(current) ?? planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
+  const parsed = fastSchemaParse(current, canonical) ?? planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
   if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues, (issue) => schemaError(current, issue)) };
 
   const unknown = unknownFieldPaths(current, { strategy: parsed.data.strategy, plans: parsed.data.plans, actions: parsed.data.actions });
