@@ -85,6 +85,14 @@ export async function benchBrowser({ doc, runs, log, dist }) {
     })();
     const openToTable = performance.now() - openStart;
     const openFile = openedAt - openStart;
+    // The app's marks (renderer/src/app/plan-file-actions.ts): where opening spent its time.
+    const openMarks = await page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null;
+      return { read: at('handlingsrom:open:read'), validated: at('handlingsrom:open:validated'), stored: at('handlingsrom:open:stored'), now: performance.now() };
+    });
+    const between = (a, b) => (a === null || b === null ? null : b - a);
+    const openValidate = between(openMarks.read, openMarks.validated);
+    const openStore = between(openMarks.validated, openMarks.stored);
 
     // Reload straight onto the plan: boot + load from IndexedDB + kontroll + table. Going to
     // the plan's URL from the strategy is only a change of hash (same document, nothing is
@@ -93,13 +101,19 @@ export async function benchBrowser({ doc, runs, log, dist }) {
     await page.goto(server.url + planHash, { waitUntil: 'commit' });
     await page.waitForFunction(rowsShown, undefined, { timeout: 120_000, polling: 'raf' });
     const reload = [];
+    const reloadLoaded = [];
     for (let i = 0; i < runs; i++) {
       const before = await page.evaluate(() => performance.timeOrigin);
       await page.reload({ waitUntil: 'commit' });
       await page.waitForFunction(rowsShown, undefined, { timeout: 120_000, polling: 'raf' });
-      const { origin, now } = await page.evaluate(() => ({ origin: performance.timeOrigin, now: performance.now() }));
+      const { origin, now, loaded } = await page.evaluate(() => ({
+        origin: performance.timeOrigin,
+        now: performance.now(),
+        loaded: performance.getEntriesByName('handlingsrom:strategy:loaded').at(-1)?.startTime ?? null,
+      }));
       if (origin === before) throw new Error('siden ble ikke lastet på nytt');
       reload.push(now);
+      if (loaded !== null) reloadLoaded.push(loaded);
     }
     await page.evaluate(WAIT);
 
@@ -189,7 +203,10 @@ export async function benchBrowser({ doc, runs, log, dist }) {
       fileBytes: Buffer.byteLength(fileText),
       openFile,
       openToTable,
+      openValidate,
+      openStore,
       reloadToTable: median(reload),
+      reloadStrategyLoaded: reloadLoaded.length > 0 ? median(reloadLoaded) : null,
       tableFirstRender: median(firstRender),
       economyRender: median(economyRender),
       scroll: median(scroll),

@@ -74,6 +74,8 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
       }
       const known = handedOver ?? (await early) ?? undefined;
       const doc = await loadDocument(strategyId, undefined, known);
+      // For the benchmark: the strategy is read (after a reload: boot + lock + IndexedDB).
+      if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('handlingsrom:strategy:loaded');
       if (!isCurrent) return;
       // Only the writer syncs: a reader follows the writer's commits as before.
       const config = doc && lock.isWriter() ? readTeamConfig(strategyId) : null;
