@@ -69,22 +69,48 @@ export async function benchBrowser({ doc, runs, log, dist }) {
     const economyHash = `#/strategy/${id}/okonomi/${plan.year}`;
     const rowsShown = () => document.querySelector('[role="treegrid"] [aria-level="3"]') !== null;
     // Open → the strategy's screen, then on to the plan's table (a change of hash): «åpne til tabell».
+    // Timed twice: from the click in Node (with the test tool's file dialog and its round
+    // trips, which under load take a second and more), and inside the page from the moment
+    // the file is chosen (the input's change event) to the table painted — the app's own
+    // figure. The page moves on to the table itself as soon as the strategy shows.
+    await page.evaluate((hash) => {
+      const times = {};
+      window.__openTimes = times;
+      document.addEventListener(
+        'change',
+        (event) => {
+          if (event.target instanceof HTMLInputElement && event.target.type === 'file') times.chosen ??= performance.now();
+        },
+        true,
+      );
+      const tick = () => {
+        if (times.heading === undefined && location.hash.startsWith('#/strategy/') && document.querySelector('h1') !== null) {
+          times.heading = performance.now();
+          location.hash = hash;
+        }
+        if (times.heading !== undefined && document.querySelector('[role="treegrid"] [aria-level="3"]') !== null) {
+          requestAnimationFrame(() => requestAnimationFrame(() => (times.table = performance.now())));
+          return;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }, planHash);
     const openStart = performance.now();
     let openedAt = 0;
     await (async () => {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Åpne fil …' }).first().click();
       await (await chooser).setFiles(planFile);
-      await page.waitForURL(/#\/strategy\//, { timeout: 120_000 });
-      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 120_000 });
+      await page.waitForFunction(() => window.__openTimes.heading !== undefined, undefined, { timeout: 120_000, polling: 'raf' });
       openedAt = performance.now();
-      await page.evaluate((hash) => {
-        location.hash = hash;
-      }, planHash);
-      await page.waitForFunction(rowsShown, undefined, { timeout: 120_000, polling: 'raf' });
+      await page.waitForFunction(() => window.__openTimes.table !== undefined, undefined, { timeout: 120_000, polling: 'raf' });
     })();
     const openToTable = performance.now() - openStart;
     const openFile = openedAt - openStart;
+    const inPage = await page.evaluate(() => window.__openTimes);
+    const openChosenToStrategy = inPage.chosen === undefined ? null : inPage.heading - inPage.chosen;
+    const openChosenToTable = inPage.chosen === undefined ? null : inPage.table - inPage.chosen;
     // The app's marks (renderer/src/app/plan-file-actions.ts): where opening spent its time.
     const openMarks = await page.evaluate(() => {
       const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null;
@@ -203,6 +229,8 @@ export async function benchBrowser({ doc, runs, log, dist }) {
       fileBytes: Buffer.byteLength(fileText),
       openFile,
       openToTable,
+      openChosenToStrategy,
+      openChosenToTable,
       openValidate,
       openStore,
       reloadToTable: median(reload),
