@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { cspMetaPlugin } from './scripts/csp-meta-plugin';
+import { i18nCataloguePlugin } from './scripts/i18n-catalogue-plugin';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 /** `@shared/…` is the pure domain code (tsconfig.base.json "paths" says the same). */
@@ -19,7 +20,8 @@ export default defineConfig({
   root,
   base: './',
   // The CSP meta comes from shared/security (main sends the same policy as a header).
-  plugins: [react(), cspMetaPlugin()],
+  // The catalogues: one chunk per language (scripts/i18n-catalogue-plugin.ts).
+  plugins: [react(), cspMetaPlugin(), i18nCataloguePlugin({ index: 'loaded' })],
   resolve: {
     alias: [
       { find: '@shared', replacement: sharedDir },
@@ -33,7 +35,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     sourcemap: false,
   },
-  worker: { format: 'es' },
+  // A worker has no i18next: shared/i18n's `catalogues` there are the app's, both languages.
+  worker: { format: 'es', plugins: () => [i18nCataloguePlugin({ index: 'app' })] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
 });
