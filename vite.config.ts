@@ -34,6 +34,12 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     sourcemap: false,
+    rolldownOptions: {
+      // shared/ is pure code: importing one of its modules does nothing but define things. Said
+      // so, a module the start screen reaches only through a re-export (a barrel such as
+      // @shared/domain) stays out of the first load unless something there uses it (issue 13).
+      treeshake: { moduleSideEffects: (id: string) => (id.startsWith(`${sharedDir}/`) ? false : undefined) },
+    },
   },
   // A worker has no i18next: shared/i18n's `catalogues` there are the app's, both languages.
   worker: { format: 'es', plugins: () => [i18nCataloguePlugin({ index: 'app' })] },
