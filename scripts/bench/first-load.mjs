@@ -29,9 +29,9 @@ export function firstLoad(distDir = root) {
   if (!entry) throw new Error('dist/renderer/index.html has no module script: run `npx vite build` first');
   const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const seen = new Map();
+  // (A build from before the catalogue chunks has none: its catalogues are in the static imports.)
   const catalogue = readdirSync(join(distDir, 'assets')).find((f) => /^catalogue-nb-[\w-]+\.js$/.test(f));
-  if (!catalogue) throw new Error('dist/renderer/assets has no catalogue-nb-*.js: is the catalogue plugin in vite.config.ts?');
-  const queue = [join(distDir, entry), join(distDir, 'assets', catalogue)];
+  const queue = [join(distDir, entry), ...(catalogue ? [join(distDir, 'assets', catalogue)] : [])];
   while (queue.length > 0) {
     const file = queue.pop();
     if (seen.has(file)) continue;
