@@ -12,21 +12,33 @@ import { getDesktopApi } from './platform';
 import './styles/app.css';
 import './ui/ui.css';
 
+const loadWorkspace = (): void => void loadStrategyWorkspace().catch(() => undefined);
+
 /**
- * The workspace code is not in the first load: a reload onto a strategy fetches it now,
- * beside the settings; on the start screen it comes once the browser is idle, so opening
- * a strategy does not wait for it either.
+ * The workspace code is not in the first load: a reload onto a strategy fetches it at once,
+ * beside the settings and the catalogue.
  */
-function preloadWorkspace(): void {
-  const load = () => void loadStrategyWorkspace().catch(() => undefined);
-  if (parseHash(window.location.hash).kind === 'strategy') load();
-  else if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 3000 });
-  else window.setTimeout(load, 1000);
+function preloadWorkspaceForRoute(): void {
+  if (parseHash(window.location.hash).kind === 'strategy') loadWorkspace();
+}
+
+/**
+ * On the start screen the workspace code comes once the screen has painted and the browser
+ * is idle, so opening a strategy does not wait for it either — and the start screen does not
+ * wait for it.
+ */
+function prefetchWorkspaceAfterPaint(): void {
+  requestAnimationFrame(() =>
+    window.setTimeout(() => {
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(loadWorkspace, { timeout: 5000 });
+      else loadWorkspace();
+    }, 0),
+  );
 }
 
 async function boot(): Promise<void> {
   void requestPersistentStorage();
-  preloadWorkspace();
+  preloadWorkspaceForRoute();
   const res = await getDesktopApi().getSettings();
   const settings = res.ok ? res.value : DEFAULT_SETTINGS;
   const i18n = await createI18n(settings.language);
@@ -39,6 +51,7 @@ async function boot(): Promise<void> {
       </I18nextProvider>
     </StrictMode>,
   );
+  prefetchWorkspaceAfterPaint();
 }
 
 void boot();
