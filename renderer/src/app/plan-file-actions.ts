@@ -4,13 +4,21 @@
  * changes nothing: it is validated completely before anything is written.
  */
 import type { PlanDocument } from '@shared/domain';
-import { parsePlanFile, serializePlanFile } from '@shared/domain/plan-file';
+import type * as PlanFileFormat from '@shared/domain/plan-file';
 import type { DesktopApi, IpcError } from '@shared/ipc';
 import { PLAN_EXTENSION } from '@shared/domain/plan-file-limits';
 import { getStrictDb } from '../db/database';
 import type { StoredDocument } from '../db/repositories';
 import { getLinkedFile, hasStrategy, saveDocument, setLinkedFile } from '../db/repositories';
 import type { FileProblem } from './app-context';
+
+/**
+ * The plan-file format (reader with its jsonc parser and checks, writer) loads when a file
+ * is first opened or saved, not with the start screen (issue 13, first load).
+ */
+function loadPlanFileFormat(): Promise<typeof PlanFileFormat> {
+  return import('@shared/domain/plan-file');
+}
 
 /** Result of «open plan file». */
 export type OpenOutcome =
@@ -54,6 +62,9 @@ function mark(name: string): void {
 /** Opens a plan file, validates it, and stores it in Dexie (one transaction). */
 export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcome> {
   const { api, fileId, onProgress } = options;
+  // Fetched while the user picks the file.
+  const format = loadPlanFileFormat();
+  format.catch(() => undefined);
   const res = await api.openPlanFile(fileId);
   if (!res.ok) return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
   const file = res.value;
@@ -61,7 +72,7 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
   // Characters, not bytes, but close enough for a progress notice (the text is mostly ASCII).
   const bytes = file.text.length;
   await onProgress?.({ stage: 'validate', fileName: file.name, bytes });
-  const parsed = parsePlanFile(file.text);
+  const parsed = (await format).parsePlanFile(file.text);
   mark(OPEN_MARKS.validated);
   if (!parsed.ok) return { kind: 'invalid', fileName: file.name, problems: parsed.errors };
   const doc = parsed.doc;
@@ -130,7 +141,7 @@ export interface SaveOptions {
  * recent list), the dialog asks where.
  */
 export async function savePlanFileFlow({ api, doc, isSaveAs }: SaveOptions): Promise<SaveOutcome> {
-  const linked = await getLinkedFile(doc.strategy.id);
+  const [linked, { serializePlanFile }] = await Promise.all([getLinkedFile(doc.strategy.id), loadPlanFileFormat()]);
   const text = serializePlanFile(doc, new Date().toISOString());
   const suggestedName = linked?.name ?? suggestedFileName(doc);
   const fileId = isSaveAs ? null : (linked?.fileId ?? null);
