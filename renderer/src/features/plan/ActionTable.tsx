@@ -138,7 +138,8 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     const col = row?.kind === 'group' ? 0 : active.col;
     const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${activeIndex}:${col}"]`);
     if (cell) {
-      cell.focus({ preventScroll: true });
+      // Already there (the cell editor hands focus to its cell when it closes): focusing again would only force a layout.
+      if (document.activeElement !== cell) cell.focus({ preventScroll: true });
       wantsFocus.current = false;
       // A revealed tiltak (a link from a finding) is also scrolled into the page's view.
       if (isRevealing.current) cell.scrollIntoView({ block: 'nearest' });
