@@ -623,6 +623,8 @@ export function keptOwners(memo: OwnersMemo, actions: readonly Action[]): string
   let end = 0;
   while (end < shorter - start && before?.[before.length - 1 - end] === actions[actions.length - 1 - end]) end++;
   let changed = before === null || before.length - end - start + actions.length - end - start > MAX_INSERTED;
+  // The same tiltak in place with the same owners (an edit of another field): nothing to recount.
+  if (!changed && before !== null && before.length === actions.length && sameOwnersBetween(before, actions, start, actions.length - end)) return memo.owners;
   if (!changed && before !== null) {
     // Whether each touched owner was listed before; an owner that came or went relists.
     const listed = new Map<string, boolean>();
@@ -653,6 +655,12 @@ export function keptOwners(memo: OwnersMemo, actions: readonly Action[]): string
     memo.owners = distinctOwners(actions);
   }
   return memo.owners;
+}
+
+/** True when the tiltak at each index in [from, to) of both lists have the same trimmed owner. */
+function sameOwnersBetween(before: readonly Action[], after: readonly Action[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((before[i] as Action).owner.trim() !== (after[i] as Action).owner.trim()) return false;
+  return true;
 }
 
 /** The links a new tiltak gets (kobling): satsing, delmål, innsatsområde or tverrgående prosjekt. */
