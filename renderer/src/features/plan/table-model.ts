@@ -485,8 +485,16 @@ function updateRows(memo: RowsMemo, index: StrategyIndex, actions: readonly Acti
     memo.headers.set(key, updated);
   }
   memo.last = { actions, options, rows: out, index: last.index };
+  sameLayoutAs.set(out, last.rows);
   return out;
 }
+
+/**
+ * Rows made by `updateRows` from earlier rows, with the same keys and kinds at the same
+ * places (only the content of rows changed): `rowLayout` keeps its layout without
+ * comparing row by row.
+ */
+const sameLayoutAs = new WeakMap<readonly TableRow[], readonly TableRow[]>();
 
 function sameSort(a: SortState, b: SortState): boolean {
   return a === b || (a !== null && b !== null && a.column === b.column && a.direction === b.direction);
@@ -573,6 +581,10 @@ export function createLayoutMemo(): LayoutMemo {
 export function rowLayout(memo: LayoutMemo, rows: readonly TableRow[]): { indexByKey: ReadonlyMap<string, number>; shapeRows: readonly GridRowShape[] } {
   const before = memo.rows;
   let same = before !== null && before.length === rows.length;
+  if (same && before !== null && sameLayoutAs.get(rows) === before) {
+    memo.rows = rows;
+    return { indexByKey: memo.indexByKey, shapeRows: memo.shapeRows };
+  }
   for (let i = 0; same && i < rows.length; i++) {
     const a = before?.[i];
     const b = rows[i];
