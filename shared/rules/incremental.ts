@@ -144,6 +144,10 @@ export interface KontrollState {
   readonly index: StrategyIndex;
   /** @internal Findings of rules run over the whole plan (rules this module does not know), by tiltak id. */
   readonly extraCounts: ReadonlyMap<string, number>;
+  /** @internal Findings of the rules that are not per tiltak, per index in KONTROLL_RULES (empty for the per-tiltak rules). */
+  readonly ruleFindings: readonly (readonly Finding[])[];
+  /** @internal True when no two tiltak share an id (then a tiltak's findings are those of its record). */
+  readonly uniqueIds: boolean;
 }
 
 const SOURCES = ['own', 'partner', 'external'] as const;
@@ -368,7 +372,7 @@ function assemble(
   index: StrategyIndex,
   records: readonly ActionRecord[],
   sums: Sums,
-): { result: KontrollResult; extraCounts: Map<string, number> } {
+): { result: KontrollResult; extraCounts: Map<string, number>; ruleFindings: Finding[][] } {
   const derived = deriveSums(sums, input.strategy, input.plan);
   const context: KontrollContext = { input, index, active: [], ...derived };
   const buckets: Finding[][] = KONTROLL_RULES.map(() => []);
@@ -410,7 +414,7 @@ function assemble(
       return findings;
     },
   };
-  return { result, extraCounts };
+  return { result, extraCounts, ruleFindings: buckets };
 }
 
 /** Tiltak id → record, for `findingCounts` (a Map built once per plan, with a small overlay per edit). */
@@ -444,8 +448,13 @@ class RecordIndex implements FindingCounts {
     return new RecordIndex(this.lineage, this.base, overlay, extra);
   }
 
+  /** The record of tiltak `actionId`, if the plan has it. */
+  record(actionId: string): ActionRecord | undefined {
+    return (this.overlay.size > 0 && this.overlay.has(actionId) ? this.overlay.get(actionId) : this.base.get(actionId)) ?? undefined;
+  }
+
   get(actionId: string): number | undefined {
-    const record = this.overlay.size > 0 && this.overlay.has(actionId) ? this.overlay.get(actionId) : this.base.get(actionId);
+    const record = this.record(actionId);
     const extra = this.extra.size > 0 ? this.extra.get(actionId) : undefined;
     if (!record) return extra;
     const own = record.findings.length;
@@ -488,7 +497,7 @@ function fresh(input: KontrollInput): KontrollState {
     for (let i = 0; i < records.length; i++) records[i] = makeRecord(work, input.actions[i] as Action);
   }
   for (const record of records) cache.set(record.action, record);
-  const { result, extraCounts } = assemble(input, index, records, sums);
+  const { result, extraCounts, ruleFindings } = assemble(input, index, records, sums);
   return {
     result,
     findingCounts: RecordIndex.of(cache, records, extraCounts),
@@ -500,6 +509,8 @@ function fresh(input: KontrollInput): KontrollState {
     cache,
     index,
     extraCounts,
+    ruleFindings,
+    uniqueIds: byId.size === records.length,
   };
 }
 
@@ -539,7 +550,7 @@ export function updateKontroll(previous: KontrollState | null, input: KontrollIn
   for (const r of removed) apply(sums, previous.index, r, -1);
   for (const r of added) apply(sums, previous.index, r, 1);
   const records = previous.records.slice(0, start).concat(added, previous.records.slice(before.length - end));
-  const { result, extraCounts } = assemble(input, previous.index, records, sums);
+  const { result, extraCounts, ruleFindings } = assemble(input, previous.index, records, sums);
   const index = previous.findingCounts instanceof RecordIndex ? previous.findingCounts : RecordIndex.of(previous.cache, previous.records, previous.extraCounts);
   return {
     ...previous,
@@ -550,5 +561,44 @@ export function updateKontroll(previous: KontrollState | null, input: KontrollIn
     records,
     sums,
     extraCounts,
+    ruleFindings,
+    uniqueIds: previous.uniqueIds && keepsIdsUnique(index, removed, added),
   };
+}
+
+/** False when an added tiltak takes an id the plan still has (one that was not removed with it). */
+function keepsIdsUnique(index: RecordIndex, removed: readonly ActionRecord[], added: readonly ActionRecord[]): boolean {
+  const freed = new Set(removed.map((r) => r.action.id));
+  const seen = new Set<string>();
+  for (const r of added) {
+    const id = r.action.id;
+    if (seen.has(id) || (index.record(id) !== undefined && !freed.has(id))) return false;
+    seen.add(id);
+  }
+  return true;
+}
+
+/**
+ * Funn om ett tiltak: the findings about tiltak `actionId` — what
+ * `state.result.findings.filter((f) => f.entity.kind === 'action' && f.entity.id === actionId)`
+ * gives, in the same order — from its own record, without putting the plan's whole list
+ * of findings together (the detail panel reads it after every edit).
+ */
+export function actionFindings(state: KontrollState, actionId: string): Finding[] {
+  const counts = state.findingCounts;
+  if (!state.uniqueIds || !(counts instanceof RecordIndex)) {
+    return state.result.findings.filter((f) => f.entity.kind === 'action' && f.entity.id === actionId);
+  }
+  const record = counts.record(actionId);
+  const out: Finding[] = [];
+  for (const severity of SEVERITIES) {
+    state.ruleFindings.forEach((bucket, rule) => {
+      for (const f of bucket) if (f.severity === severity && f.entity.kind === 'action' && f.entity.id === actionId) out.push(f);
+      if (!record) return;
+      for (const { rule: from, finding: f } of record.findings) {
+        if (from === rule && f.severity === severity && f.entity.kind === 'action' && f.entity.id === actionId) out.push(f);
+      }
+    });
+  }
+  return out;
 }

@@ -41,7 +41,7 @@ export {
 } from './coverage';
 export type { CoveredIds } from './coverage';
 export { fitToFrame } from './fit-to-frame';
-export { updateKontroll } from './incremental';
+export { actionFindings, updateKontroll } from './incremental';
 export type { FindingCounts, KontrollState } from './incremental';
 export { KONTROLL_RULES, runKontroll, sortFindings } from './kontroll';
 export type { KontrollRule } from './kontroll';

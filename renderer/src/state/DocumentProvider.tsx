@@ -19,6 +19,7 @@ import { getDb, getStrictDb } from '../db/database';
 import { getDesktopApi, isTextField } from '../platform';
 import type { Autosaver } from './autosaver';
 import { createAutosaver } from './autosaver';
+import { createAfterPaint } from './after-paint';
 import type { DocumentEdit, DocumentStore } from './document-context';
 import { DocumentContext } from './document-context';
 import { historyReducer, initialHistory } from './undo-history';
@@ -97,6 +98,17 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
     }),
   );
 
+  // The autosave journal and the backup clock hear of a change after it is painted: the
+  // frame that shows an edit is not spent on them. Everything that must see the latest
+  // change (page hide, save point, writer hand-over, unmount) delivers it first.
+  const committedDoc = useRef(history.doc);
+  const [delivery] = useState(() =>
+    createAfterPaint(() => {
+      autosaver.update(committedDoc.current);
+      backups.update(committedDoc.current);
+    }),
+  );
+
   // Reload from the tables (another window wrote, or this one just became the writer):
   // one at a time, the last one reads the newest rows. The reload starts a fresh history,
   // so an undo can never put back rows another window has changed since.
@@ -112,6 +124,8 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
           }
           const doc = await loadDocument(id, database);
           if (!doc) return;
+          // An edit not yet handed to the autosaver is forgotten like its pending save.
+          delivery.cancel();
           autosaver.reset(doc);
           dispatch({ type: 'reset', doc });
         })
@@ -121,12 +135,15 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
         });
       return reloadChain.current;
     },
-    [autosaver, database, initialDoc.strategy.id],
+    [autosaver, database, delivery, initialDoc.strategy.id],
   );
 
   useEffect(() => {
     if (!writerLock) return undefined;
-    writerLock.setBeforeRelease(() => autosaver.flush(true));
+    writerLock.setBeforeRelease(() => {
+      delivery.flush();
+      return autosaver.flush(true);
+    });
     const offRole = writerLock.onRoleChange((writer) => {
       if (writer) {
         // Edits only once the newest rows are loaded: an edit before would be forgotten
@@ -147,11 +164,7 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
       offRole();
       offCommit();
     };
-  }, [autosaver, reload, writerLock]);
-
-  useEffect(() => {
-    autosaver.update(history.doc);
-  }, [autosaver, history.doc]);
+  }, [autosaver, delivery, reload, writerLock]);
 
   const { t } = useTranslation();
   const tRef = useRef(t);
@@ -167,14 +180,18 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
     }),
   );
   useEffect(() => {
-    backups.update(history.doc);
-  }, [backups, history.doc]);
+    committedDoc.current = history.doc;
+    delivery.schedule();
+  }, [delivery, history.doc]);
   useEffect(() => () => backups.dispose(), [backups]);
   const backupControls = useMemo<BackupControls>(() => ({ backupNow: (reason) => backups.backupNow(reason) }), [backups]);
 
   // Nothing typed may be lost on reload or close: write at once when the page goes away.
   useEffect(() => {
-    const flush = () => void autosaver.flush();
+    const flush = () => {
+      delivery.flush();
+      void autosaver.flush();
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -194,9 +211,10 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
+      delivery.flush();
       void autosaver.flush().finally(() => autosaver.dispose());
     };
-  }, [autosaver]);
+  }, [autosaver, delivery]);
 
   useEffect(() => {
     return getDesktopApi().onMenuCommand((command) => {
@@ -250,11 +268,12 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
 
   const flush = useMemo<FlushDocument>(
     () => async (strict?: boolean) => {
+      delivery.flush();
       await autosaver.flush(strict);
       // An explicit save point is also a backup point.
       if (strict) backups.savePoint();
     },
-    [autosaver, backups],
+    [autosaver, backups, delivery],
   );
 
   return (

@@ -4,8 +4,8 @@
  * (`updateKontroll`): an edit recomputes only what the changed tiltak bring.
  */
 import { useMemo, useState } from 'react';
-import type { Action, ActionPlan, PlanDocument } from '@shared/domain';
-import { updateKontroll } from '@shared/rules';
+import type { Action, ActionPlan, Finding, PlanDocument } from '@shared/domain';
+import { actionFindings, updateKontroll } from '@shared/rules';
 import type { FindingCounts, KontrollResult, KontrollState } from '@shared/rules';
 import { createPlanActionsMemo, planActionsOf } from './plan-actions';
 
@@ -18,6 +18,8 @@ export interface PlanData {
   kontroll: KontrollResult;
   /** Number of findings per tiltak id. */
   findingsByAction: FindingCounts;
+  /** The findings about one tiltak (as in `kontroll.findings`), without listing the whole plan's. */
+  findingsOf(actionId: string): Finding[];
 }
 
 /** The plan for `year` (null when there is none) with tiltak and kontroll. */
@@ -34,7 +36,7 @@ export function usePlanData(doc: PlanDocument, year: number | null): PlanData | 
     if (!plan) return null;
     const state = updateKontroll(last.state, { strategy, plan, actions });
     last.state = state;
-    return { plan, actions, kontroll: state.result, findingsByAction: state.findingCounts };
+    return { plan, actions, kontroll: state.result, findingsByAction: state.findingCounts, findingsOf: (actionId: string) => actionFindings(state, actionId) };
   }, [strategy, plan, actions, last]);
 }
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '@shared/domain/document';
 import { updateAction } from '@shared/edits';
-import { runKontroll, updateKontroll } from '@shared/rules';
+import { actionFindings, runKontroll, updateKontroll } from '@shared/rules';
 import type { KontrollInput, KontrollState } from '@shared/rules';
 import { generateLargeDocument } from '@shared/templates';
 import { applyEdit, editArb, inputOf } from '../edits/edit-sequences';
@@ -18,6 +18,10 @@ function expectSameAsFull(state: KontrollState, input: KontrollInput): void {
   const counts = new Map<string, number>();
   for (const f of full.findings) if (f.entity.kind === 'action') counts.set(f.entity.id, (counts.get(f.entity.id) ?? 0) + 1);
   for (const action of input.actions) expect(state.findingCounts.get(action.id) ?? 0).toBe(counts.get(action.id) ?? 0);
+  // A tiltak's own findings (the detail panel), in the order of the whole list.
+  for (const action of input.actions) {
+    expect(actionFindings(state, action.id)).toEqual(full.findings.filter((f) => f.entity.kind === 'action' && f.entity.id === action.id));
+  }
 }
 
 describe('updateKontroll (incremental kontroll)', () => {

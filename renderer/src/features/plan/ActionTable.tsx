@@ -138,7 +138,8 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     const col = row?.kind === 'group' ? 0 : active.col;
     const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${activeIndex}:${col}"]`);
     if (cell) {
-      cell.focus({ preventScroll: true });
+      // Already there (the cell editor hands focus to its cell when it closes): focusing again would only force a layout.
+      if (document.activeElement !== cell) cell.focus({ preventScroll: true });
       wantsFocus.current = false;
       // A revealed tiltak (a link from a finding) is also scrolled into the page's view.
       if (isRevealing.current) cell.scrollIntoView({ block: 'nearest' });
@@ -146,15 +147,25 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     }
   });
 
+  // Scrolls a row into view when it is not: a scroll command where nothing needs to move
+  // still writes the scroll position and checks it again over the next frames.
+  const showRow = useCallback(
+    (index: number) => {
+      if (virtualizer.getOffsetForIndex(index, 'auto')?.[1] === 'auto') return;
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [virtualizer],
+  );
+
   const moveTo = useCallback(
     (index: number, col: number, focus = true) => {
       const to = cursorAt(shape, index, col);
       if (!to) return;
       setNav((n) => ({ ...n, active: { key: to.key, col: to.col } }));
-      virtualizer.scrollToIndex(to.index, { align: 'auto' });
+      showRow(to.index);
       wantsFocus.current = focus;
     },
-    [shape, virtualizer],
+    [shape, showRow],
   );
 
   // A link asked to show a tiltak: clear what hides it, then select and focus it.
@@ -281,7 +292,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   const runCommand = (command: GridCommand | null) => {
     if (!command) return;
     if (command.kind === 'move') {
-      virtualizer.scrollToIndex(command.index, { align: 'auto' });
+      showRow(command.index);
       wantsFocus.current = true;
     } else if (command.kind === 'toggle-group') toggleGroup(command.key);
     else if (command.kind === 'open') onOpenAction(actionIdOfRowKey(command.key));

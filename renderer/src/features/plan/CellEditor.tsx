@@ -55,7 +55,13 @@ export function CellEditor({ column, text, label, error, persistKey, onChange, o
     } else if (e.key === 'Enter' || e.key === 'Tab') {
       e.preventDefault();
       const exit: EditorExit = e.key === 'Enter' ? 'enter' : e.shiftKey ? 'shift-tab' : 'tab';
-      finish(onCommit(e.currentTarget.value, exit));
+      const field = e.currentTarget;
+      const accepted = onCommit(field.value, exit);
+      finish(accepted);
+      // Focus goes to the editor's cell before the editor is removed: the browser removes a
+      // field without focus far faster than the focused one (which costs milliseconds of the
+      // frame the edit is shown in). The table then moves the active cell as usual.
+      if (accepted) field.closest<HTMLElement>('[role="gridcell"]')?.focus({ preventScroll: true });
     }
   };
   const onBlur = () => {

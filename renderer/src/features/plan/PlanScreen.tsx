@@ -3,7 +3,7 @@
  * the detail panel for the opened tiltak). URL: `…/handlingsplan/<år>/<tiltak-id?>` — a
  * link with a tiltak id (from a finding) opens the plan with that tiltak selected.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEditError, previewCarryOver } from '@shared/edits';
 import { navigate, strategyHref } from '../../app/hash-route';
@@ -87,6 +87,8 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
   };
 
   const openAction = openActionId === null ? null : (data?.actions.find((a) => a.id === openActionId) ?? null);
+  // The open tiltak's findings from its own record: the plan's whole list is not put together after each edit.
+  const openFindings = useMemo(() => (data && openAction ? data.findingsOf(openAction.id) : []), [data, openAction]);
   const panel = usePanelWidth();
 
   return (
@@ -128,7 +130,7 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
               doc={doc}
               plan={data.plan}
               action={openAction}
-              findings={data.kontroll.findings.filter((f) => f.entity.kind === 'action' && f.entity.id === openAction.id)}
+              findings={openFindings}
               strategyId={strategyId}
               section={PLAN_SECTION}
               runEdit={runEdit}

@@ -485,8 +485,16 @@ function updateRows(memo: RowsMemo, index: StrategyIndex, actions: readonly Acti
     memo.headers.set(key, updated);
   }
   memo.last = { actions, options, rows: out, index: last.index };
+  sameLayoutAs.set(out, last.rows);
   return out;
 }
+
+/**
+ * Rows made by `updateRows` from earlier rows, with the same keys and kinds at the same
+ * places (only the content of rows changed): `rowLayout` keeps its layout without
+ * comparing row by row.
+ */
+const sameLayoutAs = new WeakMap<readonly TableRow[], readonly TableRow[]>();
 
 function sameSort(a: SortState, b: SortState): boolean {
   return a === b || (a !== null && b !== null && a.column === b.column && a.direction === b.direction);
@@ -573,6 +581,10 @@ export function createLayoutMemo(): LayoutMemo {
 export function rowLayout(memo: LayoutMemo, rows: readonly TableRow[]): { indexByKey: ReadonlyMap<string, number>; shapeRows: readonly GridRowShape[] } {
   const before = memo.rows;
   let same = before !== null && before.length === rows.length;
+  if (same && before !== null && sameLayoutAs.get(rows) === before) {
+    memo.rows = rows;
+    return { indexByKey: memo.indexByKey, shapeRows: memo.shapeRows };
+  }
   for (let i = 0; same && i < rows.length; i++) {
     const a = before?.[i];
     const b = rows[i];
@@ -623,6 +635,8 @@ export function keptOwners(memo: OwnersMemo, actions: readonly Action[]): string
   let end = 0;
   while (end < shorter - start && before?.[before.length - 1 - end] === actions[actions.length - 1 - end]) end++;
   let changed = before === null || before.length - end - start + actions.length - end - start > MAX_INSERTED;
+  // The same tiltak in place with the same owners (an edit of another field): nothing to recount.
+  if (!changed && before !== null && before.length === actions.length && sameOwnersBetween(before, actions, start, actions.length - end)) return memo.owners;
   if (!changed && before !== null) {
     // Whether each touched owner was listed before; an owner that came or went relists.
     const listed = new Map<string, boolean>();
@@ -653,6 +667,12 @@ export function keptOwners(memo: OwnersMemo, actions: readonly Action[]): string
     memo.owners = distinctOwners(actions);
   }
   return memo.owners;
+}
+
+/** True when the tiltak at each index in [from, to) of both lists have the same trimmed owner. */
+function sameOwnersBetween(before: readonly Action[], after: readonly Action[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((before[i] as Action).owner.trim() !== (after[i] as Action).owner.trim()) return false;
+  return true;
 }
 
 /** The links a new tiltak gets (kobling): satsing, delmål, innsatsområde or tverrgående prosjekt. */
