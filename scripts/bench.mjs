@@ -107,7 +107,7 @@ if (!excelOnly) {
 if (!excelOnly) {
   const cli = await benchCliCheck({ actions: 140_000 });
   result.cliCheck140k = cli;
-  console.log(`  check (CLI), 140 000 tiltak i én plan:    ${ms(cli.ms)}, avslutningskode ${cli.exitCode}${cli.stackOverflow ? ' – STACKOVERFLYT' : ''}`);
+  console.log(`  check (CLI), ${cli.actions.toLocaleString('nb-NO')} tiltak i én plan (${mb(cli.fileBytes)}):    ${ms(cli.ms)}, avslutningskode ${cli.exitCode}${cli.stackOverflow ? ' – STACKOVERFLYT' : ''}`);
   if (cli.stackOverflow || cli.stderr !== '') {
     console.log(`  ${cli.stderr}`);
     process.exitCode = 1;
