@@ -7,7 +7,8 @@
 // While each runs, the resident memory (VmRSS in /proc) of Chromium's renderer processes —
 // the page and its dedicated workers live in one — is sampled every 50 ms: the peak, and the
 // level just before the click (the plan alone), are reported per step.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -120,9 +121,11 @@ export async function benchExcelBrowser({ exportActions = 100_000, importFiles =
   const browserPid = browserPidOf(browser);
   const results = { export: null, imports: [] };
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO', acceptDownloads: true });
+    // bypassCSP: the page fetches the big plan from the second local server below (connect-src 'self').
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO', acceptDownloads: true, bypassCSP: true });
     const page = await context.newPage();
     page.on('pageerror', (e) => log(`  sidefeil: ${e.message}`));
+    page.on('crash', () => log('  siden krasjet (rendererprosessen døde)'));
 
     if (exportActions > 0) {
       // The app cannot open a plan file this big (the plan-file limit is 50 MB; 100 000 tiltak
@@ -135,11 +138,22 @@ export async function benchExcelBrowser({ exportActions = 100_000, importFiles =
       writeFileSync(planJson, JSON.stringify(doc), 'utf8');
       const workerAsset = readdirSync(path.join(distRenderer, 'assets')).find((f) => /^excel\.worker-.*\.js$/.test(f));
       if (!workerAsset) throw new Error('fant ikke Excel-workeren i dist/renderer/assets');
-      await page.route('**/__bench/plan.json', (route) => route.fulfill({ path: planJson, contentType: 'application/json' }));
-      await page.goto(server.url);
-      await page.evaluate(async () => {
-        window.__benchDoc = await (await fetch('/__bench/plan.json')).json();
+      // Served from a second local server (Playwright's route.fulfill sends a body this big
+      // base64-encoded through the protocol, which the page does not survive).
+      const planServer = http.createServer((req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        createReadStream(planJson).pipe(res);
       });
+      await new Promise((resolve) => planServer.listen(0, '127.0.0.1', resolve));
+      const planUrl = `http://127.0.0.1:${planServer.address().port}/plan.json`;
+      await page.goto(server.url);
+      try {
+        await page.evaluate(async (url) => {
+          window.__benchDoc = await (await fetch(url)).json();
+        }, planUrl);
+      } finally {
+        planServer.close();
+      }
       await page.waitForTimeout(2000);
       const s = sampler(browserPid);
       const before = s.now();
@@ -163,7 +177,6 @@ export async function benchExcelBrowser({ exportActions = 100_000, importFiles =
       const peak = s.stop();
       results.export = { actions: exportActions, ms: Math.round(ms), workbookBytes: bytes, rssBeforeBytes: before, ...peak };
       log(`  eksport ${exportActions} tiltak i appens Excel-worker: ${(ms / 1000).toFixed(1)} s, renderer topp ${(peak.peakRendererBytes / 1024 / 1024).toFixed(0)} MB (med planen alene ${(before / 1024 / 1024).toFixed(0)} MB)`);
-      await page.unroute('**/__bench/plan.json');
     }
 
     for (const { label, file } of importFiles) {
