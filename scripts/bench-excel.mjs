@@ -10,8 +10,9 @@
 //             equals computeTotals to the krone.
 // memory      export to a file the way the CLI does (streaming writer) at 10 000, 50 000 and
 //             100 000 tiltak, each in a child process: time and peak RSS (document + export);
-//             and import of the largest workbooks the limits accept (30 000 × 50 and
-//             100 000 × 15 cells) and of the refused 100 000 × 50, each in a child process.
+//             and import of the largest workbooks the limits accept (see IMPORT_MEMORY_SHAPES:
+//             the app's own export, wide sheets, the worst cases of text) and of two refused
+//             ones, each in a child process.
 //
 //   node scripts/bench-excel.mjs [--parts roundtrip,libreoffice,memory] [--actions 10000] [--runs 5]
 //        [--lo-sizes 1000,10000,20000] [--lo-runs 3] [--memory-sizes 10000,50000,100000]
@@ -259,14 +260,26 @@ export async function benchLibreOffice({ sizes = [1000, 10_000, 20_000], runs = 
 }
 
 /**
- * The largest workbooks the import accepts (shared/excel/limits.ts: 1.5 million cells in all,
- * 100 000 rows per sheet), and the issue's 100 000 × 50 (5 million cells), which it refuses:
- * rows include the header row; the empty Finansiering sheet adds 7 header cells.
+ * Workbooks for the import's memory: each shape is sized to the largest the limits accept
+ * (shared/excel/limit-values.ts: the read cost, cells × READ_BYTES_PER_CELL + unpacked bytes
+ * × READ_BYTES_PER_UNPACKED_BYTE, at most maxReadBytes, besides the cell and size limits) by a
+ * probe: a small one is written, its read cost measured with checkWorkbookZip, and the shape is
+ * scaled to 97 % of the limit. `refused` shapes are over the limits on purpose.
+ *   app     the app's own export of a one-year plan (styles, formulas), read back into the same plan
+ *   wide    excel-widest-workbook.mjs: 50 and 15 columns of short values
+ *   text    excel-text-workbook.mjs: long unique shared / inline strings, millions of tiny shared
+ *           strings, shared strings of tiny rich-text runs (the worst cases for text)
  */
 export const IMPORT_MEMORY_SHAPES = [
-  { rows: 29_999, columns: 50 },
-  { rows: 99_999, columns: 15 },
-  { rows: 100_000, columns: 50 },
+  { kind: 'app' },
+  { kind: 'wide', columns: 50 },
+  { kind: 'wide', columns: 15 },
+  { kind: 'text', text: 'shared' },
+  { kind: 'text', text: 'inline' },
+  { kind: 'text', text: 'tiny' },
+  { kind: 'text', text: 'rich' },
+  { kind: 'wide', columns: 50, rows: 99_999, refused: true },
+  { kind: 'text', text: 'shared', unpackedMb: 190, refused: true },
 ];
 
 /** Runs a bench child with node's default heap settings (as the CLI runs); the last stdout line is its JSON. */
@@ -277,25 +290,65 @@ function runChild(script, args, what) {
   return JSON.parse(line);
 }
 
+/** Writes the workbook of `shape` at `size` (rows, unpacked MB or tiltak) to `file`. */
+function writeShape(shape, size, file, seed) {
+  if (shape.kind === 'app') return runChild('./bench/excel-export-child.mjs', ['--actions', String(size), '--seed', String(seed), '--out', file], `eksport av ${size} tiltak`);
+  if (shape.kind === 'wide') return runChild('./bench/excel-widest-workbook.mjs', ['--out', file, '--rows', String(size), '--columns', String(shape.columns)], `arbeidsbok ${size} × ${shape.columns}`);
+  return runChild('./bench/excel-text-workbook.mjs', ['--out', file, '--kind', shape.text, '--unpacked-mb', String(size)], `tekstarbeidsbok ${shape.text}`);
+}
+
+/** Cells and read cost of a workbook, with every limit but the zip's own structure lifted. */
+async function readCostOf(file) {
+  const { checkWorkbookZip, readCost, DEFAULT_LIMITS } = await tsImport('../shared/excel/limits.ts', here);
+  const open = { ...DEFAULT_LIMITS, maxFileBytes: 2 ** 31, maxUnpackedBytes: 2 ** 32, maxRatio: 1e9, maxRows: 1e7, maxCells: 1e9, maxTotalCells: 1e9, maxReadBytes: 2 ** 40 };
+  const check = checkWorkbookZip(new Uint8Array(readFileSync(file)), open);
+  if (!check.ok) throw new Error(`prøvefilen kunne ikke leses: ${check.error.code}`);
+  const cells = check.report.sheets.reduce((n, x) => n + x.cells, 0);
+  return { cells, unpackedBytes: check.report.unpackedBytes, cost: readCost(cells, check.report.unpackedBytes), maxReadBytes: DEFAULT_LIMITS.maxReadBytes };
+}
+
+const PROBE = { app: 2000, wide: 5000, text: 10 };
+
 /**
  * Import of the largest accepted workbooks, each read in its own child process
  * (scripts/bench/excel-import-child.mjs, the app's readWorkbook): time, peak RSS and the outcome.
+ * With `keep` the files are left in `keep` (a folder) for the Chromium part.
  */
-export function benchImportMemory({ shapes = IMPORT_MEMORY_SHAPES, log = () => {} } = {}) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hr-xlimport-'));
+export async function benchImportMemory({ shapes = IMPORT_MEMORY_SHAPES, seed = 1, keep = null, log = () => {} } = {}) {
+  const dir = keep ?? mkdtempSync(path.join(tmpdir(), 'hr-xlimport-'));
   const results = [];
   try {
-    for (const { rows, columns } of shapes) {
-      const file = path.join(dir, `${rows}x${columns}.xlsx`);
-      // Data rows = rows − the header row.
-      runChild('./bench/excel-widest-workbook.mjs', ['--out', file, '--rows', String(rows - 1), '--columns', String(columns)], `arbeidsbok ${rows} × ${columns}`);
-      const r = { rows, columns, cells: rows * columns + 7, ...runChild('./bench/excel-import-child.mjs', ['--file', file, '--actions', '10'], `import av ${rows} × ${columns}`) };
-      log(`  import ${rows} × ${columns}: ${(r.ms / 1000).toFixed(1)} s, topp ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB, ${r.ok ? 'lest' : `avvist (${r.firstError})`}`);
+    for (const shape of shapes) {
+      const label = shape.kind === 'app' ? 'appens egen eksport' : shape.kind === 'wide' ? `${shape.columns} kolonner` : `tekst: ${shape.text}`;
+      let size = shape.rows ?? shape.unpackedMb;
+      if (size === undefined) {
+        const probe = path.join(dir, `probe-${shape.kind}.xlsx`);
+        writeShape(shape, PROBE[shape.kind], probe, seed);
+        const c = await readCostOf(probe);
+        rmSync(probe, { force: true });
+        size = Math.floor((PROBE[shape.kind] * 0.97 * c.maxReadBytes) / c.cost);
+        if (shape.kind === 'wide') size = Math.min(size, 99_999);
+      }
+      const file = path.join(dir, `${shape.kind}-${shape.columns ?? shape.text ?? ''}-${size}.xlsx`);
+      writeShape(shape, size, file, seed);
+      const cost = await readCostOf(file);
+      const actions = shape.kind === 'app' ? size : 10;
+      const r = {
+        label,
+        ...shape,
+        size,
+        file: keep ? file : undefined,
+        cells: cost.cells,
+        unpackedBytes: cost.unpackedBytes,
+        readCostBytes: cost.cost,
+        ...runChild('./bench/excel-import-child.mjs', ['--file', file, '--actions', String(actions), '--seed', String(seed)], `import av ${label}`),
+      };
+      log(`  import ${label}: ${(r.ms / 1000).toFixed(1)} s, topp ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB, ${r.ok ? 'lest' : r.firstError}`);
       results.push(r);
-      rmSync(file, { force: true });
+      if (!keep) rmSync(file, { force: true });
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   return { results };
 }
@@ -303,9 +356,15 @@ export function benchImportMemory({ shapes = IMPORT_MEMORY_SHAPES, log = () => {
 /** Prints the import memory figures. */
 export function printImportMemory(mem, log) {
   for (const r of mem.results) {
-    const outcome = r.ok ? `lest: ${r.added} nye tiltak` : `avvist før innlesing: ${r.firstError}`;
+    // A refusal by the limits comes before exceljs; cell errors only after the whole workbook was read.
+    const outcome = r.ok
+      ? `lest: ${r.added} nye, ${r.changed} endrede tiltak`
+      : String(r.firstError).startsWith('excel.limits.')
+        ? `avvist før innlesing: ${r.firstError}`
+        : `lest til endes, med feil i cellene (${r.firstError})`;
+    const size = r.kind === 'app' ? `${r.size} tiltak` : r.kind === 'wide' ? `${r.size} rader` : `${r.size} MB`;
     log(
-      `  ${String(r.rows).padStart(7)} rader × ${String(r.columns).padStart(2)} kolonner (${(r.cells / 1e6).toFixed(2)} mill. celler, ${(r.workbookBytes / 1024 / 1024).toFixed(1)} MB): topp-RSS ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB${r.peakRssBytes >= 1e9 ? ' – OVER 1 GB' : ''}, ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s); ${outcome}`,
+      `  ${r.label.padEnd(20)} ${size.padStart(12)} (${(r.cells / 1e6).toFixed(2)} mill. celler, ${(r.unpackedBytes / 1024 / 1024).toFixed(0)} MB utpakket, lesekostnad ${(r.readCostBytes / 1024 / 1024).toFixed(0)} MB, fil ${(r.workbookBytes / 1024 / 1024).toFixed(1)} MB): topp-RSS ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB${r.peakRssBytes >= 1e9 ? ' – OVER 1 GB' : ''}, ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s); ${outcome}`,
     );
   }
 }
@@ -367,7 +426,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   if (parts.has('memory')) {
     console.log('\nImport av de største arbeidsbøkene grensene godtar (barneprosess per arbeidsbok)');
-    const imp = benchImportMemory({ log });
+    const imp = await benchImportMemory({ log });
     out.importMemory = imp;
     printImportMemory(imp, log);
     console.log('\nEksport til fil (barneprosess per størrelse)');

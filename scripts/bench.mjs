@@ -6,7 +6,7 @@
 //                 [--edit-sizes 2500,10000,50000 --edits 30 --no-edit] [--dist DIR]
 //                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel]
 //                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
-//   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--lo-sizes 1000,10000,20000]
+//   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--no-excel-browser] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
 //
 // Node: generating, storing and loading through the app's Dexie repositories on
@@ -32,9 +32,15 @@
 // Excel: scripts/bench-excel.mjs when it exists — export/import beside bare exceljs, LibreOffice
 // opening and recalculating the workbook at 1k/10k/20k tiltak (slope), export time and
 // peak memory at 10k/50k/100k tiltak (the CLI's streaming writer; the app's Excel-worker
-// writer, streaming too, at the largest size), and import peak memory of the largest workbooks the limits accept.
+// writer, streaming too, at the largest size), and import peak memory of the largest workbooks the limits accept
+// (the app's own export, wide sheets, and the worst cases of text: long unique strings, tiny
+// shared strings, rich-text runs). In Chromium (scripts/bench/excel-browser-bench.mjs): the
+// app's Excel worker exporting the largest size and importing those workbooks, with the peak
+// resident memory of the renderer process.
 // Each memory figure comes from its own child process. --excel-only runs that part alone.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBudgets, printBudgets } from './bench-budgets.mjs';
 import { benchBrowser } from './bench/browser-bench.mjs';
@@ -59,6 +65,7 @@ const { values } = parseArgs({
     'no-libreoffice': { type: 'boolean' },
     'no-export-memory': { type: 'boolean' },
     'no-import-memory': { type: 'boolean' },
+    'no-excel-browser': { type: 'boolean' },
     'lo-sizes': { type: 'string' },
     'lo-runs': { type: 'string' },
     'memory-sizes': { type: 'string' },
@@ -264,12 +271,32 @@ if (!values['no-excel']) {
         result.exportMemoryInApp = inMemory;
         excel.printExportMemory(inMemory, (s) => console.log(`  ${s}`));
       }
+      let keep = null;
       if (!values['no-import-memory']) {
-        console.log('  import av de største arbeidsbøkene grensene godtar (og 100 000 × 50, som avvises), topp-RSS i egen prosess:');
-        const imp = excel.benchImportMemory({});
+        console.log('  import av de største arbeidsbøkene grensene godtar (og to som avvises), topp-RSS i egen prosess:');
+        keep = values['no-excel-browser'] ? null : mkdtempSync(path.join(tmpdir(), 'hr-xlkeep-'));
+        const imp = await excel.benchImportMemory({ seed, keep });
         result.importMemory = imp;
         excel.printImportMemory(imp, (s) => console.log(`  ${s}`));
       }
+      if (!values['no-excel-browser']) {
+        const exportActions = Math.max(...sizeList(values['memory-sizes'] ?? '10000,50000,100000'));
+        console.log(`  i appen (Chromium, bygget renderer, Excel-workeren): eksport av ${exportActions} tiltak og import av de største godtatte arbeidsbøkene; topp-RSS for rendererprosessen:`);
+        try {
+          const { benchExcelBrowser } = await import('./bench/excel-browser-bench.mjs');
+          // Every workbook the limits accept (cell errors against the example plan come after exceljs has read it all).
+          const accepted = (result.importMemory?.results ?? []).filter((r) => r.file && (r.ok || !String(r.firstError).startsWith('excel.limits.')));
+          const xb = await benchExcelBrowser({ exportActions, importFiles: accepted.map((r) => ({ label: r.label, file: r.file })), seed, log: (s) => console.log(`  ${s}`) });
+          result.excelBrowser = xb;
+          const over = [xb.export, ...xb.imports].filter((r) => r && r.peakRendererBytes >= 1e9);
+          console.log(`  ${over.length === 0 ? 'alle under 1 GB' : `OVER 1 GB: ${over.map((r) => r.label ?? `eksport ${r.actions}`).join(', ')}`}`);
+        } catch (e) {
+          result.excelBrowser = { error: String(e?.message ?? e) };
+          console.log(`    hoppet over: ${result.excelBrowser.error}`);
+        } finally {
+          if (keep) rmSync(keep, { recursive: true, force: true });
+        }
+      } else if (keep) rmSync(keep, { recursive: true, force: true });
     } catch (e) {
       result.excel = { error: String(e?.message ?? e) };
       console.log(`  hoppet over: ${result.excel.error}`);

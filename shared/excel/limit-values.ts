@@ -24,10 +24,17 @@ export interface WorkbookLimits {
   /** Most cells in one sheet. */
   maxCells: number;
   /**
-   * Most cells in all sheets together: what bounds the import's memory (exceljs holds every
-   * cell as an object, ~0.5 KB each; 1.5 million cells peak near 0.9 GB — `npm run bench`).
+   * Most cells in all sheets together (exceljs holds every cell as an object, ~0.5 KB each).
+   * The import's memory is bounded by `maxReadBytes`, which weighs cells and bytes together:
+   * 1.5 million cells of the app's own workbook (styles, formulas) peak near 1.4 GB alone.
    */
   maxTotalCells: number;
+  /**
+   * Largest estimated memory of reading the workbook (lesekostnad), bytes: every cell counted
+   * at READ_BYTES_PER_CELL plus every unpacked byte at READ_BYTES_PER_UNPACKED_BYTE (see
+   * `readCost`). Long unique texts stay under the cell limits but not under this one.
+   */
+  maxReadBytes: number;
   /** Time limit for the whole import, milliseconds. */
   timeLimitMs: number;
 }
@@ -43,8 +50,29 @@ export const DEFAULT_LIMITS: Readonly<WorkbookLimits> = {
   maxColumns: 200,
   maxCells: 5_000_000,
   maxTotalCells: 1_500_000,
+  maxReadBytes: 650 * 1024 * 1024,
   timeLimitMs: 60_000,
 };
+
+/**
+ * Memory exceljs holds per cell of a loaded workbook, bytes (lesekostnad per celle): the
+ * largest app export the cell limit accepts (38 900 tiltak, 1.5 million cells with styles and
+ * formulas) keeps ~820 MB live after exceljs has loaded it — ~550 bytes a cell.
+ */
+export const READ_BYTES_PER_CELL = 550;
+/**
+ * Memory per unpacked byte, bytes (lesekostnad per byte): exceljs decodes each part into one
+ * string (two bytes a character as soon as one character lies outside Latin-1) beside the
+ * inflated bytes and keeps every text it read. `npm run bench` measured 4.7 (long inline
+ * strings), 4.9 (millions of tiny shared strings), 5.8 (long unique shared strings) and 7.5
+ * (shared strings of tiny rich-text runs, one object each).
+ */
+export const READ_BYTES_PER_UNPACKED_BYTE = 8;
+
+/** Estimated memory of reading `cells` cells from `unpackedBytes` unpacked bytes (lesekostnad), bytes. */
+export function readCost(cells: number, unpackedBytes: number): number {
+  return cells * READ_BYTES_PER_CELL + unpackedBytes * READ_BYTES_PER_UNPACKED_BYTE;
+}
 
 /** Code of a file-level refusal (the message code is `excel.limits.<code>`). */
 export type LimitCode = ExcelLimitCode;

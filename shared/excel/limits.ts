@@ -3,7 +3,8 @@
  * zip structure (not a zip, truncated, encrypted, too many entries), the real unpacked size
  * (zip bomb: every entry is inflated with fflate, counted and stopped at the limit, so a
  * lying size header does not help), and rows, columns and cells per sheet (counted while
- * inflating the sheet XML). exceljs (JSZip) later reads exactly what was checked here: the
+ * inflating the sheet XML), and the memory reading it would take (cells and unpacked bytes
+ * weighed by `readCost`: long unique texts pass the cell limits but not this). exceljs (JSZip) later reads exactly what was checked here: the
  * central directory's sizes and local-header offsets.
  *
  * The central directory is read here rather than with fflate's unzipSync because the
@@ -12,7 +13,7 @@
 import { Inflate, strFromU8 } from 'fflate';
 import { msg, type Message, type MessageParams } from '../i18n/message';
 import { columnLetter } from './layout';
-import { DEFAULT_LIMITS, limitError, megabytes } from './limit-values';
+import { DEFAULT_LIMITS, limitError, megabytes, readCost } from './limit-values';
 import type { LimitCode, SheetStats, WorkbookLimits, ZipCheck } from './limit-values';
 
 export * from './limit-values';
@@ -313,6 +314,16 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEF
         corrupt('inflate', { part: e.name });
       }
       if (tooMuch(unpacked)) bomb(unpacked);
+      // The memory exceljs would need for what is unpacked and counted so far (cells of the
+      // sheets before this entry, and of this one once it is scanned: see the sheet loop).
+      heavy();
+    };
+    let cellsSoFar = 0;
+    const heavy = () => {
+      const cost = readCost(cellsSoFar, unpacked);
+      if (cost > limits.maxReadBytes) {
+        refuse('too-much-content', { cells: cellsSoFar, sizeMb: mb(unpacked), needMb: mb(cost), maxMb: mb(limits.maxReadBytes) });
+      }
     };
 
     const small = (name: string): string => {
@@ -333,6 +344,8 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEF
         const scanner = new SheetScanner(name, limits, cellsBefore);
         inflateEntry(e, (c) => scanner.push(c));
         cellsBefore += scanner.cells;
+        cellsSoFar = cellsBefore;
+        heavy();
         sheets.push({ path: e.name, name, rows: scanner.rows, cells: scanner.cells, maxColumn: scanner.maxColumn });
       } else {
         inflateEntry(e, () => undefined);

@@ -188,6 +188,8 @@ const nb = {
     'too-many-columns': 'Arket «{{sheet}}» har data i kolonne {{column}}. Høyst {{max, number}} kolonner kan importeres.',
     'too-many-cells': 'Arket «{{sheet}}» har mer enn {{max, number}} celler. Så store arbeidsbøker kan ikke importeres.',
     'too-many-cells-total': 'Arbeidsboken har mer enn {{max, number}} celler til sammen. Så store arbeidsbøker kan ikke importeres; del den opp eller fjern ark og kolonner som ikke hører til planen.',
+    'too-much-content':
+      'Arbeidsboken har for mye innhold til å leses inn trygt: minst {{cells, number}} celler og {{sizeMb, number}} MB utpakket innhold, som ville kreve rundt {{needMb, number}} MB minne (høyst {{maxMb, number}} MB). Del den opp, eller fjern ark, kolonner og lange tekster som ikke hører til planen.',
     'cell-without-reference':
       'Arket «{{sheet}}» har rader eller celler uten adresse (r="…"), slik noen programmer lagrer dem. Åpne filen i Excel eller LibreOffice, lagre den på nytt som .xlsx og prøv igjen.',
     timeout: 'Importen tok mer enn {{seconds, number}} sekunder og ble avbrutt. Filen er for stor eller for sammensatt.',
@@ -375,6 +377,8 @@ const en: SameKeys<typeof nb> = {
     'too-many-columns': 'The sheet «{{sheet}}» has data in column {{column}}. At most {{max, number}} columns can be imported.',
     'too-many-cells': 'The sheet «{{sheet}}» has more than {{max, number}} cells. Workbooks this large cannot be imported.',
     'too-many-cells-total': 'The workbook has more than {{max, number}} cells in all. Workbooks this large cannot be imported; split it or remove sheets and columns that do not belong to the plan.',
+    'too-much-content':
+      'The workbook holds too much to be read safely: at least {{cells, number}} cells and {{sizeMb, number}} MB of unpacked content, which would need about {{needMb, number}} MB of memory (at most {{maxMb, number}} MB). Split it, or remove sheets, columns and long texts that do not belong to the plan.',
     'cell-without-reference':
       'The sheet «{{sheet}}» has rows or cells without an address (r="…"), as some programs save them. Open the file in Excel or LibreOffice, save it again as .xlsx and retry.',
     timeout: 'The import took more than {{seconds, number}} seconds and was stopped. The file is too large or too complex.',

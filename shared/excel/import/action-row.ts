@@ -39,9 +39,13 @@ export interface SheetNames {
   words: WorkbookWords;
 }
 
-const STATUS_SETS = () => allWorkbookWords().map((w) => w.status);
-const SOURCE_SETS = () => allWorkbookWords().map((w) => w.source);
-const FUNDING_STATUS_SETS = () => allWorkbookWords().map((w) => w.fundingStatus);
+// The label sets of every workbook language, built once (the words are constant).
+let statusSets: Readonly<Record<ActionStatus, string>>[] | undefined;
+let sourceSets: Readonly<Record<FundingSource, string>>[] | undefined;
+let fundingStatusSets: Readonly<Record<FundingStatus, string>>[] | undefined;
+const STATUS_SETS = () => (statusSets ??= allWorkbookWords().map((w) => w.status));
+const SOURCE_SETS = () => (sourceSets ??= allWorkbookWords().map((w) => w.source));
+const FUNDING_STATUS_SETS = () => (fundingStatusSets ??= allWorkbookWords().map((w) => w.fundingStatus));
 
 /** Reads one Tiltak row (and its Finansiering rows) into a tiltak; null after errors. */
 export function readActionRow(
@@ -60,37 +64,22 @@ export function readActionRow(
   const errorsBefore = errors.list.length;
   const base: Action = before ?? { ...blankAction('', ctx.plan.id, r.number), lineageId: '' };
   const action: Action = { ...base, number: r.number };
-  const cellOf = (key: ActionColumnKey): { col: number; cell: PlainCell } | null => {
-    const c = actionColumn(table, key);
-    return c === null ? null : { col: c, cell: plainCell(r.row.getCell(c).value) };
-  };
-  /** True when the cell shows exactly what export wrote for the old value (a formula never does). */
-  const unchanged = (cell: PlainCell, exported: string) =>
-    before !== null && !isFormula(cell) && normaliseCellText(cellText(cell) ?? '\u0000') === normaliseCellText(exported);
-  const field = <V>(key: ActionColumnKey, parse: (cell: PlainCell) => Parsed<V>, set: (v: V) => void) => {
-    const c = cellOf(key);
-    if (!c) return;
-    const p = parse(c.cell);
-    if (p.ok) set(p.value);
-    else errors.cell(T, r.rowNumber, c.col, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
-  };
-  const textField = (key: 'title' | 'owner' | 'description' | 'notes', max: number, required: boolean) =>
-    field(key, (cell) => (unchanged(cell, base[key]) ? ok(base[key]) : readText(cell, max, required)), (v) => {
-      action[key] = key === 'title' ? v.trim() : v;
-    });
+  // The row's state for the helpers below (module functions, not closures made per row).
+  const x: RowRead = { r, before, base, action, table, errors, sheet: T };
 
-  textField('title', 500, true);
-  textField('owner', 300, false);
-  textField('description', 10_000, false);
-  textField('notes', 10_000, false);
+  textField(x, 'title', 500, true);
+  textField(x, 'owner', 300, false);
+  textField(x, 'description', 10_000, false);
+  textField(x, 'notes', 10_000, false);
 
-  const areaCell = cellOf('focusArea');
+  const areaCell = cellOf(x, 'focusArea');
   const areaIds = areaCell ? (L.focusAreas.get(nameKey(cellText(areaCell.cell) ?? '')) ?? []) : [];
   field(
+    x,
     'initiatives',
     (cell) => {
       const names = formatNameList(base.initiativeIds.map((id) => L.initiativeName.get(id) ?? id));
-      if (unchanged(cell, names)) return ok(base.initiativeIds);
+      if (unchanged(x, cell, names)) return ok(base.initiativeIds);
       const t = readText(cell, 100_000, false);
       return t.ok ? resolveList(t.value, L.initiatives, expected('initiative'), base.initiativeIds, (id) => areaIds.includes(L.initiativeArea.get(id) ?? '')) : t;
     },
@@ -99,10 +88,11 @@ export function readActionRow(
     },
   );
   field(
+    x,
     'crossCuttingProject',
     (cell): Parsed<string | null> => {
       const old = base.crossCuttingProjectId === null ? '' : (L.projectName.get(base.crossCuttingProjectId) ?? base.crossCuttingProjectId);
-      if (unchanged(cell, old)) return ok(base.crossCuttingProjectId);
+      if (unchanged(x, cell, old)) return ok(base.crossCuttingProjectId);
       const t = readText(cell, 300, false);
       if (!t.ok) return t;
       if (t.value.trim() === '') return ok(null);
@@ -115,10 +105,11 @@ export function readActionRow(
     },
   );
   field(
+    x,
     'subGoals',
     (cell) => {
       const names = formatNameList(base.subGoalIds.map((id) => L.subGoalName.get(id) ?? id));
-      if (unchanged(cell, names)) return ok(base.subGoalIds);
+      if (unchanged(x, cell, names)) return ok(base.subGoalIds);
       const t = readText(cell, 100_000, false);
       return t.ok ? resolveList(t.value, L.subGoals, expected('subGoal'), base.subGoalIds, (id) => areaIds.includes(L.subGoalArea.get(id) ?? '')) : t;
     },
@@ -127,14 +118,15 @@ export function readActionRow(
     },
   );
   // Innsatsområde last: it is checked against the satsinger and delmål just read.
-  field('focusArea', (cell) => readFocusArea(cell, base, action, L), (v) => {
+  field(x, 'focusArea', (cell) => readFocusArea(cell, base, action, L), (v) => {
     action.focusAreaIds = v;
   });
   field(
+    x,
     'guidingStrategies',
     (cell) => {
       const old = formatNameList(base.guidingStrategyIds.map((id) => L.strategyText.get(id) ?? id));
-      if (unchanged(cell, old)) return ok(base.guidingStrategyIds);
+      if (unchanged(x, cell, old)) return ok(base.guidingStrategyIds);
       const t = readText(cell, 100_000, false);
       return t.ok ? resolveList(t.value, L.guidingStrategies, expected('guidingStrategy'), base.guidingStrategyIds) : t;
     },
@@ -143,10 +135,11 @@ export function readActionRow(
     },
   );
   field(
+    x,
     'partners',
     (cell) => {
       const old = formatNameList(base.partnerIds.map((id) => L.actorName.get(id) ?? id));
-      if (unchanged(cell, old)) return ok(base.partnerIds);
+      if (unchanged(x, cell, old)) return ok(base.partnerIds);
       const t = readText(cell, 100_000, false);
       return t.ok ? resolveList(t.value, L.actors, expected('actor'), base.partnerIds) : t;
     },
@@ -154,28 +147,29 @@ export function readActionRow(
       action.partnerIds = v;
     },
   );
-  field('cost', (cell) => readMoney(cell, true, words.language), (v) => {
+  field(x, 'cost', (cell) => readMoney(cell, true, words.language), (v) => {
     action.cost = v;
   });
-  field('hours', (cell) => readInteger(cell, 1_000_000, words.language), (v) => {
+  field(x, 'hours', (cell) => readInteger(cell, 1_000_000, words.language), (v) => {
     action.hours = v;
   });
-  field('start', readDate, (v) => {
+  field(x, 'start', readDate, (v) => {
     action.start = v;
   });
-  field('deadline', readDate, (v) => {
+  field(x, 'deadline', readDate, (v) => {
     action.deadline = v;
   });
-  field('priority', (cell) => readPriority(cell, null), (v) => {
+  field(x, 'priority', (cell) => readPriority(cell, null), (v) => {
     action.priority = v;
   });
-  field('status', (cell) => readEnum<ActionStatus>(cell, STATUS_SETS(), choices('status', words.status), null), (v) => {
+  field(x, 'status', (cell) => readEnum<ActionStatus>(cell, STATUS_SETS(), choices('status', words.status), null), (v) => {
     action.status = v;
   });
   field(
+    x,
     'kpis',
     (cell): Parsed<Kpi[]> => {
-      if (unchanged(cell, formatKpis(base.kpis))) return ok(base.kpis);
+      if (unchanged(x, cell, formatKpis(base.kpis))) return ok(base.kpis);
       const t = readText(cell, 100_000, false);
       if (!t.ok) return t;
       const free = [...base.kpis];
@@ -210,6 +204,45 @@ export function readActionRow(
   return action;
 }
 
+/** One Tiltak row being read: what the field helpers below need. */
+interface RowRead {
+  r: ActionRow;
+  before: Action | null;
+  base: Action;
+  action: Action;
+  table: Table;
+  errors: Errors;
+  sheet: string;
+}
+
+/** The row's cell in the column of `key`, or null when the sheet has no such column. */
+function cellOf(x: RowRead, key: ActionColumnKey): { col: number; cell: PlainCell } | null {
+  const c = actionColumn(x.table, key);
+  return c === null ? null : { col: c, cell: plainCell(x.r.row.getCell(c).value) };
+}
+
+/** True when the cell shows exactly what export wrote for the old value (a formula never does). */
+function unchanged(x: RowRead, cell: PlainCell, exported: string): boolean {
+  return x.before !== null && !isFormula(cell) && normaliseCellText(cellText(cell) ?? '\u0000') === normaliseCellText(exported);
+}
+
+/** Reads the field `key` with `parse` and hands its value to `set`, or records the cell's error. */
+function field<V>(x: RowRead, key: ActionColumnKey, parse: (cell: PlainCell) => Parsed<V>, set: (v: V) => void): void {
+  const c = cellOf(x, key);
+  if (!c) return;
+  const p = parse(c.cell);
+  if (p.ok) set(p.value);
+  else x.errors.cell(x.sheet, x.r.rowNumber, c.col, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
+}
+
+/** A free-text field: unchanged text keeps the old value. */
+function textField(x: RowRead, key: 'title' | 'owner' | 'description' | 'notes', max: number, required: boolean): void {
+  const old = x.base[key];
+  field(x, key, (cell) => (unchanged(x, cell, old) ? ok(old) : readText(cell, max, required)), (v) => {
+    x.action[key] = key === 'title' ? v.trim() : v;
+  });
+}
+
 /**
  * The area a tiltak is placed in by its links (as shared/rules placeAction): its first
  * existing satsing's area, else its first delmål's; with `direct`, else its first existing
@@ -229,7 +262,8 @@ function linkedArea(a: Pick<Action, 'initiativeIds' | 'subGoalIds' | 'focusAreaI
 }
 
 /** The group names the export writes for a tiltak without an area, in every language («Uten kobling», «Tverrgående prosjekter»). */
-const noAreaKeys = (): Set<string> => new Set(allWorkbookWords().flatMap((w) => [nameKey(w.noFocusArea), nameKey(w.projectsGroup)]));
+let noAreaKeySet: Set<string> | undefined;
+const noAreaKeys = (): Set<string> => (noAreaKeySet ??= new Set(allWorkbookWords().flatMap((w) => [nameKey(w.noFocusArea), nameKey(w.projectsGroup)])));
 
 /**
  * The Innsatsområde cell (kobling til område): for a tiltak without satsing or delmål it sets
@@ -257,45 +291,50 @@ function readFocusArea(cell: PlainCell, base: Action, action: Action, L: Lookups
   return ok(base.focusAreaIds.find((id) => L.focusAreaLabel.has(id)) === area ? base.focusAreaIds : [area]);
 }
 
+/** A Finansiering row's cell in the column of `key`, or null when the sheet has no such column. */
+function fundingCell(fTable: Table, fr: FundingRow, key: FundingColumnKey): { col: number; cell: PlainCell } | null {
+  const c = fundingColumn(fTable, key);
+  return c === null ? null : { col: c, cell: plainCell(fr.row.getCell(c).value) };
+}
+
+/** Records the error of a Finansiering cell. */
+function badFunding(errors: Errors, sheets: SheetNames, fr: FundingRow, key: FundingColumnKey, col: number, p: { expected: Message; found: Message; reason?: Message }): void {
+  errors.cell(sheets.funding, fr.rowNumber, col, `excel.workbook.fundingColumns.${key}`, p.expected, p.found, p.reason);
+}
+
 /** A tiltak's funding lines from its Finansiering rows (old lines keep their ids). */
 function readFunding(base: Action, fTable: Table, fundingRows: readonly FundingRow[], L: Lookups, errors: Errors, sheets: SheetNames): FundingLine[] {
   const freeLines = new Map(base.funding.map((l) => [l.id, l]));
   const lines: FundingLine[] = [];
   const words = sheets.words;
   for (const fr of fundingRows) {
-    const get = (key: FundingColumnKey) => {
-      const c = fundingColumn(fTable, key);
-      return c === null ? null : { col: c, cell: plainCell(fr.row.getCell(c).value) };
-    };
-    const bad = (key: FundingColumnKey, col: number, p: { expected: Message; found: Message; reason?: Message }) =>
-      errors.cell(sheets.funding, fr.rowNumber, col, `excel.workbook.fundingColumns.${key}`, p.expected, p.found, p.reason);
-    const idCell = get('id');
+    const idCell = fundingCell(fTable, fr, 'id');
     const idText = idCell ? (cellText(idCell.cell) ?? '').trim() : '';
     const old = freeLines.get(idText);
     if (old) freeLines.delete(idText);
-    const sourceCell = get('source');
+    const sourceCell = fundingCell(fTable, fr, 'source');
     const source = sourceCell ? readEnum<FundingSource>(sourceCell.cell, SOURCE_SETS(), choices('source', words.source), null) : ok<FundingSource>(old?.source ?? 'own');
-    if (!source.ok && sourceCell) bad('source', sourceCell.col, source);
-    const amountCell = get('amount');
+    if (!source.ok && sourceCell) badFunding(errors, sheets, fr, 'source', sourceCell.col, source);
+    const amountCell = fundingCell(fTable, fr, 'amount');
     const amount = amountCell ? readMoney(amountCell.cell, false, words.language) : ok(old?.amount ?? 0);
-    if (!amount.ok && amountCell) bad('amount', amountCell.col, amount);
-    const statusCell = get('status');
+    if (!amount.ok && amountCell) badFunding(errors, sheets, fr, 'amount', amountCell.col, amount);
+    const statusCell = fundingCell(fTable, fr, 'status');
     const status = statusCell
       ? readEnum<FundingStatus>(statusCell.cell, FUNDING_STATUS_SETS(), choices('fundingStatus', words.fundingStatus), null)
       : ok<FundingStatus>(old?.status ?? 'planned');
-    if (!status.ok && statusCell) bad('status', statusCell.col, status);
-    const actorCell = get('actor');
+    if (!status.ok && statusCell) badFunding(errors, sheets, fr, 'status', statusCell.col, status);
+    const actorCell = fundingCell(fTable, fr, 'actor');
     let actorId: string | null = old?.actorId ?? null;
     if (actorCell) {
       const t = cellText(actorCell.cell);
       const oldName = old?.actorId ? (L.actorName.get(old.actorId) ?? old.actorId) : '';
-      if (t === null) bad('actor', actorCell.col, { expected: expected('oneActor'), found: describe(actorCell.cell) });
+      if (t === null) badFunding(errors, sheets, fr, 'actor', actorCell.col, { expected: expected('oneActor'), found: describe(actorCell.cell) });
       else if (old && nameKey(t) === nameKey(oldName)) actorId = old.actorId;
       else if (t.trim() === '') actorId = null;
       else {
         const ids = L.actors.get(nameKey(t)) ?? [];
         if (ids.length === 1 && ids[0] !== undefined) actorId = ids[0];
-        else bad('actor', actorCell.col, { expected: expected('oneActor'), found: foundName(t.trim(), ids.length) });
+        else badFunding(errors, sheets, fr, 'actor', actorCell.col, { expected: expected('oneActor'), found: foundName(t.trim(), ids.length) });
       }
     }
     if (!source.ok || !amount.ok || !status.ok) continue;

@@ -151,18 +151,45 @@ export function readEnum<T extends string>(
   fallback: T | null,
 ): Parsed<T> {
   if (cell.kind === 'empty' && fallback !== null) return ok(fallback);
-  const t = nameKey(cellText(cell) ?? '');
-  for (const set of labels) {
-    for (const [key, label] of Object.entries(set) as [T, string][]) {
-      if (t === nameKey(label) || t === key.toLowerCase()) return ok(key);
-    }
-  }
-  return fail(expectedMessage, describe(cell));
+  const key = enumIndex(labels).get(nameKey(cellText(cell) ?? ''));
+  return key === undefined ? fail(expectedMessage, describe(cell)) : ok(key as T);
 }
 
-/** The «one of …» message for a set of words, listed in the workbook's language. */
+/**
+ * Word → key of a list of label sets, the first set and entry winning (as a scan in that
+ * order would), built once per list: readEnum is asked once per cell.
+ */
+const enumIndexes = new WeakMap<readonly object[], Map<string, string>>();
+function enumIndex(labels: readonly Readonly<Record<string, string>>[]): Map<string, string> {
+  let index = enumIndexes.get(labels);
+  if (!index) {
+    index = new Map();
+    for (const set of labels) {
+      for (const [key, label] of Object.entries(set)) {
+        if (!index.has(nameKey(label))) index.set(nameKey(label), key);
+        if (!index.has(key.toLowerCase())) index.set(key.toLowerCase(), key);
+      }
+    }
+    enumIndexes.set(labels, index);
+  }
+  return index;
+}
+
+const choiceMessages = new WeakMap<object, Map<string, Message>>();
+
+/** The «one of …» message for a set of words, listed in the workbook's language (built once per set and kind). */
 export function choices(kind: 'status' | 'source' | 'fundingStatus', labels: Readonly<Record<string, string>>): Message {
-  return expected(kind, { choices: Object.values(labels).join(', ') });
+  let byKind = choiceMessages.get(labels);
+  if (!byKind) {
+    byKind = new Map();
+    choiceMessages.set(labels, byKind);
+  }
+  let m = byKind.get(kind);
+  if (!m) {
+    m = expected(kind, { choices: Object.values(labels).join(', ') });
+    byKind.set(kind, m);
+  }
+  return m;
 }
 
 /** A tiltak's Nr: non-empty text of at most 20 characters. */

@@ -28,6 +28,9 @@ export class Table {
 
   private readonly cache = new Map<string, number | null>();
 
+  /** Columns by field key (see actionColumn, fundingColumn). */
+  readonly byKey = new Map<string, number | null>();
+
   /** Column of the first header that matches one of the names (memoised: asked once per cell). */
   col(...headers: string[]): number | null {
     const memo = headers.join('\u0000');
@@ -46,14 +49,23 @@ export class Table {
   }
 }
 
-/** A column of the Tiltak sheet, found by its header in any language. */
+/** A column of the Tiltak sheet, found by its header in any language (memoised per table: asked once per cell). */
 export function actionColumn(table: Table, key: ActionColumnKey): number | null {
-  return table.col(...allWorkbookWords().map((w) => w.columns[key]));
+  const hit = table.byKey.get(key);
+  if (hit !== undefined) return hit;
+  const found = table.col(...allWorkbookWords().map((w) => w.columns[key]));
+  table.byKey.set(key, found);
+  return found;
 }
 
-/** A column of the Finansiering sheet, found by its header in any language. */
+/** A column of the Finansiering sheet, found by its header in any language (memoised per table). */
 export function fundingColumn(table: Table, key: FundingColumnKey): number | null {
-  return table.col(...allWorkbookWords().map((w) => w.fundingColumns[key]));
+  const memo = `funding:${key}`;
+  const hit = table.byKey.get(memo);
+  if (hit !== undefined) return hit;
+  const found = table.col(...allWorkbookWords().map((w) => w.fundingColumns[key]));
+  table.byKey.set(memo, found);
+  return found;
 }
 
 /** The first sheet whose name is one of `names` (any case). */

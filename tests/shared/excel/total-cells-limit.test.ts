@@ -45,7 +45,7 @@ describe('cells in all sheets together', () => {
     expect(check.ok ? check.report.sheets.map((s) => s.cells) : check.error).toEqual([12, 8]);
   });
 
-  it('the default keeps the import under 1 GB (bench: 1.5 million cells)', () => {
+  it('the default total (the read cost in read-cost-limit.test.ts bounds the memory)', () => {
     expect(DEFAULT_LIMITS.maxTotalCells).toBe(1_500_000);
     expect(DEFAULT_LIMITS.maxTotalCells).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCells);
   });
