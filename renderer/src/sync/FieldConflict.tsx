@@ -17,8 +17,8 @@ import { DocumentContext } from '../state/document-context';
 /** Props of FieldConflict. */
 export interface FieldConflictProps {
   entityId: string;
-  /** The field (or the fields one control shows, e.g. the frame's parts). */
-  field: string | readonly string[];
+  /** The field (or the fields one control shows); omitted: every field of the entity (a strategy item's form). */
+  field?: string | readonly string[];
   /** The collection's Y.Map name (`c:actions`, `c:plans`, `c:strategy.focusAreas` …) or `strategy`. */
   collection?: string;
 }
@@ -31,8 +31,8 @@ export function FieldConflict({ entityId, field, collection = 'c:actions' }: Fie
   // The names of ids (none outside a document, e.g. in isolated tests).
   const doc = useContext(DocumentContext)?.doc ?? null;
   const first = useRef<HTMLDivElement>(null);
-  const fields: readonly string[] = typeof field === 'string' ? [field] : field;
-  const list = conflicts.filter((c) => c.entityId === entityId && c.collection === collection && fields.includes(c.field));
+  const fields: readonly string[] | undefined = typeof field === 'string' ? [field] : field;
+  const list = conflicts.filter((c) => c.entityId === entityId && c.collection === collection && (fields === undefined || fields.includes(c.field)));
   const firstField = list[0]?.field;
   useEffect(() => {
     if (firstField !== undefined && takeConflictFocus(entityId, firstField)) first.current?.focus();

@@ -46,6 +46,11 @@ export function valueText(t: TFunction, format: Formatters, field: string, value
     const indicators = value.map((k: unknown) => (typeof k === 'object' && k !== null ? Reflect.get(k, 'indicator') : null)).filter((x): x is string => typeof x === 'string');
     return indicators.length === 0 ? t('sync.conflict.empty') : indicators.join('; ');
   }
+  if (field === 'frame' && typeof value === 'object') {
+    const own: unknown = Reflect.get(value, 'ownFunds');
+    const hours: unknown = Reflect.get(value, 'capacityHours');
+    if (typeof own === 'number' && typeof hours === 'number') return t('sync.conflict.frame', { ownFunds: format.kroner(own), hours: format.hours(hours) });
+  }
   if (field.endsWith('Id') && typeof value === 'string') return named(value);
   if (field === 'status' && typeof value === 'string') return t(`plan.actionStatus.${value}`, { defaultValue: value });
   if (field === 'priority' && typeof value === 'number') return t(`plan.priority.${value}`, { defaultValue: String(value) });

@@ -7,7 +7,7 @@
  * «Gjenopprett» / «Slett likevel».
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import * as rtl from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
@@ -15,6 +15,8 @@ import { msg } from '@shared/i18n/message';
 import type { DeleteConflict, SyncConflict } from '@shared/sync';
 import { createExampleDocument, EXAMPLE_PLAN_ID, EXAMPLE_STRATEGY_ID } from '@shared/templates';
 import { ActionDetailPanel } from '../../../renderer/src/features/plan/ActionDetailPanel';
+import { FrameEditor } from '../../../renderer/src/features/economy/FrameEditor';
+import { StrategyFieldsForm } from '../../../renderer/src/features/strategy-editor/StrategyFieldsForm';
 import { createI18n } from '../../../renderer/src/i18n';
 import { formatTimestamp } from '../../../renderer/src/ui/format-timestamp';
 import { DocumentContext, type DocumentStore } from '../../../renderer/src/state/document-context';
@@ -246,5 +248,41 @@ describe('deleted while edited', () => {
     rtl.fireEvent.click(rtl.screen.getByRole('button', { name: 'Gjenopprett' }));
     expect(rtl.screen.getByText(/Kunne ikke gjenopprette tiltak 9\.9/)).toBeTruthy();
     expect(rtl.screen.getByRole('button', { name: 'Gjenopprett' })).toBeTruthy();
+  });
+});
+
+describe('other entities with a form', () => {
+  function Wrap({ value, children }: { value: TeamSyncValue; children: ReactNode }) {
+    return (
+      <I18nextProvider i18n={i18n}>
+        <DocumentContext.Provider value={store}>
+          <TeamSyncContext.Provider value={value}>{children}</TeamSyncContext.Provider>
+        </DocumentContext.Provider>
+      </I18nextProvider>
+    );
+  }
+
+  it('a strategy field (visjon) shows its conflict right under the field', () => {
+    const c = conflict({ key: 'v', collection: 'strategy', entityId: doc.strategy.id, field: 'vision', lostValue: 'Kari sin visjon' });
+    rtl.render(
+      <Wrap value={team({ conflicts: [c] })}>
+        <StrategyFieldsForm strategy={doc.strategy} runEdit={() => null} />
+      </Wrap>,
+    );
+    const notice = rtl.screen.getByRole('group', { name: 'Konflikt på feltet visjon' });
+    expect(notice.textContent).toContain('Kari skrev «Kari sin visjon»');
+    const stops = tabStops(document.body);
+    expect(stops.indexOf(rtl.within(notice).getByRole('button', { name: 'Bruk denne verdien' }))).toBe(stops.indexOf(rtl.screen.getByLabelText('Visjon')) + 1);
+  });
+
+  it('the plan’s økonomiske rammer show a conflict on the frame in words', () => {
+    if (!plan) return;
+    const c = conflict({ key: 'f', collection: 'c:plans', entityId: plan.id, field: 'frame', lostValue: { ...plan.frame, ownFunds: 500_000, capacityHours: 1200 } });
+    rtl.render(
+      <Wrap value={team({ conflicts: [c] })}>
+        <FrameEditor strategy={doc.strategy} plan={plan} runEdit={() => null} />
+      </Wrap>,
+    );
+    expect(rtl.screen.getByRole('group', { name: 'Konflikt på feltet økonomiske rammer' }).textContent).toMatch(/egne midler 500\s000 kr, kapasitet 1\s200 timer/);
   });
 });
