@@ -171,6 +171,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** False when the entity belongs to something that is gone too (a tiltak's plan, a satsing's innsatsområde). */
+function hasParent(doc: PlanDocument, conflict: DeleteConflict): boolean {
+  const parentId = (key: string) => {
+    const value = conflict.entity[key];
+    return typeof value === 'string' ? value : null;
+  };
+  if (conflict.collection === 'c:actions') return doc.plans.some((p) => p.id === parentId('planId'));
+  if (conflict.collection === 'c:strategy.initiatives') return doc.strategy.focusAreas.some((f) => f.id === parentId('focusAreaId'));
+  return true;
+}
+
 /** The list with the entity put back: its edited fields when it exists again, else the whole entity after its predecessor. */
 function restoredList(list: readonly unknown[], conflict: DeleteConflict): unknown[] {
   const index = list.findIndex((e) => isRecord(e) && e['id'] === conflict.entityId);
@@ -190,11 +201,12 @@ function restoredList(list: readonly unknown[], conflict: DeleteConflict): unkno
 /**
  * Gjenopprett: the edit that brings a deleted entity back with the values the editing
  * copy had (or, when it exists again, puts its edited fields back). Returns the document
- * unchanged when the result would not be a valid plan (e.g. the tiltak's plan is gone too).
+ * unchanged when what it belongs to is gone too (a tiltak's plan, a satsing's
+ * innsatsområde) or the result would not be a valid plan.
  */
 export function restoreDeletedEntity(doc: PlanDocument, conflict: DeleteConflict): PlanDocument {
   const collection = SYNC_COLLECTIONS.find((c) => c.key === conflict.collection);
-  if (!collection) return doc;
+  if (!collection || !hasParent(doc, conflict)) return doc;
   const root: unknown = collection.path.length === 1 ? doc : doc.strategy;
   const field = collection.path.length === 1 ? collection.path[0] : collection.path[1];
   const list: unknown = isRecord(root) ? root[field] : undefined;

@@ -183,6 +183,23 @@ describe('deleted on one copy while edited on another', () => {
     expect(restored.actions[1]).toEqual({ ...target, title: 'Gjenopprettet' });
   });
 
+  it('restoring a tiltak whose plan is gone too is refused', () => {
+    const conflict: DeleteConflict = {
+      kind: 'deleted',
+      key: 'k',
+      collection: 'c:actions',
+      entityId: 'act_orphan',
+      entity: { ...target, id: 'act_orphan', planId: 'plan_gone' },
+      changedFields: ['title'],
+      editedBy: null,
+      editedAt: null,
+      deletedBy: null,
+      deletedAt: null,
+      after: null,
+    };
+    expect(restoreDeletedEntity(example, conflict)).toBe(example);
+  });
+
   it('restoring refuses what would make the plan invalid', () => {
     const conflict: DeleteConflict = {
       kind: 'deleted',
