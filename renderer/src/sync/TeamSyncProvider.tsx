@@ -65,6 +65,10 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
     },
     [apply, session, t],
   );
+  // Stable: the detail panel reports the open tiltak in an effect that depends on it. A new
+  // function per change would report «none» and the tiltak again on every presence change,
+  // which is itself a presence change — a loop between the two planners.
+  const setActiveAction = useCallback((actionId: string | null) => session?.setActiveAction(actionId), [session]);
   const restore = useCallback(
     (conflict: DeleteConflict): Message | null => {
       if (!session) return null;
@@ -88,14 +92,14 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
       deleted: session?.deletedConflicts() ?? [],
       share,
       disconnect,
-      setActiveAction: (id) => session?.setActiveAction(id),
+      setActiveAction,
       take,
       keep: (conflict) => session?.resolve(conflict.key),
       restore,
     }),
     // tick: the session changed (state, presence, conflicts).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session, openError, strategyId, share, disconnect, take, restore, tick],
+    [session, openError, strategyId, share, disconnect, setActiveAction, take, restore, tick],
   );
   return <TeamSyncContext.Provider value={value}>{children}</TeamSyncContext.Provider>;
 }

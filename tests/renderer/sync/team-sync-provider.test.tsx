@@ -14,6 +14,7 @@ import { DocumentProvider } from '../../../renderer/src/state/DocumentProvider';
 import { useDocumentStore } from '../../../renderer/src/state/document-context';
 import { createPlanSync } from '../../../renderer/src/sync/plan-sync';
 import { TeamSyncProvider } from '../../../renderer/src/sync/TeamSyncProvider';
+import { ActionPresence } from '../../../renderer/src/sync/ActionPresence';
 import { useTeamSync } from '../../../renderer/src/sync/team-context';
 import type { TeamSession } from '../../../renderer/src/sync/team-session';
 import { freshDb } from '../helpers';
@@ -41,10 +42,11 @@ function readPlan(ydoc: Y.Doc): PlanDocument {
 }
 
 /** A session over a local Y.Doc: what openTeamSession gives, without the server. */
-function sessionOf(ydoc: Y.Doc, initial: PlanDocument): TeamSession {
+function sessionOf(ydoc: Y.Doc, initial: PlanDocument, presence: (string | null)[] = []): TeamSession {
   const sync = createPlanSync({ ydoc, initial, author: KARI });
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
+  let active: string | null = null;
   const stop = watchConflicts(ydoc, notify);
   sync.subscribe(notify);
   return {
@@ -55,7 +57,13 @@ function sessionOf(ydoc: Y.Doc, initial: PlanDocument): TeamSession {
     others: () => [],
     conflicts: () => readConflicts(ydoc),
     deletedConflicts: () => readDeleteConflicts(ydoc),
-    setActiveAction: () => undefined,
+    // As the real one: a change of my presence is a presence change (awareness «change»).
+    setActiveAction(actionId) {
+      if (active === actionId) return;
+      active = actionId;
+      presence.push(actionId);
+      notify();
+    },
     resolve: (key) => resolveConflict(ydoc, key),
     takeEdit: (conflict) => (doc) => takeConflictValue(doc, conflict),
     restoreEdit: (conflict) => (doc) => restoreDeletedEntity(doc, conflict),
@@ -159,6 +167,32 @@ describe('TeamSyncProvider', () => {
 
     rtl.fireEvent.click(ui.getByRole('button', { name: 'angre' }));
     expect(ui.getByTestId('title').textContent).toBe('(slettet)');
+    session.dispose();
+  });
+});
+
+describe('presence from the detail panel', () => {
+  it('reports the open tiltak once, not again on every presence change', async () => {
+    const db = freshDb();
+    const doc = createExampleDocument();
+    await saveDocument(doc, db);
+    const presence: (string | null)[] = [];
+    const session = sessionOf(planToYDoc(doc), doc, presence);
+    const actionId = doc.actions[0]?.id ?? '';
+    const tree = (isOpen: boolean) => (
+      <DocumentProvider initialDoc={doc} db={db} autosaveDelayMs={10} sync={session.sync}>
+        <TeamSyncProvider strategyId={doc.strategy.id} session={session} reload={() => undefined}>
+          {isOpen ? <ActionPresence actionId={actionId} isOpenHere /> : null}
+        </TeamSyncProvider>
+      </DocumentProvider>
+    );
+    // The panel opens once the provider follows the session (as in the app).
+    const ui = rtl.render(tree(false));
+    ui.rerender(tree(true));
+    expect(presence).toEqual([actionId]);
+    ui.rerender(tree(false));
+    expect(presence).toEqual([actionId, null]);
+    ui.unmount();
     session.dispose();
   });
 });
