@@ -63,6 +63,7 @@ interface Options {
   host?: string;
   postgres?: string;
   redis?: string;
+  web?: string;
   allowInsecure: boolean;
   role?: string;
   workspace?: string;
@@ -112,6 +113,7 @@ function parse(argv: string[]): { command: string | undefined; positionals: stri
       host: values.host,
       postgres: values.postgres,
       redis: values.redis,
+      web: values.web,
       allowInsecure: values['allow-insecure'] === true,
       role: values.role,
       workspace: values.workspace,
@@ -140,6 +142,7 @@ function parseOptions(argv: string[]) {
       host: { type: 'string' },
       postgres: { type: 'string' },
       redis: { type: 'string' },
+      web: { type: 'string' },
       'allow-insecure': { type: 'boolean', default: false },
       role: { type: 'string' },
       workspace: { type: 'string' },

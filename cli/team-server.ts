@@ -16,6 +16,7 @@ export interface TeamServerOptions {
   host?: string;
   postgres?: string;
   redis?: string;
+  web?: string;
   allowInsecure: boolean;
   role?: string;
   workspace?: string;
@@ -51,7 +52,7 @@ function noExtra(positionals: string[]): void {
   if (positionals[0] !== undefined) throw usage('extraArgument', { arg: positionals[0] });
 }
 
-/** `handlingsrom serve --data DIR --port N [--host H] [--postgres URL] [--redis URL] [--allow-insecure]`. */
+/** `handlingsrom serve --data DIR --port N [--host H] [--postgres URL] [--redis URL] [--web DIR] [--allow-insecure]`. */
 export async function cmdServe(positionals: string[], o: TeamServerOptions, io: Io, untilStopped: () => Promise<void> = stopSignal): Promise<number> {
   const t = o.t;
   noExtra(positionals);
@@ -71,6 +72,7 @@ export async function cmdServe(positionals: string[], o: TeamServerOptions, io: 
       host,
       postgresUrl,
       redisUrl,
+      webDir: o.web,
       allowInsecure: o.allowInsecure,
       onEvent: (e) =>
         io.err(
@@ -81,6 +83,7 @@ export async function cmdServe(positionals: string[], o: TeamServerOptions, io: 
     });
   } catch (err) {
     if (err instanceof ServeError && err.code === 'insecureHost') throw refused('serve.insecureHost', { host });
+    if (err instanceof ServeError && err.code === 'webDirUnusable') throw refused('serve.webDirUnusable', { path: err.detail });
     if (err instanceof ServeError && err.code === 'dataDirLocked') throw refused('serve.dataDirLocked', { path: dataDir, pid: err.detail });
     if (err instanceof ServeError) throw refused('serve.dataDirUnusable', { path: dataDir, detail: err.detail });
     throw refused('serve.startFailed', { detail: err instanceof Error ? err.message : String(err) });
@@ -88,6 +91,7 @@ export async function cmdServe(positionals: string[], o: TeamServerOptions, io: 
   if (!isLoopbackHost(host)) io.err(t('serve.insecureWarning', { host }));
   const storage = t(server.storage === 'postgres' ? 'serve.storagePostgres' : 'serve.storageFiles') + (server.hasRedis ? ' + Redis' : '');
   io.err(t('serve.listening', { url: server.url, data: dataDir, storage }));
+  if (server.webUrl !== null) io.err(t('serve.webApp', { url: server.webUrl, dir: o.web ?? '' }));
   await untilStopped();
   io.err(t('serve.stopping'));
   await server.stop();

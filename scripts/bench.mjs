@@ -5,6 +5,7 @@
 //   npm run bench [-- --actions 10000 --years 4 --runs 5 --no-browser --no-excel --json FILE]
 //                 [--edit-sizes 2500,10000,50000 --edits 30 --no-edit] [--dist DIR]
 //                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel]
+//                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
 //   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
 //
@@ -24,7 +25,10 @@
 // heading visible and a button focusable; goal ≤ 500 ms).
 // LibreOffice: the same plan's workbook opened and recalculated (forced) against the app's own
 // open (read + validate) + kontroll of the plan file, as a ratio.
-// Team server: memory per open document with the same number of tiltak (child process).
+// Team server: memory per open document with the same number of tiltak (child process), and
+// the time for a remote edit to appear in the other clients (scripts/bench/server-remote-edit.mjs:
+// the real `handlingsrom serve`, 5 clients in worker threads on one strategy of the same size,
+// median and p95 from one client's edit to the others' Y.Doc and new PlanDocument).
 // Excel: scripts/bench-excel.mjs when it exists — export/import beside bare exceljs, LibreOffice
 // opening and recalculating the workbook at 1k/10k/20k tiltak (slope), export time and
 // peak memory at 10k/50k/100k tiltak (the CLI's streaming writer; the app's Excel-worker
@@ -39,6 +43,7 @@ import { benchEditToPaint } from './bench/edit-bench.mjs';
 import { SCALE_FIGURES, benchScale } from './bench/scale-bench.mjs';
 import { benchNode } from './bench/node-bench.mjs';
 import { benchServerMemory } from './bench/server-bench.mjs';
+import { benchRemoteEdit, printRemoteEdit } from './bench/server-remote-edit.mjs';
 import { benchStartScreen } from './bench/start-bench.mjs';
 import { mb, median, ms } from './bench/stats.mjs';
 
@@ -65,6 +70,9 @@ const { values } = parseArgs({
     'scale-sizes': { type: 'string' },
     'no-scale': { type: 'boolean' },
     'no-scale-excel': { type: 'boolean' },
+    'remote-clients': { type: 'string' },
+    'remote-edits': { type: 'string' },
+    'no-remote-edit': { type: 'boolean' },
   },
 });
 const excelOnly = values['excel-only'] === true;
@@ -100,7 +108,7 @@ if (!excelOnly) {
 if (!excelOnly) {
   const cli = await benchCliCheck({ actions: 140_000 });
   result.cliCheck140k = cli;
-  console.log(`  check (CLI), 140 000 tiltak i én plan:    ${ms(cli.ms)}, avslutningskode ${cli.exitCode}${cli.stackOverflow ? ' – STACKOVERFLYT' : ''}`);
+  console.log(`  check (CLI), ${cli.actions.toLocaleString('nb-NO')} tiltak i én plan (${mb(cli.fileBytes)}):    ${ms(cli.ms)}, avslutningskode ${cli.exitCode}${cli.stackOverflow ? ' – STACKOVERFLYT' : ''}`);
   if (cli.stackOverflow || cli.stderr !== '') {
     console.log(`  ${cli.stderr}`);
     process.exitCode = 1;
@@ -117,6 +125,23 @@ if (!excelOnly) {
   } catch (e) {
     result.server = { error: String(e?.message ?? e) };
     console.log(`  hoppet over: ${result.server.error}`);
+  }
+  if (!values['no-remote-edit']) {
+    try {
+      const remote = await benchRemoteEdit({
+        actions,
+        clients: Number(values['remote-clients'] ?? 5),
+        edits: Number(values['remote-edits'] ?? 10),
+        seed,
+        log,
+      });
+      result.remoteEdit = remote;
+      printRemoteEdit(remote, log);
+      if (!remote.converged) process.exitCode = 1;
+    } catch (e) {
+      result.remoteEdit = { error: String(e?.message ?? e) };
+      console.log(`  fjernendring hoppet over: ${result.remoteEdit.error}`);
+    }
   }
 }
 

@@ -8,7 +8,8 @@
  * connections are closed too.
  *
  * Storage: files under the data folder (file-storage.ts) or PostgreSQL (`postgresUrl`);
- * Redis (`redisUrl`) to run several instances behind one load balancer.
+ * Redis (`redisUrl`) to run several instances behind one load balancer. With `webDir` the
+ * same port also serves the built web app over HTTP (web-app.ts).
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { Database } from '@hocuspocus/extension-database';
@@ -19,6 +20,7 @@ import { FileStorage, type CompactionLimits, type DocumentStorage } from './file
 import { isLoopbackHost } from './host';
 import { PostgresStorage } from './postgres-storage';
 import { redisExtension } from './redis';
+import { isWebAppDir, webAppExtension } from './web-app';
 import { authorize, isActive, readTeam, teamFile, type Team } from './team';
 
 /** How the server is started. */
@@ -33,6 +35,11 @@ export interface ServeOptions {
   postgresUrl?: string;
   /** Redis URL: share updates with other instances. */
   redisUrl?: string;
+  /**
+   * The built web app (dist/renderer) to serve over HTTP at the server's own origin, so the
+   * web build's `connect-src 'self'` covers its WebSocket to this server (see web-app.ts).
+   */
+  webDir?: string;
   /** Listen on a non-loopback host without TLS (TLS is done by a reverse proxy in front). */
   allowInsecure?: boolean;
   /** Milliseconds a change waits before it is stored (default 2000; stored at once when the last client leaves). */
@@ -54,7 +61,7 @@ export type ServerEvent =
 
 /** Why the server would not start. */
 export class ServeError extends Error {
-  constructor(readonly code: 'insecureHost' | 'dataDirUnusable' | 'dataDirLocked', readonly detail = '') {
+  constructor(readonly code: 'insecureHost' | 'dataDirUnusable' | 'dataDirLocked' | 'webDirUnusable', readonly detail = '') {
     super(code);
   }
 }
@@ -67,6 +74,8 @@ export interface RunningServer {
   url: string;
   storage: 'files' | 'postgres';
   hasRedis: boolean;
+  /** Where the web app is served (http://host:port/), when started with `webDir`. */
+  webUrl: string | null;
   /** The Hocuspocus instance (documents in memory; direct connections for tools and the bench). */
   instance: Hocuspocus;
   /** Closes every connection, stores every open document, and stops. */
@@ -116,6 +125,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   } catch (err) {
     throw new ServeError('dataDirUnusable', err instanceof Error ? err.message : String(err));
   }
+  // Checked before anything is locked or opened: a wrong folder is a usage mistake.
+  if (options.webDir !== undefined && !(await isWebAppDir(options.webDir))) throw new ServeError('webDirUnusable', options.webDir);
   const team = teamReader(options.dataDir);
   const onEvent = options.onEvent ?? (() => undefined);
 
@@ -162,6 +173,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   };
   const extensions: Extension[] = [auth, database, forget];
   if (options.redisUrl !== undefined) extensions.push(redisExtension(options.redisUrl));
+  if (options.webDir !== undefined) extensions.push(await webAppExtension(options.webDir));
 
   const server = new Server({
     name: 'handlingsrom',
@@ -224,6 +236,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `ws://${urlHost}:${port}`,
     storage: options.postgresUrl !== undefined ? 'postgres' : 'files',
     hasRedis: options.redisUrl !== undefined,
+    webUrl: options.webDir === undefined ? null : `http://${urlHost}:${port}/`,
     instance: server.hocuspocus,
     stop() {
       stopping ??= (async () => {

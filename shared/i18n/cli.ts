@@ -38,7 +38,7 @@ Bruk:
       Leser statusarket tilbake, viser hvilke tiltak som får ny status, og
       legger oppdateringene inn i PLAN bare når hele arket er gyldig.
   handlingsrom serve --data MAPPE --port N [--host 127.0.0.1] [--postgres URL]
-                     [--redis URL] [--allow-insecure]
+                     [--redis URL] [--web WEBAPP] [--allow-insecure]
       Starter team-serveren (Hocuspocus): én delt strategi per dokument
       «<arbeidsområde>/<strategi-id>», lagret i MAPPE (eller i PostgreSQL).
       Stoppes med Ctrl+C; åpne dokumenter lagres først.
@@ -70,6 +70,8 @@ Team-serveren:
   --postgres URL     lagre dokumentene i PostgreSQL (eller HANDLINGSROM_POSTGRES_URL)
   --redis URL        flere serverinstanser bak én lastbalanserer (eller
                      HANDLINGSROM_REDIS_URL)
+  --web WEBAPP       server også den bygde webappen (dist/renderer) fra samme
+                     adresse, så nettleseren synkroniserer med denne serveren
   --role ROLLE       redaktør (standard) eller leser (bare lese)
   --workspace NAVN   arbeidsområdet medlemmet får tilgang til (standard: standard)
 
@@ -169,6 +171,8 @@ Avslutningskoder: 0 = ok, 1 = funn med alvorlighet «feil» eller avvist fil, 2 
       listening: 'Team-serveren kjører på {{url}} (data: {{data}}, lagring: {{storage}}). Ctrl+C stopper den.',
       storageFiles: 'filer',
       storagePostgres: 'PostgreSQL',
+      webApp: 'Webappen (fra {{dir}}) åpnes på {{url}} og synkroniserer med denne serveren.',
+      webDirUnusable: '{{path}} er ikke en bygd webapp (mangler index.html). Bygg den med «npm run build:renderer» og bruk dist/renderer.',
       stopping: 'Stopper team-serveren og lagrer åpne dokumenter …',
       stopped: 'Team-serveren er stoppet.',
       refused: 'Avviste en tilkobling til {{document}} fra {{address}}.',
@@ -224,7 +228,7 @@ Usage:
       Reads the status workbook back, shows which actions get a new status,
       and adds the updates to PLAN only when the whole workbook is valid.
   handlingsrom serve --data DIR --port N [--host 127.0.0.1] [--postgres URL]
-                     [--redis URL] [--allow-insecure]
+                     [--redis URL] [--web WEBAPP] [--allow-insecure]
       Starts the team server (Hocuspocus): one shared strategy per document
       «<workspace>/<strategy id>», stored in DIR (or in PostgreSQL).
       Stop it with Ctrl+C; open documents are stored first.
@@ -256,6 +260,8 @@ Team server:
   --postgres URL     store the documents in PostgreSQL (or HANDLINGSROM_POSTGRES_URL)
   --redis URL        several server instances behind one load balancer (or
                      HANDLINGSROM_REDIS_URL)
+  --web WEBAPP       also serve the built web app (dist/renderer) from the same
+                     address, so the browser syncs with this server
   --role ROLE        redaktør (editor, default) or leser (reader, read only)
   --workspace NAME   the workspace the member gets access to (default: standard)
 
@@ -355,6 +361,8 @@ Exit codes: 0 = ok, 1 = findings of severity «error» or a refused file, 2 = wr
       listening: 'The team server is running on {{url}} (data: {{data}}, storage: {{storage}}). Ctrl+C stops it.',
       storageFiles: 'files',
       storagePostgres: 'PostgreSQL',
+      webApp: 'The web app (from {{dir}}) opens at {{url}} and syncs with this server.',
+      webDirUnusable: '{{path}} is not a built web app (no index.html). Build it with «npm run build:renderer» and use dist/renderer.',
       stopping: 'Stopping the team server and storing open documents …',
       stopped: 'The team server has stopped.',
       refused: 'Refused a connection to {{document}} from {{address}}.',

@@ -13,6 +13,14 @@
  *   the planner (conflicts.ts) — never a silent merge that could double a funding line.
  * - Reserved entity keys start with `$`: `$pos` orders the collection (a number; ties by
  *   id), `$by` says who wrote the entity's last change and when (`{ name, at }`).
+ * - A plan's oppfølging (`plan.followUp`) is not a field of the plan's entity: its status
+ *   updates and closures are entries of their own (`f:updates`, `f:closures`, keyed
+ *   `<planId>/<id>`, each a Y.Map of its fields with `$pos` for the history's order), and
+ *   the period scheme and KPI weighting are fields of `f:settings` (keys
+ *   `<planId>/scheme`, `<planId>/kpiWeighting`). Two planners who each record updates
+ *   offline keep both (an update is a history entry), in the same order on every copy.
+ *   A Y.Doc written before this mapping (the whole `followUp` as one field of the plan) is
+ *   read as it is and moved to the entries by the first change of that plan's follow-up.
  *
  * `applyPlanToYDoc` diffs two documents (edits share untouched objects, so identity is
  * compared first) and writes only the changed fields in one transaction; `yDocToPlan`
@@ -21,6 +29,8 @@
  */
 import * as Y from 'yjs';
 import type { PlanDocument } from '../domain/document';
+import type { ActionPlan } from '../domain/entities';
+import type { FollowUp } from '../domain/follow-up';
 import { planDocumentSchema } from '../domain/document';
 import { msg, type Message } from '../i18n/message';
 import { zodIssueToMessage } from '../domain/validation-messages';
@@ -63,6 +73,19 @@ export const STRATEGY_MAP = 'strategy';
 export const POSITION_KEY = '$pos';
 /** Entity key: who wrote the entity's last change, and when (`{ name, at }`). */
 export const AUTHOR_KEY = '$by';
+
+/** Name of the Y.Map holding each plan's follow-up settings: `<planId>/scheme`, `<planId>/kpiWeighting`. */
+export const FOLLOW_UP_SETTINGS_MAP = 'f:settings';
+/** Name of the Y.Map holding every plan's status updates (statusoppdateringer), keyed `<planId>/<updateId>`. */
+export const FOLLOW_UP_UPDATES_MAP = 'f:updates';
+/** Name of the Y.Map holding every plan's period closures (lukkinger), keyed `<planId>/<closureId>`. */
+export const FOLLOW_UP_CLOSURES_MAP = 'f:closures';
+/** The plan field that is mapped to the follow-up maps instead of being a field of the plan's entity. */
+const FOLLOW_UP_FIELD = 'followUp';
+const FOLLOW_UP_SKIP: ReadonlySet<string> = new Set([FOLLOW_UP_FIELD]);
+const PLANS_KEY = 'c:plans';
+/** The follow-up settings that are fields of `f:settings`. */
+const FOLLOW_UP_SETTINGS = ['scheme', 'kpiWeighting'] as const;
 
 /** Forfatter: who makes a change and when (ISO time; shared/ has no clock). */
 export interface SyncAuthor {
@@ -114,7 +137,13 @@ export function collectionMap(ydoc: Y.Doc, collection: SyncCollection): Y.Map<YR
 
 /** Every top-level type of the plan's Y.Doc (the scope of a Y.UndoManager). */
 export function planTypes(ydoc: Y.Doc): Y.Map<unknown>[] {
-  return [ydoc.getMap(STRATEGY_MAP), ...SYNC_COLLECTIONS.map((c) => ydoc.getMap(c.key))];
+  return [
+    ydoc.getMap(STRATEGY_MAP),
+    ...SYNC_COLLECTIONS.map((c) => ydoc.getMap(c.key)),
+    ydoc.getMap(FOLLOW_UP_SETTINGS_MAP),
+    ydoc.getMap(FOLLOW_UP_UPDATES_MAP),
+    ydoc.getMap(FOLLOW_UP_CLOSURES_MAP),
+  ];
 }
 
 /** Writes the changed fields of one record (never reserved keys); true when any changed. */
@@ -198,7 +227,7 @@ function placeEntities(map: Y.Map<YRecord>, ids: readonly string[]): void {
 }
 
 /** Writes one collection's changes; `before` undefined means «write all». */
-function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undefined, after: readonly unknown[], author: SyncAuthor | undefined): void {
+function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undefined, after: readonly unknown[], author: SyncAuthor | undefined, skip?: ReadonlySet<string>): void {
   const previous = new Map<string, Record<string, unknown>>();
   for (const entity of before ?? []) if (isEntity(entity)) previous.set(entity.id, entity);
   const ids: string[] = [];
@@ -216,13 +245,13 @@ function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undef
       const created = new Y.Map<unknown>();
       // Integrate first: a Y.Map's entries are only written once it is in the document.
       map.set(entity.id, created);
-      writeFields(created, undefined, entity);
+      writeFields(created, undefined, entity, skip);
       if (author) created.set(AUTHOR_KEY, author);
       orderChanged = true;
       return;
     }
     if (old === entity) return;
-    if (writeFields(existing, old, entity) && author) existing.set(AUTHOR_KEY, author);
+    if (writeFields(existing, old, entity, skip) && author) existing.set(AUTHOR_KEY, author);
   });
   const gone = [...previous.keys()].filter((id) => !seen.has(id));
   if (before === undefined) for (const id of map.keys()) if (!seen.has(id)) gone.push(id);
@@ -230,6 +259,97 @@ function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undef
   recordDeletions(map, gone, author);
   for (const id of gone) map.delete(id);
   if (orderChanged) placeEntities(map, ids);
+}
+
+/** Key of a plan's follow-up entry or setting: `<planId>/<id>` (ids never hold a `/`). */
+function followUpKey(planId: string, id: string): string {
+  return `${planId}/${id}`;
+}
+
+/** The plan id of a follow-up key (the part before the first `/`). */
+function planIdOfKey(key: string): string {
+  const slash = key.indexOf('/');
+  return slash < 0 ? '' : key.slice(0, slash);
+}
+
+/**
+ * Writes one plan's entries of a follow-up list (updates or closures) — new and changed
+ * entries field by field, removed ones deleted, `$pos` when the order changed. `before`
+ * undefined writes all and removes the plan's entries that are not in `after`.
+ */
+function writeFollowUpEntries(map: Y.Map<YRecord>, planId: string, before: readonly unknown[] | undefined, after: readonly unknown[], author: SyncAuthor | undefined): void {
+  if (before === after) return;
+  const previous = new Map<string, Record<string, unknown>>();
+  for (const entry of before ?? []) if (isEntity(entry)) previous.set(entry.id, entry);
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  let orderChanged = before === undefined || before.length !== after.length;
+  after.forEach((entry, i) => {
+    if (!isEntity(entry) || seen.has(entry.id)) return;
+    seen.add(entry.id);
+    const key = followUpKey(planId, entry.id);
+    keys.push(key);
+    const prevAtIndex = before?.[i];
+    if (!isEntity(prevAtIndex) || prevAtIndex.id !== entry.id) orderChanged = true;
+    const existing = map.get(key);
+    if (!existing) {
+      const created = new Y.Map<unknown>();
+      map.set(key, created);
+      writeFields(created, undefined, entry);
+      if (author) created.set(AUTHOR_KEY, author);
+      orderChanged = true;
+      return;
+    }
+    const old = previous.get(entry.id);
+    if (old === entry) return;
+    if (writeFields(existing, old, entry) && author) existing.set(AUTHOR_KEY, author);
+  });
+  for (const id of previous.keys()) if (!seen.has(id)) map.delete(followUpKey(planId, id));
+  if (before === undefined) {
+    const prefix = `${planId}/`;
+    for (const key of [...map.keys()]) if (key.startsWith(prefix) && !seen.has(key.slice(prefix.length))) map.delete(key);
+  }
+  if (orderChanged) placeEntities(map, keys);
+}
+
+/** Writes one plan's follow-up (settings as fields, updates and closures as entries); `before` undefined writes all. */
+function writeFollowUp(ydoc: Y.Doc, planId: string, before: FollowUp | undefined, after: FollowUp, author: SyncAuthor | undefined): void {
+  const settings = ydoc.getMap<unknown>(FOLLOW_UP_SETTINGS_MAP);
+  for (const field of FOLLOW_UP_SETTINGS) {
+    if (before !== undefined && before[field] === after[field]) continue;
+    const key = followUpKey(planId, field);
+    if (!settings.has(key) || !sameValue(settings.get(key), after[field])) settings.set(key, after[field]);
+  }
+  writeFollowUpEntries(ydoc.getMap<YRecord>(FOLLOW_UP_UPDATES_MAP), planId, before?.updates, after.updates, author);
+  writeFollowUpEntries(ydoc.getMap<YRecord>(FOLLOW_UP_CLOSURES_MAP), planId, before?.closures, after.closures, author);
+}
+
+/** Removes the follow-up of plans that are gone (all but `keep`). */
+function removeFollowUps(ydoc: Y.Doc, keep: ReadonlySet<string>): void {
+  for (const name of [FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, FOLLOW_UP_CLOSURES_MAP]) {
+    const map = ydoc.getMap<unknown>(name);
+    for (const key of [...map.keys()]) if (!keep.has(planIdOfKey(key))) map.delete(key);
+  }
+}
+
+/** Writes the follow-up of every plan whose follow-up changed (all with `before` undefined); removes that of deleted plans. */
+function writePlansFollowUp(ydoc: Y.Doc, before: readonly ActionPlan[] | undefined, after: readonly ActionPlan[], author: SyncAuthor | undefined): void {
+  const plans = ydoc.getMap<YRecord>(PLANS_KEY);
+  const previous = new Map<string, ActionPlan>();
+  for (const plan of before ?? []) previous.set(plan.id, plan);
+  const ids = new Set<string>();
+  for (const plan of after) {
+    if (ids.has(plan.id)) continue;
+    ids.add(plan.id);
+    const entity = plans.get(plan.id);
+    // A Y.Doc of the earlier mapping: the plan's whole follow-up moves to the entries.
+    const isLegacy = entity?.has(FOLLOW_UP_FIELD) === true;
+    const old = before === undefined || isLegacy ? undefined : previous.get(plan.id)?.followUp;
+    if (old === plan.followUp) continue;
+    writeFollowUp(ydoc, plan.id, old, plan.followUp, author);
+    if (isLegacy) entity?.delete(FOLLOW_UP_FIELD);
+  }
+  if (before === undefined || [...previous.keys()].some((id) => !ids.has(id))) removeFollowUps(ydoc, ids);
 }
 
 /**
@@ -250,8 +370,9 @@ export function applyPlanToYDoc(ydoc: Y.Doc, before: PlanDocument | null, after:
       const old = before === null ? undefined : readCollection(before, collection);
       const next = readCollection(after, collection);
       if (old === next) continue;
-      writeCollection(collectionMap(ydoc, collection), old, next, author);
+      writeCollection(collectionMap(ydoc, collection), old, next, author, collection.key === PLANS_KEY ? FOLLOW_UP_SKIP : undefined);
     }
+    if (before === null || before.plans !== after.plans) writePlansFollowUp(ydoc, before?.plans, after.plans, author);
   }, origin);
 }
 
@@ -284,18 +405,79 @@ function readRecord(source: Y.Map<unknown>, previous: Record<string, unknown> | 
   return Object.assign(ordered, fields);
 }
 
+/** Reads one entity's record (the plan's reader adds its follow-up). */
+type EntityReader = (id: string, entity: YRecord, previous: Record<string, unknown> | undefined) => Record<string, unknown>;
+
+const readPlain: EntityReader = (_id, entity, previous) => readRecord(entity, previous);
+
 /** A collection's entities in their order (`$pos`, ties by id). */
-function readEntities(map: Y.Map<YRecord>, previous: readonly unknown[]): unknown[] {
+function readEntities(map: Y.Map<YRecord>, previous: readonly unknown[], readEntity: EntityReader = readPlain): unknown[] {
   const before = new Map<string, Record<string, unknown>>();
   for (const entity of previous) if (isEntity(entity)) before.set(entity.id, entity);
   const rows: { pos: number; id: string; entity: Record<string, unknown> }[] = [];
   for (const [id, entity] of map.entries()) {
     if (!(entity instanceof Y.Map)) continue;
-    rows.push({ pos: position(entity) ?? Number.MAX_SAFE_INTEGER, id, entity: readRecord(entity, before.get(id)) });
+    rows.push({ pos: position(entity) ?? Number.MAX_SAFE_INTEGER, id, entity: readEntity(id, entity, before.get(id)) });
   }
   rows.sort((a, b) => a.pos - b.pos || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const list = rows.map((r) => r.entity);
   return list.length === previous.length && list.every((e, i) => e === previous[i]) ? [...previous] : list;
+}
+
+/** One plan's follow-up entries in a follow-up map, by plan id: `[id, entry]` in the history's order (`$pos`, ties by key). */
+function groupFollowUpEntries(map: Y.Map<YRecord>): Map<string, { id: string; entry: YRecord }[]> {
+  const rows: { planId: string; id: string; key: string; pos: number; entry: YRecord }[] = [];
+  for (const [key, entry] of map.entries()) {
+    if (!(entry instanceof Y.Map)) continue;
+    const planId = planIdOfKey(key);
+    rows.push({ planId, id: key.slice(planId.length + 1), key, pos: position(entry) ?? Number.MAX_SAFE_INTEGER, entry });
+  }
+  rows.sort((a, b) => a.pos - b.pos || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byPlan = new Map<string, { id: string; entry: YRecord }[]>();
+  for (const row of rows) {
+    const list = byPlan.get(row.planId);
+    if (list) list.push({ id: row.id, entry: row.entry });
+    else byPlan.set(row.planId, [{ id: row.id, entry: row.entry }]);
+  }
+  return byPlan;
+}
+
+/** One plan's list of follow-up entries: the previous list itself when nothing changed, else a new list reusing unchanged entries. */
+function readFollowUpList(entries: readonly { id: string; entry: YRecord }[], previous: unknown): readonly unknown[] {
+  const old: readonly unknown[] = Array.isArray(previous) ? previous : [];
+  const before = new Map<string, Record<string, unknown>>();
+  for (const item of old) if (isEntity(item)) before.set(item.id, item);
+  const list = entries.map(({ id, entry }) => readRecord(entry, before.get(id)));
+  return Array.isArray(previous) && list.length === old.length && list.every((e, i) => e === old[i]) ? old : list;
+}
+
+/** Reads the plans' follow-up from the follow-up maps (or, for a Y.Doc of the earlier mapping, the plan's own field). */
+function followUpReader(ydoc: Y.Doc): EntityReader {
+  const settings = ydoc.getMap<unknown>(FOLLOW_UP_SETTINGS_MAP);
+  const updates = groupFollowUpEntries(ydoc.getMap<YRecord>(FOLLOW_UP_UPDATES_MAP));
+  const closures = groupFollowUpEntries(ydoc.getMap<YRecord>(FOLLOW_UP_CLOSURES_MAP));
+  return (planId, entity, previous) => {
+    const fields = readRecord(entity, previous, FOLLOW_UP_SKIP);
+    const prev: unknown = previous?.[FOLLOW_UP_FIELD];
+    const prevFollowUp = isRecord(prev) ? prev : undefined;
+    const legacy = entity.get(FOLLOW_UP_FIELD);
+    let followUp: unknown;
+    if (!settings.has(followUpKey(planId, 'scheme')) && isRecord(legacy)) {
+      followUp = prevFollowUp !== undefined && sameValue(prevFollowUp, legacy) ? prevFollowUp : legacy;
+    } else {
+      const read: Record<string, unknown> = {};
+      for (const field of FOLLOW_UP_SETTINGS) {
+        const value = settings.get(followUpKey(planId, field));
+        if (value !== undefined) read[field] = prevFollowUp !== undefined && sameValue(prevFollowUp[field], value) ? prevFollowUp[field] : value;
+      }
+      const updateList = readFollowUpList(updates.get(planId) ?? [], prevFollowUp?.['updates']);
+      const closureList = readFollowUpList(closures.get(planId) ?? [], prevFollowUp?.['closures']);
+      const isSame = prevFollowUp !== undefined && FOLLOW_UP_SETTINGS.every((f) => read[f] === prevFollowUp[f]) && updateList === prevFollowUp['updates'] && closureList === prevFollowUp['closures'];
+      followUp = isSame ? prevFollowUp : { ...read, updates: updateList, closures: closureList };
+    }
+    if (previous !== undefined && fields === previous && followUp === prev) return previous;
+    return { ...fields, [FOLLOW_UP_FIELD]: followUp };
+  };
 }
 
 /** Result of reading a Y.Doc. */
@@ -320,7 +502,7 @@ export function yDocToPlan(ydoc: Y.Doc, previous?: PlanDocument): YDocReadResult
   let strategyChanged = previous === undefined || strategy !== previous.strategy;
   for (const collection of SYNC_COLLECTIONS) {
     const old = previous ? readCollection(previous, collection) : [];
-    const read = readEntities(collectionMap(ydoc, collection), old);
+    const read = readEntities(collectionMap(ydoc, collection), old, collection.key === PLANS_KEY ? followUpReader(ydoc) : readPlain);
     const list = read.length === old.length && read.every((e, i) => e === old[i]) && previous ? old : read;
     if (collection.path.length === 1) root[collection.path[0]] = list;
     else {

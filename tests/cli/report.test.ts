@@ -5,29 +5,16 @@
  * its status and its KPI actual under the right innsatsområde heading. Refuses to overwrite
  * without --force; exit codes 0 / 1 / 2.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatNumber } from '@shared/input';
-import { runCli } from '../../cli/handlingsrom';
+import { useCliDir } from './cli-dir';
 
-let dir: string;
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    const code = await runCli(args, { out: (s) => (stdout += s), err: (s) => (stderr += `${s}\n`), showProgress: false });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+const cli = useCliDir('report');
+const run = cli.run;
 
 interface StatusJson {
   actions: { actionId: string; number: string; title: string; status: string | null; kpis: { actual: number | null }[] }[];
@@ -48,12 +35,7 @@ const sofficeMissing = spawnSync('sh', ['-c', 'command -v soffice'], { encoding:
 if (sofficeMissing) console.warn(`HOPPER OVER LibreOffice-delen av report-testen: ${sofficeMissing}`);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hr-report-'));
   expect((await run('example', '--out', 'plan.handlingsrom')).code).toBe(0);
-});
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('report', () => {
@@ -61,7 +43,7 @@ describe('report', () => {
     const first = await run('report', 'plan.handlingsrom', '--year', '2025', '--period', 'T1', '--out', 'r.docx');
     expect(first.code).toBe(0);
     expect(first.stderr).toContain('r.docx');
-    const bytes = readFileSync(join(dir, 'r.docx'));
+    const bytes = readFileSync(cli.path('r.docx'));
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const again = await run('report', 'plan.handlingsrom', '--year', '2025', '--period', 'T1', '--out', 'r.docx');
     expect(again.code).toBe(1);
@@ -81,7 +63,7 @@ describe('report', () => {
     expect(unknown.stderr).toContain('T9');
     expect((await run('report', 'plan.handlingsrom', '--year', '1999', '--period', 'T1', '--out', 'x.docx')).code).toBe(1);
     expect((await run('report', 'missing.handlingsrom', '--year', '2025', '--period', 'T1', '--out', 'x.docx')).code).toBe(1);
-    expect(existsSync(join(dir, 'x.docx'))).toBe(false);
+    expect(existsSync(cli.path('x.docx'))).toBe(false);
   });
 
   it.skipIf(sofficeMissing !== null)(
@@ -91,9 +73,9 @@ describe('report', () => {
       const status = await run('status', 'plan.handlingsrom', '--year', '2025', '--period', 'T2', '--json');
       const json = JSON.parse(status.stdout) as StatusJson;
 
-      const outDir = mkdtempSync(join(dir, 'txt-'));
-      const profile = pathToFileURL(mkdtempSync(join(dir, 'lo-profile-'))).href;
-      spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text', '--outdir', outDir, join(dir, 'T2.docx')], {
+      const outDir = mkdtempSync(cli.path('txt-'));
+      const profile = pathToFileURL(mkdtempSync(cli.path('lo-profile-'))).href;
+      spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text', '--outdir', outDir, cli.path('T2.docx')], {
         encoding: 'utf8',
         timeout: 120_000,
       });
@@ -156,7 +138,7 @@ describe('report', () => {
 
 describe('report (a plan file that is not one)', () => {
   it('refuses an invalid plan file with exit 1', async () => {
-    writeFileSync(join(dir, 'bad.handlingsrom'), '{');
+    writeFileSync(cli.path('bad.handlingsrom'), '{');
     expect((await run('report', 'bad.handlingsrom', '--year', '2025', '--period', 'T1', '--out', 'y.docx')).code).toBe(1);
   });
 });

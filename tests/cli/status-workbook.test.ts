@@ -4,34 +4,20 @@
  * untouched) and then for real (the plan file gets the updates; the adopted plan's adopted
  * content is unchanged); refusals and usage errors with exit codes 1 and 2.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '@shared/domain/document';
 import { parsePlanFile, serializePlanFile } from '@shared/domain/plan-file';
 import { statusCol, statusWords } from '@shared/excel/status';
 import { createExampleDocument } from '@shared/templates';
-import { runCli } from '../../cli/handlingsrom';
+import { useCliDir } from './cli-dir';
 
-let dir: string;
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    const code = await runCli(args, { out: (s) => (stdout += s), err: (s) => (stderr += `${s}\n`), showProgress: false });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+const cli = useCliDir('statusbook');
+const run = cli.run;
 
 function readDoc(name: string): PlanDocument {
-  const parsed = parsePlanFile(readFileSync(join(dir, name), 'utf8'));
+  const parsed = parsePlanFile(readFileSync(cli.path(name), 'utf8'));
   if (!parsed.ok) throw new Error('ugyldig planfil');
   return parsed.doc;
 }
@@ -60,32 +46,27 @@ const example = createExampleDocument();
 const adopted: PlanDocument = { ...example, plans: example.plans.map((p) => ({ ...p, status: 'adopted' as const })) };
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'hr-statusbook-'));
-  writeFileSync(join(dir, 'plan.handlingsrom'), serializePlanFile(adopted, '2026-11-30T12:00:00.000Z'));
-});
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  writeFileSync(cli.path('plan.handlingsrom'), serializePlanFile(adopted, '2026-11-30T12:00:00.000Z'));
 });
 
 describe('status-export and status-import', () => {
   it.each(['nb', 'en'] as const)('export, fill with exceljs, import --dry-run, then import (%s)', async (lang) => {
     const planFile = `plan-${lang}.handlingsrom`;
-    writeFileSync(join(dir, planFile), serializePlanFile(adopted, '2026-11-30T12:00:00.000Z'));
+    writeFileSync(cli.path(planFile), serializePlanFile(adopted, '2026-11-30T12:00:00.000Z'));
     const out = `status-${lang}.xlsx`;
     const exp = await run('status-export', planFile, '--year', '2025', '--period', 'T2', '--out', out, '--lang', lang);
     expect(exp.code, exp.stderr).toBe(0);
-    expect(existsSync(join(dir, out))).toBe(true);
+    expect(existsSync(cli.path(out))).toBe(true);
     // A second export without --force is refused; with --force it replaces the file.
     expect((await run('status-export', planFile, '--year', '2025', '--period', 'T2', '--out', out, '--lang', lang)).code).toBe(1);
     expect((await run('status-export', planFile, '--year', '2025', '--period', 'T2', '--out', out, '--force', '--lang', lang)).code).toBe(0);
-    await fill(join(dir, out), lang);
+    await fill(cli.path(out), lang);
 
-    const before = readFileSync(join(dir, planFile), 'utf8');
+    const before = readFileSync(cli.path(planFile), 'utf8');
     const dry = await run('status-import', out, '--into', planFile, '--year', '2025', '--period', 'T2', '--dry-run', '--lang', lang);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout.split('\n').filter((l) => l.includes('→'))).toHaveLength(2);
-    expect(readFileSync(join(dir, planFile), 'utf8')).toBe(before);
+    expect(readFileSync(cli.path(planFile), 'utf8')).toBe(before);
 
     const imp = await run('status-import', out, '--into', planFile, '--year', '2025', '--period', 'T2', '--lang', lang);
     expect(imp.code, imp.stderr).toBe(0);
@@ -114,7 +95,7 @@ describe('status-export and status-import', () => {
     const r = await run('status-export', 'plan.handlingsrom', '--year', '2025', '--period', 'T2', '--out', 'owner.xlsx', '--owner', owner);
     expect(r.code, r.stderr).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, 'owner.xlsx'));
+    await wb.xlsx.readFile(cli.path('owner.xlsx'));
     const owners = new Set<unknown>();
     wb.getWorksheet('Status')?.eachRow((row, n) => {
       if (n > 1) owners.add(row.getCell(statusCol('owner')).value);
@@ -123,13 +104,13 @@ describe('status-export and status-import', () => {
   });
 
   it('refuses a bad workbook (exit 1, plan unchanged), an unknown period (1) and missing options (2)', async () => {
-    writeFileSync(join(dir, 'bad.xlsx'), 'ikke en arbeidsbok');
-    const before = readFileSync(join(dir, 'plan.handlingsrom'), 'utf8');
+    writeFileSync(cli.path('bad.xlsx'), 'ikke en arbeidsbok');
+    const before = readFileSync(cli.path('plan.handlingsrom'), 'utf8');
     const bad = await run('status-import', 'bad.xlsx', '--into', 'plan.handlingsrom', '--year', '2025', '--period', 'T2');
     expect(bad.code).toBe(1);
-    expect(readFileSync(join(dir, 'plan.handlingsrom'), 'utf8')).toBe(before);
+    expect(readFileSync(cli.path('plan.handlingsrom'), 'utf8')).toBe(before);
     expect((await run('status-export', 'plan.handlingsrom', '--year', '2025', '--period', 'T9', '--out', 'x.xlsx')).code).toBe(1);
-    expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
+    expect(existsSync(cli.path('x.xlsx'))).toBe(false);
     expect((await run('status-export', 'plan.handlingsrom', '--year', '2025', '--out', 'x.xlsx')).code).toBe(2);
     expect((await run('status-import', 'bad.xlsx', '--year', '2025', '--period', 'T2')).code).toBe(2);
     // A closed period refuses the import.

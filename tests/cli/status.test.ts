@@ -4,30 +4,16 @@
  * codes) and as text in bokmål or English; a closed period comes from its snapshot; exit
  * codes 0 (ok), 1 (refused: no plan for the year, unknown period, bad file), 2 (usage).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { activeClosure } from '@shared/domain/follow-up';
 import { serializePlanFile } from '@shared/domain/plan-file';
 import { followUpRollUp } from '@shared/rules';
 import { createExampleDocument } from '@shared/templates';
-import { runCli } from '../../cli/handlingsrom';
+import { useCliDir } from './cli-dir';
 
-let dir: string;
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    const code = await runCli(args, { out: (s) => (stdout += s), err: (s) => (stderr += `${s}\n`), showProgress: false });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+const cli = useCliDir('status');
+const run = cli.run;
 
 interface StatusJson {
   period: { id: string; shortName: string; isAnnual: boolean };
@@ -42,12 +28,7 @@ const plan = example.plans[0]!;
 const expected = (periodId: string) => followUpRollUp({ strategy: example.strategy, plan, actions: example.actions }, periodId);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'hr-status-'));
-  writeFileSync(join(dir, 'plan.handlingsrom'), serializePlanFile(example, '2026-11-30T12:00:00.000Z'));
-});
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  writeFileSync(cli.path('plan.handlingsrom'), serializePlanFile(example, '2026-11-30T12:00:00.000Z'));
 });
 
 describe('status', () => {
@@ -81,7 +62,7 @@ describe('status', () => {
     if (!closure) throw new Error('T1 should be closed in the example');
     // Even when the live updates of T1 are gone (here: removed from the file), T1 reports what was frozen.
     const changed = { ...example, plans: [{ ...plan, followUp: { ...plan.followUp, updates: plan.followUp.updates.filter((u) => u.periodId !== 'T1') } }] };
-    writeFileSync(join(dir, 'late.handlingsrom'), serializePlanFile(changed, '2026-11-30T12:00:00.000Z'));
+    writeFileSync(cli.path('late.handlingsrom'), serializePlanFile(changed, '2026-11-30T12:00:00.000Z'));
     const r = await run('status', 'late.handlingsrom', '--year', '2025', '--period', 'T1', '--json');
     const json = JSON.parse(r.stdout) as StatusJson;
     expect(json.closed).toEqual({ date: closure.date, by: closure.by });

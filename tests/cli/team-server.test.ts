@@ -88,6 +88,9 @@ describe('handlingsrom serve', () => {
     const insecure = await run('serve', '--data', data, '--port', '0', '--host', '0.0.0.0');
     expect(insecure.code).toBe(1);
     expect(insecure.stderr.trim()).toBe(text('serve.insecureHost', { host: '0.0.0.0' }));
+    const noWebApp = await run('serve', '--data', data, '--port', '0', '--web', join(dir, 'no-such-build'));
+    expect(noWebApp.code).toBe(1);
+    expect(noWebApp.stderr.trim()).toBe(text('serve.webDirUnusable', { path: join(dir, 'no-such-build') }));
   });
 
   it('runs as a child process, stores on SIGTERM and serves the document again after a restart', async () => {

@@ -1,21 +1,28 @@
 /**
  * The project's own team server for the team-sync journey: `handlingsrom serve` started
- * by the test as a child process on a free 127.0.0.1 port with a fresh data folder, and
- * members added with `handlingsrom team add-member` (their tokens read from stdout).
- * Stopped (SIGTERM) and its folder deleted afterwards.
+ * by the test as a child process on a free 127.0.0.1 port with a fresh data folder and
+ * `--web dist/renderer`, so the built web app and its sync come from one origin (the web
+ * build's CSP is `connect-src 'self'`, which covers ws:// to the same host and port).
+ * Members are added with `handlingsrom team add-member` (tokens read from stdout). The
+ * command line is bundled afresh for the run (its own file, so a stale dist/cli cannot
+ * answer). Stopped (SIGTERM) and its folder deleted afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../bin/handlingsrom.cjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WEB_APP = join(ROOT, 'dist', 'renderer');
 
 /** A running test server. */
 export interface TestTeamServer {
+  /** The WebSocket address planners type in (ws://127.0.0.1:PORT). */
   url: string;
+  /** Where the same server serves the web app (http://127.0.0.1:PORT/). */
+  webUrl: string;
   /** Token per member name. */
   tokens: Record<string, string>;
   stop(): Promise<void>;
@@ -39,7 +46,7 @@ function waitForListening(child: ChildProcess, port: number): Promise<void> {
     const timer = setTimeout(() => reject(new Error(`handlingsrom serve did not start:\n${output}`)), 30_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      if (output.includes(`127.0.0.1:${port}`)) {
+      if (output.includes(`http://127.0.0.1:${port}/`)) {
         clearTimeout(timer);
         resolve();
       }
@@ -51,20 +58,39 @@ function waitForListening(child: ChildProcess, port: number): Promise<void> {
   });
 }
 
-/** Starts `handlingsrom serve` with the given members in `workspace`. */
+/** Bundles the command line into a file of this run's own. */
+function buildCli(): string {
+  const outfile = join(ROOT, 'dist', 'cli', `handlingsrom-e2e-${process.pid}.cjs`);
+  const script = `const { buildCli } = await import(${JSON.stringify(join(ROOT, 'scripts', 'build-cli.mjs'))}); await buildCli({ outfile: ${JSON.stringify(outfile)} });`;
+  const built = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 120_000 });
+  if (built.status !== 0) throw new Error(`build-cli failed: ${built.stderr}`);
+  return outfile;
+}
+
+/** Starts `handlingsrom serve --web dist/renderer` with the given members in `workspace`. */
 export async function startTeamServer(workspace: string, members: readonly string[]): Promise<TestTeamServer> {
+  if (!existsSync(join(WEB_APP, 'index.html'))) throw new Error('dist/renderer is missing: run «npx vite build» first');
+  const cli = buildCli();
   const dataDir = mkdtempSync(join(tmpdir(), 'handlingsrom-e2e-team-'));
   const tokens: Record<string, string> = {};
   for (const name of members) {
-    const added = spawnSync(process.execPath, [BIN, 'team', 'add-member', name, '--data', dataDir, '--workspace', workspace], { encoding: 'utf8', timeout: 120_000 });
+    const added = spawnSync(process.execPath, [cli, 'team', 'add-member', name, '--data', dataDir, '--workspace', workspace], { encoding: 'utf8', timeout: 120_000 });
     if (added.status !== 0) throw new Error(`team add-member failed: ${added.stderr}`);
     tokens[name] = added.stdout.trim();
   }
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
-  await waitForListening(child, port);
+  const child = spawn(process.execPath, [cli, 'serve', '--data', dataDir, '--port', String(port), '--web', WEB_APP, '--lang', 'en'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    await waitForListening(child, port);
+  } catch (err) {
+    child.kill('SIGTERM');
+    rmSync(cli, { force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     url: `ws://127.0.0.1:${port}`,
+    webUrl: `http://127.0.0.1:${port}/`,
     tokens,
     stop: async () => {
       if (child.exitCode === null) {
@@ -72,6 +98,7 @@ export async function startTeamServer(workspace: string, members: readonly strin
         child.kill('SIGTERM');
         await exited;
       }
+      rmSync(cli, { force: true });
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

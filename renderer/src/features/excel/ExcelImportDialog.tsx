@@ -23,7 +23,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/ErrorText';
 import { PLAN_SECTION } from '../../app/sections';
 import { useRenderMessage } from '../../ui/messages';
-import { ImportErrorList } from './ImportErrorList';
+import { ImportErrorList } from '../../ui/ImportErrorList';
 import { ImportPreviewView } from './ImportPreviewView';
 
 /** Props of ExcelImportDialog. */
@@ -112,7 +112,21 @@ export function ExcelImportDialog({ fileName, year, result, onApplied, onClose }
         )
       }
     >
-      {!result.ok ? <ImportErrorList errors={result.errors} /> : null}
+      {!result.ok ? (
+        <ImportErrorList
+          errors={result.errors}
+          caption={t('excel.import.errorsTableCaption')}
+          otherErrorsLabel={t('excel.import.otherErrors')}
+          columns={{
+            sheet: t('excel.errorTable.sheet'),
+            row: t('excel.errorTable.row'),
+            column: t('excel.errorTable.column'),
+            field: t('excel.errorTable.field'),
+            expected: t('excel.errorTable.expected'),
+            found: t('excel.errorTable.found'),
+          }}
+        />
+      ) : null}
       {isAdopted ? (
         <p className="xl-adopted">
           {t('excel.import.adoptedHelp', { year })}{' '}

@@ -11,8 +11,8 @@ import { isCellError } from '@shared/excel/import';
 import { applyStatusImport, type ReadStatusResult, type StatusImportPreview } from '@shared/excel/status';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/ErrorText';
+import { ImportErrorList } from '../../ui/ImportErrorList';
 import { useEdit } from '../../ui/use-edit';
-import { StatusImportErrorList } from './StatusImportErrorList';
 import { StatusImportPreviewTable } from './StatusImportPreviewTable';
 
 /** Props of StatusImportDialog. */
@@ -81,7 +81,21 @@ export function StatusImportDialog({ fileName, year, periodName, result, onAppli
         )
       }
     >
-      {!result.ok ? <StatusImportErrorList errors={result.errors} /> : null}
+      {!result.ok ? (
+        <ImportErrorList
+          errors={result.errors}
+          caption={t('statusWorkbook.ui.errorsCaption')}
+          otherErrorsLabel={t('statusWorkbook.ui.otherErrors')}
+          columns={{
+            sheet: t('statusWorkbook.ui.columns.sheet'),
+            row: t('statusWorkbook.ui.columns.row'),
+            column: t('statusWorkbook.ui.columns.column'),
+            field: t('statusWorkbook.ui.columns.field'),
+            expected: t('statusWorkbook.ui.columns.expected'),
+            found: t('statusWorkbook.ui.columns.found'),
+          }}
+        />
+      ) : null}
       {hasUpdates && preview ? <StatusImportPreviewTable preview={preview} /> : null}
       <ErrorText>{applyError}</ErrorText>
     </Dialog>

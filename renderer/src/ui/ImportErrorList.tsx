@@ -1,21 +1,37 @@
 /**
- * The errors of a refused import: cell errors as a table (ark, rad, kolonne, felt,
- * forventet, funnet) in reading order, other errors (the whole file, a missing sheet or
- * column, an adopted plan) as a list — every text rendered from its message code in the
- * UI language.
+ * The errors of a refused import (the Excel budget import and the status workbook): cell
+ * errors as a table (ark, rad, kolonne, felt, forventet, funnet) in reading order, other
+ * errors (the whole file, a missing sheet or column, an adopted plan, a closed period) as a
+ * list — every text rendered from its message code in the UI language. The screen gives
+ * the caption, the list's name and the column headers in its own words.
  */
 import { useTranslation } from 'react-i18next';
 import { isCellError, type ImportError } from '@shared/excel/import';
 import { isMessage } from '@shared/i18n/message';
-import { useRenderMessage } from '../../ui/messages';
+import { useRenderMessage } from './messages';
+
+/** Column headers of the cell error table. */
+export interface ImportErrorColumns {
+  sheet: string;
+  row: string;
+  column: string;
+  field: string;
+  expected: string;
+  found: string;
+}
 
 /** Props of ImportErrorList. */
 export interface ImportErrorListProps {
   errors: readonly ImportError[];
+  /** Caption of the cell error table (its accessible name). */
+  caption: string;
+  /** Name of the region that lists the other errors. */
+  otherErrorsLabel: string;
+  columns: ImportErrorColumns;
 }
 
 /** The list of import errors. */
-export function ImportErrorList({ errors }: ImportErrorListProps) {
+export function ImportErrorList({ errors, caption, otherErrorsLabel, columns }: ImportErrorListProps) {
   const { t } = useTranslation();
   const render = useRenderMessage();
   const cellErrors = errors.filter(isCellError);
@@ -29,8 +45,8 @@ export function ImportErrorList({ errors }: ImportErrorListProps) {
   return (
     <>
       {other.length > 0 ? (
-        <section className="xl-section" aria-label={t('excel.import.otherErrors')}>
-          <ul className="xl-error-list">
+        <section aria-label={otherErrorsLabel}>
+          <ul className="import-error-list">
             {other.map((e, i) => (
               <li key={`${e.code}-${i}`}>{render(e, e.where?.row !== undefined)}</li>
             ))}
@@ -38,23 +54,23 @@ export function ImportErrorList({ errors }: ImportErrorListProps) {
         </section>
       ) : null}
       {cellErrors.length > 0 ? (
-        <table className="xl-table xl-error-table">
-          <caption>{t('excel.import.errorsTableCaption')}</caption>
+        <table className="import-error-table">
+          <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('excel.errorTable.sheet')}</th>
-              <th scope="col">{t('excel.errorTable.row')}</th>
-              <th scope="col">{t('excel.errorTable.column')}</th>
-              <th scope="col">{t('excel.errorTable.field')}</th>
-              <th scope="col">{t('excel.errorTable.expected')}</th>
-              <th scope="col">{t('excel.errorTable.found')}</th>
+              <th scope="col">{columns.sheet}</th>
+              <th scope="col">{columns.row}</th>
+              <th scope="col">{columns.column}</th>
+              <th scope="col">{columns.field}</th>
+              <th scope="col">{columns.expected}</th>
+              <th scope="col">{columns.found}</th>
             </tr>
           </thead>
           <tbody>
             {cellErrors.map((e, i) => (
               <tr key={`${e.where?.sheet ?? ''}-${e.where?.row ?? ''}-${e.where?.column ?? ''}-${i}`}>
                 <td>{e.where?.sheet}</td>
-                <td className="xl-num">{e.where?.row}</td>
+                <td className="import-error-num">{e.where?.row}</td>
                 <td>{e.where?.column}</td>
                 <td>{e.where?.field === undefined ? '' : t(e.where.field)}</td>
                 <td>{param(e, 'expected')}</td>
