@@ -17,6 +17,7 @@
 import * as Y from 'yjs';
 import type { PlanDocument } from '../domain/document';
 import { planDocumentSchema } from '../domain/document';
+import { deleteConflictsOfTransaction, isDeleteConflict, type DeleteConflict } from './delete-conflicts';
 import { AUTHOR_KEY, sameValue, STRATEGY_MAP, SYNC_COLLECTIONS, type SyncAuthor } from './plan-ydoc';
 
 /** Name of the Y.Map that holds the open conflicts (key → SyncConflict). */
@@ -159,22 +160,23 @@ export function conflictsOfTransaction(transaction: Y.Transaction): SyncConflict
 
 /**
  * Lytt etter konflikter: publishes every conflict that a transaction bringing in other
- * clients' changes reveals into the Y.Doc's conflict map (so the other copies get it),
- * and calls `onChange` with the open conflicts whenever that list changes. Returns the
+ * clients' changes reveals (a field write that lost, an entity deleted while edited —
+ * delete-conflicts.ts) into the Y.Doc's conflict map (so the other copies get it), and
+ * calls `onChange` with the open conflicts whenever that list changes. Returns the
  * function that stops listening.
  */
-export function watchConflicts(ydoc: Y.Doc, onChange?: (conflicts: SyncConflict[]) => void): () => void {
+export function watchConflicts(ydoc: Y.Doc, onChange?: (conflicts: SyncConflict[], deleted: DeleteConflict[]) => void): () => void {
   const map = ydoc.getMap<unknown>(CONFLICTS_MAP);
   const listener = (transaction: Y.Transaction) => {
     if (transaction.local) return;
-    const conflicts = conflictsOfTransaction(transaction);
+    const conflicts: (SyncConflict | DeleteConflict)[] = [...conflictsOfTransaction(transaction), ...deleteConflictsOfTransaction(transaction)];
     if (conflicts.length === 0) return;
     // A new transaction of its own, run by Yjs right after this one's cleanup.
     ydoc.transact(() => {
       for (const conflict of conflicts) if (!map.has(conflict.key)) map.set(conflict.key, conflict);
     }, CONFLICT_ORIGIN);
   };
-  const observer = () => onChange?.(readConflicts(ydoc));
+  const observer = () => onChange?.(readConflicts(ydoc), readDeleteConflicts(ydoc));
   ydoc.on('afterTransaction', listener);
   map.observe(observer);
   return () => {
@@ -194,6 +196,13 @@ export function readConflicts(ydoc: Y.Doc): SyncConflict[] {
   const list: SyncConflict[] = [];
   for (const value of ydoc.getMap<unknown>(CONFLICTS_MAP).values()) if (isConflict(value)) list.push(value);
   return list.sort((a, b) => (a.lostAt ?? '').localeCompare(b.lostAt ?? '') || a.key.localeCompare(b.key));
+}
+
+/** Slettet mens endret: the open «deleted while edited» conflicts, oldest deletion first. */
+export function readDeleteConflicts(ydoc: Y.Doc): DeleteConflict[] {
+  const list: DeleteConflict[] = [];
+  for (const value of ydoc.getMap<unknown>(CONFLICTS_MAP).values()) if (isDeleteConflict(value)) list.push(value);
+  return list.sort((a, b) => (a.deletedAt ?? '').localeCompare(b.deletedAt ?? '') || a.key.localeCompare(b.key));
 }
 
 /** Lukk en konflikt: removes a resolved conflict (taken or kept) on every copy. */

@@ -34,6 +34,7 @@ import type { FollowUp } from '../domain/follow-up';
 import { planDocumentSchema } from '../domain/document';
 import { msg, type Message } from '../i18n/message';
 import { zodIssueToMessage } from '../domain/validation-messages';
+import { recordDeletions } from './tombstones';
 
 /** A synced entity: any object with a stable id. */
 export interface SyncEntity {
@@ -252,8 +253,11 @@ function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undef
     if (old === entity) return;
     if (writeFields(existing, old, entity, skip) && author) existing.set(AUTHOR_KEY, author);
   });
-  for (const id of previous.keys()) if (!seen.has(id)) map.delete(id);
-  if (before === undefined) for (const id of [...map.keys()]) if (!seen.has(id)) map.delete(id);
+  const gone = [...previous.keys()].filter((id) => !seen.has(id));
+  if (before === undefined) for (const id of map.keys()) if (!seen.has(id)) gone.push(id);
+  // What this copy had seen of each deleted entity, so an edit it had not seen is found (delete-conflicts.ts).
+  recordDeletions(map, gone, author);
+  for (const id of gone) map.delete(id);
   if (orderChanged) placeEntities(map, ids);
 }
 

@@ -1,10 +1,15 @@
 /**
- * Colleagues on one tiltak: their initials (marked, never locked). In the detail panel
- * (`isOpenHere`) it also tells the others that this planner is in the tiltak, and shows
- * the tiltak's open conflicts on the spot. Renders nothing for a local strategy.
+ * Colleagues on one tiltak: their initials (marked, never locked), and on a table row a
+ * conflict marker that opens the field (`onOpen`). In the detail panel (`isOpenHere`) it
+ * also tells the others that this planner is in the tiltak, announces a new conflict
+ * politely and lists the conflicts of fields the panel has no control for (the others
+ * show under their field: FieldConflict). Renders nothing for a local strategy.
  */
 import { useEffect } from 'react';
+import { ConflictAnnouncer } from './ConflictAnnouncer';
+import { ConflictMarker } from './ConflictMarker';
 import { ConflictNotices } from './ConflictNotices';
+import { ACTION_FIELDS_SHOWN_INLINE } from './conflict-text';
 import { PresenceBadges } from './PresenceBadges';
 import { useTeamSync } from './team-context';
 
@@ -13,10 +18,12 @@ export interface ActionPresenceProps {
   actionId: string;
   /** True in the detail panel: this planner has the tiltak open. */
   isOpenHere?: boolean;
+  /** On a table row: opens the tiltak's detail panel (the conflict marker's action). */
+  onOpen?(actionId: string): void;
 }
 
-/** Presence (and, in the panel, conflicts) of one tiltak. */
-export function ActionPresence({ actionId, isOpenHere }: ActionPresenceProps) {
+/** Presence (and conflicts) of one tiltak. */
+export function ActionPresence({ actionId, isOpenHere, onOpen }: ActionPresenceProps) {
   const { config, others, setActiveAction } = useTeamSync();
   useEffect(() => {
     if (!isOpenHere) return undefined;
@@ -28,7 +35,13 @@ export function ActionPresence({ actionId, isOpenHere }: ActionPresenceProps) {
   return (
     <>
       <PresenceBadges people={here} isOnAction />
-      {isOpenHere ? <ConflictNotices entityId={actionId} /> : null}
+      {!isOpenHere && onOpen ? <ConflictMarker entityId={actionId} onOpen={onOpen} /> : null}
+      {isOpenHere ? (
+        <>
+          <ConflictAnnouncer entityId={actionId} />
+          <ConflictNotices entityId={actionId} exceptFields={ACTION_FIELDS_SHOWN_INLINE} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -1,52 +1,100 @@
 /**
  * The open conflicts of a team strategy: for each field where a colleague's value (or
- * mine) did not win, the field, the tiltak, the value with who wrote it and when, and
- * «Bruk denne verdien» / «Behold gjeldende». Filtered to one entity when `entityId` is given
- * (the detail panel shows the conflicts of its tiltak on the spot).
+ * mine) did not win, the field, the value with who wrote it and when, and «Bruk denne
+ * verdien» / «Behold gjeldende»; and for each entity deleted while a colleague edited it,
+ * «Ola slettet tiltak 1.2 «Kurs» … mens Kari endret det (tittel)» with «Gjenopprett» /
+ * «Slett likevel». Filtered to one entity when `entityId` is given (the detail panel
+ * lists there the conflicts of fields it has no control for: `exceptFields`).
  */
+import { useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncConflict } from '@shared/sync';
+import type { Message } from '@shared/i18n/message';
+import type { DeleteConflict, SyncConflict } from '@shared/sync';
+import { ErrorText } from '../ui/ErrorText';
+import { useFormat } from '../ui/format';
 import { formatTimestamp } from '../ui/format-timestamp';
+import { useRenderMessage } from '../ui/messages';
+import { deletedEntityName, entityNames, fieldLabel, wroteText } from './conflict-text';
 import { useTeamSync } from './team-context';
+import { DocumentContext } from '../state/document-context';
 
 /** Props of ConflictNotices. */
 export interface ConflictNoticesProps {
   entityId?: string;
-}
-
-function shown(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value) ?? '';
+  /** Fields shown elsewhere (under their control in the detail panel). */
+  exceptFields?: readonly string[];
 }
 
 /** The conflict list; nothing without conflicts. */
-export function ConflictNotices({ entityId }: ConflictNoticesProps) {
+export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNoticesProps) {
   const { t, i18n } = useTranslation();
-  const { conflicts, take, keep } = useTeamSync();
-  const list = entityId === undefined ? conflicts : conflicts.filter((c) => c.entityId === entityId);
-  if (list.length === 0) return null;
-  const fieldName = (c: SyncConflict) => (i18n.exists(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field);
+  const format = useFormat();
+  const renderMessage = useRenderMessage();
+  const { conflicts, deleted, take, keep, restore } = useTeamSync();
+  // The names of ids (none outside a document, e.g. in isolated tests).
+  const doc = useContext(DocumentContext)?.doc ?? null;
+  const [refusal, setRefusal] = useState<Message | null>(null);
+  const list = entityId === undefined ? conflicts : conflicts.filter((c) => c.entityId === entityId && !exceptFields.includes(c.field));
+  const hasAny = list.length > 0;
+  const names = useMemo(() => (doc && hasAny ? entityNames(doc) : undefined), [doc, hasAny]);
+  const gone = entityId === undefined ? deleted : [];
+  if (list.length === 0 && gone.length === 0 && refusal === null) return null;
+  const exists = (key: string) => i18n.exists(key);
+  const fieldName = (c: SyncConflict) => fieldLabel(t, exists, c.field);
+  const deletedText = (c: DeleteConflict) =>
+    t('sync.conflict.deleted', {
+      deletedBy: c.deletedBy ?? t('sync.conflict.unknownAuthor'),
+      entity: deletedEntityName(t, c),
+      deletedAt: c.deletedAt ? formatTimestamp(c.deletedAt, i18n.language) : '',
+      editedBy: c.editedBy ?? t('sync.conflict.unknownAuthor'),
+      fields: c.changedFields.map((f) => fieldLabel(t, exists, f)).join(', '),
+    });
   return (
-    <div className="notice notice-warning sync-conflicts" role="region" aria-label={t('sync.conflict.take')}>
-      <ul>
-        {list.map((c) => (
-          <li key={c.key} className="sync-conflict" data-field={c.field} data-entity={c.entityId}>
-            <strong>{fieldName(c)}</strong>{' '}
-            {t('sync.conflict.label', {
-              name: c.lostBy ?? t('sync.conflict.unknownAuthor'),
-              value: shown(c.lostValue),
-              at: c.lostAt ? formatTimestamp(c.lostAt, i18n.language) : '',
-            })}{' '}
-            <button type="button" className="button button-small" onClick={() => take(c)}>
-              {t('sync.conflict.take')}
-            </button>{' '}
-            <button type="button" className="button button-small" onClick={() => keep(c)}>
-              {t('sync.conflict.dismiss')}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      {list.length > 0 ? (
+        <div className="notice notice-warning sync-conflicts" role="region" aria-label={entityId === undefined ? t('sync.conflict.take') : t('sync.conflict.otherFields')}>
+          <ul>
+            {list.map((c) => (
+              <li key={c.key} className="sync-conflict" data-field={c.field} data-entity={c.entityId}>
+                <strong>{fieldName(c)}</strong> {wroteText(t, format, i18n.language, c, names)}{' '}
+                <button type="button" className="button button-small" onClick={() => take(c)}>
+                  {t('sync.conflict.take')}
+                </button>{' '}
+                <button type="button" className="button button-small" onClick={() => keep(c)}>
+                  {t('sync.conflict.dismiss')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {gone.length > 0 || refusal !== null ? (
+        <div className="notice notice-warning sync-conflicts sync-deleted" role="region" aria-label={t('sync.conflict.deletedRegion')}>
+          <ErrorText>{refusal ? renderMessage(refusal) : null}</ErrorText>
+          {gone.length > 0 ? (
+            <ul>
+              {gone.map((c) => (
+                <li key={c.key} className="sync-conflict" data-entity={c.entityId} data-kind="deleted">
+                  {deletedText(c)}{' '}
+                  <button type="button" className="button button-small" onClick={() => setRefusal(restore(c))}>
+                    {t('sync.conflict.restore')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => {
+                      setRefusal(null);
+                      keep(c);
+                    }}
+                  >
+                    {t('sync.conflict.deleteAnyway')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -6,8 +6,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '@shared/i18n/message';
-import type { SyncConflict } from '@shared/sync';
+import { msg, type Message } from '@shared/i18n/message';
+import type { DeleteConflict, SyncConflict } from '@shared/sync';
+import { deletedEntityName } from './conflict-text';
 import { useDocumentStore } from '../state/document-context';
 import { checkTeamConfig, publishTeamOrigins, readTeamConfig, writeTeamConfig, type TeamConfig } from './team-config';
 import { TeamSyncContext, type TeamSyncValue } from './team-context';
@@ -64,6 +65,23 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
     },
     [apply, session, t],
   );
+  // Stable: the detail panel reports the open tiltak in an effect that depends on it. A new
+  // function per change would report «none» and the tiltak again on every presence change,
+  // which is itself a presence change — a loop between the two planners.
+  const setActiveAction = useCallback((actionId: string | null) => session?.setActiveAction(actionId), [session]);
+  const restore = useCallback(
+    (conflict: DeleteConflict): Message | null => {
+      if (!session) return null;
+      const edit = session.restoreEdit(conflict);
+      const current = session.sync.current();
+      // Refused (the result would not be a valid plan): the conflict stays open.
+      if (edit(current) === current) return msg('sync.conflict.restoreRefused', { entity: deletedEntityName(t, conflict) });
+      apply(t('sync.conflict.restore'), edit);
+      session.resolve(conflict.key);
+      return null;
+    },
+    [apply, session, t],
+  );
 
   const value = useMemo<TeamSyncValue>(
     () => ({
@@ -71,15 +89,17 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
       state: session?.state() ?? (openError ? { kind: 'error', reason: openError } : null),
       others: session?.others() ?? [],
       conflicts: session?.conflicts() ?? [],
+      deleted: session?.deletedConflicts() ?? [],
       share,
       disconnect,
-      setActiveAction: (id) => session?.setActiveAction(id),
+      setActiveAction,
       take,
       keep: (conflict) => session?.resolve(conflict.key),
+      restore,
     }),
     // tick: the session changed (state, presence, conflicts).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session, openError, strategyId, share, disconnect, take, tick],
+    [session, openError, strategyId, share, disconnect, setActiveAction, take, restore, tick],
   );
   return <TeamSyncContext.Provider value={value}>{children}</TeamSyncContext.Provider>;
 }

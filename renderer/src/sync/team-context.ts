@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { Message } from '@shared/i18n/message';
-import type { SyncConflict } from '@shared/sync';
+import type { DeleteConflict, SyncConflict } from '@shared/sync';
 import type { TeamConfig } from './team-config';
 import type { PresenceEntry, SyncState } from './team-session';
 
@@ -17,6 +17,8 @@ export interface TeamSyncValue {
   state: SyncState | null;
   others: PresenceEntry[];
   conflicts: SyncConflict[];
+  /** Entities deleted while a colleague edited them (the deletion won; the edit can be restored). */
+  deleted: DeleteConflict[];
   /** Shares the open strategy; a refusal message, or null when it is shared. */
   share(config: TeamConfig): Message | null;
   /** Stops syncing; the local copy stays. */
@@ -25,8 +27,10 @@ export interface TeamSyncValue {
   setActiveAction(actionId: string | null): void;
   /** «Bruk denne verdien». */
   take(conflict: SyncConflict): void;
-  /** Keeps the current value and closes the conflict. */
-  keep(conflict: SyncConflict): void;
+  /** Keeps the current value (or the deletion: «Slett likevel») and closes the conflict. */
+  keep(conflict: SyncConflict | DeleteConflict): void;
+  /** «Gjenopprett»: brings the deleted entity back with the edit (one undo step); a refusal message, or null. */
+  restore(conflict: DeleteConflict): Message | null;
 }
 
 const LOCAL: TeamSyncValue = {
@@ -34,11 +38,13 @@ const LOCAL: TeamSyncValue = {
   state: null,
   others: [],
   conflicts: [],
+  deleted: [],
   share: () => null,
   disconnect: () => Promise.resolve(),
   setActiveAction: () => undefined,
   take: () => undefined,
   keep: () => undefined,
+  restore: () => null,
 };
 
 /** React context carrying team sync. */

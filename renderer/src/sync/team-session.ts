@@ -8,7 +8,7 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
 import { msg, type Message } from '@shared/i18n/message';
-import { applyPlanToYDoc, readConflicts, resolveConflict, takeConflictValue, watchConflicts, yDocToPlan, type SyncConflict } from '@shared/sync';
+import { applyPlanToYDoc, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan, type DeleteConflict, type SyncConflict } from '@shared/sync';
 import { openTeamConnection, type PresenceState, type TeamConnection } from '../platform/team-connection';
 import { createPlanSync, type PlanSync } from './plan-sync';
 import { teamDocumentName, type TeamConfig } from './team-config';
@@ -35,12 +35,16 @@ export interface TeamSession {
   state(): SyncState;
   others(): PresenceEntry[];
   conflicts(): SyncConflict[];
+  /** Entities deleted on one copy while edited on another (the deletion won; the edit is kept here). */
+  deletedConflicts(): DeleteConflict[];
   /** Tells the others which tiltak this planner is in (null: none). */
   setActiveAction(actionId: string | null): void;
   /** Closes a conflict (after its value was taken, or to keep the current one). */
   resolve(key: string): void;
   /** The edit that takes a conflict's losing value («Bruk denne verdien»). */
   takeEdit(conflict: SyncConflict): (doc: PlanDocument) => PlanDocument;
+  /** The edit that brings a deleted entity back with the edit («Gjenopprett»). */
+  restoreEdit(conflict: DeleteConflict): (doc: PlanDocument) => PlanDocument;
   subscribe(listener: () => void): () => void;
   dispose(): void;
 }
@@ -185,8 +189,10 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
   const planSync = createPlanSync({ ydoc, initial: read.doc, author: () => ({ name: config.name, at: now() }) });
   sync = planSync;
   let conflicts = readConflicts(ydoc);
-  const stopConflicts = watchConflicts(ydoc, (list) => {
+  let deletedConflicts = readDeleteConflicts(ydoc);
+  const stopConflicts = watchConflicts(ydoc, (list, deleted) => {
     conflicts = list;
+    deletedConflicts = deleted;
     notify();
   });
   const stopPresence = connection.onPresenceChange(notify);
@@ -214,6 +220,7 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
         return [...connection.others()].map(([clientId, p]) => ({ ...p, clientId, initials: initialsOf(p.name) }));
       },
       conflicts: () => conflicts,
+      deletedConflicts: () => deletedConflicts,
       setActiveAction(actionId) {
         if (me.actionId === actionId) return;
         me.actionId = actionId;
@@ -223,6 +230,7 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
         resolveConflict(ydoc, key);
       },
       takeEdit: (conflict) => (doc) => takeConflictValue(doc, conflict),
+      restoreEdit: (conflict) => (doc) => restoreDeletedEntity(doc, conflict),
       subscribe(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);

@@ -42,11 +42,13 @@ function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
     state: { kind: 'synced' },
     others: [],
     conflicts: [],
+    deleted: [],
     share: () => null,
     disconnect: () => Promise.resolve(),
     setActiveAction: () => undefined,
     take: () => undefined,
     keep: () => undefined,
+    restore: () => null,
     ...patch,
   };
 }

@@ -1,13 +1,14 @@
 // Random edit sequences on three copies, delivered in random order: once every update
-// has arrived everywhere, all copies hold the same valid document and the same conflicts.
-// Status updates (oppfølging) recorded on any copy all arrive everywhere.
+// has arrived everywhere, all copies hold the same valid document and the same conflicts
+// (field conflicts and «deleted while edited»). Status updates (oppfølging) recorded on
+// any copy all arrive everywhere.
 import fc from 'fast-check';
 import type * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { Action, PlanDocument } from '@shared/domain';
 import { addStatusUpdate, EditError, replaceStatusUpdate } from '@shared/edits';
 import { createExampleDocument } from '@shared/templates';
-import { readConflicts, watchConflicts } from '@shared/sync';
+import { readConflicts, readDeleteConflicts, watchConflicts } from '@shared/sync';
 import { cloneDoc, deliver, edit, planToYDoc, read, syncAll } from './helpers';
 
 const example = createExampleDocument();
@@ -128,6 +129,9 @@ describe('convergence', () => {
         const conflicts = docs.map((d) => readConflicts(d));
         expect(conflicts[1]).toEqual(conflicts[0]);
         expect(conflicts[2]).toEqual(conflicts[0]);
+        const deleted = docs.map((d) => readDeleteConflicts(d));
+        expect(deleted[1]).toEqual(deleted[0]);
+        expect(deleted[2]).toEqual(deleted[0]);
       }),
       { numRuns: Number(process.env['SYNC_RUNS'] ?? 40) },
     );

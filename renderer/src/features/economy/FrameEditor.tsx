@@ -7,6 +7,7 @@ import type { RunEdit } from '../../ui/use-edit';
 import { parseHours, parseKroner, parsePercent } from '@shared/input';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
+import { FieldConflict } from '../../sync/FieldConflict';
 
 /** Props of FrameEditor. */
 export interface FrameEditorProps {
@@ -56,6 +57,7 @@ export function FrameEditor({ strategy, plan, runEdit }: FrameEditorProps) {
           }}
         />
       </div>
+      <FieldConflict collection="c:plans" entityId={plan.id} field="frame" />
       <details className="ec-shares" open={Object.keys(shares).length > 0}>
         <summary>{t('economy.frame.targetShares')}</summary>
         <p className="pl-hint">{t('economy.frame.targetHint')}</p>

@@ -26,6 +26,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { useFormat } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
 import { ActionPresence } from '../../sync/ActionPresence';
+import { FieldConflict } from '../../sync/FieldConflict';
 
 /** Props of ActionDetailPanel. */
 export interface ActionDetailPanelProps {
@@ -112,7 +113,9 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
           onCommit={(text) => (text.trim() === '' ? t('plan.cellErrors.titleRequired') : update(t('plan.detail.titleColumn'), { title: text.trim() }))}
         />
       </div>
+      <FieldConflict entityId={a.id} field={['number', 'title']} />
       <DraftField persistKey={`${a.id}:description`} label={t('plan.detail.description')} value={a.description} isMultiline isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.description'), { description: text })} />
+      <FieldConflict entityId={a.id} field="description" />
 
       <section className="pl-panel-section" aria-labelledby={`${id}-link`}>
         <h3 id={`${id}-link`}>{t('plan.detail.linkSection')}</h3>
@@ -125,6 +128,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
             onToggle={(faId, on) => updateNow(t('plan.detail.focusAreas'), { focusAreaIds: toggle(a.focusAreaIds, faId, on) })}
           />
         ) : null}
+        <FieldConflict entityId={a.id} field="focusAreaIds" />
         {strategy.focusAreas.some((f) => f.subGoals.length > 0) ? (
           <fieldset className="pl-checks">
             <legend>{t('plan.detail.subGoals')}</legend>
@@ -143,6 +147,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
               ))}
           </fieldset>
         ) : null}
+        <FieldConflict entityId={a.id} field="subGoalIds" />
         {strategy.initiatives.length === 0 ? <p className="pl-muted">{t('plan.detail.noInitiatives')}</p> : null}
         <fieldset className="pl-checks">
           <legend>{t('plan.detail.initiatives')}</legend>
@@ -160,6 +165,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
               />
             ))}
         </fieldset>
+        <FieldConflict entityId={a.id} field="initiativeIds" />
         <div className="pl-field">
           <label htmlFor={`${id}-prj`}>{t('plan.detail.project')}</label>
           <select
@@ -176,6 +182,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
             ))}
           </select>
         </div>
+        <FieldConflict entityId={a.id} field="crossCuttingProjectId" />
         <CheckboxGroup
           legend={t('plan.detail.guidingStrategies')}
           options={strategy.guidingStrategies.map((g) => ({ id: g.id, label: g.text }))}
@@ -183,11 +190,13 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
           isReadOnly={isReadOnly}
           onToggle={(gsId, on) => updateNow(t('plan.detail.guidingStrategies'), { guidingStrategyIds: toggle(a.guidingStrategyIds, gsId, on) })}
         />
+        <FieldConflict entityId={a.id} field="guidingStrategyIds" />
       </section>
 
       <section className="pl-panel-section" aria-labelledby={`${id}-resp`}>
         <h3 id={`${id}-resp`}>{t('plan.detail.responsibility')}</h3>
         <DraftField persistKey={`${a.id}:owner`} label={t('plan.detail.owner')} value={a.owner} list={ownersId} isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.owner'), { owner: text.trim() })} />
+        <FieldConflict entityId={a.id} field="owner" />
         <datalist id={ownersId}>
           {distinctOwners(doc.actions).map((o) => (
             <option key={o} value={o} />
@@ -202,6 +211,7 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
           emptyText={t('plan.detail.noActors')}
           onToggle={(actorId, on) => updateNow(t('plan.detail.partners'), { partnerIds: toggle(a.partnerIds, actorId, on) })}
         />
+        <FieldConflict entityId={a.id} field="partnerIds" />
       </section>
 
       <section className="pl-panel-section" aria-labelledby={`${id}-eco`}>
@@ -231,14 +241,18 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
             }}
           />
         </div>
+        <FieldConflict entityId={a.id} field={['cost', 'hours']} />
         <div className="pl-row-fields">
           {dateField('start')}
           {dateField('deadline')}
         </div>
+        <FieldConflict entityId={a.id} field={['start', 'deadline']} />
         <FundingLinesEditor action={a} actors={strategy.actors} isReadOnly={isReadOnly} runEdit={runEdit} />
+        <FieldConflict entityId={a.id} field="funding" />
       </section>
 
       <KpiEditor action={a} isReadOnly={isReadOnly} runEdit={runEdit} />
+      <FieldConflict entityId={a.id} field="kpis" />
 
       <section className="pl-panel-section" aria-labelledby={`${id}-ps`}>
         <h3 id={`${id}-ps`}>{t('plan.detail.priorityStatus')}</h3>
@@ -280,7 +294,9 @@ export function ActionDetailPanel({ doc, plan, action, findings, strategyId, sec
             </select>
           </div>
         </div>
+        <FieldConflict entityId={a.id} field={['priority', 'status']} />
         <DraftField persistKey={`${a.id}:notes`} label={t('plan.detail.notes')} value={a.notes} isMultiline isReadOnly={isReadOnly} onCommit={(text) => update(t('plan.detail.notes'), { notes: text })} />
+        <FieldConflict entityId={a.id} field="notes" />
       </section>
 
       <section className="pl-panel-section" aria-labelledby={`${id}-fnd`}>

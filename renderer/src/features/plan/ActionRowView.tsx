@@ -81,7 +81,7 @@ export const ActionRowView = memo(function ActionRowView(props: ActionRowViewPro
         return (
           <>
             <span title={a.title}>{a.title}</span>
-            <ActionPresence actionId={a.id} />
+            <ActionPresence actionId={a.id} onOpen={props.onOpen} />
           </>
         );
       case 'owner':

@@ -16,6 +16,7 @@ import { DeleteItemDialog } from './DeleteItemDialog';
 import { ItemControls } from './ItemControls';
 import { usePendingFocus } from './use-pending-focus';
 import { ErrorText } from '../../ui/ErrorText';
+import { FieldConflict } from '../../sync/FieldConflict';
 
 /** Props of ItemListEditor. */
 export interface ItemListEditorProps<K extends StrategyListKey> {
@@ -72,6 +73,7 @@ export function ItemListEditor<K extends StrategyListKey>(props: ItemListEditorP
               <legend className="pl-visually-hidden">
                 {t('editor.itemLegend', { kind: kindLabel, index: index + 1, name: itemLabel(item) })}
               </legend>
+              <FieldConflict collection={`c:strategy.${listKey}`} entityId={item.id} />
               {renderFields(item)}
             </fieldset>
             <ItemControls

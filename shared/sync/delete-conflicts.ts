@@ -1,0 +1,218 @@
+/**
+ * Slettet mens endret: one planner deleted an entity (a tiltak, say) while another, who
+ * had not seen the deletion, edited it. Rule: the deletion wins on every copy (the
+ * planner who deleted meant it, and an edited tiltak coming back by itself would undo a
+ * deliberate clean-up, or point at a plan that is gone), and the edit is never lost: the
+ * entity as the editing copy had it, with the edited fields, who edited and who deleted,
+ * is published in the Y.Doc's `$conflicts` map, so every copy shows «Ola slettet tiltaket
+ * mens Kari endret det» with «Gjenopprett» (`restoreDeletedEntity`: one undoable edit)
+ * and «Slett likevel» (`resolveConflict`).
+ *
+ * Who finds it: the deleter's record (tombstones.ts) says how far it had seen each
+ * client's writes to the entity. When a deletion arrives on a copy that still holds the
+ * entity's content, every field value it held is compared with that record; a value
+ * written beyond what the deleter had seen was an edit made concurrently. The copy that
+ * made the edit always finds it (the deletion always reaches it after its own edit); a
+ * copy that has already collected the content (the server) passes the deletion on.
+ */
+import * as Y from 'yjs';
+import type { PlanDocument } from '../domain/document';
+import { planDocumentSchema } from '../domain/document';
+import { AUTHOR_KEY, POSITION_KEY, SYNC_COLLECTIONS, sameValue, type SyncAuthor } from './plan-ydoc';
+import { DELETIONS_MAP, isDeletionRecord, itemKey } from './tombstones';
+
+/** Konflikt «slettet mens endret»: the deleted entity as the editing copy had it. */
+export interface DeleteConflict {
+  kind: 'deleted';
+  /** Stable key: the entity, its deleted item and the unseen writes (every finder writes the same record). */
+  key: string;
+  /** The collection's Y.Map name (`c:actions` …). */
+  collection: string;
+  entityId: string;
+  /** The entity's fields as the editing copy had them when the deletion arrived. */
+  entity: Record<string, unknown>;
+  /** The fields whose value the deleter had not seen (the concurrent edit). */
+  changedFields: string[];
+  /** Who made the edit, and when (null: unknown). */
+  editedBy: string | null;
+  editedAt: string | null;
+  /** Who deleted the entity, and when (null: unknown). */
+  deletedBy: string | null;
+  deletedAt: string | null;
+  /** The id of the entity it followed in its collection (null: it was first), for restoring it in place. */
+  after: string | null;
+}
+
+const COLLECTION_KEYS: ReadonlySet<string> = new Set(SYNC_COLLECTIONS.map((c) => c.key));
+
+function valueOf(item: Y.Item): unknown {
+  return item.content.getContent()[0];
+}
+
+function isAuthor(value: unknown): value is SyncAuthor {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'name') === 'string' && typeof Reflect.get(value, 'at') === 'string';
+}
+
+/** True while an item still holds its content and was deleted by `transaction` (it was live before). */
+function wasLiveBefore(item: Y.Item, transaction: Y.Transaction): boolean {
+  return item.deleted && Y.isDeleted(transaction.deleteSet, item.id) && !(item.content instanceof Y.ContentDeleted);
+}
+
+function positionOf(entity: Y.Map<unknown>): number | undefined {
+  const pos = entity.get(POSITION_KEY);
+  return typeof pos === 'number' ? pos : undefined;
+}
+
+/** The live entity just before `pos` in the collection (ties by id), or null. */
+function predecessor(collection: Y.Map<unknown>, pos: number | undefined, id: string): string | null {
+  if (pos === undefined) return null;
+  let best: { pos: number; id: string } | null = null;
+  for (const [otherId, other] of collection.entries()) {
+    if (otherId === id || !(other instanceof Y.Map)) continue;
+    const p = positionOf(other);
+    if (p === undefined || p > pos || (p === pos && otherId > id)) continue;
+    if (best === null || p > best.pos || (p === best.pos && otherId > best.id)) best = { pos: p, id: otherId };
+  }
+  return best?.id ?? null;
+}
+
+/** The conflict of one deleted entity item, when the deletion was concurrent with an edit it holds. */
+function conflictOf(transaction: Y.Transaction, collection: Y.Map<unknown>, collectionKey: string, entityId: string, holder: Y.Item): DeleteConflict | null {
+  if (!(holder.content instanceof Y.ContentType) || !(holder.content.type instanceof Y.Map)) return null;
+  const record: unknown = transaction.doc.getMap<unknown>(DELETIONS_MAP).get(itemKey(holder));
+  // No record: a deletion that says nothing of what it had seen (an undone creation).
+  if (!isDeletionRecord(record)) return null;
+  const isUnseen = (item: Y.Item) => item.id.clock >= (record.seen[String(item.id.client)] ?? 0);
+  const entity: Record<string, unknown> = {};
+  const changed: string[] = [];
+  const unseenIds: string[] = [];
+  let author: SyncAuthor | null = null;
+  let pos: number | undefined;
+  for (const [field, item] of holder.content.type._map) {
+    if (!wasLiveBefore(item, transaction)) continue;
+    const value = valueOf(item);
+    if (field === AUTHOR_KEY) {
+      if (isUnseen(item) && isAuthor(value)) author = value;
+      continue;
+    }
+    if (field === POSITION_KEY) {
+      if (typeof value === 'number') pos = value;
+      continue;
+    }
+    if (field.startsWith('$')) continue;
+    entity[field] = value;
+    if (isUnseen(item)) {
+      changed.push(field);
+      unseenIds.push(itemKey(item));
+    }
+  }
+  if (changed.length === 0) return null;
+  changed.sort();
+  unseenIds.sort();
+  return {
+    kind: 'deleted',
+    key: `deleted/${collectionKey}/${entityId}/${itemKey(holder)}/${unseenIds.join(',')}`,
+    collection: collectionKey,
+    entityId,
+    entity,
+    changedFields: changed,
+    editedBy: author?.name ?? null,
+    editedAt: author?.at ?? null,
+    deletedBy: record.by,
+    deletedAt: record.at,
+    after: predecessor(collection, pos, entityId),
+  };
+}
+
+/**
+ * Every «deleted while edited» conflict a finished transaction reveals (call it from
+ * `afterTransaction`, before Yjs collects the deleted content).
+ */
+export function deleteConflictsOfTransaction(transaction: Y.Transaction): DeleteConflict[] {
+  const found: DeleteConflict[] = [];
+  transaction.changed.forEach((keys, type) => {
+    if (!(type instanceof Y.Map) || type._item !== null) return;
+    const collectionKey = Y.findRootTypeKey(type);
+    if (!COLLECTION_KEYS.has(collectionKey)) return;
+    for (const entityId of keys) {
+      if (entityId === null) continue;
+      // The deleted entity item, or (deleted and set again in one go) a few to its left.
+      let steps = 0;
+      for (let item = type._map.get(entityId) ?? null; item !== null && steps < 8; item = item.left, steps += 1) {
+        if (!wasLiveBefore(item, transaction)) continue;
+        const conflict = conflictOf(transaction, type, collectionKey, entityId, item);
+        if (conflict) found.push(conflict);
+      }
+    }
+  });
+  return found;
+}
+
+/** Type guard for a «deleted while edited» record read from the Y.Doc. */
+export function isDeleteConflict(value: unknown): value is DeleteConflict {
+  if (typeof value !== 'object' || value === null) return false;
+  const entity: unknown = Reflect.get(value, 'entity');
+  return (
+    Reflect.get(value, 'kind') === 'deleted' &&
+    typeof Reflect.get(value, 'key') === 'string' &&
+    typeof Reflect.get(value, 'collection') === 'string' &&
+    typeof Reflect.get(value, 'entityId') === 'string' &&
+    typeof entity === 'object' &&
+    entity !== null &&
+    Array.isArray(Reflect.get(value, 'changedFields'))
+  );
+}
+
+function isPlanDocument(candidate: unknown): candidate is PlanDocument {
+  return planDocumentSchema.safeParse(candidate).success;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** False when the entity belongs to something that is gone too (a tiltak's plan, a satsing's innsatsområde). */
+function hasParent(doc: PlanDocument, conflict: DeleteConflict): boolean {
+  const parentId = (key: string) => {
+    const value = conflict.entity[key];
+    return typeof value === 'string' ? value : null;
+  };
+  if (conflict.collection === 'c:actions') return doc.plans.some((p) => p.id === parentId('planId'));
+  if (conflict.collection === 'c:strategy.initiatives') return doc.strategy.focusAreas.some((f) => f.id === parentId('focusAreaId'));
+  return true;
+}
+
+/** The list with the entity put back: its edited fields when it exists again, else the whole entity after its predecessor. */
+function restoredList(list: readonly unknown[], conflict: DeleteConflict): unknown[] {
+  const index = list.findIndex((e) => isRecord(e) && e['id'] === conflict.entityId);
+  if (index >= 0) {
+    const existing = list[index];
+    if (!isRecord(existing)) return [...list];
+    const patch = Object.fromEntries(conflict.changedFields.map((f) => [f, conflict.entity[f]]));
+    return list.map((e, i) => (i === index ? { ...existing, ...patch } : e));
+  }
+  const restored = { ...conflict.entity, id: conflict.entityId };
+  const at = conflict.after === null ? 0 : list.findIndex((e) => isRecord(e) && e['id'] === conflict.after) + 1;
+  // Its predecessor is gone too: at the end.
+  const place = conflict.after !== null && at === 0 ? list.length : at;
+  return [...list.slice(0, place), restored, ...list.slice(place)];
+}
+
+/**
+ * Gjenopprett: the edit that brings a deleted entity back with the values the editing
+ * copy had (or, when it exists again, puts its edited fields back). Returns the document
+ * unchanged when what it belongs to is gone too (a tiltak's plan, a satsing's
+ * innsatsområde) or the result would not be a valid plan.
+ */
+export function restoreDeletedEntity(doc: PlanDocument, conflict: DeleteConflict): PlanDocument {
+  const collection = SYNC_COLLECTIONS.find((c) => c.key === conflict.collection);
+  if (!collection || !hasParent(doc, conflict)) return doc;
+  const root: unknown = collection.path.length === 1 ? doc : doc.strategy;
+  const field = collection.path.length === 1 ? collection.path[0] : collection.path[1];
+  const list: unknown = isRecord(root) ? root[field] : undefined;
+  if (!Array.isArray(list)) return doc;
+  const next = restoredList(list, conflict);
+  if (next.length === list.length && next.every((e, i) => sameValue(e, list[i]))) return doc;
+  const candidate = collection.path.length === 1 ? { ...doc, [field]: next } : { ...doc, strategy: { ...doc.strategy, [field]: next } };
+  return isPlanDocument(candidate) ? candidate : doc;
+}

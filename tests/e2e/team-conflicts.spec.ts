@@ -1,0 +1,179 @@
+/**
+ * Conflicts between two planners (two browser contexts on the web build, the project's
+ * own `handlingsrom serve` on a free port): Kari's link to the server is held (her
+ * messages and the server's to her wait, as on a train without network) while both
+ * change the same tiltak; when it comes back:
+ * - same field: one value wins on both, the other stands on the field with who wrote it;
+ *   the row's «Konflikt» marker opens the detail panel on that notice (axe-clean), and
+ *   «Bruk denne verdien» takes it on both and closes the conflict;
+ * - Kari deleted a tiltak Ola changed: it stays deleted, Ola's change is offered back
+ *   («Gjenopprett») on both, and restoring it brings it back with his change.
+ *
+ * As in team-sync.spec.ts the contexts bypass the web build's static CSP (the server is
+ * on another port).
+ */
+import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { startTeamServer, type TestTeamServer } from './team-server';
+
+let server: TestTeamServer;
+test.beforeAll(async () => {
+  server = await startTeamServer('sekretariatet', ['Kari Nordmann', 'Ola Hansen']);
+});
+test.afterAll(async () => {
+  await server.stop();
+});
+
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+/** A planner's link to the team server that can be held (offline) and let go (back online). */
+interface Link {
+  hold(): void;
+  release(): void;
+}
+
+async function planner(browser: Browser): Promise<{ page: Page; link: Link }> {
+  const context = await browser.newContext({ bypassCSP: true });
+  contexts.push(context);
+  let held = false;
+  const waiting: (() => void)[] = [];
+  const port = new URL(server.url).port;
+  await context.routeWebSocket(
+    (url) => url.port === port,
+    (ws: WebSocketRoute) => {
+      const upstream = ws.connectToServer();
+      ws.onMessage((message) => (held ? waiting.push(() => upstream.send(message)) : upstream.send(message)));
+      upstream.onMessage((message) => (held ? waiting.push(() => ws.send(message)) : ws.send(message)));
+    },
+  );
+  const link: Link = {
+    hold: () => {
+      held = true;
+    },
+    release: () => {
+      held = false;
+      for (const send of waiting.splice(0)) send();
+    },
+  };
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return { page, link };
+}
+
+function grid(page: Page) {
+  return page.getByRole('treegrid');
+}
+
+function row(page: Page, title: string) {
+  return grid(page).getByRole('row').filter({ hasText: title });
+}
+
+async function fill(page: Page, fields: Record<string, string>): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
+}
+
+async function editCell(page: Page, title: string, column: number, text: string): Promise<void> {
+  await row(page, title).locator(`[aria-colindex="${column}"]`).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+const SYNC = { timeout: 30_000 };
+
+async function synced(page: Page): Promise<void> {
+  await expect(page.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
+}
+
+/** Kari shares the example, Ola opens it from the start screen; both on the tiltak table. */
+async function twoPlanners(browser: Browser) {
+  const kari = await planner(browser);
+  await kari.page.getByRole('button', { name: 'Åpne eksemplet' }).click();
+  await expect(kari.page).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/);
+  await kari.page.getByRole('banner').getByRole('button', { name: 'Del med teamet …' }).click();
+  await fill(kari.page, { 'Serveradresse (wss://…)': server.url, Arbeidsområde: 'sekretariatet', Tilgangsnøkkel: server.tokens['Kari Nordmann'] ?? '', 'Ditt navn (vises for de andre)': 'Kari Nordmann' });
+  await kari.page.getByRole('dialog').getByRole('button', { name: 'Del' }).click();
+  await synced(kari.page);
+
+  const ola = await planner(browser);
+  await ola.page.getByRole('button', { name: 'Åpne teamstrategi …' }).click();
+  await fill(ola.page, {
+    'Serveradresse (wss://…)': server.url,
+    Arbeidsområde: 'sekretariatet',
+    'Strategiens id (fra kollegaen som delte den)': 'ex_strategy',
+    Tilgangsnøkkel: server.tokens['Ola Hansen'] ?? '',
+    'Ditt navn (vises for de andre)': 'Ola Hansen',
+  });
+  await ola.page.getByRole('dialog').getByRole('button', { name: 'Åpne' }).click();
+  await synced(ola.page);
+  for (const p of [kari.page, ola.page]) {
+    await p.goto('/#/strategy/ex_strategy/handlingsplan');
+    await expect(grid(p)).toBeVisible();
+  }
+  return { kari, ola };
+}
+
+test('same field changed offline: the losing value is shown on the field and taken with one action', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { kari, ola } = await twoPlanners(browser);
+
+  kari.link.hold();
+  await editCell(kari.page, 'KI-verksted', 2, 'KI-verksted (Kari)');
+  await editCell(ola.page, 'KI-verksted', 2, 'KI-verksted (Ola)');
+  await synced(ola.page);
+  kari.link.release();
+
+  // One winner on both; the marker on the row says «Konflikt» in words.
+  const marker = (page: Page) => grid(page).getByRole('button', { name: 'Konflikt på feltet tittel — vis feltet' });
+  for (const page of [kari.page, ola.page]) await expect(marker(page)).toBeVisible(SYNC);
+  const winner = (await row(ola.page, 'KI-verksted (').locator('[aria-colindex="2"] span[title]').first().getAttribute('title')) ?? '';
+  const loser = winner.includes('(Kari)') ? 'KI-verksted (Ola)' : 'KI-verksted (Kari)';
+  const loserName = loser.includes('Kari') ? 'Kari Nordmann' : 'Ola Hansen';
+  await expect(row(kari.page, winner).locator('[aria-colindex="2"]')).toContainText(winner, SYNC);
+
+  // The marker opens the detail panel with focus on the field's notice.
+  await marker(ola.page).click();
+  const notice = ola.page.getByRole('group', { name: 'Konflikt på feltet tittel' });
+  await expect(notice).toBeFocused();
+  await expect(notice).toContainText(`${loserName} skrev «${loser}»`);
+  await expectNoAxeViolations(ola.page, { include: '.pl-panel', label: 'detail panel with a conflict' });
+
+  await notice.getByRole('button', { name: 'Bruk denne verdien' }).click();
+  await expect(ola.page.getByLabel('Tittel', { exact: true })).toHaveValue(loser);
+  for (const page of [kari.page, ola.page]) {
+    await expect(row(page, loser)).toHaveCount(1, SYNC);
+    await expect(marker(page)).toHaveCount(0, SYNC);
+  }
+});
+
+test('a tiltak deleted offline while a colleague changed it: the change is offered back and restored', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { kari, ola } = await twoPlanners(browser);
+
+  kari.link.hold();
+  await row(kari.page, 'KI-verksted').locator('[aria-colindex="2"]').click();
+  await kari.page.keyboard.press('Delete');
+  await kari.page.getByRole('dialog').getByRole('button', { name: 'Slett' }).click();
+  await expect(row(kari.page, 'KI-verksted')).toHaveCount(0);
+  await editCell(ola.page, 'KI-verksted', 3, 'Ola sin ansvarlig');
+  await synced(ola.page);
+  kari.link.release();
+
+  for (const page of [kari.page, ola.page]) {
+    const region = page.getByRole('region', { name: 'Slettet mens endret' });
+    await expect(region).toContainText('Kari Nordmann slettet tiltak', SYNC);
+    await expect(region).toContainText('mens Ola Hansen endret det (ansvarlig)');
+    await expect(row(page, 'KI-verksted')).toHaveCount(0, SYNC);
+  }
+  await kari.page.getByRole('region', { name: 'Slettet mens endret' }).getByRole('button', { name: 'Gjenopprett' }).click();
+  for (const page of [kari.page, ola.page]) {
+    await expect(row(page, 'KI-verksted').locator('[aria-colindex="3"]')).toHaveText('Ola sin ansvarlig', SYNC);
+    await expect(page.getByRole('region', { name: 'Slettet mens endret' })).toHaveCount(0, SYNC);
+  }
+});

@@ -1,0 +1,288 @@
+/**
+ * Conflicts on the field itself: in the tiltak's detail panel the losing value stands
+ * under its field (named group, who and when, «Bruk denne verdien» / «Behold gjeldende»
+ * as ordinary buttons right after the field in the tab order), a new one is announced
+ * politely, the table row's marker («Konflikt», named after the fields) opens the panel
+ * with focus on the notice, and an entity deleted while edited is listed with
+ * «Gjenopprett» / «Slett likevel».
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useState, type ReactNode } from 'react';
+import * as rtl from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { msg } from '@shared/i18n/message';
+import type { DeleteConflict, SyncConflict } from '@shared/sync';
+import { createExampleDocument, EXAMPLE_PLAN_ID, EXAMPLE_STRATEGY_ID } from '@shared/templates';
+import { ActionDetailPanel } from '../../../renderer/src/features/plan/ActionDetailPanel';
+import { FrameEditor } from '../../../renderer/src/features/economy/FrameEditor';
+import { StrategyFieldsForm } from '../../../renderer/src/features/strategy-editor/StrategyFieldsForm';
+import { createI18n } from '../../../renderer/src/i18n';
+import { formatTimestamp } from '../../../renderer/src/ui/format-timestamp';
+import { DocumentContext, type DocumentStore } from '../../../renderer/src/state/document-context';
+import { ActionPresence } from '../../../renderer/src/sync/ActionPresence';
+import { ConflictNotices } from '../../../renderer/src/sync/ConflictNotices';
+import { TeamSyncContext, type TeamSyncValue } from '../../../renderer/src/sync/team-context';
+
+let i18n: I18n;
+beforeAll(async () => {
+  i18n = await createI18n('nb');
+});
+afterEach(() => {
+  rtl.cleanup();
+  sessionStorage.clear();
+});
+
+const doc = createExampleDocument();
+const action = doc.actions.find((a) => a.planId === EXAMPLE_PLAN_ID);
+if (!action) throw new Error('the example has no tiltak');
+const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
+if (!plan) throw new Error('the example has no plan');
+
+const store: DocumentStore = {
+  doc,
+  apply: () => undefined,
+  undo: () => undefined,
+  redo: () => undefined,
+  canUndo: false,
+  canRedo: false,
+  undoLabel: null,
+  redoLabel: null,
+  isSaving: false,
+};
+
+function conflict(patch: Partial<SyncConflict>): SyncConflict {
+  return {
+    key: `c:actions/${action?.id ?? ''}/title/7:1`,
+    collection: 'c:actions',
+    entityId: action?.id ?? '',
+    field: 'title',
+    lostValue: 'Kari sin tittel',
+    wonValue: action?.title ?? '',
+    lostBy: 'Kari',
+    lostAt: '2026-03-01T14:32:00Z',
+    lostClient: 7,
+    ...patch,
+  };
+}
+
+function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
+  return {
+    config: { url: 'wss://team.example.no', workspace: 'sekretariatet', token: 't', name: 'Ola' },
+    state: { kind: 'synced' },
+    others: [],
+    conflicts: [],
+    deleted: [],
+    share: () => null,
+    disconnect: () => Promise.resolve(),
+    setActiveAction: () => undefined,
+    take: () => undefined,
+    keep: () => undefined,
+    restore: () => null,
+    ...patch,
+  };
+}
+
+function Panel({ value }: { value: TeamSyncValue }) {
+  if (!action || !plan) return null;
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DocumentContext.Provider value={store}>
+        <TeamSyncContext.Provider value={value}>
+          <ActionDetailPanel doc={doc} plan={plan} action={action} findings={[]} strategyId={EXAMPLE_STRATEGY_ID} section="handlingsplan" runEdit={() => null} onClose={() => undefined} />
+        </TeamSyncContext.Provider>
+      </DocumentContext.Provider>
+    </I18nextProvider>
+  );
+}
+
+/** The elements a Tab press walks through, in document order. */
+function tabStops(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('input, textarea, select, button, [tabindex]')].filter((el) => el.tabIndex >= 0 && !el.hasAttribute('disabled'));
+}
+
+describe('FieldConflict in the tiltak detail panel', () => {
+  it('shows the losing value under its field with who and when, and the buttons come right after the field', () => {
+    rtl.render(<Panel value={team({ conflicts: [conflict({})] })} />);
+    const notice = rtl.screen.getByRole('group', { name: 'Konflikt på feltet tittel' });
+    expect(notice.textContent).toContain(`Kari skrev «Kari sin tittel» ${formatTimestamp('2026-03-01T14:32:00Z', 'nb')}`);
+    const title = rtl.screen.getByLabelText('Tittel');
+    const stops = tabStops(document.body);
+    const take = rtl.within(notice).getByRole('button', { name: 'Bruk denne verdien' });
+    const keep = rtl.within(notice).getByRole('button', { name: 'Behold gjeldende' });
+    expect(stops.indexOf(take)).toBe(stops.indexOf(title) + 1);
+    expect(stops.indexOf(keep)).toBe(stops.indexOf(title) + 2);
+    // Not in the list of «other fields»: it is shown on the field.
+    expect(rtl.screen.queryByRole('region', { name: 'Andre felt med konflikt' })).toBeNull();
+  });
+
+  it('«Bruk denne verdien» and «Behold gjeldende» act on that conflict', () => {
+    const take = vi.fn();
+    const keep = vi.fn();
+    const c = conflict({ field: 'cost', key: 'cost-key', lostValue: 125_000 });
+    rtl.render(<Panel value={team({ conflicts: [c], take, keep })} />);
+    const notice = rtl.screen.getByRole('group', { name: 'Konflikt på feltet kostnad' });
+    expect(notice.textContent).toMatch(/Kari skrev «125\s000 kr»/);
+    rtl.fireEvent.click(rtl.within(notice).getByRole('button', { name: 'Bruk denne verdien' }));
+    expect(take).toHaveBeenCalledWith(c);
+    rtl.fireEvent.click(rtl.within(notice).getByRole('button', { name: 'Behold gjeldende' }));
+    expect(keep).toHaveBeenCalledWith(c);
+  });
+
+  it('shows ids as names and status in words', () => {
+    const area = doc.strategy.focusAreas[0];
+    if (!area) throw new Error('the example has no innsatsområde');
+    rtl.render(
+      <Panel
+        value={team({
+          conflicts: [conflict({ key: 'fa', field: 'focusAreaIds', lostValue: [area.id] }), conflict({ key: 'st', field: 'status', lostValue: 'done' })],
+        })}
+      />,
+    );
+    expect(rtl.screen.getByRole('group', { name: 'Konflikt på feltet innsatsområder' }).textContent).toContain(`«${area.name}»`);
+    expect(rtl.screen.getByRole('group', { name: 'Konflikt på feltet status' }).textContent).toContain('«Fullført»');
+  });
+
+  it('a field the panel has no control for is listed apart; another tiltak’s conflict is not shown', () => {
+    rtl.render(<Panel value={team({ conflicts: [conflict({ key: 'lin', field: 'lineageId', lostValue: 'lin_x' }), conflict({ key: 'other', entityId: 'act_other' })] })} />);
+    const other = rtl.screen.getByRole('region', { name: 'Andre felt med konflikt' });
+    expect(other.textContent).toContain('historikk');
+    expect(rtl.screen.queryByRole('group', { name: 'Konflikt på feltet tittel' })).toBeNull();
+  });
+
+  it('announces a conflict that arrives while the panel is open, politely', () => {
+    const view = rtl.render(<Panel value={team({})} />);
+    const status = rtl.screen.getByRole('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('');
+    view.rerender(<Panel value={team({ conflicts: [conflict({})] })} />);
+    expect(status.textContent).toBe('Konflikt på feltet tittel: Kari skrev «Kari sin tittel»');
+  });
+
+  it('a local strategy shows nothing', () => {
+    rtl.render(<Panel value={team({ config: null, state: null })} />);
+    expect(rtl.screen.queryByRole('group', { name: /Konflikt/ })).toBeNull();
+    expect(rtl.screen.queryByRole('status')).toBeNull();
+  });
+});
+
+describe('the table row’s conflict marker', () => {
+  function Row({ value, onOpen }: { value: TeamSyncValue; onOpen(id: string): void }) {
+    return (
+      <I18nextProvider i18n={i18n}>
+        <DocumentContext.Provider value={store}>
+          <TeamSyncContext.Provider value={value}>
+            <ActionPresence actionId={action?.id ?? ''} onOpen={onOpen} />
+          </TeamSyncContext.Provider>
+        </DocumentContext.Provider>
+      </I18nextProvider>
+    );
+  }
+
+  it('says «Konflikt» in words, is named after the fields and opens the panel with focus on the notice', () => {
+    const value = team({ conflicts: [conflict({ key: 'o', field: 'owner', lostValue: 'Kari' }), conflict({})] });
+    function Screen() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <Row value={value} onOpen={() => setOpen(true)} />
+          {open ? <Panel value={value} /> : null}
+        </>
+      );
+    }
+    rtl.render(<Screen />);
+    const marker = rtl.screen.getByRole('button', { name: 'Konflikter på feltene ansvarlig, tittel — vis feltene' });
+    expect(marker.textContent).toContain('Konflikt');
+    rtl.fireEvent.click(marker);
+    expect(document.activeElement).toBe(rtl.screen.getByRole('group', { name: 'Konflikt på feltet ansvarlig' }));
+  });
+
+  it('is absent without a conflict on the tiltak', () => {
+    rtl.render(<Row value={team({ conflicts: [conflict({ entityId: 'act_other' })] })} onOpen={() => undefined} />);
+    expect(rtl.screen.queryByRole('button', { name: /Konflikt/ })).toBeNull();
+  });
+});
+
+describe('deleted while edited', () => {
+  const deleted: DeleteConflict = {
+    kind: 'deleted',
+    key: 'deleted/c:actions/act_x/1:2/3:4',
+    collection: 'c:actions',
+    entityId: 'act_x',
+    entity: { id: 'act_x', number: '9.9', title: 'Kurs for frivillige' },
+    changedFields: ['title', 'cost'],
+    editedBy: 'Kari',
+    editedAt: '2026-03-01T14:32:00Z',
+    deletedBy: 'Ola',
+    deletedAt: '2026-03-01T14:35:00Z',
+    after: null,
+  };
+
+  function Notices({ value }: { value: TeamSyncValue }) {
+    return (
+      <I18nextProvider i18n={i18n}>
+        <DocumentContext.Provider value={store}>
+          <TeamSyncContext.Provider value={value}>
+            <ConflictNotices />
+          </TeamSyncContext.Provider>
+        </DocumentContext.Provider>
+      </I18nextProvider>
+    );
+  }
+
+  it('says who deleted what while who changed which fields, with «Gjenopprett» and «Slett likevel»', () => {
+    const restore = vi.fn(() => null);
+    const keep = vi.fn();
+    rtl.render(<Notices value={team({ deleted: [deleted], restore, keep })} />);
+    const region = rtl.screen.getByRole('region', { name: 'Slettet mens endret' });
+    expect(region.textContent).toMatch(/Ola slettet tiltak 9\.9 «Kurs for frivillige» .* mens Kari endret det \(tittel, kostnad\)\./);
+    rtl.fireEvent.click(rtl.within(region).getByRole('button', { name: 'Gjenopprett' }));
+    expect(restore).toHaveBeenCalledWith(deleted);
+    rtl.fireEvent.click(rtl.within(region).getByRole('button', { name: 'Slett likevel' }));
+    expect(keep).toHaveBeenCalledWith(deleted);
+  });
+
+  it('a refused restore says why and the notice stays', () => {
+    const restore = vi.fn(() => msg('sync.conflict.restoreRefused', { entity: 'tiltak 9.9 «Kurs for frivillige»' }));
+    rtl.render(<Notices value={team({ deleted: [deleted], restore })} />);
+    rtl.fireEvent.click(rtl.screen.getByRole('button', { name: 'Gjenopprett' }));
+    expect(rtl.screen.getByText(/Kunne ikke gjenopprette tiltak 9\.9/)).toBeTruthy();
+    expect(rtl.screen.getByRole('button', { name: 'Gjenopprett' })).toBeTruthy();
+  });
+});
+
+describe('other entities with a form', () => {
+  function Wrap({ value, children }: { value: TeamSyncValue; children: ReactNode }) {
+    return (
+      <I18nextProvider i18n={i18n}>
+        <DocumentContext.Provider value={store}>
+          <TeamSyncContext.Provider value={value}>{children}</TeamSyncContext.Provider>
+        </DocumentContext.Provider>
+      </I18nextProvider>
+    );
+  }
+
+  it('a strategy field (visjon) shows its conflict right under the field', () => {
+    const c = conflict({ key: 'v', collection: 'strategy', entityId: doc.strategy.id, field: 'vision', lostValue: 'Kari sin visjon' });
+    rtl.render(
+      <Wrap value={team({ conflicts: [c] })}>
+        <StrategyFieldsForm strategy={doc.strategy} runEdit={() => null} />
+      </Wrap>,
+    );
+    const notice = rtl.screen.getByRole('group', { name: 'Konflikt på feltet visjon' });
+    expect(notice.textContent).toContain('Kari skrev «Kari sin visjon»');
+    const stops = tabStops(document.body);
+    expect(stops.indexOf(rtl.within(notice).getByRole('button', { name: 'Bruk denne verdien' }))).toBe(stops.indexOf(rtl.screen.getByLabelText('Visjon')) + 1);
+  });
+
+  it('the plan’s økonomiske rammer show a conflict on the frame in words', () => {
+    if (!plan) return;
+    const c = conflict({ key: 'f', collection: 'c:plans', entityId: plan.id, field: 'frame', lostValue: { ...plan.frame, ownFunds: 500_000, capacityHours: 1200 } });
+    rtl.render(
+      <Wrap value={team({ conflicts: [c] })}>
+        <FrameEditor strategy={doc.strategy} plan={plan} runEdit={() => null} />
+      </Wrap>,
+    );
+    expect(rtl.screen.getByRole('group', { name: 'Konflikt på feltet økonomiske rammer' }).textContent).toMatch(/egne midler 500\s000 kr, kapasitet 1\s200 timer/);
+  });
+});
