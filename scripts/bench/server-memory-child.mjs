@@ -3,6 +3,10 @@
 //   node --expose-gc scripts/bench/server-memory-child.mjs [actions] [docs]
 import { tsImport } from 'tsx/esm/api';
 
-const { measureServerMemory } = await tsImport('./server-memory.ts', import.meta.url);
+const { measureServerMemory } = await tsImport('./server-memory.ts', {
+  parentURL: import.meta.url,
+  // The server's files import through the @shared alias (tsconfig paths).
+  tsconfig: new URL('../../tsconfig.server.json', import.meta.url).pathname,
+});
 const result = await measureServerMemory(Number(process.argv[2] ?? 10_000), Number(process.argv[3] ?? 3), globalThis.gc);
 console.log(JSON.stringify(result));
