@@ -1,3 +1,4 @@
-/** Teamsynk: the plan document ↔ Y.Doc mapping and conflict detection (pure, imports yjs only). */
+/** Teamsynk: the plan document ↔ Y.Doc mapping (full and incremental read) and conflict detection (pure, imports yjs only). */
 export * from './plan-ydoc';
 export * from './conflicts';
+export * from './plan-ydoc-incremental';
