@@ -13,8 +13,9 @@
  * only them against their entity schema, the lists' lengths and the document limit: what
  * the plan-document schema checks, as the rest was valid in `base`.
  *
- * `yDocToPlan` (the full read) stays the reference. The reader uses it when the change is
- * not one it understands (the strategy's own fields, a nested type, many entities, a Y.Doc
+ * A change of the strategy's own fields re-reads them and checks the strategy (its lists
+ * are small beside the tiltak). `yDocToPlan` (the full read) stays the reference. The
+ * reader uses it when the change is not one it understands (a nested type, many entities, a Y.Doc
  * whose entity ids are not their keys) and whenever the incremental check refuses the
  * change, so a refusal reports exactly the full read's messages.
  */
@@ -37,6 +38,8 @@ import {
   POSITION_KEY,
   readCollection,
   readPlain,
+  readRecord,
+  STRATEGY_COLLECTION_FIELDS,
   STRATEGY_MAP,
   SYNC_COLLECTIONS,
   yDocToPlan,
@@ -81,13 +84,15 @@ interface Pending {
   reorder: Set<string>;
   /** Plans whose follow-up changed. */
   plans: Set<string>;
+  /** The strategy's own fields changed. */
+  strategy: boolean;
   count: number;
   /** A change the reader does not understand: read everything. */
   all: boolean;
 }
 
 function emptyPending(): Pending {
-  return { entities: new Map(), reorder: new Set(), plans: new Set(), count: 0, all: false };
+  return { entities: new Map(), reorder: new Set(), plans: new Set(), strategy: false, count: 0, all: false };
 }
 
 const COLLECTIONS_BY_KEY: ReadonlyMap<string, SyncCollection> = new Map(SYNC_COLLECTIONS.map((c) => [c.key, c]));
@@ -225,13 +230,21 @@ function readIncrementally(ydoc: Y.Doc, base: PlanDocument, pending: Pending): P
     for (const entity of read.fresh) if (!z.safeParse(check.entity, entity).success) return REFUSED;
     lists.set(collection.key, read.list);
   }
-  if (lists.size === 0) return base;
+  // The strategy's own fields: read and checked with the whole strategy (its lists are small beside the tiltak).
+  let fields: Record<string, unknown> = base.strategy;
+  if (pending.strategy) {
+    const map = ydoc.getMap<unknown>(STRATEGY_MAP);
+    if (map.size === 0) return NOT_INCREMENTAL;
+    fields = readRecord(map, base.strategy, STRATEGY_COLLECTION_FIELDS);
+  }
+  if (lists.size === 0 && fields === base.strategy) return base;
   const nested: Record<string, readonly unknown[]> = {};
   for (const collection of SYNC_COLLECTIONS) {
     const list = lists.get(collection.key);
-    if (list !== undefined && collection.path.length === 2) nested[collection.path[1]] = list;
+    if (collection.path.length === 2 && (list !== undefined || fields !== base.strategy)) nested[collection.path[1]] = list ?? readCollection(base, collection);
   }
-  const strategy = Object.keys(nested).length === 0 ? base.strategy : { ...base.strategy, ...nested };
+  const strategy = Object.keys(nested).length === 0 ? base.strategy : { ...fields, ...nested };
+  if (fields !== base.strategy && !strategySchema.safeParse(strategy).success) return REFUSED;
   const candidate: Record<string, unknown> = { strategy };
   for (const collection of SYNC_COLLECTIONS) {
     if (collection.path.length === 1) candidate[collection.path[0]] = lists.get(collection.key) ?? readCollection(base, collection);
@@ -287,12 +300,14 @@ export function createPlanReader(ydoc: Y.Doc, options: PlanReaderOptions = {}): 
         // Other top-level types (the conflicts) are not part of the document.
         if (top !== STRATEGY_MAP && !isCollection && !FOLLOW_UP_MAPS.has(top)) continue;
         const [sub] = keys;
-        if (top === STRATEGY_MAP || keys.length > 1 || sub === null) {
-          // The strategy's own fields, or a type nested deeper than the mapping writes: not understood here.
+        if (keys.length > 1 || sub === null || (top === STRATEGY_MAP && sub !== undefined)) {
+          // A type nested deeper than the mapping writes: not understood here.
           pending.all = true;
           return;
         }
-        if (isCollection) {
+        if (top === STRATEGY_MAP) {
+          pending.strategy = true;
+        } else if (isCollection) {
           if (sub === undefined) {
             // Entities added, replaced or deleted.
             pending.reorder.add(top);
@@ -316,7 +331,7 @@ export function createPlanReader(ydoc: Y.Doc, options: PlanReaderOptions = {}): 
     },
     read(base) {
       if (options.full || pending.all) return fullRead(base);
-      if (pending.count === 0 && pending.plans.size === 0 && pending.reorder.size === 0) {
+      if (pending.count === 0 && pending.plans.size === 0 && pending.reorder.size === 0 && !pending.strategy) {
         last = 'none';
         return { ok: true, doc: base };
       }
@@ -330,6 +345,6 @@ export function createPlanReader(ydoc: Y.Doc, options: PlanReaderOptions = {}): 
       return { ok: true, doc: result };
     },
     lastRead: () => last,
-    hasPending: () => options.full !== true && (pending.all || pending.count > 0 || pending.plans.size > 0 || pending.reorder.size > 0),
+    hasPending: () => options.full !== true && (pending.all || pending.strategy || pending.count > 0 || pending.plans.size > 0 || pending.reorder.size > 0),
   };
 }

@@ -384,7 +384,7 @@ export function planToYDoc(plan: PlanDocument, origin: unknown = null): Y.Doc {
 }
 
 /** A record's fields without reserved keys, reusing `previous` when every field is the same. */
-function readRecord(source: Y.Map<unknown>, previous: Record<string, unknown> | undefined, skip?: ReadonlySet<string>): Record<string, unknown> {
+export function readRecord(source: Y.Map<unknown>, previous: Record<string, unknown> | undefined, skip?: ReadonlySet<string>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   let count = 0;
   let isSame = previous !== undefined;

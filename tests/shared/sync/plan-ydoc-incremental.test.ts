@@ -133,7 +133,7 @@ type Step =
   | { kind: 'addPlan'; tag: number }
   | { kind: 'deletePlan' }
   | { kind: 'vision'; text: string }
-  | { kind: 'invalid'; index: number; what: 'emptyTitle' | 'negativeCost' | 'badPriority' | 'dropField' | 'otherId' | 'badUpdate' | 'noScheme' | 'nested' | 'nestedEdit' | 'position' | 'replace' | 'garbage' }
+  | { kind: 'invalid'; index: number; what: 'emptyTitle' | 'negativeCost' | 'badPriority' | 'dropField' | 'otherId' | 'badUpdate' | 'noScheme' | 'nested' | 'nestedEdit' | 'position' | 'replace' | 'garbage' | 'badPeriod' }
   | { kind: 'repair' }
   | { kind: 'deliver'; batch: boolean }
   | { kind: 'sendBack' }
@@ -164,7 +164,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('invalid' as const),
       index,
-      what: fc.constantFrom('emptyTitle' as const, 'negativeCost' as const, 'badPriority' as const, 'dropField' as const, 'otherId' as const, 'badUpdate' as const, 'noScheme' as const, 'nested' as const, 'nestedEdit' as const, 'position' as const, 'replace' as const, 'garbage' as const),
+      what: fc.constantFrom('emptyTitle' as const, 'negativeCost' as const, 'badPriority' as const, 'dropField' as const, 'otherId' as const, 'badUpdate' as const, 'noScheme' as const, 'nested' as const, 'nestedEdit' as const, 'position' as const, 'replace' as const, 'garbage' as const, 'badPeriod' as const),
     }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('repair' as const) }) },
@@ -314,6 +314,11 @@ function rawChange(ydoc: Y.Doc, s: Extract<Step, { kind: 'invalid' }>, serial: s
         copy.set('title', `Erstattet ${serial}`);
         break;
       }
+      case 'badPeriod': {
+        const strategy = ydoc.getMap<unknown>('strategy');
+        strategy.set('periodTo', Number(strategy.get('periodFrom')) - 1);
+        break;
+      }
       case 'garbage': {
         const junk = new Y.Map<unknown>();
         collectionMap(ydoc, FOCUS_AREAS).set(`junk_${serial}`, junk);
@@ -342,14 +347,33 @@ describe('createPlanReader', () => {
     expect(me.doc.actions[2]).toBe(before.actions[2]);
   });
 
-  it('reads a change of the strategy’s own fields in full', () => {
+  it('reads a change of the strategy’s own fields with the strategy only, and refuses an invalid period', () => {
     const remote = planToYDoc(base);
     const me = new Receiver(remote);
+    const before = me.doc;
     applyPlanToYDoc(remote, me.doc, { ...me.doc, strategy: { ...me.doc.strategy, vision: 'Ny visjon' } }, COLLEAGUE);
     deliver(remote, me.ydoc);
     me.check();
-    expect(me.reader.lastRead()).toBe('full');
+    expect(me.reader.lastRead()).toBe('incremental');
     expect(me.doc.strategy.vision).toBe('Ny visjon');
+    expect(me.doc.strategy.focusAreas).toBe(before.strategy.focusAreas);
+    expect(me.doc.actions).toBe(before.actions);
+    rawChange(remote, { kind: 'invalid', index: 0, what: 'badPeriod' }, 'p');
+    deliver(remote, me.ydoc);
+    me.check();
+    expect(me.reader.read(me.doc).ok).toBe(false);
+  });
+
+  it('reads a nested type inside an entity in full', () => {
+    const remote = planToYDoc(base);
+    const me = new Receiver(remote);
+    rawChange(remote, { kind: 'invalid', index: 1, what: 'nested' }, 'n');
+    deliver(remote, me.ydoc);
+    me.check();
+    rawChange(remote, { kind: 'invalid', index: 1, what: 'nestedEdit' }, 'n2');
+    deliver(remote, me.ydoc);
+    me.check();
+    expect(me.reader.lastRead()).toBe('full');
   });
 
   it('refuses an invalid tiltak with the full read’s messages, keeps the change, and takes the fix', () => {
@@ -422,6 +446,7 @@ describe('createPlanReader', () => {
         const remote = planToYDoc(base);
         const me = new Receiver(remote);
         let lastValid = fullRead(remote);
+        let remoteNow = yDocToPlan(remote);
         steps.forEach((s, i) => {
           const serial = `s${i}`;
           switch (s.kind) {
@@ -451,14 +476,13 @@ describe('createPlanReader', () => {
               applyPlanToYDoc(remote, null, lastValid, COLLEAGUE);
               break;
             default: {
-              const read = yDocToPlan(remote);
-              if (!read.ok) return;
-              const after = colleagueEdit(read.doc, s, serial);
-              applyPlanToYDoc(remote, read.doc, after, COLLEAGUE, { name: 'Kollega', at: '2026-01-01T00:00:00Z' });
+              if (!remoteNow.ok) return;
+              const after = colleagueEdit(remoteNow.doc, s, serial);
+              applyPlanToYDoc(remote, remoteNow.doc, after, COLLEAGUE, { name: 'Kollega', at: '2026-01-01T00:00:00Z' });
             }
           }
-          const read = yDocToPlan(remote);
-          if (read.ok) lastValid = read.doc;
+          remoteNow = yDocToPlan(remote, remoteNow.ok ? remoteNow.doc : undefined);
+          if (remoteNow.ok) lastValid = remoteNow.doc;
         });
         deliver(remote, me.ydoc);
         me.check();
