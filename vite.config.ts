@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { cspMetaPlugin } from './scripts/csp-meta-plugin';
+import { i18nCataloguePlugin } from './scripts/i18n-catalogue-plugin';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 /** `@shared/…` is the pure domain code (tsconfig.base.json "paths" says the same). */
@@ -19,7 +20,8 @@ export default defineConfig({
   root,
   base: './',
   // The CSP meta comes from shared/security (main sends the same policy as a header).
-  plugins: [react(), cspMetaPlugin()],
+  // The catalogues: one chunk per language (scripts/i18n-catalogue-plugin.ts).
+  plugins: [react(), cspMetaPlugin(), i18nCataloguePlugin({ index: 'loaded' })],
   resolve: {
     alias: [
       { find: '@shared', replacement: sharedDir },
@@ -32,8 +34,15 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     sourcemap: false,
+    rolldownOptions: {
+      // shared/ is pure code: importing one of its modules does nothing but define things. Said
+      // so, a module the start screen reaches only through a re-export (a barrel such as
+      // @shared/domain) stays out of the first load unless something there uses it (issue 13).
+      treeshake: { moduleSideEffects: (id: string) => (id.startsWith(`${sharedDir}/`) ? false : undefined) },
+    },
   },
-  worker: { format: 'es' },
+  // A worker has no i18next: shared/i18n's `catalogues` there are the app's, both languages.
+  worker: { format: 'es', plugins: () => [i18nCataloguePlugin({ index: 'app' })] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
 });

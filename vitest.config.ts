@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { i18nCataloguePlugin } from './scripts/i18n-catalogue-plugin';
 
 const sharedDir = fileURLToPath(new URL('./shared', import.meta.url));
 const fakeElectron = fileURLToPath(new URL('./tests/electron/fake-electron.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), i18nCataloguePlugin()],
   resolve: { alias: { '@shared': sharedDir } },
   test: {
     projects: [

@@ -2,7 +2,7 @@
  * The app: settings and notices for everyone, hash routing between the start screen and
  * an open strategy.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsPatch } from '@shared/ipc';
 import type { AppContextValue, Notice } from './app/app-context';
@@ -11,7 +11,8 @@ import { AppHeader } from './app/AppHeader';
 import { useHashRoute } from './app/hash-route';
 import { NoticeArea } from './app/NoticeArea';
 import { MAIN_CONTENT_ID, SkipLink } from './app/SkipLink';
-import { StrategyWorkspace } from './app/StrategyWorkspace';
+import { LazyStrategyWorkspace } from './app/workspace-loader';
+import { WorkspaceCodeLoading } from './app/WorkspaceCodeLoading';
 import { OpenFileRequests } from './app/OpenFileRequests';
 import { ExcelMenuNoDocument } from './features/excel/ExcelMenuNoDocument';
 import { StartScreen } from './features/start/StartScreen';
@@ -67,7 +68,9 @@ export function App({ initialSettings }: AppProps) {
         {route.kind === 'strategy' ? (
           // Last resort if the workspace itself (header, menu, loading) crashes; each screen has its own.
           <ErrorBoundary screenLabelKey="common.appName" resetKey={route.strategyId}>
-            <StrategyWorkspace strategyId={route.strategyId} section={route.section} params={route.params} />
+            <Suspense fallback={<WorkspaceCodeLoading />}>
+              <LazyStrategyWorkspace strategyId={route.strategyId} section={route.section} params={route.params} />
+            </Suspense>
           </ErrorBoundary>
         ) : (
           <div className="app-frame">

@@ -1,11 +1,13 @@
 /**
  * First load of the renderer (issue 13): the JavaScript and CSS the browser must fetch
  * before the start screen runs — the entry script of dist/renderer/index.html and every
- * chunk it imports statically, recursively (dynamic `import()` excluded: those load when
- * a screen is first opened). Sizes gzip-compressed, as a server or the asar would send.
- * Run after `vite build`; `node scripts/bench/first-load.mjs [--json]`.
+ * chunk it imports statically, recursively, plus the boot's own dynamic import: the message
+ * catalogue of the default language (`assets/catalogue-nb-*.js`, scripts/i18n-catalogue-plugin.ts),
+ * which the entry awaits before the first render. Other dynamic `import()`s are excluded:
+ * those load when a screen is first opened. Sizes gzip-compressed, as a server or the asar
+ * would send. Run after `vite build`; `node scripts/bench/first-load.mjs [--json]`.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +29,9 @@ export function firstLoad(distDir = root) {
   if (!entry) throw new Error('dist/renderer/index.html has no module script: run `npx vite build` first');
   const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const seen = new Map();
-  const queue = [join(distDir, entry)];
+  // (A build from before the catalogue chunks has none: its catalogues are in the static imports.)
+  const catalogue = readdirSync(join(distDir, 'assets')).find((f) => /^catalogue-nb-[\w-]+\.js$/.test(f));
+  const queue = [join(distDir, entry), ...(catalogue ? [join(distDir, 'assets', catalogue)] : [])];
   while (queue.length > 0) {
     const file = queue.pop();
     if (seen.has(file)) continue;

@@ -20,7 +20,8 @@ const MAX_LISTED = 20;
 export function unknownFieldPaths(raw: Record<string, unknown>, parsed: Record<string, unknown>): string[] {
   const found: string[] = [];
   const walk = (from: unknown, kept: unknown, path: PropertyKey[]): void => {
-    if (found.length >= MAX_LISTED) return;
+    // The very value the schema kept (e.g. tiltak taken as they are): nothing unknown in it.
+    if (found.length >= MAX_LISTED || from === kept) return;
     if (Array.isArray(from) && Array.isArray(kept)) {
       for (let i = 0; i < from.length && i < kept.length && found.length < MAX_LISTED; i++) walk(from[i], kept[i], [...path, i]);
       return;

@@ -16,12 +16,15 @@
 import { MAX_PLAN_FILE_BYTES } from './plan-file-limits';
 import { msg, type Message } from '../i18n/message';
 import type { PlanDocument } from './document';
+import type { Action } from './entities';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planDocumentSchema } from './document';
 import { scanJsonNumbers, withoutNegativeZero } from './json-numbers';
 import { isRawObject, migratePlanFile } from './migrations';
 import { forbiddenKeyErrors, formatPath, jsonSyntaxError, lineAndColumn } from './plan-file-json';
 import { describePlanFilePath } from './plan-file-places';
 import { integrityErrors } from './plan-file-integrity';
+import { areCanonicalActions } from './plan-file-fast';
+import { documentLimitMessage } from './limits';
 import { unknownFieldPaths } from './plan-file-unknown';
 import { zodIssueToMessage } from './validation-messages';
 
@@ -140,6 +143,27 @@ function schemaError(root: unknown, issue: Parameters<typeof zodIssueToMessage>[
     : msg('planFile.schemaField', { place, field: msg(field), problem }, where);
 }
 
+/** Most tiltak the schema takes (planDocumentSchema's `actions.max`). */
+const MAX_ACTIONS = 200_000;
+
+/**
+ * The schema step when every tiltak is already exactly as the schema would return it
+ * (plan-file-fast): zod checks the strategy and the plans, the tiltak are taken as they
+ * are, and the document rule (the sum limit) runs on the whole. Null whenever anything
+ * would fail — then zod parses the whole file and gives its messages.
+ */
+function fastSchemaParse(current: Record<string, unknown>, checked: Action[] | null): { success: true; data: PlanDocument } | null {
+  const value = current['actions'];
+  // `checked`: the file's tiltak, found canonical before migrating; the same array when no migration replaced it.
+  const actions = checked !== null && value === checked ? checked : areCanonicalActions(value) ? value : null;
+  if (actions === null || actions.length > MAX_ACTIONS) return null;
+  const head = planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: [] });
+  if (!head.success) return null;
+  const doc: PlanDocument = { strategy: head.data.strategy, plans: head.data.plans, actions };
+  if (documentLimitMessage(doc) !== null) return null;
+  return { success: true, data: doc };
+}
+
 /**
  * Åpne plan-fil: checks and reads a plan file's text. On success the document (migrated
  * to the current version; `migratedFrom` says from which, or null); otherwise every error
@@ -170,7 +194,11 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   if (numbers.notExact) return { ok: false, errors: [numbers.notExact] };
   if (numbers.negativeZero) raw = JSON.parse(body, withoutNegativeZero);
 
-  const forbidden = forbiddenKeyErrors(raw);
+  // Tiltak exactly as the schema has them hold no forbidden key (their keys are the
+  // schema's): the search skips them, and the schema step takes them as they are.
+  const rawActions = isRawObject(raw) ? raw['actions'] : undefined;
+  const canonical = areCanonicalActions(rawActions) ? rawActions : null;
+  const forbidden = forbiddenKeyErrors(isRawObject(raw) && canonical ? { ...raw, actions: [] } : raw);
   if (forbidden.length > 0) return { ok: false, errors: forbidden };
 
   if (!isRawObject(raw)) return fail('planFile.notObject');
@@ -182,7 +210,7 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   if (!migrated.ok) return { ok: false, errors: [{ ...migrated.message, where: { path: 'version' } }] };
   const current = migrated.value;
 
-  const parsed = planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
+  const parsed = fastSchemaParse(current, canonical) ?? planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
   if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues, (issue) => schemaError(current, issue)) };
 
   const unknown = unknownFieldPaths(current, { strategy: parsed.data.strategy, plans: parsed.data.plans, actions: parsed.data.actions });

@@ -10,6 +10,7 @@ import type { PlanDocument } from '../domain/document';
 import type { IsoDate } from '../domain/dates';
 import type { CustomPeriod, FollowUp, KpiWeighting, PeriodClosure, PeriodScheme, ReportingPeriod, StatusUpdate } from '../domain/follow-up';
 import {
+  MAX_CUSTOM_PERIODS,
   activeClosure,
   customPeriodSchema,
   kpiWeightingSchema,
@@ -119,32 +120,113 @@ export function removeStatusUpdate(doc: PlanDocument, planId: string, updateId: 
   return withFollowUp(doc, planId, (f) => ({ ...f, updates: f.updates.filter((u) => u.id !== updateId) }));
 }
 
-function checkCustomPeriods(periods: readonly CustomPeriod[], year: number): void {
-  const ids = new Set<string>();
-  const shortNames = new Set<string>();
-  for (const p of periods) {
-    if (ids.has(p.id)) throw refuse(msg('followUp.refused.customDuplicateId'));
-    ids.add(p.id);
-    const key = p.shortName.toLowerCase();
-    if (shortNames.has(key)) throw refuse(msg('followUp.refused.customDuplicateShortName', { shortName: p.shortName }));
-    shortNames.add(key);
-    if (p.to < p.from) throw refuse(msg('followUp.refused.customEndsBeforeStart', { name: p.name }));
-    if (Number(p.from.slice(0, 4)) !== year || Number(p.to.slice(0, 4)) !== year) {
-      throw refuse(msg('followUp.refused.customOutsideYear', { name: p.name, year }));
+/** A field of an own period a message can point at (`where.field` = `followUp.periodField.<field>`). */
+export type CustomPeriodField = 'shortName' | 'name' | 'from' | 'to';
+
+/** The catalogue key of an own period's field, for `Message.where.field` (feltnavn). */
+export function customPeriodFieldKey(field: CustomPeriodField): string {
+  return `followUp.periodField.${field}`;
+}
+
+/** Egen periode as the user types it: short name, name and from/to dates (YYYY-MM-DD). */
+export interface CustomPeriodInput {
+  /** Kortnavn, e.g. «H1». */
+  shortName: string;
+  /** Navn, e.g. «Første halvår». */
+  name: string;
+  /** Fra-dato. */
+  from: string;
+  /** Til-dato. */
+  to: string;
+}
+
+const SHORT_NAME_MAX = 12;
+const NAME_MAX = 100;
+
+const at = (field: CustomPeriodField) => ({ field: customPeriodFieldKey(field) });
+const isDate = (value: string) => isoDateSchema.safeParse(value).success;
+
+/**
+ * Every problem with one own period against the others (kontroll av egen periode): short
+ * name and name given and not too long, the short name not used by another period
+ * (case-insensitive), both dates real dates inside the plan year, from ≤ to, and no day in
+ * common with another period. Each problem names the period and points at its field.
+ */
+function periodProblems(input: CustomPeriodInput, others: readonly CustomPeriod[], year: number): Message[] {
+  const out: Message[] = [];
+  const shortName = input.shortName.trim();
+  const name = input.name.trim();
+  const label = name || shortName;
+  if (shortName === '') out.push(msg('followUp.refused.periodShortNameMissing', {}, at('shortName')));
+  else if (shortName.length > SHORT_NAME_MAX) out.push(msg('followUp.refused.periodShortNameTooLong', { shortName, max: SHORT_NAME_MAX }, at('shortName')));
+  else {
+    const same = others.find((o) => o.shortName.trim().toLowerCase() === shortName.toLowerCase());
+    if (same) out.push(msg('followUp.refused.customDuplicateShortName', { shortName, other: same.name }, at('shortName')));
+  }
+  if (name === '') out.push(msg('followUp.refused.periodNameMissing', { shortName: shortName || '–' }, at('name')));
+  else if (name.length > NAME_MAX) out.push(msg('followUp.refused.periodNameTooLong', { max: NAME_MAX }, at('name')));
+  const fromOk = isDate(input.from);
+  const toOk = isDate(input.to);
+  if (!fromOk) out.push(msg(input.from.trim() === '' ? 'followUp.refused.periodFromMissing' : 'followUp.refused.periodFromInvalid', { name: label || '–', value: input.from }, at('from')));
+  if (!toOk) out.push(msg(input.to.trim() === '' ? 'followUp.refused.periodToMissing' : 'followUp.refused.periodToInvalid', { name: label || '–', value: input.to }, at('to')));
+  if (!fromOk || !toOk) return out;
+  const { from, to } = input;
+  if (Number(from.slice(0, 4)) !== year) out.push(msg('followUp.refused.customOutsideYear', { name: label, date: from, year }, at('from')));
+  if (Number(to.slice(0, 4)) !== year) out.push(msg('followUp.refused.customOutsideYear', { name: label, date: to, year }, at('to')));
+  if (to < from) out.push(msg('followUp.refused.customEndsBeforeStart', { name: label, from, to }, at('to')));
+  else {
+    const overlapping = others.find((o) => o.from <= to && from <= o.to);
+    if (overlapping) {
+      out.push(msg('followUp.refused.customOverlap', { first: label, from, to, second: overlapping.name, secondFrom: overlapping.from, secondTo: overlapping.to }, at('from')));
     }
   }
-  const sorted = [...periods].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1];
-    const next = sorted[i];
-    if (prev && next && next.from <= prev.to) throw refuse(msg('followUp.refused.customOverlap', { first: prev.name, second: next.name }));
+  return out;
+}
+
+/** The plan's own periods (empty when it uses tertialer or kvartaler). */
+function customPeriodsOf(plan: Pick<ActionPlan, 'followUp'>): CustomPeriod[] {
+  const scheme = plan.followUp.scheme;
+  return scheme.kind === 'custom' ? scheme.periods : [];
+}
+
+/**
+ * Problems with an own period of the plan as the user typed it — a new one
+ * (`replacingId` null) or a change of the period with id `replacingId` — against the
+ * plan's other own periods. Empty when it can be saved. The UI shows each message at its
+ * field (`where.field`); `addCustomPeriod` / `updateCustomPeriod` refuse with the first.
+ */
+export function customPeriodProblems(plan: Pick<ActionPlan, 'year' | 'followUp'>, input: CustomPeriodInput, replacingId: string | null): Message[] {
+  return periodProblems(
+    input,
+    customPeriodsOf(plan).filter((p) => p.id !== replacingId),
+    plan.year,
+  );
+}
+
+function checkCustomPeriods(periods: readonly CustomPeriod[], year: number): void {
+  const ids = new Set<string>();
+  for (const [i, p] of periods.entries()) {
+    if (ids.has(p.id)) throw refuse(msg('followUp.refused.customDuplicateId'));
+    ids.add(p.id);
+    const first = periodProblems(p, periods.slice(0, i), year)[0];
+    if (first) throw refuse(first);
   }
+}
+
+const byFrom = (a: CustomPeriod, b: CustomPeriod) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+
+function updateCount(plan: ActionPlan, periodId: string): number {
+  let n = 0;
+  for (const u of plan.followUp.updates) if (u.periodId === periodId) n++;
+  return n;
 }
 
 /**
  * Velg periodeinndeling: tertialer, kvartaler or the user's own periods (inside the plan
- * year, not overlapping, unique short names). Refused while a period that would change or
- * disappear has updates or a closure (an unchanged period may keep them).
+ * year, not overlapping, unique short names). A period that would disappear is refused
+ * while it has status updates or a closure (they belong to it); a period that stays (same
+ * id) may change its dates unless it is closed. Switching to own periods with the current
+ * periods as they are (same ids and dates) is therefore always allowed.
  */
 export function setPeriodScheme(doc: PlanDocument, planId: string, scheme: PeriodScheme): PlanDocument {
   const plan = getPlan(doc, planId);
@@ -156,12 +238,80 @@ export function setPeriodScheme(doc: PlanDocument, planId: string, scheme: Perio
   const next = new Map(periodsOfScheme(parsed, plan.year).map((p) => [p.id, p]));
   for (const old of reportingPeriods(plan)) {
     const kept = next.get(old.id);
-    const isSame = kept !== undefined && kept.from === old.from && kept.to === old.to;
-    if (isSame) continue;
-    const isUsed = plan.followUp.updates.some((u) => u.periodId === old.id) || plan.followUp.closures.some((c) => c.periodId === old.id);
-    if (isUsed) throw refuse(msg('followUp.refused.schemeInUse', { period: periodLabel(old, plan.year) }));
+    if (kept === undefined) {
+      const isUsed = updateCount(plan, old.id) > 0 || plan.followUp.closures.some((c) => c.periodId === old.id);
+      if (isUsed) throw refuse(msg('followUp.refused.schemeInUse', { period: periodLabel(old, plan.year) }));
+    } else if (kept.from !== old.from || kept.to !== old.to) {
+      assertOpen(plan, old);
+    }
   }
-  return withFollowUp(doc, planId, (f) => ({ ...f, scheme: parsed }));
+  const stored: PeriodScheme = parsed.kind === 'custom' ? { kind: 'custom', periods: [...parsed.periods].sort(byFrom) } : parsed;
+  return withFollowUp(doc, planId, (f) => ({ ...f, scheme: stored }));
+}
+
+function ownPeriod(plan: ActionPlan, periodId: string): CustomPeriod {
+  if (plan.followUp.scheme.kind !== 'custom') throw refuse(msg('followUp.refused.notCustomScheme', { year: plan.year }));
+  const period = plan.followUp.scheme.periods.find((p) => p.id === periodId);
+  if (!period) throw refuse(msg('followUp.refused.unknownPeriod', { year: plan.year, period: periodId }));
+  return period;
+}
+
+function cleaned(input: CustomPeriodInput): Omit<CustomPeriod, 'id'> {
+  return { shortName: input.shortName.trim(), name: input.name.trim(), from: input.from, to: input.to };
+}
+
+/**
+ * Legg til egen periode: adds a period (short name, name, from–to) to a plan that uses its
+ * own periods. Refused when the plan uses tertialer or kvartaler, when it already has the
+ * most periods allowed, or with the first of `customPeriodProblems`. Allowed on a vedtatt
+ * plan (it touches only the follow-up).
+ */
+export function addCustomPeriod(doc: PlanDocument, planId: string, input: CustomPeriodInput & { id?: string }): PlanDocument {
+  const plan = getPlan(doc, planId);
+  if (plan.followUp.scheme.kind !== 'custom') throw refuse(msg('followUp.refused.notCustomScheme', { year: plan.year }));
+  const periods = plan.followUp.scheme.periods;
+  if (periods.length >= MAX_CUSTOM_PERIODS) throw refuse(msg('followUp.refused.tooManyPeriods', { max: MAX_CUSTOM_PERIODS }));
+  const first = customPeriodProblems(plan, input, null)[0];
+  if (first) throw refuse(first);
+  const period: CustomPeriod = { id: input.id ?? newId('period'), ...cleaned(input) };
+  if (periods.some((p) => p.id === period.id)) throw refuse(msg('followUp.refused.customDuplicateId'));
+  return setPeriodScheme(doc, planId, { kind: 'custom', periods: [...periods, period] });
+}
+
+/**
+ * Endre egen periode: a new short name, name or dates for one of the plan's own periods.
+ * Its status updates stay with it (they belong to the period by id). Refused for a closed
+ * period (its snapshot is what was reported) and with the first of `customPeriodProblems`.
+ */
+export function updateCustomPeriod(doc: PlanDocument, planId: string, periodId: string, input: CustomPeriodInput): PlanDocument {
+  const plan = getPlan(doc, planId);
+  const old = ownPeriod(plan, periodId);
+  const changed: CustomPeriod = { id: old.id, ...cleaned(input) };
+  if (changed.shortName === old.shortName && changed.name === old.name && changed.from === old.from && changed.to === old.to) return doc;
+  assertOpen(plan, getPeriod(plan, periodId));
+  const first = customPeriodProblems(plan, input, periodId)[0];
+  if (first) throw refuse(first);
+  const periods = plan.followUp.scheme.kind === 'custom' ? plan.followUp.scheme.periods : [];
+  return setPeriodScheme(doc, planId, { kind: 'custom', periods: periods.map((p) => (p.id === periodId ? changed : p)) });
+}
+
+/**
+ * Fjern egen periode. Refused — never silently deleting what was reported — while the
+ * period has status updates (they would be lost) or a closure in the log (closed now or
+ * reopened), and for the plan's only period (own periods need at least one; choose
+ * tertialer or kvartaler instead).
+ */
+export function removeCustomPeriod(doc: PlanDocument, planId: string, periodId: string): PlanDocument {
+  const plan = getPlan(doc, planId);
+  const old = ownPeriod(plan, periodId);
+  const period = getPeriod(plan, periodId);
+  assertOpen(plan, period);
+  if (plan.followUp.closures.some((c) => c.periodId === periodId)) throw refuse(msg('followUp.refused.periodHasClosures', { name: old.name }));
+  const count = updateCount(plan, periodId);
+  if (count > 0) throw refuse(msg('followUp.refused.periodHasUpdates', { name: old.name, count }));
+  const periods = plan.followUp.scheme.kind === 'custom' ? plan.followUp.scheme.periods : [];
+  if (periods.length <= 1) throw refuse(msg('followUp.refused.lastPeriod', { name: old.name }));
+  return setPeriodScheme(doc, planId, { kind: 'custom', periods: periods.filter((p) => p.id !== periodId) });
 }
 
 /** Velg vekting of KPI progress (each tiltak 1, or its kostnad). A closed period's snapshot keeps the weighting it was closed with. */

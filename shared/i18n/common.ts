@@ -15,6 +15,7 @@ export const common: CatalogueModule = {
     back: 'Tilbake',
     loading: 'Laster …',
     unexpectedError: 'Noe gikk galt. Ingenting er endret.',
+    unknownReason: 'ukjent feil',
   },
   en: {
     appName: 'Handlingsrom',
@@ -29,5 +30,6 @@ export const common: CatalogueModule = {
     back: 'Back',
     loading: 'Loading …',
     unexpectedError: 'Something went wrong. Nothing was changed.',
+    unknownReason: 'unknown error',
   },
 };

@@ -78,11 +78,32 @@ const modules: Record<string, CatalogueModule> = {
   followUpScreen,
 };
 
-/** The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }`. */
+/** Modules only the command line shows (kommandolinje): never shipped to the app's windows. */
+const CLI_ONLY: ReadonlySet<string> = new Set(['cli']);
+
+/** One language of the modules, as one namespace (without the CLI's when `forApp`). */
+function merge(language: 'nb' | 'en', forApp: boolean): Catalogue {
+  return Object.fromEntries(Object.entries(modules).filter(([k]) => !forApp || !CLI_ONLY.has(k)).map(([k, m]) => [k, m[language]]));
+}
+
+/**
+ * The merged catalogues: `{ nb: { common: {...}, ... }, en: {...} }` — everything, the CLI's
+ * too (Node: CLI, main, tests). Built only where used: the renderer loads one language of
+ * `appCatalogue` instead (scripts/i18n-catalogue-plugin.ts).
+ */
 export const catalogues: { nb: Catalogue; en: Catalogue } = {
-  nb: Object.fromEntries(Object.entries(modules).map(([k, m]) => [k, m.nb])),
-  en: Object.fromEntries(Object.entries(modules).map(([k, m]) => [k, m.en])),
+  nb: /* @__PURE__ */ merge('nb', false),
+  en: /* @__PURE__ */ merge('en', false),
 };
+
+/**
+ * One language of what the app's windows show (meldingskatalog for appen): every module but
+ * the command line's. The renderer's build turns it into one chunk per language, loaded
+ * for the chosen language only (renderer/src/i18n).
+ */
+export function appCatalogue(language: 'nb' | 'en'): Catalogue {
+  return merge(language, true);
+}
 
 /** Flattens a catalogue to dotted keys (for completeness checks). */
 export function flattenKeys(cat: Catalogue, prefix = ''): string[] {

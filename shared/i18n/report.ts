@@ -97,6 +97,7 @@ export const report: CatalogueModule = {
     creator: 'Handlingsrom',
     button: {
       label: 'Lag rapport (.docx) …',
+      print: 'Skriv ut / lagre som PDF',
       working: 'Lager rapporten …',
       saved: '«{{title}}» er lagret som {{name}}.',
       failed: 'Kunne ikke lage rapporten: {{message}}',
@@ -196,6 +197,7 @@ export const report: CatalogueModule = {
     creator: 'Handlingsrom',
     button: {
       label: 'Make report (.docx) …',
+      print: 'Print / save as PDF',
       working: 'Making the report …',
       saved: '“{{title}}” was saved as {{name}}.',
       failed: 'Could not make the report: {{message}}',

@@ -5,9 +5,10 @@
 import type { PlanDocument } from '../domain/document';
 import type { Strategy } from '../domain/entities';
 import { newId } from '../domain/ids';
-import { OSLOREGIONEN_INFO, osloregionenStrategy } from './osloregionen';
-import { OSTFOLD_INFO, ostfoldStrategy } from './ostfold';
-import type { TemplateId, TemplateInfo } from './types';
+import { TEMPLATES } from './infos';
+import { osloregionenStrategy } from './osloregionen';
+import { ostfoldStrategy } from './ostfold';
+import type { TemplateId } from './types';
 
 export type { LocalizedText, TemplateId, TemplateInfo } from './types';
 export { createExampleDocument, EXAMPLE_CROSS_CUTTING_ID, EXAMPLE_PLAN_ID, EXAMPLE_STRATEGY_ID } from './example';
@@ -22,8 +23,7 @@ export {
 } from './osloregionen';
 export { OST_FOCUS_AREA_IDS, OSTFOLD_TEMPLATE_ID, ostfoldStrategy } from './ostfold';
 
-/** Innebygde maler: the built-in templates, in the order the start screen lists them. */
-export const TEMPLATES: readonly TemplateInfo[] = [OSLOREGIONEN_INFO, OSTFOLD_INFO];
+export { TEMPLATES } from './infos';
 
 const BUILDERS: Record<TemplateId, () => Strategy> = {
   'osloregionen-2025-2028': osloregionenStrategy,

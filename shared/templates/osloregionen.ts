@@ -8,10 +8,9 @@
  * made from the template can rely on them.
  */
 import type { Strategy } from '../domain/entities';
-import type { TemplateInfo } from './types';
+import { OSLOREGIONEN_INFO, OSLOREGIONEN_TEMPLATE_ID } from './infos';
 
-/** Id of the Osloregionen template. */
-export const OSLOREGIONEN_TEMPLATE_ID = 'osloregionen-2025-2028';
+export { OSLOREGIONEN_INFO, OSLOREGIONEN_TEMPLATE_ID } from './infos';
 
 /** Ids of the overarching strategies («ved å …»), in the document's order. */
 export const OSL_GUIDING_STRATEGY_IDS = {
@@ -33,23 +32,6 @@ export const OSL_FOCUS_AREA_IDS = {
 
 /** Id of the one satsing the document names: «grønn innovasjon og kraft». */
 export const OSL_INITIATIVE_GREEN_ID = 'osl_sat_gronn_innovasjon_kraft';
-
-/** Start-screen information for the Osloregionen template. */
-export const OSLOREGIONEN_INFO: TemplateInfo = {
-  id: OSLOREGIONEN_TEMPLATE_ID,
-  name: 'Strategiske føringer 2025–2028',
-  organisation: 'Osloregionen IPR',
-  periodFrom: 2025,
-  periodTo: 2028,
-  description: {
-    nb: 'Visjon, overordnet mål, seks overordnede strategier og fire innsatsområder (Næringsutvikling, By- og regionalutvikling, Klima, miljø og natur, Samferdsel).',
-    en: 'Vision, overall goal, six overarching strategies and four priority areas (business development, urban and regional development, climate, environment and nature, transport).',
-  },
-  source: {
-    nb: 'Strategiske føringer 2025-2028 for Osloregionen IPR, førsteutkast per 12. mars 2024',
-    en: 'Strategiske føringer 2025-2028 for Osloregionen IPR, first draft as of 12 March 2024',
-  },
-};
 
 const NOTES = [
   'Kilde: Strategiske føringer 2025-2028 for Osloregionen IPR (førsteutkast, utkast per 12. mars 2024).',

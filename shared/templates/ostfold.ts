@@ -9,10 +9,9 @@
  * Child ids are fixed and readable (`ost_fa_bio`).
  */
 import type { Strategy } from '../domain/entities';
-import type { TemplateInfo } from './types';
+import { OSTFOLD_INFO, OSTFOLD_TEMPLATE_ID } from './infos';
 
-/** Id of the Østfold template. */
-export const OSTFOLD_TEMPLATE_ID = 'ostfold-2024-2027';
+export { OSTFOLD_INFO, OSTFOLD_TEMPLATE_ID } from './infos';
 
 /** Ids of the three innsatsområder and three støtteområder. */
 export const OST_FOCUS_AREA_IDS = {
@@ -23,24 +22,6 @@ export const OST_FOCUS_AREA_IDS = {
   capital: 'ost_fa_kapital',
   competence: 'ost_fa_kompetanse',
 } as const;
-
-/** Start-screen information for the Østfold template. */
-export const OSTFOLD_INFO: TemplateInfo = {
-  id: OSTFOLD_TEMPLATE_ID,
-  name: 'Strategisk plattform 2024–27',
-  organisation: 'Partnerskap for næringsutvikling i Østfold',
-  periodFrom: 2024,
-  periodTo: 2027,
-  description: {
-    nb: 'Strategisk fundament (visjon, oppdrag, roller, verdier, formål), tre innsatsområder (Grønt industriløft, Bioøkonomi, Digital omstilling) og tre støtteområder (Attraksjonskraft, Kapital, Kompetanse og inkludering).',
-    en: 'Strategic foundation (vision, mission, roles, values, purpose), three priority areas (green industrial lift, bioeconomy, digital transformation) and three support areas (attractiveness, capital, skills and inclusion).',
-  },
-  source: {
-    nb: 'Partnerskap for næringsutvikling i Østfold: Strategisk plattform 2024-27, vedtatt mars 2024',
-    en: 'Partnerskap for næringsutvikling i Østfold: Strategisk plattform 2024-27, adopted March 2024',
-  },
-  countsOnFiveFactors: true,
-};
 
 const NOTES = [
   'Kilde: Partnerskap for næringsutvikling i Østfold – Strategisk plattform 2024-27, vedtatt mars 2024.',

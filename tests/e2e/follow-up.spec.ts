@@ -32,6 +32,8 @@ async function adoptedContent(page: Page): Promise<{ table: string[]; frame: str
 }
 
 test('follow-up by keyboard: ten updates for T2, close the period, attention list, link to the tiltak', async ({ page, axe, openExample }) => {
+  // A long journey (ten updates, axe on each screen, two downloads): ~56 s alone on a loaded 2-core machine.
+  test.setTimeout(180_000);
   await openExample('Handlingsplan', 'Handlingsplan 2025');
   if ((await page.getByLabel('Planstatus').inputValue()) !== 'adopted') {
     await page.getByLabel('Planstatus').selectOption('adopted');

@@ -1,5 +1,6 @@
 /**
- * Every literal key the renderer translates — `t('a.b.c')` — exists in both catalogues
+ * Every literal key the renderer translates — `t('a.b.c')` — exists in both languages of
+ * the app's catalogue (the CLI-only texts are not shipped to the renderer)
  * (a missing key shows its raw name, e.g. «plan.detail.title», on screen). Plural keys
  * count when their `_one`/`_other` forms exist. Keys built at run time are not literals
  * and are checked where they are built (message codes: tests/shared/message-codes.test.ts).
@@ -7,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '@shared/i18n';
+import { appCatalogue } from '@shared/i18n';
 
 const ROOT = join(__dirname, '../../renderer/src');
 
@@ -39,7 +40,7 @@ describe('renderer i18n keys', () => {
       for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)) {
         const key = m[1] ?? '';
         for (const lang of ['nb', 'en'] as const) {
-          if (!has(catalogues[lang], key)) missing.push(`${relative(ROOT, file)}: ${key} (${lang})`);
+          if (!has(appCatalogue(lang), key)) missing.push(`${relative(ROOT, file)}: ${key} (${lang})`);
         }
       }
     }

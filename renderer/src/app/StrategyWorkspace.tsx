@@ -10,7 +10,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import type { Message } from '@shared/i18n/message';
-import { loadDocument, recoverLocalJournal, recoverPendingJournal, saveDocument } from '../db/repositories';
+import type { StoredDocument } from '../db/repositories';
+import { loadDocument, loadStoredDocument, recoverLocalJournal, recoverPendingJournal, saveDocument } from '../db/repositories';
 import { DocumentProvider } from '../state/DocumentProvider';
 import { storageErrorMessage } from '../state/storage-error';
 import type { WriterLock } from '../state/writer-lock';
@@ -51,7 +52,15 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
     let lock: WriterLock | null = null;
     let team: TeamSession | null = null;
     // A plan file opened just now is handed over as stored (no need to read it back).
-    const known = takeStoredDocument(strategyId) ?? undefined;
+    const handedOver = takeStoredDocument(strategyId);
+    // Otherwise the rows are read while the lock is asked for; after the lock (and any
+    // journal replayed) loadDocument takes them as read unless a write came in between.
+    const early: Promise<StoredDocument | null> | null = handedOver
+      ? null
+      : loadStoredDocument(strategyId).then(
+          (read) => (read && read.stamp !== null ? { doc: read.doc, stamp: read.stamp } : null),
+          () => null,
+        );
     (async () => {
       lock = await openWriterLock(strategyId);
       if (!isCurrent) {
@@ -63,7 +72,10 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
         await recoverPendingJournal(strategyId);
         await recoverLocalJournal(strategyId);
       }
+      const known = handedOver ?? (await early) ?? undefined;
       const doc = await loadDocument(strategyId, undefined, known);
+      // For the benchmark: the strategy is read (after a reload: boot + lock + IndexedDB).
+      if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('handlingsrom:strategy:loaded');
       if (!isCurrent) return;
       // Only the writer syncs: a reader follows the writer's commits as before.
       const config = doc && lock.isWriter() ? readTeamConfig(strategyId) : null;

@@ -22,7 +22,7 @@ export const FIVE_FACTOR_SECTION = '5-faktor';
 export const MULTI_YEAR_SECTION = 'flerar';
 /** The board presentation (the shell's F5 / Vis → Presenter goes here). */
 export const PRESENTATION_SECTION = 'presentasjon';
-/** The printable documents: `utskrift/<year>` (the plan) and `utskrift/<year>/lysbilder` (the slides). */
+/** The printable documents: `utskrift/<year>` (the plan), `utskrift/<year>/lysbilder` (the slides) and `utskrift/<year>/rapport/<period id>` (the report). */
 export const PRINT_SECTION = 'utskrift';
 
 /** Innstillinger (language, backups). */
@@ -32,6 +32,8 @@ export const HISTORY_SECTION = 'versjoner';
 
 /** Second URL segment of the print section that selects the slides instead of the plan document. */
 export const PRINT_SLIDES_PARAM = 'lysbilder';
+/** Second URL segment of the print section for the tertialrapport / årsrapport: `utskrift/<year>/rapport/<period id>`. */
+export const PRINT_REPORT_PARAM = 'rapport';
 
 /** The section a strategy opens on. */
 export const DEFAULT_SECTION = STRATEGY_SECTION;

@@ -10,6 +10,8 @@ import Dexie from 'dexie';
 import type { ChromeTransactionDurability, Table } from 'dexie';
 import type { Action, ActionPlan, Strategy } from '@shared/domain';
 import { emptyFollowUp } from '@shared/domain';
+import type { ActionChunkRow } from './action-chunks';
+import { chunkActions } from './action-chunks';
 
 /** Name of the IndexedDB database. Never change it: the users' data lives under it. */
 export const DATABASE_NAME = 'handlingsrom';
@@ -24,7 +26,8 @@ export interface MetaRow {
 export class HandlingsromDb extends Dexie {
   strategies!: Table<Strategy, string>;
   plans!: Table<ActionPlan, string>;
-  actions!: Table<Action, string>;
+  /** Tiltak, in chunks per strategy (version 4; see action-chunks.ts). */
+  actionChunks!: Table<ActionChunkRow, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name: string = DATABASE_NAME, durability: ChromeTransactionDurability = 'default') {
@@ -60,6 +63,29 @@ export class HandlingsromDb extends Dexie {
             const plans: unknown = isObject(delta) ? delta['putPlans'] : undefined;
             if (Array.isArray(plans)) for (const plan of plans) if (isObject(plan)) withFollowUp(plan);
           });
+      });
+    // version(4) — tiltak in chunks per strategy instead of one row each (storing and
+    // reading 10 000 rows cost most of opening a big plan): every stored tiltak moves into
+    // its strategy's chunk, the per-row table goes. A tiltak whose plan is not stored was
+    // never loaded (the app read tiltak by plan) and is left behind.
+    this.version(4)
+      .stores({ actions: null, actionChunks: 'id, strategyId' })
+      .upgrade(async (tx) => {
+        const plans = await tx.table<ActionPlan, string>('plans').toArray();
+        const strategyOfPlan = new Map(plans.map((plan) => [plan.id, plan.strategyId]));
+        const byStrategy = new Map<string, Action[]>();
+        await tx.table<Action, string>('actions').each((action) => {
+          const strategyId = strategyOfPlan.get(action.planId);
+          if (strategyId === undefined) return;
+          let list = byStrategy.get(strategyId);
+          if (!list) {
+            list = [];
+            byStrategy.set(strategyId, list);
+          }
+          list.push(action);
+        });
+        const rows = [...byStrategy].flatMap(([strategyId, actions]) => chunkActions(strategyId, actions));
+        await tx.table<ActionChunkRow, string>('actionChunks').bulkPut(rows);
       });
   }
 }

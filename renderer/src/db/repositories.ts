@@ -4,12 +4,14 @@
  * is one `rw` transaction.
  */
 import { z } from 'zod';
-import type { PlanDocument, Strategy } from '@shared/domain';
+import type { Action, PlanDocument, Strategy } from '@shared/domain';
 import { actionPlanSchema, actionSchema, compareActionNumbers, idSchema, strategySchema } from '@shared/domain';
 import type { DocumentDelta, DocumentOrder } from './document-diff';
 import { diffDocuments, documentOrder, isEmptyDelta } from './document-diff';
 import type { HandlingsromDb } from './database';
 import { getDb } from './database';
+import type { ActionChunkRow } from './action-chunks';
+import { applyChunkChange, chunkActions, chunkChanges } from './action-chunks';
 
 /** A strategy as listed on the start screen. */
 export interface StoredStrategy {
@@ -127,21 +129,40 @@ function ordered<T extends { id: string }>(rows: T[], ids: readonly string[] | u
  * the strategy since, which spares reading every row back.
  */
 export async function loadDocument(strategyId: string, db: HandlingsromDb = getDb(), known?: StoredDocument): Promise<PlanDocument | null> {
-  return db.transaction('r', [db.strategies, db.plans, db.actions, db.meta], async () => {
-    if (known?.doc.strategy.id === strategyId && (await db.meta.get(touchedKey(strategyId)))?.value === known.stamp) return known.doc;
+  return (await loadStoredDocument(strategyId, db, known))?.doc ?? null;
+}
+
+/**
+ * As loadDocument, with the «last written» stamp the rows had when they were read (null
+ * when the strategy has none yet): pass it back as `known` later, and only a write since
+ * makes the rows be read again.
+ */
+export async function loadStoredDocument(
+  strategyId: string,
+  db: HandlingsromDb = getDb(),
+  known?: StoredDocument,
+): Promise<{ doc: PlanDocument; stamp: string | null } | null> {
+  return db.transaction('r', [db.strategies, db.plans, db.actionChunks, db.meta], async () => {
+    const touched = (await db.meta.get(touchedKey(strategyId)))?.value;
+    const stamp = typeof touched === 'string' ? touched : null;
+    if (known?.doc.strategy.id === strategyId && stamp !== null && stamp === known.stamp) return known;
     const strategy = await db.strategies.get(strategyId);
     if (!strategy) return null;
     const plans = await db.plans.where('strategyId').equals(strategyId).toArray();
-    const planIds = plans.map((p) => p.id);
-    // One equality query per plan (getAll on the index) rather than anyOf(): anyOf walks a
-    // cursor, which is far slower for large plans.
-    const actions = (await Promise.all(planIds.map((planId) => db.actions.where('planId').equals(planId).toArray()))).flat();
+    const planIds = new Set(plans.map((p) => p.id));
+    // The strategy's chunks (getAll on the index); only tiltak of its stored plans, as when
+    // tiltak were read plan by plan.
+    const actions: Action[] = [];
+    for (const chunk of await db.actionChunks.where('strategyId').equals(strategyId).toArray()) {
+      for (const action of chunk.actions) if (planIds.has(action.planId)) actions.push(action);
+    }
     const order = readOrder((await db.meta.get(orderKey(strategyId)))?.value);
-    return {
+    const doc: PlanDocument = {
       strategy,
       plans: ordered(plans, order?.planIds, (a, b) => a.year - b.year),
       actions: ordered(actions, order?.actionIds, (a, b) => compareActionNumbers(a.number, b.number)),
     };
+    return { doc, stamp };
   });
 }
 
@@ -153,16 +174,18 @@ export async function loadDocument(strategyId: string, db: HandlingsromDb = getD
 export async function saveDocument(doc: PlanDocument, db: HandlingsromDb = getDb()): Promise<StoredDocument> {
   const id = doc.strategy.id;
   const stamp = nextStamp();
-  await db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+  // Outside the transaction: grouping 10 000 tiltak needs no database.
+  const chunks = chunkActions(id, doc.actions);
+  await db.transaction('rw', [db.strategies, db.plans, db.actionChunks, db.meta], async () => {
     const oldPlanIds = await db.plans.where('strategyId').equals(id).primaryKeys();
     const keepPlans = new Set(doc.plans.map((p) => p.id));
-    const keepActions = new Set(doc.actions.map((a) => a.id));
-    const oldActionIds = (await Promise.all(oldPlanIds.map((planId) => db.actions.where('planId').equals(planId).primaryKeys()))).flat();
-    await db.actions.bulkDelete(oldActionIds.filter((a) => !keepActions.has(a)));
+    const keepChunks = new Set(chunks.map((c) => c.id));
+    const oldChunkIds = await db.actionChunks.where('strategyId').equals(id).primaryKeys();
+    await db.actionChunks.bulkDelete(oldChunkIds.filter((c) => !keepChunks.has(c)));
     await db.plans.bulkDelete(oldPlanIds.filter((p) => !keepPlans.has(p)));
     await db.strategies.put(doc.strategy);
     await db.plans.bulkPut(doc.plans);
-    await db.actions.bulkPut(doc.actions);
+    await db.actionChunks.bulkPut(chunks);
     await db.meta.put({ key: orderKey(id), value: documentOrder(doc) });
     await db.meta.put({ key: touchedKey(id), value: stamp });
     await db.meta.delete(pendingKey(id));
@@ -170,12 +193,27 @@ export async function saveDocument(doc: PlanDocument, db: HandlingsromDb = getDb
   return { doc, stamp };
 }
 
+/** Rewrites the chunks that hold changed or deleted tiltak (inside the caller's transaction). */
+async function writeActionChanges(db: HandlingsromDb, strategyId: string, put: readonly Action[], deleteIds: readonly string[]): Promise<void> {
+  if (put.length === 0 && deleteIds.length === 0) return;
+  const changes = chunkChanges(strategyId, put, deleteIds);
+  const stored = await db.actionChunks.bulkGet(changes.map((c) => c.id));
+  const emptied: string[] = [];
+  const rows: ActionChunkRow[] = [];
+  for (const [i, change] of changes.entries()) {
+    const actions = applyChunkChange(stored[i]?.actions ?? [], change);
+    if (actions.length === 0) emptied.push(change.id);
+    else rows.push({ id: change.id, strategyId, bucket: change.bucket, actions });
+  }
+  if (emptied.length > 0) await db.actionChunks.bulkDelete(emptied);
+  if (rows.length > 0) await db.actionChunks.bulkPut(rows);
+}
+
 async function writeDelta(db: HandlingsromDb, delta: DocumentDelta): Promise<void> {
   if (delta.strategy) await db.strategies.put(delta.strategy);
-  if (delta.deleteActionIds.length > 0) await db.actions.bulkDelete(delta.deleteActionIds);
   if (delta.deletePlanIds.length > 0) await db.plans.bulkDelete(delta.deletePlanIds);
   if (delta.putPlans.length > 0) await db.plans.bulkPut(delta.putPlans);
-  if (delta.putActions.length > 0) await db.actions.bulkPut(delta.putActions);
+  await writeActionChanges(db, delta.strategyId, delta.putActions, delta.deleteActionIds);
   if (delta.order) await db.meta.put({ key: orderKey(delta.strategyId), value: delta.order });
   await db.meta.put({ key: touchedKey(delta.strategyId), value: nextStamp() });
 }
@@ -197,7 +235,7 @@ export async function applyChanges(
   }
   const delta = diffDocuments(before, after);
   const id = after.strategy.id;
-  await db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+  await db.transaction('rw', [db.strategies, db.plans, db.actionChunks, db.meta], async () => {
     if (!isEmptyDelta(delta)) await writeDelta(db, delta);
     if (journalSeq !== undefined) {
       const pending = await db.meta.get(pendingKey(id));
@@ -229,7 +267,10 @@ export async function writePendingJournal(before: PlanDocument, after: PlanDocum
  * transaction). Returns true when there was one.
  */
 export async function recoverPendingJournal(strategyId: string, db: HandlingsromDb = getDb()): Promise<boolean> {
-  return db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+  // Almost always there is none: a read spares the write transaction (and its commit). Only
+  // the writer writes journals, and it is the one recovering.
+  if ((await db.meta.get(pendingKey(strategyId))) === undefined) return false;
+  return db.transaction('rw', [db.strategies, db.plans, db.actionChunks, db.meta], async () => {
     const row = await db.meta.get(pendingKey(strategyId));
     if (!row) return false;
     await db.meta.delete(pendingKey(strategyId));
@@ -244,9 +285,9 @@ export async function recoverPendingJournal(strategyId: string, db: Handlingsrom
 
 /** Deletes a strategy with its plans, tiltak and meta rows (one transaction). */
 export async function deleteStrategy(strategyId: string, db: HandlingsromDb = getDb()): Promise<void> {
-  await db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+  await db.transaction('rw', [db.strategies, db.plans, db.actionChunks, db.meta], async () => {
     const planIds = await db.plans.where('strategyId').equals(strategyId).primaryKeys();
-    for (const planId of planIds) await db.actions.where('planId').equals(planId).delete();
+    await db.actionChunks.where('strategyId').equals(strategyId).delete();
     await db.plans.bulkDelete(planIds);
     await db.strategies.delete(strategyId);
     await db.meta.bulkDelete([orderKey(strategyId), touchedKey(strategyId), pendingKey(strategyId), fileKey(strategyId)]);
@@ -337,7 +378,7 @@ export async function recoverLocalJournal(strategyId: string, db: HandlingsromDb
     return false;
   }
   const delta: DocumentDelta = parsed.data.delta;
-  const applied = await db.transaction('rw', [db.strategies, db.plans, db.actions, db.meta], async () => {
+  const applied = await db.transaction('rw', [db.strategies, db.plans, db.actionChunks, db.meta], async () => {
     if (!(await db.strategies.get(strategyId))) return false;
     await writeDelta(db, delta);
     return true;

@@ -2,29 +2,75 @@
  * react-i18next set up from the shared catalogues (shared/i18n). Bokmål is the default;
  * the chosen language is remembered in the settings (DesktopApi) and mirrored on
  * <html lang>.
+ *
+ * Only the chosen language is loaded (issue 13, first load): each language is its own chunk
+ * (scripts/i18n-catalogue-plugin.ts), fetched by a small i18next backend — at boot before
+ * the first render, and on a language switch before the switch takes effect, so the screen
+ * goes from one language's words to the other's with no raw keys between.
  */
 import i18next from 'i18next';
-import type { i18n as I18n } from 'i18next';
+import type { BackendModule, i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogues } from '@shared/i18n';
+import type { Catalogue } from '@shared/i18n';
 import type { Language } from '@shared/ipc';
+import { registerCatalogue } from './loaded-catalogues';
 
 /** The i18n namespace all catalogues live in. */
 export const NAMESPACE = 'translation';
 
+const IMPORTS: Record<Language, () => Promise<{ default: Catalogue }>> = {
+  nb: () => import('virtual:handlingsrom-catalogue/nb'),
+  en: () => import('virtual:handlingsrom-catalogue/en'),
+};
+
+const pending = new Map<Language, Promise<Catalogue>>();
+
+/** Loads one language's catalogue (once; a failed load may be retried). */
+export function loadCatalogue(language: Language): Promise<Catalogue> {
+  let p = pending.get(language);
+  if (!p) {
+    p = IMPORTS[language]().then((m) => {
+      registerCatalogue(language, m.default);
+      return m.default;
+    });
+    p.catch(() => pending.delete(language));
+    pending.set(language, p);
+  }
+  return p;
+}
+
+/** Starts loading a language the user is about to choose (the language switch got focus). */
+export function preloadCatalogue(language: Language): void {
+  loadCatalogue(language).catch(() => undefined);
+}
+
+const catalogueBackend: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    loadCatalogue(language === 'en' ? 'en' : 'nb').then(
+      (catalogue) => callback(null, catalogue),
+      (e: unknown) => callback(e instanceof Error ? e : new Error(String(e)), false),
+    );
+  },
+};
+
 /** Creates and initialises an i18next instance in `language`. */
 export async function createI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();
-  instance.use(initReactI18next);
+  instance.use(catalogueBackend).use(initReactI18next);
   instance.on('languageChanged', (lng) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng === 'en' ? 'en' : 'nb';
   });
   await instance.init({
     lng: language,
-    fallbackLng: 'nb',
+    // Both languages have every key (tests/shared/i18n.test.ts): no fallback to load beside it.
+    fallbackLng: false,
     supportedLngs: ['nb', 'en'],
+    load: 'currentOnly',
+    ns: [NAMESPACE],
     defaultNS: NAMESPACE,
-    resources: { nb: { [NAMESPACE]: catalogues.nb }, en: { [NAMESPACE]: catalogues.en } },
     interpolation: { escapeValue: false },
   });
   if (typeof document !== 'undefined') document.documentElement.lang = language;

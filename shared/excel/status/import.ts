@@ -397,7 +397,7 @@ function readLoaded(
     try {
       next = addStatusUpdate(next, plan.id, p.update);
     } catch (err) {
-      const reason = isMessageError(err) ? err.detail : msg('cli.reasonUnknown');
+      const reason = isMessageError(err) ? err.detail : msg('common.unknownReason');
       errors.add(msg('statusWorkbook.sheets.refusedUpdate', { row: p.row, number: p.number, reason }, { sheet: S, row: p.row }));
     }
   }

@@ -19,6 +19,7 @@ import { todayIso } from '../../ui/today';
 import type { RunEdit } from '../../ui/use-edit';
 import { AttentionList } from './AttentionList';
 import { defaultUpdateDate, periodName, rememberedAuthor, shownRollUp } from './follow-up-model';
+import { PeriodsDialog } from './PeriodsDialog';
 import { ReopenDialog } from './ReopenDialog';
 import { RollUpSection } from './RollUpSection';
 import { StatusTable } from './StatusTable';
@@ -40,11 +41,16 @@ export interface FollowUpPanelProps {
   hrefFor(periodId: string, actionId: string): string;
   /** The report tools for the period (docx report, status workbook), supplied by the route. */
   renderReports?(year: number, periodId: string): ReactNode;
+  /**
+   * Opens «Egne perioder» where the screen keeps it (outside this panel, which remounts when
+   * the period shown changes); without it the panel opens the dialog itself.
+   */
+  onEditPeriods?(): void;
   /** Today (tests pin it). */
   today?: string;
 }
 
-type Dialogs = { kind: 'none' } | { kind: 'update'; actionId: string } | { kind: 'close' } | { kind: 'reopen' };
+type Dialogs = { kind: 'none' } | { kind: 'update'; actionId: string } | { kind: 'close' } | { kind: 'reopen' } | { kind: 'periods' };
 
 /** The Oppfølging panel. */
 export function FollowUpPanel(props: FollowUpPanelProps) {
@@ -81,9 +87,13 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   };
 
   const changeScheme = (kind: string) => {
-    if (kind !== 'tertials' && kind !== 'quarters') return;
-    const scheme: PeriodScheme = { kind };
-    setBarError(runEdit(t('followUpScreen.update.schemeLabel'), (d) => setPeriodScheme(d, plan.id, scheme)));
+    if (kind !== 'tertials' && kind !== 'quarters' && kind !== 'custom') return;
+    // Own periods start as the current periods (same ids and dates), so no update or closure is lost; then the planner edits them.
+    const scheme: PeriodScheme =
+      kind === 'custom' ? { kind, periods: periods.map((p) => ({ id: p.id, shortName: p.shortName, name: periodName(t, p), from: p.from, to: p.to })) } : { kind };
+    const refusal = runEdit(t('followUpScreen.update.schemeLabel'), (d) => setPeriodScheme(d, plan.id, scheme));
+    setBarError(refusal);
+    if (!refusal && kind === 'custom') setNotice(t('followUpScreen.periods.switched', { count: periods.length }));
   };
   const changeWeighting = (value: string) => {
     const weighting: KpiWeighting = value === 'cost' ? 'cost' : 'equal';
@@ -112,9 +122,14 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
           <select value={plan.followUp.scheme.kind} onChange={(e) => changeScheme(e.target.value)}>
             <option value="tertials">{t('followUp.scheme.tertials')}</option>
             <option value="quarters">{t('followUp.scheme.quarters')}</option>
-            {plan.followUp.scheme.kind === 'custom' ? <option value="custom">{t('followUp.scheme.custom')}</option> : null}
+            <option value="custom">{t('followUp.scheme.custom')}</option>
           </select>
         </label>
+        {plan.followUp.scheme.kind === 'custom' ? (
+          <button type="button" className="button" onClick={() => (props.onEditPeriods ? props.onEditPeriods() : setDialog({ kind: 'periods' }))}>
+            {t('followUpScreen.periods.open')}
+          </button>
+        ) : null}
         <label className="pl-field">
           <span>{t('followUpScreen.weighting')}</span>
           <select value={plan.followUp.kpiWeighting} onChange={(e) => changeWeighting(e.target.value)}>
@@ -194,6 +209,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
           }}
         />
       ) : null}
+      {dialog.kind === 'periods' ? <PeriodsDialog plan={plan} runEdit={runEdit} onClose={() => setDialog({ kind: 'none' })} /> : null}
       {dialog.kind === 'close' ? (
         <ConfirmDialog
           title={t('followUpScreen.closeTitle', { period: label })}

@@ -15,6 +15,7 @@ import { PlanYearNav } from '../../ui/PlanYearNav';
 import { useEdit } from '../../ui/use-edit';
 import { usePlanData, useScreenYear } from '../../ui/use-plan-data';
 import { FollowUpPanel } from './FollowUpPanel';
+import { PeriodsDialog } from './PeriodsDialog';
 import './follow-up.css';
 
 /** The latest year whose plan has status updates, or null. */
@@ -40,6 +41,7 @@ export function FollowUpScreen({ strategyId, params, renderReports }: FollowUpSc
   const screenYear = useScreenYear(doc, params[0]);
   // Without a year in the URL: the latest year with follow-up (as it was when the screen opened), else the usual default.
   const [followUpYear] = useState(() => latestFollowUpYear(doc));
+  const [isEditingPeriods, setEditingPeriods] = useState(false);
   const year = params[0] === undefined ? followUpYear ?? screenYear : screenYear;
   const data = usePlanData(doc, year);
   const period = data ? (params[1] ? findPeriod(data.plan, params[1]) : undefined) ?? defaultPeriod(data.plan) : undefined;
@@ -71,8 +73,11 @@ export function FollowUpScreen({ strategyId, params, renderReports }: FollowUpSc
           onPeriodChange={(id) => navigate(hrefFor(id))}
           hrefFor={hrefFor}
           renderReports={renderReports}
+          onEditPeriods={() => setEditingPeriods(true)}
         />
       )}
+      {/* Here, not in the panel: adding or removing a period can change the period shown, which remounts the panel. */}
+      {data && isEditingPeriods ? <PeriodsDialog plan={data.plan} runEdit={runEdit} onClose={() => setEditingPeriods(false)} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Utskrift og PDF: the handlingsplan as a printable A4 document (`utskrift/<år>`) or the
- * presentation's slides, one per landscape page (`utskrift/<år>/lysbilder[/<scenario>]`).
+ * presentation's slides, one per landscape page (`utskrift/<år>/lysbilder[/<scenario>]`),
+ * or the tertialrapport / årsrapport of a period (`utskrift/<år>/rapport/<periode>`, A4).
  * Rendered without the app's chrome; a print stylesheet sets the pages, and the page
  * numbers come from CSS page counters (Chromium prints them in the page margin).
  */
@@ -15,7 +16,12 @@ import { PlanDocumentPrint } from './PlanDocumentPrint';
 import { PrintToolbar } from './PrintToolbar';
 import { SlidesPrint } from './SlidesPrint';
 import { printGroups } from './print-model';
-import { PLAN_SECTION, PRINT_SLIDES_PARAM } from '../../app/sections';
+import { FOLLOW_UP_SECTION, PLAN_SECTION, PRINT_REPORT_PARAM, PRINT_SLIDES_PARAM } from '../../app/sections';
+import { reportContent } from '@shared/report/report-content';
+import { useFormat } from '../../ui/format';
+import { useRenderMessage } from '../../ui/messages';
+import { todayIso } from '../../ui/today';
+import { ReportPrint } from './ReportPrint';
 import './print.css';
 
 /** Props of PrintScreen. */
@@ -39,17 +45,29 @@ export function PrintScreen({ strategyId, params }: PrintScreenProps) {
   const { doc } = useDocumentStore();
   const year = parseYearParam(doc, params[0]) ?? defaultYear(doc);
   const isSlides = params[1] === PRINT_SLIDES_PARAM;
+  const isReport = params[1] === PRINT_REPORT_PARAM;
+  const reportPeriod = isReport ? (params[2] ?? '') : '';
   const data = usePlanData(doc, year);
   const language = messageLanguage(i18n.language);
+  const format = useFormat();
+  const render = useRenderMessage();
+  const printedOn = todayIso();
+  // The tertialrapport / årsrapport: the same content the .docx is made from.
+  const report = useMemo(
+    () => (isReport ? reportContent(doc, { year, period: reportPeriod, language, date: printedOn }) : null),
+    [isReport, doc, year, reportPeriod, language, printedOn],
+  );
   const basisName = t('presentation.basis');
   const model = useMemo(
     () => (isSlides ? presentationModel(doc, year, params[2] ?? BASIS_CHOICE, basisName, language) : null),
     [isSlides, doc, year, params, basisName, language],
   );
   const groups = useMemo(() => (data ? printGroups(doc.strategy, data.actions, data.kontroll.byFocusArea, { projects: t('print.doc.projects'), unlinked: t('plan.table.groupUnlinked') }) : []), [doc.strategy, data, t]);
-  const title = isSlides
-    ? t('print.slides.documentTitle', { year, name: model?.scenarioName ?? basisName, organisation: doc.strategy.organisation })
-    : t('print.doc.documentTitle', { year, organisation: doc.strategy.organisation });
+  const title = report?.ok
+    ? t('print.report.documentTitle', { title: report.content.title, organisation: report.content.organisation })
+    : isSlides
+      ? t('print.slides.documentTitle', { year, name: model?.scenarioName ?? basisName, organisation: doc.strategy.organisation })
+      : t('print.doc.documentTitle', { year, organisation: doc.strategy.organisation });
 
   // The PDF's title is the page title. The workspace sets its own title after this effect
   // (parents' effects run last), so ours is set a microtask later and the workspace's
@@ -88,8 +106,20 @@ export function PrintScreen({ strategyId, params }: PrintScreenProps) {
         choices={model?.choices ?? []}
         scenarioKey={model?.scenarioKey ?? BASIS_CHOICE}
         fileName={fileName}
+        report={isReport ? { backHref: strategyHref(strategyId, FOLLOW_UP_SECTION, String(year), reportPeriod), backLabel: t('print.report.back', { year }) } : undefined}
       />
-      {isSlides && model ? (
+      {report ? (
+        report.ok ? (
+          <ReportPrint
+            content={report.content}
+            footer={t('print.report.pageFooter', { title: report.content.title, name: doc.strategy.name, date: format.date(printedOn) })}
+          />
+        ) : (
+          <p role="alert" className="pl-error">
+            {render(report.error)}
+          </p>
+        )
+      ) : isSlides && model ? (
         <SlidesPrint strategy={doc.strategy} plan={data.plan} model={model} />
       ) : (
         <PlanDocumentPrint strategy={doc.strategy} plan={data.plan} groups={groups} totals={data.kontroll.totals} />

@@ -22,17 +22,19 @@ export interface PrintToolbarProps {
   scenarioKey: string;
   /** File name offered when saving the PDF. */
   fileName: string;
+  /** The tertialrapport / årsrapport: no plan/slides switch; back (after a reload) to this link. */
+  report?: { backHref: string; backLabel: string };
 }
 
 /** The toolbar. */
-export function PrintToolbar({ strategyId, year, isSlides, choices, scenarioKey, fileName }: PrintToolbarProps) {
+export function PrintToolbar({ strategyId, year, isSlides, choices, scenarioKey, fileName, report }: PrintToolbarProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const origin = printOrigin();
   const screenKey = `shell.nav.${origin?.section ?? ''}`;
-  let backLabel = t('print.toolbar.back', { year });
-  if (origin) backLabel = i18n.exists(screenKey) ? t('print.toolbar.backTo', { screen: t(screenKey).toLocaleLowerCase(i18n.language) }) : t('print.toolbar.backPlain');
+  let backLabel = report ? report.backLabel : t('print.toolbar.back', { year });
+  if (origin && !report) backLabel = i18n.exists(screenKey) ? t('print.toolbar.backTo', { screen: t(screenKey).toLocaleLowerCase(i18n.language) }) : t('print.toolbar.backPlain');
   const slidesHref = (key: string) =>
     key === BASIS_CHOICE
       ? strategyHref(strategyId, PRINT_SECTION, String(year), PRINT_SLIDES_PARAM)
@@ -53,7 +55,7 @@ export function PrintToolbar({ strategyId, year, isSlides, choices, scenarioKey,
       <div className="pt-toolbar-row">
         <a
           className="button"
-          href={origin?.hash ?? strategyHref(strategyId, SCENARIOS_SECTION, String(year))}
+          href={origin?.hash ?? report?.backHref ?? strategyHref(strategyId, SCENARIOS_SECTION, String(year))}
           onClick={(e) => {
             // Straight from there: back in history, so Back and Forward stay in order.
             if (origin?.depth !== 1) return;
@@ -63,14 +65,16 @@ export function PrintToolbar({ strategyId, year, isSlides, choices, scenarioKey,
         >
           {backLabel}
         </a>
-        <nav aria-label={t('print.toolbar.documents')} className="pt-switch">
-          <a className="button" href={strategyHref(strategyId, PRINT_SECTION, String(year))} aria-current={isSlides ? undefined : 'page'}>
-            {t('print.toolbar.plan')}
-          </a>
-          <a className="button" href={slidesHref(scenarioKey)} aria-current={isSlides ? 'page' : undefined}>
-            {t('print.toolbar.slides')}
-          </a>
-        </nav>
+        {report ? null : (
+          <nav aria-label={t('print.toolbar.documents')} className="pt-switch">
+            <a className="button" href={strategyHref(strategyId, PRINT_SECTION, String(year))} aria-current={isSlides ? undefined : 'page'}>
+              {t('print.toolbar.plan')}
+            </a>
+            <a className="button" href={slidesHref(scenarioKey)} aria-current={isSlides ? 'page' : undefined}>
+              {t('print.toolbar.slides')}
+            </a>
+          </nav>
+        )}
         {isSlides && choices.length > 1 ? (
           <span className="pt-scenario">
             <label htmlFor={id}>{t('print.toolbar.scenario')}</label>
@@ -87,7 +91,7 @@ export function PrintToolbar({ strategyId, year, isSlides, choices, scenarioKey,
           {t('print.toolbar.save')}
         </button>
       </div>
-      <p className="pt-hint">{isSlides ? t('print.toolbar.hintSlides') : t('print.toolbar.hintPlan')}</p>
+      <p className="pt-hint">{report ? t('print.toolbar.hintReport') : isSlides ? t('print.toolbar.hintSlides') : t('print.toolbar.hintPlan')}</p>
       {message ? (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'pl-error' : 'pt-hint'}>
           {message.text}

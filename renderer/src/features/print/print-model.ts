@@ -103,3 +103,8 @@ export function cssString(text: string): string {
 export function planFooterCss(footer: string): string {
   return `@page plan-document { @bottom-left { content: ${cssString(footer)}; font-size: 9pt; color: #333; } }`;
 }
+
+/** The print stylesheet's running footer for the tertialrapport / årsrapport: report, plan name and date on every page. */
+export function reportFooterCss(footer: string): string {
+  return `@page report-document { @bottom-left { content: ${cssString(footer)}; font-size: 9pt; color: #333; width: 160mm; } }`;
+}

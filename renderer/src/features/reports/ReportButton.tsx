@@ -4,11 +4,15 @@
  * the docx library stays out of the first load — and saves it through DesktopApi.saveExport
  * (a save dialog in Electron, a download in the browser), as the Excel export does. The
  * outcome goes to the notice area. A closed period is reported from its snapshot.
+ * Beside it, «Skriv ut / lagre som PDF» opens the same report in the print route
+ * (`utskrift/<år>/rapport/<periode>`), from which it is printed or saved as PDF.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuiltReport } from '@shared/report';
 import { useAppContext } from '../../app/app-context';
+import { strategyHref } from '../../app/hash-route';
+import { PRINT_REPORT_PARAM, PRINT_SECTION } from '../../app/sections';
 import { getDesktopApi } from '../../platform';
 import { useDocumentStore } from '../../state/document-context';
 import { useLanguage } from '../../ui/format';
@@ -81,6 +85,9 @@ export function ReportButton({ year, periodId }: ReportButtonProps) {
       <span role="status" className="pl-visually-hidden">
         {isRunning ? t('report.button.working') : ''}
       </span>
+      <a className="button" href={strategyHref(doc.strategy.id, PRINT_SECTION, String(year), PRINT_REPORT_PARAM, periodId)}>
+        {t('report.button.print')}
+      </a>
     </span>
   );
 }

@@ -1,6 +1,9 @@
-/** The built-in templates and the example plan. */
+/**
+ * The built-in templates and the example plan. The cards need only the templates' names and
+ * periods; their content (and the example's) loads when one is chosen (issue 13, first load).
+ */
 import { useTranslation } from 'react-i18next';
-import { createExampleDocument, createFromTemplate, TEMPLATES } from '@shared/templates';
+import { TEMPLATES } from '@shared/templates/infos';
 import { useCreateStrategy } from './use-create-strategy';
 
 /** Template cards: name, organisation, period, description and a start button. */
@@ -21,7 +24,7 @@ export function TemplateList() {
                 {tpl.organisation} · {t('start.templates.period', { from: tpl.periodFrom, to: tpl.periodTo })}
               </p>
               <p>{tpl.description[lang]}</p>
-              <button type="button" className="button button-primary" disabled={isBusy} onClick={() => void create(() => createFromTemplate(tpl.id))}>
+              <button type="button" className="button button-primary" disabled={isBusy} onClick={() => void create(async () => (await import('@shared/templates')).createFromTemplate(tpl.id))}>
                 {t('start.templates.use', { name: tpl.name })}
               </button>
             </li>
@@ -33,7 +36,7 @@ export function TemplateList() {
         <div className="card">
           <h3 className="card-title">{t('start.example.name')}</h3>
           <p>{t('start.example.description')}</p>
-          <button type="button" className="button" disabled={isBusy} onClick={() => void create(createExampleDocument, { keepExisting: true })}>
+          <button type="button" className="button" disabled={isBusy} onClick={() => void create(async () => (await import('@shared/templates')).createExampleDocument(), { keepExisting: true })}>
             {t('start.example.use')}
           </button>
         </div>

@@ -12,7 +12,7 @@ import { useRenderMessage } from '../../ui/messages';
 
 /** Returns `create(makeDoc, { keepExisting })` and whether a creation is running. */
 export function useCreateStrategy(): {
-  create: (makeDoc: () => PlanDocument, options?: { keepExisting?: boolean }) => Promise<void>;
+  create: (makeDoc: () => PlanDocument | Promise<PlanDocument>, options?: { keepExisting?: boolean }) => Promise<void>;
   isBusy: boolean;
 } {
   const { t } = useTranslation();
@@ -20,10 +20,10 @@ export function useCreateStrategy(): {
   const render = useRenderMessage();
   const [isBusy, setIsBusy] = useState(false);
   const create = useCallback(
-    async (makeDoc: () => PlanDocument, options?: { keepExisting?: boolean }) => {
+    async (makeDoc: () => PlanDocument | Promise<PlanDocument>, options?: { keepExisting?: boolean }) => {
       setIsBusy(true);
       try {
-        const doc = makeDoc();
+        const doc = await makeDoc();
         // The example has a fixed id: opening it again continues the one already stored.
         if (!(options?.keepExisting && (await hasStrategy(doc.strategy.id)))) await saveDocument(doc, getStrictDb());
         navigate(strategyHref(doc.strategy.id, DEFAULT_SECTION));

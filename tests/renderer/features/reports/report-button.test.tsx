@@ -2,7 +2,7 @@
  * «Lag rapport (.docx) …»: builds the report of the year and period and hands it to
  * DesktopApi.saveExport as a .docx (kind `docx`, a Word file's bytes, a file name from the
  * report's title and organisation); the outcome goes to the notice area; an unknown period
- * is refused in words and nothing is saved.
+ * is refused in words and nothing is saved. Beside it, a link opens the report in the print route.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as rtl from '@testing-library/react';
@@ -69,6 +69,12 @@ describe('ReportButton', () => {
     expect(saved).toHaveLength(0);
     expect(notices[0]).toMatchObject({ kind: 'error' });
     expect((notices[0] as { message: string }).message).toContain('T9');
+  });
+
+  it('links to the same report in the print route («Skriv ut / lagre som PDF»)', () => {
+    renderButton('T2');
+    const link = rtl.screen.getByRole('link', { name: 'Skriv ut / lagre som PDF' });
+    expect(link.getAttribute('href')).toBe(`#/strategy/${createExampleDocument().strategy.id}/utskrift/2025/rapport/T2`);
   });
 
   it('makes a safe file name', () => {
