@@ -4,7 +4,9 @@
  * @hocuspocus/provider over `ws`, bound to the app's model through the app's own mapping
  * (shared/sync) the way the renderer's bridge does it — a local edit is a pure edit
  * (`updateAction`) written with `applyPlanToYDoc` in one transaction; every remote update
- * is read back with `yDocToPlan` into a new PlanDocument. The first client generates the
+ * is read back into a new PlanDocument by the reader the renderer's bridge uses
+ * (`createPlanReader`: only the changed entities), or with `fullRead` by the full
+ * `yDocToPlan` of the whole document on every update (the earlier way, for comparison). The first client generates the
  * strategy and uploads it («Del med teamet»); the others download it («Åpne teamstrategi»).
  *
  * Times are `process.hrtime` (one monotonic clock for every thread of the process), so an
@@ -18,6 +20,7 @@ import * as Y from 'yjs';
 import type { PlanDocument } from '../../shared/domain/document';
 import { updateAction } from '../../shared/edits/actions';
 import { applyPlanToYDoc, collectionMap, planToYDoc, SYNC_COLLECTIONS, yDocToPlan } from '../../shared/sync/plan-ydoc';
+import { createPlanReader, type PlanReader } from '../../shared/sync/plan-ydoc-incremental';
 import { generateLargeDocument } from '../../shared/templates/generate';
 
 // `ws` has no type package here; the provider only needs the constructor.
@@ -32,6 +35,8 @@ export interface ClientInit {
   name: string;
   /** Generate the strategy with this many tiltak and upload it; otherwise download it. */
   upload: { actions: number; seed: number } | null;
+  /** Read every remote update with the full yDocToPlan instead of the incremental reader. */
+  fullRead?: boolean;
 }
 
 /** Messages from the orchestrator. */
@@ -46,7 +51,7 @@ export type FromClient =
   | { type: 'ready'; joinMs: number; actionIds: string[] }
   | { type: 'expecting'; k: number }
   | { type: 'edited'; k: number; t0: number; localMs: number }
-  | { type: 'seen'; k: number; ydocAt: number; planAt: number }
+  | { type: 'seen'; k: number; ydocAt: number; planAt: number; read: 'none' | 'incremental' | 'full' }
   | { type: 'digest'; digest: string; actions: number }
   | { type: 'error'; message: string }
   | { type: 'closed' };
@@ -84,15 +89,18 @@ export async function runClient(init: ClientInit, port: MessagePort): Promise<vo
   }
   const actions = collectionMap(ydoc, actionsKey);
   const expected = new Map<number, { id: string; title: string; ydocAt: number | null }>();
+  // Created once `current` is the document the Y.Doc holds (after the upload or the first sync).
+  let reader: PlanReader | null = init.upload === null ? null : createPlanReader(ydoc, { full: init.fullRead === true });
 
-  ydoc.on('update', (_update: Uint8Array, origin: unknown) => {
-    if (origin === LOCAL || current === null) return;
+  ydoc.on('update', (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+    reader?.track(transaction);
+    if (origin === LOCAL || current === null || reader === null) return;
     const arrived = now();
     for (const e of expected.values()) {
       if (e.ydocAt === null && actions.get(e.id)?.get('title') === e.title) e.ydocAt = arrived;
     }
     // As the renderer's bridge: every remote change becomes a new PlanDocument.
-    const read = yDocToPlan(ydoc, current);
+    const read = reader.read(current);
     if (!read.ok) {
       send({ type: 'error', message: `yDocToPlan: ${JSON.stringify(read.errors.slice(0, 2))}` });
       return;
@@ -102,7 +110,7 @@ export async function runClient(init: ClientInit, port: MessagePort): Promise<vo
     for (const [k, e] of expected) {
       if (e.ydocAt !== null && current.actions.find((a) => a.id === e.id)?.title === e.title) {
         expected.delete(k);
-        send({ type: 'seen', k, ydocAt: e.ydocAt, planAt });
+        send({ type: 'seen', k, ydocAt: e.ydocAt, planAt, read: reader.lastRead() });
       }
     }
   });
@@ -117,6 +125,7 @@ export async function runClient(init: ClientInit, port: MessagePort): Promise<vo
     if (!read.ok) throw new Error(`the downloaded strategy is not valid: ${JSON.stringify(read.errors.slice(0, 2))}`);
     current = read.doc;
   }
+  reader ??= createPlanReader(ydoc, { full: init.fullRead === true });
   send({ type: 'ready', joinMs: now() - start, actionIds: init.upload === null ? [] : current.actions.map((a) => a.id) });
 
   port.on('message', (message: ToClient) => {

@@ -3,16 +3,17 @@
 // bundled afresh) on a free 127.0.0.1 port with a throwaway data folder, and `clients`
 // planners (default 5), each in a worker thread of its own (as on five machines) with
 // @hocuspocus/provider over `ws` and the app's own mapping (shared/sync: updateAction →
-// applyPlanToYDoc; remote update → yDocToPlan). The first generates a strategy of
+// applyPlanToYDoc; remote update → the incremental reader createPlanReader, or with
+// `--read full` the full yDocToPlan on every update as before). The first generates a strategy of
 // `actions` tiltak (default 10 000) and uploads it; the others download it. Then the
 // clients take turns: one edits a tiltak's title, and for each of the others the time from
 // the start of that local edit to (a) the change in its Y.Doc and (b) its new PlanDocument
 // with the change — the moment the planner's screen can show it. Median and p95 of both,
 // over edits × (clients − 1) arrivals. At the end every client's document is compared.
 //
-//   node scripts/bench/server-remote-edit.mjs [--actions 10000] [--clients 5] [--edits 10] [--json FILE]
+//   node scripts/bench/server-remote-edit.mjs [--actions 10000] [--clients 5] [--edits 10] [--read incremental|full|both] [--json FILE]
 //
-// (--edits is per client.) `npm run bench` runs it in its team-server section.
+// (--edits is per client; `--read both` measures the incremental read, then the full one, in one run.) `npm run bench` runs it in its team-server section.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -120,7 +121,7 @@ function summary(values) {
 }
 
 /** Runs the measurement and returns its figures. */
-export async function benchRemoteEdit({ actions = 10_000, clients = 5, edits = 10, seed = 1, log = () => undefined } = {}) {
+export async function benchRemoteEdit({ actions = 10_000, clients = 5, edits = 10, seed = 1, fullRead = false, log = () => undefined } = {}) {
   const cli = buildCli();
   const dataDir = mkdtempSync(join(tmpdir(), 'hr-remote-edit-'));
   const started = [];
@@ -138,12 +139,12 @@ export async function benchRemoteEdit({ actions = 10_000, clients = 5, edits = 1
     const loadBefore = loadavg()[0];
 
     // The first planner shares the strategy; the others open it.
-    const first = startClient({ url, documentName: DOCUMENT, token: tokens[0], name: names[0], upload: { actions, seed } });
+    const first = startClient({ url, documentName: DOCUMENT, token: tokens[0], name: names[0], upload: { actions, seed }, fullRead });
     started.push(first);
     const uploaded = await first.next((m) => m.type === 'ready', 'upload');
     const ids = uploaded.actionIds;
     log(`  delt: ${actions} tiltak lastet opp på ${ms(uploaded.joinMs)} (generere + Y.Doc + opplasting)`);
-    const joiners = names.slice(1).map((name, i) => startClient({ url, documentName: DOCUMENT, token: tokens[i + 1], name, upload: null }));
+    const joiners = names.slice(1).map((name, i) => startClient({ url, documentName: DOCUMENT, token: tokens[i + 1], name, upload: null, fullRead }));
     started.push(...joiners);
     const joins = await Promise.all(joiners.map((c) => c.next((m) => m.type === 'ready', 'download')));
     const joinMs = joins.map((j) => j.joinMs);
@@ -152,6 +153,7 @@ export async function benchRemoteEdit({ actions = 10_000, clients = 5, edits = 1
 
     const toYDoc = [];
     const toPlan = [];
+    const readModes = { none: 0, incremental: 0, full: 0 };
     const local = [];
     const total = edits * clients;
     for (let k = 0; k < total; k += 1) {
@@ -167,6 +169,7 @@ export async function benchRemoteEdit({ actions = 10_000, clients = 5, edits = 1
       local.push(edited.localMs);
       const seen = await Promise.all(others.map((c) => c.next((m) => m.type === 'seen' && m.k === k, `edit ${k} seen`, 120_000)));
       for (const s of seen) {
+        readModes[s.read] += 1;
         toYDoc.push(s.ydocAt - edited.t0);
         toPlan.push(s.planAt - edited.t0);
       }
@@ -177,6 +180,8 @@ export async function benchRemoteEdit({ actions = 10_000, clients = 5, edits = 1
     const digests = await Promise.all(started.map((c) => c.next((m) => m.type === 'digest', 'digest')));
     const converged = digests.every((d) => d.digest === digests[0].digest && d.actions === actions);
     return {
+      read: fullRead ? 'full' : 'incremental',
+      readModes,
       actions,
       clients,
       edits: total,
@@ -204,23 +209,30 @@ export async function benchRemoteEdit({ actions = 10_000, clients = 5, edits = 1
 
 /** The lines `npm run bench` prints. */
 export function printRemoteEdit(r, print) {
-  print(`  fjernendring → synlig hos de andre (${r.clients} klienter, ${r.actions} tiltak, ${r.edits} endringer, ${r.arrivals} ankomster):`);
-  print(`    til ny PlanDocument (yDocToPlan; skjermen kan vise den): median ${ms(r.toPlan.median)}, p95 ${ms(r.toPlan.p95)}`);
+  print(`  fjernendring → synlig hos de andre (${r.clients} klienter, ${r.actions} tiltak, ${r.edits} endringer, ${r.arrivals} ankomster; lesing: ${r.read === 'full' ? 'hele dokumentet (yDocToPlan)' : 'bare endrede enheter (createPlanReader)'}):`);
+  print(`    til ny PlanDocument (skjermen kan vise den):               median ${ms(r.toPlan.median)}, p95 ${ms(r.toPlan.p95)} (lest inkrementelt ${r.readModes.incremental}, helt ${r.readModes.full})`);
   print(`    til Y.Doc (nettverk + server + Yjs):                      median ${ms(r.toYDoc.median)}, p95 ${ms(r.toYDoc.p95)}`);
   print(`    lokal endring (updateAction + applyPlanToYDoc):           median ${ms(r.localEdit.median)}`);
   print(`    alle klientene har samme dokument til slutt: ${r.converged ? 'ja' : 'NEI'}; serverens RSS med dokumentet åpent: ${r.serverRss === null ? '–' : `${(r.serverRss / 1024 / 1024).toFixed(0)} MB`}; belastning (load average) ${r.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { actions: { type: 'string' }, clients: { type: 'string' }, edits: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' } } });
-  const r = await benchRemoteEdit({
-    actions: Number(values.actions ?? 10_000),
-    clients: Number(values.clients ?? 5),
-    edits: Number(values.edits ?? 10),
-    seed: Number(values.seed ?? 1),
-    log: (s) => console.log(s),
-  });
-  printRemoteEdit(r, (s) => console.log(s));
-  if (values.json) writeFileSync(values.json, `${JSON.stringify(r, null, 2)}\n`, 'utf8');
-  if (!r.converged) process.exitCode = 1;
+  const { values } = parseArgs({ options: { actions: { type: 'string' }, clients: { type: 'string' }, edits: { type: 'string' }, seed: { type: 'string' }, read: { type: 'string' }, json: { type: 'string' } } });
+  const mode = values.read ?? 'incremental';
+  if (!['incremental', 'full', 'both'].includes(mode)) throw new Error(`--read: incremental, full or both, not ${mode}`);
+  const results = [];
+  for (const fullRead of mode === 'both' ? [false, true] : [mode === 'full']) {
+    const r = await benchRemoteEdit({
+      actions: Number(values.actions ?? 10_000),
+      clients: Number(values.clients ?? 5),
+      edits: Number(values.edits ?? 10),
+      seed: Number(values.seed ?? 1),
+      fullRead,
+      log: (s) => console.log(s),
+    });
+    printRemoteEdit(r, (s) => console.log(s));
+    results.push(r);
+    if (!r.converged) process.exitCode = 1;
+  }
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`, 'utf8');
 }

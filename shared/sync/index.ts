@@ -1,5 +1,6 @@
-/** Teamsynk: the plan document ↔ Y.Doc mapping and conflict detection (pure, imports yjs only). */
+/** Teamsynk: the plan document ↔ Y.Doc mapping (full and incremental read) and conflict detection (pure, imports yjs only). */
 export * from './plan-ydoc';
+export * from './plan-ydoc-incremental';
 export * from './conflicts';
 export * from './delete-conflicts';
 export * from './tombstones';

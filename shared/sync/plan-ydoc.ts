@@ -83,7 +83,8 @@ export const FOLLOW_UP_CLOSURES_MAP = 'f:closures';
 /** The plan field that is mapped to the follow-up maps instead of being a field of the plan's entity. */
 const FOLLOW_UP_FIELD = 'followUp';
 const FOLLOW_UP_SKIP: ReadonlySet<string> = new Set([FOLLOW_UP_FIELD]);
-const PLANS_KEY = 'c:plans';
+/** Name of the plans' collection map (their follow-up lives in the follow-up maps). */
+export const PLANS_KEY = 'c:plans';
 /** The follow-up settings that are fields of `f:settings`. */
 const FOLLOW_UP_SETTINGS = ['scheme', 'kpiWeighting'] as const;
 
@@ -94,20 +95,22 @@ export interface SyncAuthor {
 }
 
 /** A Y.Map of JSON-like values (an entity, a collection, the strategy). */
-type YRecord = Y.Map<unknown>;
+export type YRecord = Y.Map<unknown>;
 
-const STRATEGY_COLLECTION_FIELDS: ReadonlySet<string> = new Set(SYNC_COLLECTIONS.flatMap((c) => (c.path.length === 2 ? [c.path[1]] : [])));
+/** The strategy's fields that are entity collections (not fields of the `strategy` map). */
+export const STRATEGY_COLLECTION_FIELDS: ReadonlySet<string> = new Set(SYNC_COLLECTIONS.flatMap((c) => (c.path.length === 2 ? [c.path[1]] : [])));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isEntity(value: unknown): value is SyncEntity & Record<string, unknown> {
+/** Enhet: an object with a string id (internal to shared/sync). */
+export function isEntity(value: unknown): value is SyncEntity & Record<string, unknown> {
   return isRecord(value) && typeof value['id'] === 'string';
 }
 
 /** The entities of one collection in a document (an empty list when absent). */
-function readCollection(doc: PlanDocument, collection: SyncCollection): readonly unknown[] {
+export function readCollection(doc: PlanDocument, collection: SyncCollection): readonly unknown[] {
   const root: unknown = collection.path.length === 1 ? doc : doc.strategy;
   const field = collection.path.length === 1 ? collection.path[0] : collection.path[1];
   if (!isRecord(root)) return [];
@@ -174,7 +177,8 @@ function writeFields(target: YRecord, before: Record<string, unknown> | undefine
   return changed;
 }
 
-function position(entity: YRecord | undefined): number | undefined {
+/** Plassering: an entity's `$pos`, undefined when it has none (internal to shared/sync). */
+export function position(entity: YRecord | undefined): number | undefined {
   const pos = entity?.get(POSITION_KEY);
   return typeof pos === 'number' && Number.isFinite(pos) ? pos : undefined;
 }
@@ -267,7 +271,7 @@ function followUpKey(planId: string, id: string): string {
 }
 
 /** The plan id of a follow-up key (the part before the first `/`). */
-function planIdOfKey(key: string): string {
+export function planIdOfKey(key: string): string {
   const slash = key.indexOf('/');
   return slash < 0 ? '' : key.slice(0, slash);
 }
@@ -384,7 +388,7 @@ export function planToYDoc(plan: PlanDocument, origin: unknown = null): Y.Doc {
 }
 
 /** A record's fields without reserved keys, reusing `previous` when every field is the same. */
-function readRecord(source: Y.Map<unknown>, previous: Record<string, unknown> | undefined, skip?: ReadonlySet<string>): Record<string, unknown> {
+export function readRecord(source: Y.Map<unknown>, previous: Record<string, unknown> | undefined, skip?: ReadonlySet<string>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   let count = 0;
   let isSame = previous !== undefined;
@@ -406,9 +410,10 @@ function readRecord(source: Y.Map<unknown>, previous: Record<string, unknown> | 
 }
 
 /** Reads one entity's record (the plan's reader adds its follow-up). */
-type EntityReader = (id: string, entity: YRecord, previous: Record<string, unknown> | undefined) => Record<string, unknown>;
+export type EntityReader = (id: string, entity: YRecord, previous: Record<string, unknown> | undefined) => Record<string, unknown>;
 
-const readPlain: EntityReader = (_id, entity, previous) => readRecord(entity, previous);
+/** Reads an entity's fields (every collection but the plans). */
+export const readPlain: EntityReader = (_id, entity, previous) => readRecord(entity, previous);
 
 /** A collection's entities in their order (`$pos`, ties by id). */
 function readEntities(map: Y.Map<YRecord>, previous: readonly unknown[], readEntity: EntityReader = readPlain): unknown[] {
@@ -452,7 +457,7 @@ function readFollowUpList(entries: readonly { id: string; entry: YRecord }[], pr
 }
 
 /** Reads the plans' follow-up from the follow-up maps (or, for a Y.Doc of the earlier mapping, the plan's own field). */
-function followUpReader(ydoc: Y.Doc): EntityReader {
+export function followUpReader(ydoc: Y.Doc): EntityReader {
   const settings = ydoc.getMap<unknown>(FOLLOW_UP_SETTINGS_MAP);
   const updates = groupFollowUpEntries(ydoc.getMap<YRecord>(FOLLOW_UP_UPDATES_MAP));
   const closures = groupFollowUpEntries(ydoc.getMap<YRecord>(FOLLOW_UP_CLOSURES_MAP));

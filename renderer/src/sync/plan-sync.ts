@@ -3,14 +3,16 @@
  * changed fields in one Y.Doc transaction (origin LOCAL_ORIGIN); every other change of
  * the Y.Doc (a colleague's edit, the local copy loaded from IndexedDB, an undo) becomes a
  * new PlanDocument for the store — or, when it would make the document invalid, a
- * message, and the store keeps its last valid document. Undo is per user: a
+ * message, and the store keeps its last valid document. The remote path reads only the
+ * entities the transaction changed (createPlanReader; the full yDocToPlan when the change
+ * is structural), so a colleague's edit of one tiltak costs one tiltak, not the strategy. Undo is per user: a
  * Y.UndoManager that tracks this client's local edits only, so Ctrl+Z never takes back a
  * colleague's work.
  */
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
 import type { Message } from '@shared/i18n/message';
-import { applyPlanToYDoc, planTypes, yDocToPlan, type SyncAuthor } from '@shared/sync';
+import { applyPlanToYDoc, createPlanReader, planTypes, type SyncAuthor } from '@shared/sync';
 
 /** Origin of this window's own edits in the Y.Doc. */
 export const LOCAL_ORIGIN = 'handlingsrom:local';
@@ -71,9 +73,12 @@ export function createPlanSync({ ydoc, initial, author }: PlanSyncOptions): Plan
   });
   undoManager.on('stack-item-popped', () => notify());
 
-  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+  // Sees every transaction (local ones too), so it knows what changed since the last read.
+  const reader = createPlanReader(ydoc);
+  const onUpdate = (_update: Uint8Array, origin: unknown, _ydoc: Y.Doc, transaction: Y.Transaction) => {
+    reader.track(transaction);
     if (origin === LOCAL_ORIGIN) return;
-    const read = yDocToPlan(ydoc, doc);
+    const read = reader.read(doc);
     if (read.ok) {
       invalid = null;
       if (read.doc === doc) return;
