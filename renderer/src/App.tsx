@@ -19,6 +19,11 @@ import { StartScreen } from './features/start/StartScreen';
 import { getDesktopApi } from './platform';
 import { ConfirmProvider } from './ui/ConfirmProvider';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+// In the first load, not with the (lazy) workspace or presentation: their hashchange
+// listeners must be registered before the router's (useHashRoute), so they still see the
+// control that opened the presentation or print view focused when the hash changes.
+import './app/presentation-return';
+import './app/print-return';
 
 /** Props of App. */
 export interface AppProps {

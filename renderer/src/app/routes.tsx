@@ -23,9 +23,6 @@ import {
   STRATEGY_SECTION,
 } from './sections';
 import { guardRoutes } from './guard-routes';
-// Loaded with the app, not with the (lazy) presentation: it must see the hash change into it.
-import './presentation-return';
-import './print-return';
 
 // Every screen loads when first opened (issue 13: the first load carries the start screen only).
 const StrategyView = lazy(() => import('../features/strategy/StrategyView').then((m) => ({ default: m.StrategyView })));
