@@ -276,6 +276,8 @@ test('Ctrl+E exports the plan on screen from anywhere in the workspace; on the s
 
   await page.getByRole('button', { name: 'Åpne eksemplet' }).click();
   await expect(page).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/);
+  // The workspace's code loads lazily: wait until it is drawn (its menu handler with it).
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
   await page.getByRole('main').click({ position: { x: 5, y: 5 } });
   const downloadPromise = page.waitForEvent('download');
   await page.keyboard.press('Control+e');
