@@ -1,5 +1,5 @@
 /** Subscribes a component to menu commands (native menu in desktop, shortcuts in web). */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { MenuCommand } from '@shared/ipc';
 import { getDesktopApi } from '../platform';
 
@@ -9,5 +9,6 @@ export function useMenuCommand(handler: (command: MenuCommand) => void): void {
   useEffect(() => {
     ref.current = handler;
   }, [handler]);
-  useEffect(() => getDesktopApi().onMenuCommand((command) => ref.current(command)), []);
+  // Subscribed before the screen is painted: a shortcut pressed as soon as it shows reaches it.
+  useLayoutEffect(() => getDesktopApi().onMenuCommand((command) => ref.current(command)), []);
 }
