@@ -41,12 +41,17 @@ function strategyId(page: Page): string {
 
 /** The table's level-1 group rows: «2 tiltak · 550 000 kr» or «1 aktivt av 2 · 150 000 kr». */
 async function tableSums(page: Page, year: number): Promise<Sums> {
-  await page.goto(`/#/strategy/${strategyId(page)}/handlingsplan/${year}`);
-  await expect(page.getByRole('heading', { level: 1, name: `Handlingsplan ${year}` })).toBeVisible();
   // A tall window, so the virtualized grid renders every row.
   await page.setViewportSize({ width: 1280, height: 4000 });
-  const groups = page.getByRole('treegrid').locator('[role="row"][aria-level="1"]');
+  await page.goto(`/#/strategy/${strategyId(page)}/handlingsplan/${year}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Handlingsplan ${year}` })).toBeVisible();
+  const grid = page.getByRole('treegrid');
+  const groups = grid.locator('[role="row"][aria-level="1"]');
   await expect(groups.first()).toBeVisible();
+  // Every row drawn (the header is row 1 of aria-rowcount) before the groups are read: the
+  // grid renders what fits the window it measured, which can lag the resize on a busy runner.
+  const rowCount = Number(await grid.getAttribute('aria-rowcount'));
+  await expect(grid.locator('[role="row"][aria-rowindex]')).toHaveCount(rowCount);
   const out: Sums = {};
   for (const row of await groups.all()) {
     const name = ((await row.locator('.pl-group-label').textContent()) ?? '').trim();
