@@ -6,7 +6,7 @@
  * confirming button does the deed.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { serializePlanFile } from '@shared/domain/plan-file';
 import { createExampleDocument } from '@shared/templates';

@@ -4,6 +4,8 @@
  * - `axe(options?)` runs axe-core on the page (or a part of it) and expects no violations;
  * - `openExample(link?, heading?)` opens the example plan from the start screen, then
  *   optionally a screen of the main menu, waiting for its level-1 heading.
+ * - `page` listens for file choosers from the start, so a later `waitForEvent('filechooser')`
+ *   never races Chromium's interception being switched on (puppeteer/puppeteer#6040).
  * Specs import `test` and `expect` from here.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -47,6 +49,14 @@ export interface AppFixtures {
 
 /** Playwright's test with the app's fixtures. */
 export const test = base.extend<AppFixtures>({
+  // Playwright turns on the file-chooser interception when the first listener is added and
+  // does not wait for it; a key pressed right after could open an unseen chooser.
+  page: async ({ page }, use) => {
+    const keepInterceptionOn = () => undefined;
+    page.on('filechooser', keepInterceptionOn);
+    await use(page);
+    page.off('filechooser', keepInterceptionOn);
+  },
   axe: async ({ page }, use) => {
     await use((options) => expectNoAxeViolations(page, options));
   },

@@ -3,7 +3,7 @@
  * plan file (bad values, broken JSON) and an edit refused by the rules read in English —
  * only the user's own names stay as they were written.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { serializePlanFile } from '@shared/domain/plan-file';
 import { createExampleDocument } from '@shared/templates';
