@@ -13,6 +13,7 @@ import {
   adoptScenario,
   applyScenario,
   compareScenarios,
+  scenarioDifferences,
   scenarioFromFitToFrame,
   withActionChange,
   withFrame,
@@ -143,6 +144,18 @@ describe('scenario properties', () => {
         expect(sum('ownFundsDelta')).toBe(v.totals.ownFunds - basis.totals.ownFunds);
         const counts = v.findingCounts;
         expect(counts.error + counts.warning + counts.info).toBe(runKontroll(applyScenario(input, scenario).input).findings.length);
+      }),
+    );
+  });
+
+  it('the differences are the same whether or not the variant shares the basis tiltak objects', () => {
+    // scenarioDifferences skips a tiltak the variant left as the same object: against copies
+    // of every tiltak (nothing shared) it must find exactly the same differences.
+    fc.assert(
+      fc.property(caseArb, ({ input, scenario }) => {
+        const applied = applyScenario(input, scenario);
+        const copied = { ...applied, input: { ...applied.input, actions: applied.input.actions.map((a) => structuredClone(a)) } };
+        expect(scenarioDifferences(input, applied)).toEqual(scenarioDifferences(input, copied));
       }),
     );
   });
