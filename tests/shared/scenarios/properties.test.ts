@@ -148,6 +148,39 @@ describe('scenario properties', () => {
     );
   });
 
+  it('an added tiltak with a basis id, and a change for a tiltak in neither, are each reported once', () => {
+    // applyScenario looks up only the variant's own ids in the basis: the same conflicts as
+    // against the set of every basis id.
+    const variantArb = inputArb(12).chain((input) =>
+      fc.record({
+        input: fc.constant(input),
+        added: fc.array(fc.tuple(actionsArb(1), fc.oneof(fc.nat(), fc.constant(-1))), { maxLength: 4 }),
+        deleted: fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 4 }),
+      }),
+    );
+    fc.assert(
+      fc.property(variantArb, ({ input, added, deleted }) => {
+        const basisIds = new Set(input.actions.map((a) => a.id));
+        const addedActions = added.flatMap(([actions, pick], i) =>
+          actions.slice(0, 1).map((a) => ({ ...a, id: pick >= 0 && input.actions.length > 0 ? input.actions[pick % input.actions.length]!.id : `added${i}` })),
+        );
+        let scenario: Scenario = { id: 's', name: 'V', description: '', frame: null, changes: [], addedActions, createdAt: CREATED };
+        for (const [pick, gone] of deleted) {
+          const basis = input.actions[pick % Math.max(1, input.actions.length)];
+          if (!basis) continue;
+          scenario = withActionChange(scenario, gone ? { ...basis, id: `gone${pick}` } : basis, { excluded: true });
+        }
+        const conflicts = applyScenario(input, scenario).conflicts;
+        const accepted = new Set(addedActions.filter((a) => !basisIds.has(a.id)).map((a) => a.id));
+        const expected = [
+          ...addedActions.filter((a) => basisIds.has(a.id)).map((a) => `duplicate-action:${a.id}`),
+          ...scenario.changes.filter((c) => !basisIds.has(c.actionId) && !accepted.has(c.actionId)).map((c) => `action-deleted:${c.actionId}`),
+        ];
+        expect(conflicts.map((c) => `${c.kind}:${c.actionId}`)).toEqual(expected);
+      }),
+    );
+  });
+
   it('the differences are the same whether or not the variant shares the basis tiltak objects', () => {
     // scenarioDifferences skips a tiltak the variant left as the same object: against copies
     // of every tiltak (nothing shared) it must find exactly the same differences.
