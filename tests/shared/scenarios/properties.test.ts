@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action, Scenario } from '@shared/domain/entities';
 import { scenarioSchema } from '@shared/domain/entities';
-import { computeTotals, runKontroll } from '@shared/rules';
+import { computeTotals, fitToFrame, runKontroll } from '@shared/rules';
 import type { KontrollInput } from '@shared/rules/types';
 import {
   adoptScenario,
@@ -189,6 +189,28 @@ describe('scenario properties', () => {
         const applied = applyScenario(input, scenario);
         const copied = { ...applied, input: { ...applied.input, actions: applied.input.actions.map((a) => structuredClone(a)) } };
         expect(scenarioDifferences(input, applied)).toEqual(scenarioDifferences(input, copied));
+      }),
+    );
+  });
+
+  it('the fit-to-frame variant postpones exactly the proposal, in its order, each recording its basis tiltak', () => {
+    fc.assert(
+      fc.property(inputArb(20), (input) => {
+        const scenario = scenarioFromFitToFrame(input, 'Tilpasset', CREATED, () => 'scn_f');
+        const proposal = fitToFrame(input);
+        expect(scenario.changes.map((c) => c.actionId)).toEqual(proposal.actionIds);
+        for (const change of scenario.changes) {
+          const basis = input.actions.filter((a) => a.id === change.actionId).at(-1)!;
+          expect(change).toEqual({
+            actionId: basis.id,
+            postponed: true,
+            basisCost: basis.cost,
+            basisFunding: basis.funding,
+            basisStatus: basis.status,
+            basisNumber: basis.number,
+            basisTitle: basis.title,
+          });
+        }
       }),
     );
   });
