@@ -4,7 +4,8 @@
 //
 //   npm run bench [-- --actions 10000 --years 4 --runs 5 --no-browser --no-excel --json FILE]
 //                 [--edit-sizes 2500,10000,50000 --edits 30 --no-edit] [--dist DIR]
-//                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel --no-scale-renderer --scale-only]
+//                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel --no-scale-renderer --scale-only
+//                  --scale-repeat 3]
 //                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
 //   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--no-excel-browser] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
@@ -42,7 +43,7 @@
 // resident memory of the renderer process.
 // Each memory figure comes from its own child process. --excel-only runs that part alone.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBudgets, printBudgets } from './bench-budgets.mjs';
@@ -82,6 +83,7 @@ const { values } = parseArgs({
     'no-scale-excel': { type: 'boolean' },
     'scale-only': { type: 'boolean' },
     'no-scale-renderer': { type: 'boolean' },
+    'scale-repeat': { type: 'string' },
     'remote-clients': { type: 'string' },
     'remote-edits': { type: 'string' },
     'no-remote-edit': { type: 'boolean' },
@@ -96,6 +98,8 @@ const years = Number(values.years ?? 4);
 const runs = Number(values.runs ?? 5);
 const seed = Number(values.seed ?? 1);
 const log = (s) => console.log(s);
+/** The machine's load average (1, 5, 15 min), printed beside figures taken on a shared machine. */
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
 const result = { actions, years, runs, seed };
 
 console.log(`Handlingsrom-benchmark: ${actions.toLocaleString('nb-NO')} tiltak over ${years} år, median av ${runs} runder\n`);
@@ -224,7 +228,9 @@ if (!excelOnly && !values['no-browser'] && !values['no-edit']) {
 }
 
 if ((!excelOnly || scaleOnly) && !values['no-scale']) {
-  console.log('\nSkalering (median CPU-tid, én plan; stigning = log-log mellom størrelsene, mål ≤ 1,1)');
+  const repeatNote = Number(values['scale-repeat'] ?? 1) > 1 ? `, median av ${values['scale-repeat']} runder` : '';
+  const loadBefore = loadAverage();
+  console.log(`\nSkalering (median CPU-tid, én plan${repeatNote}; stigning = log-log mellom størrelsene, mål ≤ 1,1; belastning ${loadBefore})`);
   try {
     const renderer = !values['no-browser'] && !values['no-scale-renderer'];
     const scale = await benchScale({
@@ -233,11 +239,12 @@ if ((!excelOnly || scaleOnly) && !values['no-scale']) {
       seed,
       excel: !values['no-scale-excel'],
       renderer,
+      repeat: Math.max(1, Number(values['scale-repeat'] ?? 1)),
       dist: values.dist,
       log: (s) => (typeof s === 'string' ? console.log(s) : undefined),
     });
     result.scale = scale;
-    const label = { open: 'åpne (lese+validere)', kontroll: 'kontroll (hel)', edit: 'endring + inkr. kontroll', table: 'tabellrader, første', tableEdit: 'tabellrader etter endring', scenarios: 'scenario (kutt+tilpass)', excelExport: 'Excel-eksport', excelImport: 'Excel-import', heapBytes: 'heap (modellen, Node)', rendererHeap: 'JS-heap i rendereren' };
+    const label = { pass: 'grunnlinje: ett pass', open: 'åpne (lese+validere)', kontroll: 'kontroll (hel)', edit: 'endring + inkr. kontroll', table: 'tabellrader, første', tableEdit: 'tabellrader etter endring', scenarios: 'scenario (kutt+tilpass)', excelExport: 'Excel-eksport', excelImport: 'Excel-import', heapBytes: 'heap (modellen, Node)', rendererHeap: 'JS-heap i rendereren' };
     const cell = (key, v) => (typeof v !== 'number' ? '–' : key === 'heapBytes' || key === 'rendererHeap' ? mb(v) : ms(v));
     console.log(`  ${''.padEnd(28)}${scale.sizes.map((r) => String(r.actions).padStart(14)).join('')}   stigning`);
     for (const key of SCALE_FIGURES) {
@@ -253,6 +260,9 @@ if ((!excelOnly || scaleOnly) && !values['no-scale']) {
       if (r.rendererError) console.log(`  ${r.actions} tiltak: rendereren feilet – ${r.rendererError}`);
     }
     if (!renderer) console.log('  JS-heap i rendereren: hoppet over (--no-browser / --no-scale-renderer)');
+    scale.loadAverageBefore = loadBefore;
+    scale.loadAverageAfter = loadAverage();
+    console.log(`  belastning etterpå: ${scale.loadAverageAfter}`);
   } catch (e) {
     result.scale = { error: String(e?.message ?? e) };
     console.log(`  hoppet over: ${result.scale.error}`);

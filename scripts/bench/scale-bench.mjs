@@ -17,6 +17,8 @@
 // in this process (document + kontroll state + table rows, after GC) and, with `renderer`,
 // the renderer's JS heap in Chromium with the plan open at its table (benchScaleRenderer).
 // Every step runs once on a small plan first, unrecorded (warm JIT for the smallest size).
+//   pass      — the baseline (grunnlinje): one plain pass over the tiltak, the machine's own
+//               growth with the working set; read each step's slope against its slope.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +56,7 @@ export function slopes(rows, key) {
 }
 
 /** The figures that get a slope. */
-export const SCALE_FIGURES = ['open', 'kontroll', 'edit', 'table', 'tableEdit', 'scenarios', 'excelExport', 'excelImport', 'heapBytes', 'rendererHeap'];
+export const SCALE_FIGURES = ['pass', 'open', 'kontroll', 'edit', 'table', 'tableEdit', 'scenarios', 'excelExport', 'excelImport', 'heapBytes', 'rendererHeap'];
 
 /**
  * Excel export (the app's streaming writer) and import of one size in a child process
@@ -79,12 +81,14 @@ function excelFigures(size, runs, seed) {
  * Runs the scaling measurements; returns { sizes: [...], slopes: { figure: [...] } }.
  * `warmup` first runs every step once on a small plan, unrecorded, so the smallest size is
  * not timed with cold (unoptimised) code — that would understate the first slope.
+ * `repeat` measures every size that many times, interleaved, and keeps the median of the
+ * rounds: on a loaded machine one round's slope is not to be trusted.
  * `renderer` adds the renderer's JS heap in Chromium (`benchScaleRenderer`) to each size.
  * An Excel import the limits refuse (excel.limits.*, e.g. the read cost above ~15 000
  * tiltak) is no figure of the import's cost: its `excelImport` is null, the refusal and its
  * time are kept beside it, and the import's slope covers the sizes the limits accept.
  */
-export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, renderer = false, warmup = true, dist, log }) {
+export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, renderer = false, warmup = true, repeat = 1, dist, log }) {
   const { generateLargeDocument } = await tsImport('../../shared/templates/index.ts', here);
   const { runKontroll, updateKontroll } = await tsImport('../../shared/rules/index.ts', here);
   const { updateAction } = await tsImport('../../shared/edits/index.ts', here);
@@ -103,12 +107,8 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     return median(times);
   };
 
-  const rows = [];
-  const measured = warmup ? [Math.min(1000, ...sizes), ...sizes] : sizes;
-  for (const [index, size] of measured.entries()) {
-    const isWarmup = warmup && index === 0;
-    log?.(`  ${isWarmup ? `oppvarming, ${size}` : size} tiltak … (${new Date().toISOString().slice(11, 19)})`);
-    gc();
+  // One size in its own function, so nothing of it outlives it (the next size's heap base).
+  const measureSize = (size, isWarmup, skipExcel) => {
     const heapBase = process.memoryUsage().heapUsed;
     const doc = scaleDocument(generateLargeDocument({ actions: size, years: 1, seed }));
     const plan = doc.plans[0];
@@ -136,6 +136,20 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     }
 
     text = null;
+    // The machine's own growth (grunnlinje): one pass that reads every tiltak's number, cost
+    // and funding lines and keeps one small object per tiltak — what each step below does at
+    // least once. Its slope above 1 is the memory hierarchy (a working set that outgrows the
+    // caches), not an algorithm; a step's slope is to be read against it.
+    row.pass = medianOf(fewer, () => {
+      const out = new Array(input.actions.length);
+      for (let i = 0; i < input.actions.length; i++) {
+        const a = input.actions[i];
+        let own = 0;
+        for (const line of a.funding) if (line.source === 'own') own += line.amount;
+        out[i] = { id: a.id, own, weight: a.number.length + a.cost };
+      }
+      return out;
+    });
     row.kontroll = medianOf(fewer, () => runKontroll(input));
     let state = updateKontroll(null, input);
     let current = doc;
@@ -176,7 +190,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
       return compareScenarios(input, [scenario]);
     });
 
-    if (excel && !isWarmup) Object.assign(row, excelFigures(size, fewer, seed));
+    if (excel && !isWarmup && !skipExcel) Object.assign(row, excelFigures(size, fewer, seed));
     row.scenarioPostponed = postponedCount;
 
     // The model the renderer holds for the plan, alive here: the document (before and after
@@ -184,10 +198,38 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     gc();
     row.heapBytes = process.memoryUsage().heapUsed - heapBase;
     if (!current || !state || !tableRows || !memo) throw new Error('unreachable');
-    if (isWarmup) continue;
-    rows.push(row);
-    log?.(`    ${JSON.stringify(row)}`);
+    return row;
+  };
+
+  // Every size `repeat` times, the sizes interleaved (1k, 10k, …, 1k, 10k, …), so a spell of
+  // load on the machine falls on all sizes alike; each figure is the median of the rounds
+  // (the Excel child runs in the first round only), and `rounds` keeps every round's value.
+  const perSize = sizes.map(() => []);
+  for (let round = 0; round < repeat; round++) {
+    const measured = warmup && round === 0 ? [Math.min(1000, ...sizes), ...sizes] : sizes;
+    for (const [index, size] of measured.entries()) {
+      const isWarmup = warmup && round === 0 && index === 0;
+      log?.(`  ${isWarmup ? `oppvarming, ${size}` : size} tiltak${repeat > 1 ? `, runde ${round + 1} av ${repeat}` : ''} … (${new Date().toISOString().slice(11, 19)})`);
+      gc();
+      const row = measureSize(size, isWarmup, round > 0);
+      if (isWarmup) continue;
+      perSize[sizes.indexOf(size)].push(row);
+      log?.(`    ${JSON.stringify(row)}`);
+    }
   }
+  const rows = perSize.map((rounds) => {
+    const row = { ...rounds[0] };
+    if (rounds.length > 1) {
+      row.rounds = {};
+      for (const key of SCALE_FIGURES) {
+        const values = rounds.map((r) => r[key]).filter((v) => typeof v === 'number');
+        if (values.length === 0) continue;
+        row[key] = median(values);
+        row.rounds[key] = values;
+      }
+    }
+    return row;
+  });
   if (renderer) {
     const heaps = await benchScaleRenderer({ sizes, seed, dist, log: (s) => log?.(s) });
     for (const [i, h] of heaps.entries()) {
