@@ -79,7 +79,7 @@ describe('ReportButton', () => {
   });
 
   it('makes a safe file name', () => {
-    expect(reportFileName('Årsrapport 2025: T3/«x»')).toBe('Årsrapport 2025 T3 «x».docx');
-    expect(reportFileName('  ')).toBe('Rapport.docx');
+    expect(reportFileName('Årsrapport 2025: T3/«x»', i18n.t)).toBe('Årsrapport 2025 T3 «x».docx');
+    expect(reportFileName('  ', i18n.t)).toBe('Rapport.docx');
   });
 });
