@@ -19,7 +19,7 @@ import * as Y from 'yjs';
 import type { PlanDocument } from '../domain/document';
 import { planDocumentSchema } from '../domain/document';
 import { AUTHOR_KEY, POSITION_KEY, SYNC_COLLECTIONS, sameValue, type SyncAuthor } from './plan-ydoc';
-import { DELETIONS_MAP, isDeletionRecord, itemKey } from './tombstones';
+import { DELETIONS_MAP, isDeletionRecord, itemKey, recordDeletions } from './tombstones';
 
 /** Konflikt «slettet mens endret»: the deleted entity as the editing copy had it. */
 export interface DeleteConflict {
@@ -80,7 +80,7 @@ function predecessor(collection: Y.Map<unknown>, pos: number | undefined, id: st
 function conflictOf(transaction: Y.Transaction, collection: Y.Map<unknown>, collectionKey: string, entityId: string, holder: Y.Item): DeleteConflict | null {
   if (!(holder.content instanceof Y.ContentType) || !(holder.content.type instanceof Y.Map)) return null;
   const record: unknown = transaction.doc.getMap<unknown>(DELETIONS_MAP).get(itemKey(holder));
-  // No record: a deletion that says nothing of what it had seen (an undone creation).
+  // No record: a deletion that says nothing of what it had seen (an undo without recordUndoDeletions, an old copy).
   if (!isDeletionRecord(record)) return null;
   const isUnseen = (item: Y.Item) => item.id.clock >= (record.seen[String(item.id.client)] ?? 0);
   const entity: Record<string, unknown> = {};
@@ -215,4 +215,55 @@ export function restoreDeletedEntity(doc: PlanDocument, conflict: DeleteConflict
   if (next.length === list.length && next.every((e, i) => sameValue(e, list[i]))) return doc;
   const candidate = collection.path.length === 1 ? { ...doc, [field]: next } : { ...doc, strategy: { ...doc.strategy, [field]: next } };
   return isPlanDocument(candidate) ? candidate : doc;
+}
+
+/** Origin of the transaction that records what an undo or redo is about to delete (not itself an undo step). */
+export const UNDO_DELETIONS_ORIGIN = 'handlingsrom:undo-deletions';
+
+/** One step of a Y.UndoManager's stacks (Yjs does not export the class's type). */
+export type UndoStep = Y.UndoManager['undoStack'][number];
+
+/**
+ * True when undoing `step` deletes the entity held by `holder`: the step created it, or it
+ * is what an earlier undo or redo made of an item the step created (Yjs's `redone` chain).
+ */
+function isDeletedByStep(store: Y.Doc['store'], holder: Y.Item, step: UndoStep): boolean {
+  if (Y.isDeleted(step.insertions, holder.id)) return true;
+  // A redone entity is a new item for the same key, to the right of the one it replaces.
+  let steps = 0;
+  for (let left = holder.left; left !== null && steps < 64; left = left.left, steps += 1) {
+    if (!Y.isDeleted(step.insertions, left.id)) continue;
+    let next = left.redone;
+    for (let hops = 0; next !== null && hops < 64; hops += 1) {
+      const item = Y.getItem(store, next);
+      if (item === holder) return true;
+      if (!(item instanceof Y.Item)) break;
+      next = item.redone;
+    }
+  }
+  return false;
+}
+
+/**
+ * Merk slettinger ved angre: undoing a step that created an entity (or redoing a deletion)
+ * deletes it, and Y.UndoManager says nothing of what this copy had seen — so a colleague's
+ * concurrent edit of it would vanish unnoticed. Call this right before `undo()` / `redo()`
+ * with the step it will take (`undoStack.at(-1)` / `redoStack.at(-1)`): it writes, in a
+ * transaction of its own just before (origin `UNDO_DELETIONS_ORIGIN`, so every copy gets it
+ * no later than the deletion), a deletion record (tombstones.ts) for every entity the step
+ * will delete, exactly as an ordinary deletion does. Returns how many it recorded.
+ */
+export function recordUndoDeletions(ydoc: Y.Doc, step: UndoStep | undefined, author?: SyncAuthor): number {
+  if (!step) return 0;
+  const found: { map: Y.Map<unknown>; ids: string[] }[] = [];
+  let count = 0;
+  for (const collection of SYNC_COLLECTIONS) {
+    const map = ydoc.getMap<unknown>(collection.key);
+    const ids: string[] = [];
+    for (const [id, holder] of map._map) if (!holder.deleted && isDeletedByStep(ydoc.store, holder, step)) ids.push(id);
+    if (ids.length > 0) found.push({ map, ids });
+    count += ids.length;
+  }
+  if (count > 0) ydoc.transact(() => found.forEach(({ map, ids }) => recordDeletions(map, ids, author)), UNDO_DELETIONS_ORIGIN);
+  return count;
 }
