@@ -232,7 +232,7 @@ function placeEntities(map: Y.Map<YRecord>, ids: readonly string[]): void {
 }
 
 /** Writes one collection's changes; `before` undefined means «write all». */
-function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undefined, after: readonly unknown[], author: SyncAuthor | undefined, skip?: ReadonlySet<string>): void {
+function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undefined, after: readonly unknown[], author: SyncAuthor | undefined, skip?: ReadonlySet<string>, isPlans = false): void {
   const previous = new Map<string, Record<string, unknown>>();
   for (const entity of before ?? []) if (isEntity(entity)) previous.set(entity.id, entity);
   const ids: string[] = [];
@@ -261,7 +261,7 @@ function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undef
   const gone = [...previous.keys()].filter((id) => !seen.has(id));
   if (before === undefined) for (const id of map.keys()) if (!seen.has(id)) gone.push(id);
   // What this copy had seen of each deleted entity, so an edit it had not seen is found (delete-conflicts.ts).
-  recordDeletions(map, gone, author);
+  recordDeletions(map, gone, author, isPlans);
   for (const id of gone) map.delete(id);
   if (orderChanged) placeEntities(map, ids);
 }
@@ -381,7 +381,8 @@ export function applyPlanToYDoc(ydoc: Y.Doc, before: PlanDocument | null, after:
       const old = before === null ? undefined : readCollection(before, collection);
       const next = readCollection(after, collection);
       if (old === next) continue;
-      writeCollection(collectionMap(ydoc, collection), old, next, author, collection.key === PLANS_KEY ? FOLLOW_UP_SKIP : undefined);
+      const isPlans = collection.key === PLANS_KEY;
+      writeCollection(collectionMap(ydoc, collection), old, next, author, isPlans ? FOLLOW_UP_SKIP : undefined, isPlans);
     }
     if (before === null || before.plans !== after.plans) writePlansFollowUp(ydoc, before?.plans, after.plans, author);
   }, origin);

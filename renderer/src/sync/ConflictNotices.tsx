@@ -14,7 +14,7 @@ import { ErrorText } from '../ui/ErrorText';
 import { useFormat } from '../ui/format';
 import { formatTimestamp } from '../ui/format-timestamp';
 import { useRenderMessage } from '../ui/messages';
-import { deletedEntityName, entityNames, fieldLabel, followUpRecordName, wroteText } from './conflict-text';
+import { deletedEntityName, deletedPlanText, entityNames, fieldLabel, followUpRecordName, wroteText } from './conflict-text';
 import { useTeamSync } from './team-context';
 import { DocumentContext } from '../state/document-context';
 
@@ -46,6 +46,7 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
     return record === null ? name : t('sync.conflict.onRecordField', { field: name, record });
   };
   const deletedText = (c: DeleteConflict) =>
+    deletedPlanText(t, exists, i18n.language, c, doc) ??
     t('sync.conflict.deleted', {
       deletedBy: c.deletedBy ?? t('sync.conflict.unknownAuthor'),
       entity: deletedEntityName(t, c),

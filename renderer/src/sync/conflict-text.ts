@@ -144,10 +144,11 @@ function text(entity: Record<string, unknown>, key: string): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-/** The deleted entity's name: «tiltak 1.2 «Kurs»», «Folkehelse», or «en oppføring». */
+/** The deleted entity's name: «tiltak 1.2 «Kurs»», «handlingsplan 2026», «Folkehelse», or «en oppføring». */
 export function deletedEntityName(t: TFunction, conflict: DeleteConflict): string {
   const { entity } = conflict;
   if (conflict.collection === 'c:actions') return t('sync.conflict.entityAction', { number: text(entity, 'number') ?? '', title: text(entity, 'title') ?? '' });
+  if (conflict.collection === 'c:plans' && typeof entity['year'] === 'number') return t('sync.conflict.entityPlan', { year: entity['year'] });
   const name = text(entity, 'name') ?? text(entity, 'title') ?? text(entity, 'text');
   return name ? t('sync.conflict.entityNamed', { name }) : t('sync.conflict.entityUnnamed');
 }
@@ -174,3 +175,35 @@ export const ACTION_FIELDS_SHOWN_INLINE: readonly string[] = [
   'status',
   'notes',
 ];
+
+/**
+ * A handlingsplan deleted while a colleague worked in it: who deleted it and when, what the
+ * colleague changed in it (its own fields, which tiltak, how many follow-up records), and
+ * exactly what «Gjenopprett» gives back (the number of tiltak and status updates). Null
+ * for any other deletion.
+ */
+export function deletedPlanText(t: TFunction, exists: (key: string) => boolean, language: string, conflict: DeleteConflict, doc: PlanDocument | null): string | null {
+  const contents = conflict.contents;
+  if (!contents) return null;
+  const numberOf = (id: string) => {
+    const held = contents.actions.find((a) => a['id'] === id);
+    const value: unknown = held?.['number'] ?? doc?.actions.find((a) => a.id === id)?.number;
+    return typeof value === 'string' ? value : id;
+  };
+  const changes = [
+    ...conflict.changedFields.map((f) => fieldLabel(t, exists, f)),
+    ...(contents.changedActions.length > 0 ? [t('sync.conflict.changedActions', { numbers: contents.changedActions.map(numberOf).join(', ') })] : []),
+    ...(contents.changedFollowUp > 0 ? [t('sync.conflict.changedFollowUp', { count: contents.changedFollowUp })] : []),
+  ];
+  const actions = new Set([...contents.actions.map((a) => a['id']), ...contents.changedActions]).size;
+  const updates: unknown = contents.followUp?.['updates'];
+  return t('sync.conflict.deletedPlan', {
+    deletedBy: conflict.deletedBy ?? t('sync.conflict.unknownAuthor'),
+    entity: deletedEntityName(t, conflict),
+    deletedAt: conflict.deletedAt ? formatTimestamp(conflict.deletedAt, language) : '',
+    editedBy: conflict.editedBy ?? t('sync.conflict.unknownAuthor'),
+    changes: changes.join(', '),
+    actions: t('sync.conflict.planActions', { count: actions }),
+    updates: t('sync.conflict.planUpdates', { count: Array.isArray(updates) ? updates.length : 0 }),
+  });
+}
