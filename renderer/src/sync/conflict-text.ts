@@ -67,7 +67,7 @@ function followUpValueText(t: TFunction, format: Formatters, name: string, value
   if (name === 'reopened') {
     if (value === null) return t('sync.conflict.notReopened');
     const date = field(value, 'date');
-    return t('sync.conflict.reopened', { date: typeof date === 'string' ? format.date(date) : '', by: String(field(value, 'by') ?? ''), reason: String(field(value, 'reason') ?? '') });
+    return t('sync.conflict.reopened', { date: typeof date === 'string' ? format.date(date) : '', by: String(field(value, 'by') ?? '') || '–', reason: String(field(value, 'reason') ?? '') });
   }
   if (name === 'kpiWeighting' && typeof value === 'string') return t(`followUp.weighting.${value}`, { defaultValue: value });
   if (name === 'scheme') {
