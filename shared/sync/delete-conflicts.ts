@@ -433,3 +433,15 @@ function restoredPlan(doc: PlanDocument, conflict: DeleteConflict): PlanDocument
   if (missing.length === 0 && plans.length === doc.plans.length && plans.every((p, i) => sameValue(p, doc.plans[i]))) return doc;
   return isPlanDocument(candidate) ? candidate : doc;
 }
+
+/**
+ * Slett likevel (handlingsplan): the edit that removes what still points at a deleted plan
+ * — tiltak a colleague added to it, or kept editing, while it was deleted — so none is left
+ * behind without its plan. Returns the document unchanged when the plan exists again or
+ * nothing points at it.
+ */
+export function discardDeletedPlan(doc: PlanDocument, conflict: DeleteConflict): PlanDocument {
+  if (conflict.collection !== PLANS_KEY || doc.plans.some((p) => p.id === conflict.entityId)) return doc;
+  const actions = doc.actions.filter((a) => a.planId !== conflict.entityId);
+  return actions.length === doc.actions.length ? doc : { ...doc, actions };
+}

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { msg, type Message } from '@shared/i18n/message';
-import { takeConflictRefusal, type DeleteConflict, type SyncConflict } from '@shared/sync';
+import { discardDeletedPlan, takeConflictRefusal, type DeleteConflict, type SyncConflict } from '@shared/sync';
 import { deletedEntityName } from './conflict-text';
 import { useDocumentStore } from '../state/document-context';
 import { checkTeamConfig, publishTeamOrigins, readTeamConfig, writeTeamConfig, type TeamConfig } from './team-config';
@@ -98,7 +98,12 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
       disconnect,
       setActiveAction,
       take,
-      keep: (conflict) => session?.resolve(conflict.key),
+      keep: (conflict) => {
+        if (!session) return;
+        // «Slett likevel» on a plan: the tiltak still pointing at it go too (one undo step).
+        if ('kind' in conflict && conflict.collection === 'c:plans') apply(t('sync.conflict.deleteAnyway'), (d) => discardDeletedPlan(d, conflict));
+        session.resolve(conflict.key);
+      },
       restore,
     }),
     // tick: the session changed (state, presence, conflicts).

@@ -8,7 +8,7 @@ import type { Action, PlanDocument } from '@shared/domain';
 import type { StatusUpdate } from '@shared/domain/follow-up';
 import { addStatusUpdate } from '@shared/edits';
 import { createExampleDocument } from '@shared/templates';
-import { readDeleteConflicts, restoreDeletedEntity, watchConflicts, type DeleteConflict } from '@shared/sync';
+import { discardDeletedPlan, readDeleteConflicts, restoreDeletedEntity, watchConflicts, type DeleteConflict } from '@shared/sync';
 import { cloneDoc, deliver, edit, planToYDoc, read, syncAll } from './helpers';
 
 const example = createExampleDocument();
@@ -101,6 +101,20 @@ describe('a handlingsplan deleted while a colleague worked inside it', () => {
     expect(restored.plans).toEqual(kariDoc.plans);
     expect(restored.plans[0]?.followUp.updates.at(-1)).toEqual(newUpdate);
     expect(byId(restored.actions)).toEqual(byId(kariDoc.actions));
+  });
+
+  it('«Slett likevel» removes the tiltak a colleague added to the plan while it was deleted', () => {
+    const { ola, kari } = deletedWhileEdited([addAction]);
+    const conflict = onlyConflict(kari);
+    expect(read(kari).actions.filter((a) => a.planId === planId).map((a) => a.id)).toEqual(['act_kari_new']);
+    edit(kari, (d) => discardDeletedPlan(d, conflict), KARI);
+    syncAll([ola, kari]);
+    for (const ydoc of [ola, kari]) expect(read(ydoc).actions.some((a) => a.planId === planId)).toBe(false);
+    // Nothing to remove, or the plan is back: unchanged.
+    const now = read(kari);
+    expect(discardDeletedPlan(now, conflict)).toBe(now);
+    const restored = restoreDeletedEntity(now, conflict);
+    expect(discardDeletedPlan(restored, conflict)).toBe(restored);
   });
 
   it('an edit of the plan\'s own fields is named, and the plan comes back with its contents', () => {
