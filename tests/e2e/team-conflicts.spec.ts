@@ -7,7 +7,9 @@
  *   the row's «Konflikt» marker opens the detail panel on that notice (axe-clean), and
  *   «Bruk denne verdien» takes it on both and closes the conflict;
  * - Kari deleted a tiltak Ola changed: it stays deleted, Ola's change is offered back
- *   («Gjenopprett») on both, and restoring it brings it back with his change.
+ *   («Gjenopprett») on both, and restoring it brings it back with his change;
+ * - both reopened the closed T1 with different reasons (oppfølging): the losing reason
+ *   stands in the follow-up log with who wrote it, and «Bruk denne verdien» takes it.
  *
  * As in team-sync.spec.ts the contexts bypass the web build's static CSP (the server is
  * on another port).
@@ -128,5 +130,40 @@ test('a tiltak deleted offline while a colleague changed it: the change is offer
   for (const page of [kari.page, ola.page]) {
     await expect(row(page, 'KI-verksted').locator('[aria-colindex="3"]')).toHaveText('Ola sin ansvarlig', SYNC);
     await expect(page.getByRole('region', { name: 'Slettet mens endret' })).toHaveCount(0, SYNC);
+  }
+});
+
+test('a period reopened offline by both with different reasons: the losing reason stands in the follow-up log and is taken with one action', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { kari, ola } = await twoPlanners(browser);
+  for (const page of [kari.page, ola.page]) {
+    await page.goto('/#/strategy/ex_strategy/oppfolging/2025/T1');
+    await expect(page.getByRole('button', { name: 'Gjenåpne perioden' })).toBeVisible();
+  }
+
+  kari.link.hold();
+  for (const [page, reason] of [
+    [kari.page, 'Karis begrunnelse'],
+    [ola.page, 'Olas begrunnelse'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Gjenåpne perioden' }).click();
+    await page.getByRole('dialog').getByLabel('Begrunnelse').fill(reason);
+    await page.getByRole('dialog').getByRole('button', { name: 'Gjenåpne' }).click();
+    await expect(page.getByRole('button', { name: 'Lukk perioden' })).toBeVisible();
+  }
+  await synced(ola.page);
+  kari.link.release();
+
+  const log = (page: Page) => page.getByRole('region', { name: 'Logg over lukking og gjenåpning' });
+  const notice = (page: Page) => log(page).getByRole('group', { name: /^Konflikt på gjenåpning i lukkingen av 1\. tertial/ });
+  for (const page of [kari.page, ola.page]) await expect(notice(page)).toBeVisible(SYNC);
+  const lost = (await notice(ola.page).textContent())?.includes('Karis begrunnelse') ? { reason: 'Karis begrunnelse', by: 'Kari Nordmann' } : { reason: 'Olas begrunnelse', by: 'Ola Hansen' };
+  await expect(notice(ola.page)).toContainText(`${lost.by} skrev «gjenåpnet`);
+  await expectNoAxeViolations(ola.page, { include: '.fu-screen', label: 'follow-up screen with a conflict' });
+
+  await notice(ola.page).getByRole('button', { name: 'Bruk denne verdien' }).click();
+  for (const page of [kari.page, ola.page]) {
+    await expect(notice(page)).toHaveCount(0, SYNC);
+    await expect(log(page)).toContainText(lost.reason, SYNC);
   }
 });

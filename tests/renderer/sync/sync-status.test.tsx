@@ -37,7 +37,7 @@ function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
     share: () => null,
     disconnect: () => Promise.resolve(),
     setActiveAction: () => undefined,
-    take: () => undefined,
+    take: () => null,
     keep: () => undefined,
     restore: () => null,
     ...patch,
