@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { DEFAULT_SETTINGS } from '@shared/ipc';
 import { App } from './App';
+import { bootMark } from './app/boot-marks';
 import { parseHash } from './app/hash-route';
 import { loadStrategyWorkspace } from './app/workspace-loader';
 import { requestPersistentStorage } from './db/database';
@@ -37,11 +38,14 @@ function prefetchWorkspaceAfterPaint(): void {
 }
 
 async function boot(): Promise<void> {
+  bootMark('main');
   void requestPersistentStorage();
   preloadWorkspaceForRoute();
   const res = await getDesktopApi().getSettings();
   const settings = res.ok ? res.value : DEFAULT_SETTINGS;
+  bootMark('settings');
   const i18n = await createI18n(settings.language);
+  bootMark('i18n');
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('#root mangler i index.html');
   createRoot(rootElement).render(

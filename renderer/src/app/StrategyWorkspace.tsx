@@ -21,6 +21,7 @@ import { useAppContext } from './app-context';
 import { AppHeader } from './AppHeader';
 import { takeStoredDocument } from './opened-document';
 import { MAIN_CONTENT_ID } from './SkipLink';
+import { bootMark } from './boot-marks';
 import { WorkspaceLayout } from './WorkspaceLayout';
 import { readTeamConfig } from '../sync/team-config';
 import type { TeamSession } from '../sync/team-session';
@@ -52,17 +53,22 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
     let lock: WriterLock | null = null;
     let team: TeamSession | null = null;
     // A plan file opened just now is handed over as stored (no need to read it back).
+    bootMark('workspace-effect');
     const handedOver = takeStoredDocument(strategyId);
     // Otherwise the rows are read while the lock is asked for; after the lock (and any
     // journal replayed) loadDocument takes them as read unless a write came in between.
     const early: Promise<StoredDocument | null> | null = handedOver
       ? null
       : loadStoredDocument(strategyId).then(
-          (read) => (read && read.stamp !== null ? { doc: read.doc, stamp: read.stamp } : null),
+          (read) => {
+            bootMark('read');
+            return read && read.stamp !== null ? { doc: read.doc, stamp: read.stamp } : null;
+          },
           () => null,
         );
     (async () => {
       lock = await openWriterLock(strategyId);
+      bootMark('lock');
       if (!isCurrent) {
         lock.dispose();
         return;
@@ -71,6 +77,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
       if (lock.isWriter()) {
         await recoverPendingJournal(strategyId);
         await recoverLocalJournal(strategyId);
+        bootMark('journals');
       }
       const known = handedOver ?? (await early) ?? undefined;
       const doc = await loadDocument(strategyId, undefined, known);
@@ -96,6 +103,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
           return;
         }
       }
+      bootMark('ready');
       setState(shown ? { status: 'ready', doc: shown, key: loadKey, lock, team, teamError } : { status: 'missing' });
     })().catch((e: unknown) => {
       console.error('Kunne ikke åpne strategien', e);

@@ -5,6 +5,7 @@
  * URLs: `#/strategy/<strategyId>/<path>/<params…>`; the paths come from ./sections.
  */
 import { lazy, Suspense } from 'react';
+import { bootMark } from './boot-marks';
 import { rememberedAuthor } from '../ui/remembered-author';
 import type { ReactNode } from 'react';
 import {
@@ -26,7 +27,12 @@ import { guardRoutes } from './guard-routes';
 
 // Every screen loads when first opened (issue 13: the first load carries the start screen only).
 const StrategyView = lazy(() => import('../features/strategy/StrategyView').then((m) => ({ default: m.StrategyView })));
-const PlanScreen = lazy(() => import('../features/plan/PlanScreen').then((m) => ({ default: m.PlanScreen })));
+const PlanScreen = lazy(() =>
+  import('../features/plan/PlanScreen').then((m) => {
+    bootMark('plan-code');
+    return { default: m.PlanScreen };
+  }),
+);
 const EconomyScreen = lazy(() => import('../features/economy/EconomyScreen').then((m) => ({ default: m.EconomyScreen })));
 const StrategyEditorScreen = lazy(() => import('../features/strategy-editor/StrategyEditorScreen').then((m) => ({ default: m.StrategyEditorScreen })));
 const ScenariosScreen = lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen })));

@@ -6,12 +6,16 @@
  */
 import { lazy } from 'react';
 import type * as Workspace from './StrategyWorkspace';
+import { bootMark } from './boot-marks';
 
 let pending: Promise<typeof Workspace> | null = null;
 
 /** Starts loading the workspace code (once); the same promise on every call. */
 export function loadStrategyWorkspace(): Promise<typeof Workspace> {
-  pending ??= import('./StrategyWorkspace').catch((e: unknown) => {
+  pending ??= import('./StrategyWorkspace').then((m) => {
+    bootMark('workspace-code');
+    return m;
+  }).catch((e: unknown) => {
     // A failed fetch (e.g. an update replaced the files) may be retried by the next call.
     pending = null;
     throw e;
