@@ -144,6 +144,12 @@ export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false })
     const reloadSteps = [];
     for (let i = 0; i < runs; i++) {
       const before = await page.evaluate(() => performance.timeOrigin);
+      const profile = process.env.BENCH_RELOAD_PROFILE && i === runs - 1 ? await context.newCDPSession(page) : null;
+      if (profile) {
+        await profile.send('Profiler.enable');
+        await profile.send('Profiler.setSamplingInterval', { interval: 200 });
+        await profile.send('Profiler.start');
+      }
       await page.reload({ waitUntil: 'commit' });
       await page.waitForFunction(rowsShown, undefined, { timeout: 120_000, polling: 'raf' });
       await page.waitForFunction(() => window.__tablePainted !== undefined, undefined, { timeout: 120_000, polling: 'raf' });
@@ -160,6 +166,7 @@ export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false })
           steps,
         };
       });
+      if (profile) writeFileSync(process.env.BENCH_RELOAD_PROFILE, JSON.stringify((await profile.send('Profiler.stop')).profile));
       if (origin === before) throw new Error('siden ble ikke lastet på nytt');
       reload.push(now);
       if (loaded !== null) reloadLoaded.push(loaded);

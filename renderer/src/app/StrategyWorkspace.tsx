@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import type { Message } from '@shared/i18n/message';
 import type { StoredDocument } from '../db/repositories';
-import { loadDocument, loadStoredDocument, recoverLocalJournal, recoverPendingJournal, saveDocument } from '../db/repositories';
+import { loadDocument, recoverLocalJournal, recoverPendingJournal, saveDocument } from '../db/repositories';
 import { DocumentProvider } from '../state/DocumentProvider';
 import { storageErrorMessage } from '../state/storage-error';
 import type { WriterLock } from '../state/writer-lock';
@@ -22,6 +22,7 @@ import { AppHeader } from './AppHeader';
 import { takeStoredDocument } from './opened-document';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { bootMark } from './boot-marks';
+import { readStoredDocument, takeBootRead } from './boot-read';
 import { WorkspaceLayout } from './WorkspaceLayout';
 import { readTeamConfig } from '../sync/team-config';
 import type { TeamSession } from '../sync/team-session';
@@ -57,15 +58,8 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
     const handedOver = takeStoredDocument(strategyId);
     // Otherwise the rows are read while the lock is asked for; after the lock (and any
     // journal replayed) loadDocument takes them as read unless a write came in between.
-    const early: Promise<StoredDocument | null> | null = handedOver
-      ? null
-      : loadStoredDocument(strategyId).then(
-          (read) => {
-            bootMark('read');
-            return read && read.stamp !== null ? { doc: read.doc, stamp: read.stamp } : null;
-          },
-          () => null,
-        );
+    // A reload started that read at boot (boot-read.ts).
+    const early: Promise<StoredDocument | null> | null = handedOver ? null : (takeBootRead(strategyId) ?? readStoredDocument(strategyId));
     (async () => {
       lock = await openWriterLock(strategyId);
       bootMark('lock');
