@@ -110,17 +110,28 @@ export async function hasStrategy(strategyId: string, db: HandlingsromDb = getDb
   return (await db.strategies.get(strategyId)) !== undefined;
 }
 
+/**
+ * The rows in the stored order (`ids`; the first place of an id counts), then the rows it
+ * does not name, sorted by `fallback`; of rows with the same id the last one. Places, not
+ * a map emptied id by id: a reload orders 10 000 tiltak here before the first paint.
+ */
 function ordered<T extends { id: string }>(rows: T[], ids: readonly string[] | undefined, fallback: (a: T, b: T) => number): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const out: T[] = [];
-  for (const id of ids ?? []) {
-    const row = byId.get(id);
-    if (row) {
-      out.push(row);
-      byId.delete(id);
-    }
+  const order = ids ?? [];
+  const place = new Map<string, number>();
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i];
+    if (id !== undefined && !place.has(id)) place.set(id, i);
   }
-  return out.concat([...byId.values()].sort(fallback));
+  const slots = new Array<T | undefined>(order.length);
+  const rest = new Map<string, T>();
+  for (const row of rows) {
+    const at = place.get(row.id);
+    if (at === undefined) rest.set(row.id, row);
+    else slots[at] = row;
+  }
+  const out: T[] = [];
+  for (const row of slots) if (row !== undefined) out.push(row);
+  return rest.size === 0 ? out : out.concat([...rest.values()].sort(fallback));
 }
 
 /**
