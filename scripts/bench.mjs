@@ -102,7 +102,9 @@ if (values['reload-only']) {
   const generated = generateLargeDocument({ actions, years, seed });
   const r = await benchBrowser({ doc: generated, runs, log, dist: values.dist, reloadOnly: true });
   console.log(`Last inn på nytt rett til planen ${r.planYear} (${r.planActions} tiltak): median ${ms(r.reloadToTable)} (strategien lest etter ${ms(r.reloadStrategyLoaded)}, tabellen malt etter ${ms(r.reloadTablePainted)})`);
-  const names = [...new Set(r.reloadSteps.flatMap((s) => Object.keys(s)))].filter((n) => r.reloadSteps.some((s) => s[n] !== null && s[n] !== undefined));
+  const last = r.reloadSteps.at(-1);
+  if (process.env.BENCH_RELOAD_RESOURCES) for (const f of last?.resources ?? []) console.log(`  fil ${f.file.padEnd(40)} ${String(f.start).padStart(5)} → ${String(f.end).padStart(5)} ms  ${(f.bytes / 1024).toFixed(0)} KB`);
+  const names = [...new Set(r.reloadSteps.flatMap((s) => Object.keys(s)))].filter((n) => n !== 'resources').filter((n) => r.reloadSteps.some((s) => s[n] !== null && s[n] !== undefined));
   names.sort((a, b) => median(r.reloadSteps.map((s) => s[a] ?? Infinity)) - median(r.reloadSteps.map((s) => s[b] ?? Infinity)));
   for (const n of names) console.log(`  ${n.padEnd(18)} ${r.reloadSteps.map((s) => (s[n] === null || s[n] === undefined ? '–' : ms(s[n]))).join('  ')}`);
   if (values.json) writeFileSync(values.json, JSON.stringify({ actions, years, runs, seed, reload: r }, null, 2));

@@ -159,6 +159,11 @@ export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false })
         for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('handlingsrom:boot:')) steps[m.name.slice('handlingsrom:boot:'.length)] = m.startTime;
         steps.strategyLoaded = performance.getEntriesByName('handlingsrom:strategy:loaded').at(-1)?.startTime ?? null;
         steps.tablePainted = window.__tablePainted;
+        // Which files the reload fetched, and when (start → end), for the breakdown.
+        steps.resources = performance
+          .getEntriesByType('resource')
+          .filter((r) => /\.(js|css)$/.test(r.name))
+          .map((r) => ({ file: r.name.split('/').pop(), start: Math.round(r.startTime), end: Math.round(r.responseEnd), bytes: r.encodedBodySize }));
         return {
           origin: performance.timeOrigin,
           now: performance.now(),
