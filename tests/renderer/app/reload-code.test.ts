@@ -21,7 +21,7 @@ describe('reload code', () => {
   });
 
   it('lists a screen with what it imports and its CSS, leaving out the first load', () => {
-    const chunk = (fileName: string, extra: Partial<OutputChunk>): OutputChunk =>
+    const chunk = (fileName: string, extra: Record<string, unknown>): OutputChunk =>
       ({ type: 'chunk', fileName, imports: [], isEntry: false, isDynamicEntry: false, facadeModuleId: null, ...extra }) as OutputChunk;
     const bundle = {
       'index.js': chunk('index.js', { isEntry: true, imports: ['shared.js'] }),
@@ -33,7 +33,7 @@ describe('reload code', () => {
         isDynamicEntry: true,
         facadeModuleId: path.join(root, 'src/features/plan/PlanScreen.tsx'),
         imports: ['ctx.js'],
-        viteMetadata: { importedCss: new Set(['plan.css']), importedAssets: new Set() },
+        viteMetadata: { importedCss: new Set(['plan.css']) },
       }),
       'nb.js': chunk('nb.js', { isDynamicEntry: true, facadeModuleId: '\0handlingsrom/catalogue-nb' }),
     } as unknown as OutputBundle;
