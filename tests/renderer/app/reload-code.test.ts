@@ -22,7 +22,7 @@ describe('reload code', () => {
 
   it('lists a screen with what it imports and its CSS, leaving out the first load', () => {
     const chunk = (fileName: string, extra: Record<string, unknown>): OutputChunk =>
-      ({ type: 'chunk', fileName, imports: [], isEntry: false, isDynamicEntry: false, facadeModuleId: null, ...extra }) as OutputChunk;
+      ({ type: 'chunk', fileName, imports: [], isEntry: false, isDynamicEntry: false, facadeModuleId: null, ...extra }) as unknown as OutputChunk;
     const bundle = {
       'index.js': chunk('index.js', { isEntry: true, imports: ['shared.js'] }),
       'shared.js': chunk('shared.js', {}),
