@@ -6,7 +6,8 @@
 //                 [--edit-sizes 2500,10000,50000 --edits 30 --no-edit] [--dist DIR]
 //                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel]
 //                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
-//   npm run bench -- --reload-only [--runs 5 --dist DIR]  (the reload onto the plan alone, with the app's boot marks)
+//   npm run bench -- --reload-only [--runs 5 --dist DIR]  (the reload onto the plan alone, with the app's boot marks;
+//                    BENCH_RELOAD_RESOURCES=1 lists the files the last reload fetched, BENCH_RELOAD_PROFILE=FILE writes its CPU profile)
 //   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--no-excel-browser] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
 //
