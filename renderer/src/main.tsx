@@ -18,11 +18,14 @@ import './ui/ui.css';
 
 const loadWorkspace = (): void => preload(loadStrategyWorkspace);
 
+/** How long the first render waits for the workspace code at most (React's Suspense throttle). */
+const WORKSPACE_WAIT_MS = 300;
+
 /**
  * A reload onto a strategy starts at once, side by side, everything the screen needs that
  * the first load does not carry: the stored document (boot-read.ts), the workspace code
  * and the code of the screen in the URL. Resolves when the workspace code is here (or
- * failed: then the app shows it as before), so the first render needs no fallback.
+ * failed: then the app shows it as before).
  */
 function prepareStrategyRoute(): Promise<unknown> | null {
   const route = parseHash(window.location.hash);
@@ -55,7 +58,10 @@ async function boot(): Promise<void> {
   bootMark('settings');
   const i18n = await createI18n(settings.language);
   bootMark('i18n');
-  await workspace;
+  // The workspace code is usually here by now (preloaded beside the first load). Waiting
+  // for it a little spares the fallback — after which React would hold the content back
+  // 300 ms anyway — and no longer than that, so a slow fetch still shows «Åpner strategien …».
+  if (workspace) await Promise.race([workspace, new Promise((resolve) => window.setTimeout(resolve, WORKSPACE_WAIT_MS))]);
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('#root mangler i index.html');
   createRoot(rootElement).render(

@@ -23,6 +23,7 @@ import { takeStoredDocument } from './opened-document';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { bootMark } from './boot-marks';
 import { readStoredDocument, takeBootRead } from './boot-read';
+import { StrategyLoadingStatus } from './StrategyLoadingStatus';
 import { WorkspaceLayout } from './WorkspaceLayout';
 import { readTeamConfig } from '../sync/team-config';
 import type { TeamSession } from '../sync/team-session';
@@ -137,7 +138,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
             </a>
           </div>
         ) : (
-          <p role="status">{t('shell.loadingStrategy')}</p>
+          <StrategyLoadingStatus strategyId={strategyId} />
         )}
       </main>
     </>
