@@ -7,6 +7,8 @@
 //                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel --no-scale-renderer --scale-only
 //                  --scale-repeat 3]
 //                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
+//   npm run bench -- --reload-only [--runs 5 --dist DIR]  (the reload onto the plan alone, with the app's boot marks;
+//                    BENCH_RELOAD_RESOURCES=1 lists the files the last reload fetched, BENCH_RELOAD_PROFILE=FILE writes its CPU profile)
 //   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--no-excel-browser] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
 //
@@ -87,6 +89,7 @@ const { values } = parseArgs({
     'remote-clients': { type: 'string' },
     'remote-edits': { type: 'string' },
     'no-remote-edit': { type: 'boolean' },
+    'reload-only': { type: 'boolean' },
   },
 });
 // --scale-only runs the scaling part alone (as --excel-only runs the Excel part alone).
@@ -103,6 +106,22 @@ const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
 const result = { actions, years, runs, seed };
 
 console.log(`Handlingsrom-benchmark: ${actions.toLocaleString('nb-NO')} tiltak over ${years} år, median av ${runs} runder\n`);
+
+if (values['reload-only']) {
+  // Only the reload onto the plan (boot → IndexedDB → kontroll → table), run by run with the
+  // app's boot marks: for working on that path. The built renderer, or --dist.
+  const { generateLargeDocument } = await import('tsx/esm/api').then(({ tsImport }) => tsImport('../shared/templates/index.ts', import.meta.url));
+  const generated = generateLargeDocument({ actions, years, seed });
+  const r = await benchBrowser({ doc: generated, runs, log, dist: values.dist, reloadOnly: true });
+  console.log(`Last inn på nytt rett til planen ${r.planYear} (${r.planActions} tiltak): median ${ms(r.reloadToTable)} (strategien lest etter ${ms(r.reloadStrategyLoaded)}, tabellen malt etter ${ms(r.reloadTablePainted)})`);
+  const last = r.reloadSteps.at(-1);
+  if (process.env.BENCH_RELOAD_RESOURCES) for (const f of last?.resources ?? []) console.log(`  fil ${f.file.padEnd(40)} ${String(f.start).padStart(5)} → ${String(f.end).padStart(5)} ms  ${(f.bytes / 1024).toFixed(0)} KB`);
+  const names = [...new Set(r.reloadSteps.flatMap((s) => Object.keys(s)))].filter((n) => n !== 'resources').filter((n) => r.reloadSteps.some((s) => s[n] !== null && s[n] !== undefined));
+  names.sort((a, b) => median(r.reloadSteps.map((s) => s[a] ?? Infinity)) - median(r.reloadSteps.map((s) => s[b] ?? Infinity)));
+  for (const n of names) console.log(`  ${n.padEnd(18)} ${r.reloadSteps.map((s) => (s[n] === null || s[n] === undefined ? '–' : ms(s[n]))).join('  ')}`);
+  if (values.json) writeFileSync(values.json, JSON.stringify({ actions, years, runs, seed, reload: r }, null, 2));
+  process.exit(0);
+}
 
 let doc = null;
 if (!excelOnly) {
