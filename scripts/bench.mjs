@@ -6,6 +6,7 @@
 //                 [--edit-sizes 2500,10000,50000 --edits 30 --no-edit] [--dist DIR]
 //                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel]
 //                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
+//   npm run bench -- --open-only [--open-runs 5] [--dist DIR] [--baseline-dist DIR]
 //   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--no-excel-browser] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
 //
@@ -39,7 +40,8 @@
 // resident memory of the renderer process.
 // Each memory figure comes from its own child process. --excel-only runs that part alone.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { tsImport } from 'tsx/esm/api';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBudgets, printBudgets } from './bench-budgets.mjs';
@@ -48,6 +50,7 @@ import { benchCliCheck } from './bench/cli-bench.mjs';
 import { benchEditToPaint } from './bench/edit-bench.mjs';
 import { SCALE_FIGURES, benchScale } from './bench/scale-bench.mjs';
 import { benchNode } from './bench/node-bench.mjs';
+import { benchOpen } from './bench/open-bench.mjs';
 import { benchServerMemory } from './bench/server-bench.mjs';
 import { benchRemoteEdit, printRemoteEdit } from './bench/server-remote-edit.mjs';
 import { benchStartScreen } from './bench/start-bench.mjs';
@@ -80,6 +83,9 @@ const { values } = parseArgs({
     'remote-clients': { type: 'string' },
     'remote-edits': { type: 'string' },
     'no-remote-edit': { type: 'boolean' },
+    'open-only': { type: 'boolean' },
+    'open-runs': { type: 'string' },
+    'baseline-dist': { type: 'string' },
   },
 });
 const excelOnly = values['excel-only'] === true;
@@ -89,9 +95,27 @@ const years = Number(values.years ?? 4);
 const runs = Number(values.runs ?? 5);
 const seed = Number(values.seed ?? 1);
 const log = (s) => console.log(s);
+const loadAverage = () => loadavg().map((v) => v.toFixed(2)).join(', ');
 const result = { actions, years, runs, seed };
 
 console.log(`Handlingsrom-benchmark: ${actions.toLocaleString('nb-NO')} tiltak over ${years} år, median av ${runs} runder\n`);
+
+if (values['open-only']) {
+  // Only opening a plan file in Chromium (scripts/bench/open-bench.mjs), build against build.
+  const { generateLargeDocument } = await tsImport('../shared/templates/index.ts', import.meta.url);
+  const generated = generateLargeDocument({ actions, years, seed });
+  console.log(`Åpne planfil (Chromium, bygget renderer, tom IndexedDB), fra filen er valgt; uptime: ${loadAverage()}`);
+  const open = await benchOpen({ doc: generated, runs: Number(values['open-runs'] ?? runs), dist: values.dist, baselineDist: values['baseline-dist'], log });
+  result.open = open;
+  for (const b of open.builds) {
+    const marks = Object.entries(b.marks).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
+    console.log(`  ${b.name.padEnd(9)} (${mb(open.fileBytes)}, ${open.planActions} tiltak i planen): tabellen ${ms(b.toTable)}, strategien ${ms(b.toStrategy)}; lange oppgaver ${ms(b.longTaskMs)}, lengste ${ms(b.longestTask)} (median) – mål ≤ 500 ms`);
+    console.log(`            merker (ms fra valgt fil, median): ${marks}`);
+  }
+  console.log(`  uptime etterpå: ${loadAverage()}`);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
+  process.exit(0);
+}
 
 let doc = null;
 if (!excelOnly) {

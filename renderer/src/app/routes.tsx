@@ -23,10 +23,15 @@ import {
   STRATEGY_SECTION,
 } from './sections';
 import { guardRoutes } from './guard-routes';
+import { preloadableLazy } from './preloadable-lazy';
 
 // Every screen loads when first opened (issue 13: the first load carries the start screen only).
-const StrategyView = lazy(() => import('../features/strategy/StrategyView').then((m) => ({ default: m.StrategyView })));
-const PlanScreen = lazy(() => import('../features/plan/PlanScreen').then((m) => ({ default: m.PlanScreen })));
+// Føringer and Handlingsplan, the screens an opened plan file shows first, can be fetched
+// ahead (preloadRoute) and then render without suspending.
+const strategyView = preloadableLazy(() => import('../features/strategy/StrategyView').then((m) => m.StrategyView));
+const planScreen = preloadableLazy(() => import('../features/plan/PlanScreen').then((m) => m.PlanScreen));
+const StrategyView = strategyView.Component;
+const PlanScreen = planScreen.Component;
 const EconomyScreen = lazy(() => import('../features/economy/EconomyScreen').then((m) => ({ default: m.EconomyScreen })));
 const StrategyEditorScreen = lazy(() => import('../features/strategy-editor/StrategyEditorScreen').then((m) => ({ default: m.StrategyEditorScreen })));
 const ScenariosScreen = lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen })));
@@ -58,13 +63,15 @@ export interface WorkspaceRoute {
   layout?: 'workspace' | 'fullscreen';
   /** Renders the screen (inside the DocumentProvider). */
   render(props: WorkspaceRouteProps): ReactNode;
+  /** Fetches the screen's code ahead, when it can (see preloadRoute). */
+  preload?: () => Promise<unknown>;
 }
 
 /** The registered routes, in menu order; each screen inside its own error boundary. */
 export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = guardRoutes([
-  { path: STRATEGY_SECTION, labelKey: 'shell.nav.foringer', render: () => <StrategyView /> },
+  { path: STRATEGY_SECTION, labelKey: 'shell.nav.foringer', render: () => <StrategyView />, preload: strategyView.preload },
   { path: EDITOR_SECTION, labelKey: 'editor.nav', render: (p) => <StrategyEditorScreen strategyId={p.strategyId} params={p.params} /> },
-  { path: PLAN_SECTION, labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} /> },
+  { path: PLAN_SECTION, labelKey: 'shell.nav.handlingsplan', render: (p) => <PlanScreen strategyId={p.strategyId} params={p.params} />, preload: planScreen.preload },
   {
     path: ECONOMY_SECTION,
     labelKey: 'shell.nav.okonomi',
@@ -98,4 +105,12 @@ export const WORKSPACE_ROUTES: readonly WorkspaceRoute[] = guardRoutes([
 /** The route registered under `path`, if any. */
 export function findRoute(path: string | null): WorkspaceRoute | undefined {
   return WORKSPACE_ROUTES.find((r) => r.path === (path ?? DEFAULT_SECTION));
+}
+
+/**
+ * Starts loading the code of the screen under `path` (null: the default screen) when it can
+ * be fetched ahead; resolves when it is loaded (at once for the others).
+ */
+export async function preloadRoute(path: string | null): Promise<void> {
+  await findRoute(path)?.preload?.();
 }

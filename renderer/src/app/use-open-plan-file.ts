@@ -6,7 +6,8 @@ import { useAppContext } from './app-context';
 import { navigate, strategyHref } from './hash-route';
 import { handOverStoredDocument } from './opened-document';
 import { openPlanFileFlow } from './plan-file-actions';
-import { DEFAULT_SECTION } from './sections';
+import { DEFAULT_SECTION, PLAN_SECTION } from './sections';
+import { preloadWorkspaceScreen } from './workspace-loader';
 import { storageErrorMessage } from '../state/storage-error';
 import { useRenderMessage } from '../ui/messages';
 import { useConfirm } from '../ui/use-confirm';
@@ -45,6 +46,9 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
   const askToConfirm = useConfirm();
   return useCallback(
     async (fileId: string | null) => {
+      // While the user picks the file: the code of the workspace, of the screen it opens on
+      // and of the plan's table, so none of it is waited for after the file is read.
+      for (const section of [DEFAULT_SECTION, PLAN_SECTION]) void preloadWorkspaceScreen(section).catch(() => undefined);
       try {
         const outcome = await openPlanFileFlow({
           api: getDesktopApi(),

@@ -2,22 +2,28 @@
  * The open-strategy workspace (plan table, kontroll, edits, team sync …) is code the start
  * screen never runs: it loads on the way into a strategy, not with the first load
  * (issue 13). A reload onto a strategy starts fetching it at boot, beside the settings and
- * the catalogue, so it is not one round trip later.
+ * the catalogue, so it is not one round trip later; once loaded it renders without
+ * suspending (preloadable-lazy.tsx).
  */
-import { lazy } from 'react';
-import type * as Workspace from './StrategyWorkspace';
+import type { ComponentType } from 'react';
+import { preloadableLazy } from './preloadable-lazy';
+import type { StrategyWorkspaceProps } from './StrategyWorkspace';
 
-let pending: Promise<typeof Workspace> | null = null;
+const workspace = preloadableLazy<StrategyWorkspaceProps>(() => import('./StrategyWorkspace').then((m) => m.StrategyWorkspace));
 
 /** Starts loading the workspace code (once); the same promise on every call. */
-export function loadStrategyWorkspace(): Promise<typeof Workspace> {
-  pending ??= import('./StrategyWorkspace').catch((e: unknown) => {
-    // A failed fetch (e.g. an update replaced the files) may be retried by the next call.
-    pending = null;
-    throw e;
-  });
-  return pending;
+export function loadStrategyWorkspace(): Promise<ComponentType<StrategyWorkspaceProps>> {
+  return workspace.preload();
+}
+
+/**
+ * Starts loading the workspace and the code of the screen `section` of it (null: the
+ * default screen), e.g. while the user picks a plan file to open: the strategy then shows
+ * without waiting for either.
+ */
+export function preloadWorkspaceScreen(section: string | null): Promise<void> {
+  return Promise.all([loadStrategyWorkspace(), import('./routes').then((m) => m.preloadRoute(section))]).then(() => undefined);
 }
 
 /** StrategyWorkspace, loaded when first shown (wrap in <Suspense>). */
-export const LazyStrategyWorkspace = lazy(() => loadStrategyWorkspace().then((m) => ({ default: m.StrategyWorkspace })));
+export const LazyStrategyWorkspace = workspace.Component;
