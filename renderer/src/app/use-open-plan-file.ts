@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDesktopApi } from '../platform';
 import { useAppContext } from './app-context';
-import { navigate, strategyHref } from './hash-route';
+import { navigate, parseHash, strategyHref } from './hash-route';
 import { handOverStoredDocument } from './opened-document';
 import { openPlanFileFlow } from './plan-file-actions';
 import { DEFAULT_SECTION, PLAN_SECTION } from './sections';
@@ -54,6 +54,8 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
           api: getDesktopApi(),
           fileId,
           beforeWrite,
+          // The plan shows while a worker stores it; its save indicator says «Lagrer …» until then.
+          storeInBackground: true,
           onProgress: async (progress) => {
             // Progress only for big files: a small one opens before a notice could be read.
             if (progress.bytes < BIG_FILE_CHARS) return;
@@ -76,7 +78,14 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
             setNotice({ kind: 'error', message: t('shell.fileErrors.openFailed', { message: outcome.error.message }) });
             return;
           case 'opened':
-            handOverStoredDocument(outcome.stored);
+            handOverStoredDocument({ ...outcome.stored, written: outcome.written });
+            // A failed write: the open plan says so and keeps trying (its store is failing); a
+            // user who has left it already hears it here.
+            outcome.written?.catch((e: unknown) => {
+              const here = parseHash(window.location.hash);
+              if (here.kind === 'strategy' && here.strategyId === outcome.strategyId) return;
+              setNotice({ kind: 'error', message: t('shell.fileErrors.storeFailed', { message: render(storageErrorMessage(e)) }) });
+            });
             bumpDocumentRevision();
             navigate(strategyHref(outcome.strategyId, DEFAULT_SECTION));
             setNotice({ kind: 'status', message: t('shell.status.opened', { name: outcome.fileName }) });

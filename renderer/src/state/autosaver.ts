@@ -11,7 +11,7 @@
  */
 import type { PlanDocument } from '@shared/domain';
 import type { HandlingsromDb } from '../db/database';
-import { applyChanges, clearLocalJournal, writeLocalJournal, writePendingJournal } from '../db/repositories';
+import { applyChanges, clearLocalJournal, saveDocument, writeLocalJournal, writePendingJournal } from '../db/repositories';
 import { ReadOnlyError } from './storage-error';
 
 /** Options of an autosaver. */
@@ -33,6 +33,14 @@ export interface AutosaverOptions {
   onFailingChange?: (isFailing: boolean) => void;
   /** Wait before a failed save is tried again (default 5 s). */
   retryMs?: number;
+  /**
+   * The write of `stored` itself, when it is still under way (a plan file just opened, stored
+   * by a worker): until it commits the autosaver counts as saving and writes nothing, then
+   * goes on from `stored`. If it fails the autosaver is failing, and its retries write the
+   * whole document (the tables do not hold `stored`: a change against it would mix two
+   * documents), with no local journal (it would be a change against `stored` too).
+   */
+  storedAfter?: Promise<void>;
 }
 
 /** The autosaver of one open document. */
@@ -70,6 +78,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   let chain: Promise<void> = Promise.resolve();
   let saving = 0;
   let lastPending = false;
+  /** The state of `storedAfter`: none (or committed), still pending, or failed. */
+  let initial: 'none' | 'pending' | 'failed' = options.storedAfter ? 'pending' : 'none';
 
   const pending = () => saving > 0 || seq !== savedSeq;
   const report = () => {
@@ -81,7 +91,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   };
 
   const keepLocally = () => {
-    if (failing) writeLocalJournal(stored, current, seq);
+    if (failing && initial !== 'failed') writeLocalJournal(stored, current, seq);
   };
 
   const setFailing = (next: boolean) => {
@@ -97,7 +107,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   };
 
   const writeJournal = () => {
-    if (!canWrite()) return;
+    // Before the document itself is stored a journal against it means nothing (written once it is).
+    if (!canWrite() || initial !== 'none') return;
     if (journalBusy) {
       journalAgain = true;
       return;
@@ -130,8 +141,13 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     report();
     chain = chain.then(async () => {
       try {
+        if (initial === 'failed') {
+          // The whole document: the tables do not hold `before` (its own write failed).
+          await saveDocument(target, strict ? strictDb : db);
+          initial = 'none';
+        }
         // Always run (even when nothing differs) so the journal row is cleared.
-        await applyChanges(before, target, strict ? strictDb : db, targetSeq);
+        else await applyChanges(before, target, strict ? strictDb : db, targetSeq);
         savedSeq = Math.max(savedSeq, targetSeq);
         stored = target;
         clearLocalJournal(target.strategy.id, savedSeq);
@@ -153,6 +169,35 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     });
     return chain;
   };
+
+  if (options.storedAfter) {
+    saving++;
+    lastPending = true;
+    chain = options.storedAfter.then(
+      () => {
+        initial = 'none';
+        onSaved?.();
+        // Changes made while it was written: their journal now (their rows follow with the timer).
+        if (seq !== savedSeq) writeJournal();
+      },
+      (e: unknown) => {
+        initial = 'failed';
+        setFailing(true);
+        onError?.(e);
+        if (timer) clearTimeout(timer);
+        timer = canWrite()
+          ? setTimeout(() => {
+              timer = null;
+              void save(false);
+            }, retryMs)
+          : null;
+      },
+    );
+    void chain.finally(() => {
+      saving--;
+      report();
+    });
+  }
 
   return {
     update(doc) {
