@@ -66,6 +66,8 @@ async function openOnce({ browser, url, planFile, planHash }) {
     await page.getByRole('button', { name: 'Åpne fil …' }).first().click();
     await (await chooser).setFiles(planFile);
     await page.waitForFunction(() => window.__openTimes.table !== undefined, undefined, { timeout: 120_000, polling: 'raf' });
+    // Stored by a worker while the plan shows: wait for that write too (its mark is in the figures).
+    await page.waitForFunction(() => performance.getEntriesByName('handlingsrom:open:stored').length > 0, undefined, { timeout: 120_000, polling: 50 });
     const r = await page.evaluate(() => {
       const t = window.__openTimes;
       const marks = {};

@@ -65,9 +65,15 @@ export type OpenProgress = { stage: 'validate'; fileName: string; bytes: number 
 
 /**
  * Performance marks of opening a plan file (the benchmark reads them): the text read, the
- * file validated, the document stored.
+ * file validated, the document handed to the workspace (with the write in a worker still
+ * under way), the document stored.
  */
-export const OPEN_MARKS = { read: 'handlingsrom:open:read', validated: 'handlingsrom:open:validated', stored: 'handlingsrom:open:stored' } as const;
+export const OPEN_MARKS = {
+  read: 'handlingsrom:open:read',
+  validated: 'handlingsrom:open:validated',
+  handedOver: 'handlingsrom:open:handed-over',
+  stored: 'handlingsrom:open:stored',
+} as const;
 
 function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
@@ -108,12 +114,14 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
       const written = background.store(doc, stamp).then(() => mark(OPEN_MARKS.stored));
       // The link once the strategy is there; a failed link leaves the file out of the recent list, nothing more.
       written.then(link).catch(() => undefined);
+      mark(OPEN_MARKS.handedOver);
       return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored: { doc, stamp }, written };
     }
     await onProgress?.({ stage: 'store', fileName: file.name, bytes });
     const stored = await saveDocument(doc, getStrictDb());
     mark(OPEN_MARKS.stored);
     await link();
+    mark(OPEN_MARKS.handedOver);
     return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored };
   } catch (e) {
     background?.cancel();
