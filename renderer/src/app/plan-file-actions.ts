@@ -82,18 +82,22 @@ function mark(name: string): void {
 /** Opens a plan file, validates it, and stores it in Dexie (one transaction). */
 export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcome> {
   const { api, fileId, onProgress } = options;
-  // Fetched while the user picks the file.
+  // Fetched while the user picks the file, as is the worker that will store it.
   const format = loadPlanFileFormat();
   format.catch(() => undefined);
-  const res = await api.openPlanFile(fileId);
-  if (!res.ok) return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
-  const file = res.value;
-  mark(OPEN_MARKS.read);
-  // Characters, not bytes, but close enough for a progress notice (the text is mostly ASCII).
-  const bytes = file.text.length;
-  // The worker starts reading the text now, beside the page's own check below.
-  const background: PlanFileStore | null = options.storeInBackground ? startPlanFileStore(file.text) : null;
+  const background: PlanFileStore | null = options.storeInBackground ? startPlanFileStore() : null;
   try {
+    const res = await api.openPlanFile(fileId);
+    if (!res.ok) {
+      background?.cancel();
+      return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
+    }
+    const file = res.value;
+    mark(OPEN_MARKS.read);
+    // Characters, not bytes, but close enough for a progress notice (the text is mostly ASCII).
+    const bytes = file.text.length;
+    // The worker reads the text now, beside the page's own check below.
+    background?.read(file.text);
     await onProgress?.({ stage: 'validate', fileName: file.name, bytes });
     const parsed = (await format).parsePlanFile(file.text);
     mark(OPEN_MARKS.validated);

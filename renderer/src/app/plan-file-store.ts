@@ -1,7 +1,8 @@
 /**
  * The page's side of storing an opened plan file in a worker (plan-file-store.worker.ts,
- * protocol in plan-file-store-protocol.ts). Started with the file's text as soon as it is
- * read; `store` then writes the document the page found valid. Where no worker can start
+ * protocol in plan-file-store-protocol.ts). Started when «Åpne fil …» is clicked (the worker
+ * loads while the user picks the file), given the file's text as soon as it is read; `store`
+ * then writes the document the page found valid. Where no worker can start
  * (tests, an old engine) or the worker fails before it answers, the page writes it itself,
  * so the document is stored either way, once the write has been asked for.
  */
@@ -20,12 +21,14 @@ export interface PlanFileStoreWorker {
 
 /** A plan file on its way into the store. */
 export interface PlanFileStore {
+  /** The file's text: the worker reads it at once. */
+  read(text: string): void;
   /**
    * Writes `doc` (the page's reading of the same text) with `stamp` (newWriteStamp) in one
    * transaction; resolves once it is committed, rejects with the storage error.
    */
   store(doc: PlanDocument, stamp: string): Promise<void>;
-  /** Drops the worker: the file is not opened after all (invalid, or the user said no). */
+  /** Drops the worker: the file is not opened after all (none picked, invalid, or the user said no). Not after `store`. */
   cancel(): void;
 }
 
@@ -47,14 +50,18 @@ export function setPlanFileStoreWorkerFactory(factory: () => PlanFileStoreWorker
   return previous;
 }
 
-/** Starts storing the plan file with this text (the worker reads it at once). */
-export function startPlanFileStore(text: string): PlanFileStore {
+/** Starts the worker that will store a plan file (call `read` with its text, then `store`, or `cancel`). */
+export function startPlanFileStore(): PlanFileStore {
   let worker = createWorker();
-  worker?.postMessage({ type: 'read', text });
+  let storing = false;
   // The page's own write: no worker, or it failed before answering.
   const writeHere = (doc: PlanDocument, stamp: string) => saveDocument(doc, getStrictDb(), stamp).then(() => undefined);
   return {
+    read(text) {
+      worker?.postMessage({ type: 'read', text });
+    },
     store(doc, stamp) {
+      storing = true;
       const current = worker;
       if (!current) return writeHere(doc, stamp);
       return new Promise<void>((resolve, reject) => {
@@ -79,6 +86,8 @@ export function startPlanFileStore(text: string): PlanFileStore {
       });
     },
     cancel() {
+      // A write asked for runs to its end (terminating the worker would leave it unanswered).
+      if (storing) return;
       worker?.terminate();
       worker = null;
     },

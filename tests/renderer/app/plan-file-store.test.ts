@@ -98,6 +98,16 @@ describe('opening a plan file with the write in a worker', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('no file picked: the worker started at the click is stopped', async () => {
+    const worker = new FakeWorker(storeAsWorker);
+    useWorker(worker);
+    const api: DesktopApi = { ...createWebDesktopApi(), openPlanFile: async () => ({ ok: false, error: { code: 'cancelled', message: '' } }) };
+    const outcome = await openPlanFileFlow({ api, fileId: null, confirmReplace: async () => true, storeInBackground: true });
+    expect(outcome.kind).toBe('cancelled');
+    expect(worker.received).toEqual([]);
+    expect(worker.terminated).toBe(true);
+  });
+
   it('a failed write rejects with the storage error (names kept), and nothing is stored', async () => {
     const doc = generated(10, 12);
     useWorker(new FakeWorker(async () => ({ type: 'failed', names: ['AbortError', 'QuotaExceededError'], message: 'full' })));
