@@ -96,8 +96,6 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
     mark(OPEN_MARKS.read);
     // Characters, not bytes, but close enough for a progress notice (the text is mostly ASCII).
     const bytes = file.text.length;
-    // The worker reads the text now, beside the page's own check below.
-    background?.read(file.text);
     await onProgress?.({ stage: 'validate', fileName: file.name, bytes });
     const parsed = (await format).parsePlanFile(file.text);
     mark(OPEN_MARKS.validated);
@@ -114,6 +112,9 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
     // The recent list is kept by the platform (main, or the web build's settings).
     const link = () => setLinkedFile(doc.strategy.id, { fileId: file.fileId, name: file.name });
     if (background) {
+      // The worker reads the text only now: reading it beside the page's own check would
+      // slow that check down (the critical path) wherever the cores are few and busy.
+      background.read(file.text);
       const stamp = newWriteStamp();
       const written = background.store(doc, stamp).then(() => mark(OPEN_MARKS.stored));
       // The link once the strategy is there; a failed link leaves the file out of the recent list, nothing more.

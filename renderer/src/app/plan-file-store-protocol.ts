@@ -1,17 +1,22 @@
 /**
  * Messages between «Åpne fil …» and the worker that stores an opened plan file
- * (plan-file-store.worker.ts): the page sends the file's text as soon as it is read, and
- * the worker reads it while the page does the same; once the page has found the file valid
- * (and the user agreed to replace a stored strategy) it asks the worker to write it, with
- * the stamp of that write. So the page never spends its own time on the write, and shows
- * the plan while the worker stores it (issue 13, point 3).
+ * (plan-file-store.worker.ts): once the page has found the file valid (and the user agreed
+ * to replace a stored strategy) it sends the file's text and asks the worker to write it,
+ * with the stamp of that write and its own reading of the strategy and plans (small); the
+ * worker takes the tiltak, the bulk, from its own reading of the text. So the page never
+ * spends its own time on the write, and shows the plan while the worker stores it (issue 13,
+ * point 3).
  */
+import type { ActionPlan, Strategy } from '@shared/domain';
 
 /** From the page to the worker. */
 export type PlanFileStoreRequest =
   | { type: 'read'; text: string }
-  /** Write the document read, with this stamp, if it is the strategy the page found (its id and number of tiltak). */
-  | { type: 'store'; stamp: string; strategyId: string; actionCount: number };
+  /**
+   * Write the document read, with this stamp: the page's strategy and plans, and the tiltak as
+   * the worker reads them (as many as the page found, or nothing is written).
+   */
+  | { type: 'store'; stamp: string; strategy: Strategy; plans: ActionPlan[]; actionCount: number };
 
 /** From the worker to the page: the write committed, or why not (the error's names, outermost first, and message). */
 export type PlanFileStoreResponse = { type: 'stored' } | { type: 'failed'; names: string[]; message: string };

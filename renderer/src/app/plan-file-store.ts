@@ -82,7 +82,7 @@ export function startPlanFileStore(): PlanFileStore {
           done();
           writeHere(doc, stamp).then(resolve, reject);
         };
-        current.postMessage({ type: 'store', stamp, strategyId: doc.strategy.id, actionCount: doc.actions.length });
+        current.postMessage({ type: 'store', stamp, strategy: doc.strategy, plans: doc.plans, actionCount: doc.actions.length });
       });
     },
     cancel() {
