@@ -1,7 +1,9 @@
 /**
  * Opening and saving plan files: DesktopApi for the file, parsePlanFile /
  * serializePlanFile for the format, Dexie for the store. A file that does not parse
- * changes nothing: it is validated completely before anything is written.
+ * changes nothing: it is validated completely before anything is written. «Åpne fil …»
+ * stores the document in a worker (plan-file-store.ts) and shows it meanwhile; the
+ * workspace's store says «saving» until that write has committed.
  */
 import type { PlanDocument } from '@shared/domain';
 import type * as PlanFileFormat from '@shared/domain/plan-file';
