@@ -42,6 +42,8 @@ function startWorker(): PlanFileStoreWorker | null {
 }
 
 let createWorker: () => PlanFileStoreWorker | null = startWorker;
+/** The last write asked for: the next one starts after it, so two files opened quickly are stored in the order opened. */
+let lastWrite: Promise<unknown> = Promise.resolve();
 
 /** Replaces how the worker is started (tests; null: none can start); returns the previous factory. */
 export function setPlanFileStoreWorkerFactory(factory: () => PlanFileStoreWorker | null): () => PlanFileStoreWorker | null {
@@ -56,6 +58,27 @@ export function startPlanFileStore(): PlanFileStore {
   let storing = false;
   // The page's own write: no worker, or it failed before answering.
   const writeHere = (doc: PlanDocument, stamp: string) => saveDocument(doc, getStrictDb(), stamp).then(() => undefined);
+  const writeThere = (current: PlanFileStoreWorker, doc: PlanDocument, stamp: string) =>
+    new Promise<void>((resolve, reject) => {
+      const done = () => {
+        current.onmessage = null;
+        current.onerror = null;
+        current.terminate();
+        worker = null;
+      };
+      current.onmessage = (event) => {
+        done();
+        if (event.data.type === 'stored') resolve();
+        else reject(errorFromChain(event.data.names, event.data.message));
+      };
+      // The worker did not load or crashed: its transaction, if any, is undone; write here.
+      current.onerror = (event) => {
+        event.preventDefault();
+        done();
+        writeHere(doc, stamp).then(resolve, reject);
+      };
+      current.postMessage({ type: 'store', stamp, strategy: doc.strategy, plans: doc.plans, actionCount: doc.actions.length });
+    });
   return {
     read(text) {
       worker?.postMessage({ type: 'read', text });
@@ -63,27 +86,10 @@ export function startPlanFileStore(): PlanFileStore {
     store(doc, stamp) {
       storing = true;
       const current = worker;
-      if (!current) return writeHere(doc, stamp);
-      return new Promise<void>((resolve, reject) => {
-        const done = () => {
-          current.onmessage = null;
-          current.onerror = null;
-          current.terminate();
-          worker = null;
-        };
-        current.onmessage = (event) => {
-          done();
-          if (event.data.type === 'stored') resolve();
-          else reject(errorFromChain(event.data.names, event.data.message));
-        };
-        // The worker did not load or crashed: its transaction, if any, is undone; write here.
-        current.onerror = (event) => {
-          event.preventDefault();
-          done();
-          writeHere(doc, stamp).then(resolve, reject);
-        };
-        current.postMessage({ type: 'store', stamp, strategy: doc.strategy, plans: doc.plans, actionCount: doc.actions.length });
-      });
+      const run = () => (current ? writeThere(current, doc, stamp) : writeHere(doc, stamp));
+      const write = lastWrite.then(run, run);
+      lastWrite = write.catch(() => undefined);
+      return write;
     },
     cancel() {
       // A write asked for runs to its end (terminating the worker would leave it unanswered).

@@ -12,7 +12,7 @@ import type { DesktopApi } from '@shared/ipc';
 import { openPlanFileFlow } from '../../../renderer/src/app/plan-file-actions';
 import type { PlanFileStoreRequest, PlanFileStoreResponse } from '../../../renderer/src/app/plan-file-store-protocol';
 import type { PlanFileStoreWorker } from '../../../renderer/src/app/plan-file-store';
-import { setPlanFileStoreWorkerFactory } from '../../../renderer/src/app/plan-file-store';
+import { setPlanFileStoreWorkerFactory, startPlanFileStore } from '../../../renderer/src/app/plan-file-store';
 import { getStrictDb } from '../../../renderer/src/db/database';
 import { getLinkedFile, hasStrategy, loadDocument, saveDocument } from '../../../renderer/src/db/repositories';
 import { createWebDesktopApi } from '../../../renderer/src/platform/web-desktop-api';
@@ -135,5 +135,30 @@ describe('opening a plan file with the write in a worker', () => {
       if (restore) setPlanFileStoreWorkerFactory(restore);
       restore = null;
     }
+  });
+
+  it('two files opened quickly are written in the order opened', async () => {
+    const first = generated(5, 15);
+    const second = generated(5, 16);
+    let releaseFirst: () => void = () => undefined;
+    const firstWorker = new FakeWorker(async (request, text) => {
+      await new Promise<void>((r) => (releaseFirst = r));
+      return storeAsWorker(request, text);
+    });
+    const secondWorker = new FakeWorker(storeAsWorker);
+    useWorker(firstWorker);
+    const a = startPlanFileStore();
+    setPlanFileStoreWorkerFactory(() => secondWorker);
+    const b = startPlanFileStore();
+    a.read(fileOf(first));
+    b.read(fileOf(second));
+    const writtenA = a.store(first, '2026-01-01T00:00:00.001Z');
+    const writtenB = b.store(second, '2026-01-01T00:00:00.002Z');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(secondWorker.received.map((m) => m.type)).toEqual(['read']);
+    releaseFirst();
+    await writtenA;
+    await writtenB;
+    expect(secondWorker.received.map((m) => m.type)).toEqual(['read', 'store']);
   });
 });
