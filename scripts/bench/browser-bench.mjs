@@ -113,6 +113,8 @@ export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false })
     const openChosenToStrategy = inPage.chosen === undefined ? null : inPage.heading - inPage.chosen;
     const openChosenToTable = inPage.chosen === undefined ? null : inPage.table - inPage.chosen;
     // The app's marks (renderer/src/app/plan-file-actions.ts): where opening spent its time.
+    // The document is stored by a worker while the plan shows: its mark may come after the table.
+    await page.waitForFunction(() => performance.getEntriesByName('handlingsrom:open:stored').length > 0, undefined, { timeout: 120_000, polling: 100 });
     const openMarks = await page.evaluate(() => {
       const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null;
       return { read: at('handlingsrom:open:read'), validated: at('handlingsrom:open:validated'), stored: at('handlingsrom:open:stored'), now: performance.now() };

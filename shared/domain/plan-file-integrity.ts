@@ -55,12 +55,23 @@ export function integrityErrors(doc: PlanDocument): Message[] {
   const projectIds = uniqueIds(strategy.crossCuttingProjects, ['strategy', 'crossCuttingProjects']);
   const actorIds = uniqueIds(strategy.actors, ['strategy', 'actors']);
   const planIds = uniqueIds(plans, ['plans']);
-  uniqueIds(actions, ['actions']);
+  const basisIds = uniqueIds(actions, ['actions']);
 
-  const missing = (ids: ReadonlySet<string>, list: readonly string[], path: readonly PropertyKey[]) => {
-    list.forEach((id, i) => {
-      if (!ids.has(id)) add([...path, i], 'missingReference', { id: shownKey(id) });
+  // The hot checks below run for every tiltak: a path is only built for a problem found.
+  /** Ids unique inside one tiltak's list (funding lines, KPI-er) at `base`.`key`. */
+  const uniqueWithin = (list: readonly { id: string }[], base: readonly PropertyKey[], key: string) => {
+    if (list.length < 2) return;
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) add([...base, key, i, 'id'], 'duplicateId', { id: shownKey(item.id) });
+      seen.add(item.id);
     });
+  };
+  const missing = (ids: ReadonlySet<string>, list: readonly string[], base: readonly PropertyKey[], key?: string) => {
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!;
+      if (!ids.has(id)) add(key === undefined ? [...base, i] : [...base, key, i], 'missingReference', { id: shownKey(id) });
+    }
   };
   const missingOne = (ids: ReadonlySet<string>, id: string | null, path: readonly PropertyKey[]) => {
     if (id !== null && !ids.has(id)) add(path, 'missingReference', { id: shownKey(id) });
@@ -90,15 +101,18 @@ export function integrityErrors(doc: PlanDocument): Message[] {
 
   /** What every tiltak, in the basis or added in a scenario, must hold: references and ids of its parts. */
   const checkAction = (action: PlanDocument['actions'][number], path: readonly PropertyKey[]) => {
-    missing(initiativeIds, action.initiativeIds, [...path, 'initiativeIds']);
-    missing(subGoalIds, action.subGoalIds, [...path, 'subGoalIds']);
-    missing(focusAreaIds, action.focusAreaIds, [...path, 'focusAreaIds']);
-    missingOne(projectIds, action.crossCuttingProjectId, [...path, 'crossCuttingProjectId']);
-    missing(guidingIds, action.guidingStrategyIds, [...path, 'guidingStrategyIds']);
-    missing(actorIds, action.partnerIds, [...path, 'partnerIds']);
-    action.funding.forEach((line, j) => missingOne(actorIds, line.actorId, [...path, 'funding', j, 'actorId']));
-    uniqueIds(action.funding, [...path, 'funding']);
-    uniqueIds(action.kpis, [...path, 'kpis']);
+    missing(initiativeIds, action.initiativeIds, path, 'initiativeIds');
+    missing(subGoalIds, action.subGoalIds, path, 'subGoalIds');
+    missing(focusAreaIds, action.focusAreaIds, path, 'focusAreaIds');
+    const project = action.crossCuttingProjectId;
+    if (project !== null && !projectIds.has(project)) missingOne(projectIds, project, [...path, 'crossCuttingProjectId']);
+    missing(guidingIds, action.guidingStrategyIds, path, 'guidingStrategyIds');
+    missing(actorIds, action.partnerIds, path, 'partnerIds');
+    action.funding.forEach((line, j) => {
+      if (line.actorId !== null && !actorIds.has(line.actorId)) missingOne(actorIds, line.actorId, [...path, 'funding', j, 'actorId']);
+    });
+    uniqueWithin(action.funding, path, 'funding');
+    uniqueWithin(action.kpis, path, 'kpis');
   };
 
   const numbersByPlan = new Map<string, Set<string>>();
@@ -116,7 +130,6 @@ export function integrityErrors(doc: PlanDocument): Message[] {
     checkAction(action, path);
   });
 
-  const basisIds = new Set(actions.map((a) => a.id));
   plans.forEach((plan, i) => {
     uniqueIds(plan.scenarios, ['plans', i, 'scenarios']);
     plan.scenarios.forEach((scenario, k) => {

@@ -220,3 +220,30 @@ export function parsePlanFile(text: string): ParsePlanFileResult {
   if (broken.length > 0) return { ok: false, errors: capped(broken, (m) => m) };
   return { ok: true, doc: parsed.data, migratedFrom: migrated.migratedFrom };
 }
+
+/**
+ * Tiltak som lest: the tiltak of a plan file exactly as `parsePlanFile` puts them in its
+ * document, read without its checks (one JSON.parse) — for a second reader of a file that
+ * `parsePlanFile` has accepted already (the worker that stores an opened file). Only when
+ * they are taken as they stand: the current version (no migration), every tiltak canonical
+ * (plan-file-fast) and no negative zero (which parsePlanFile turns into 0). Otherwise null:
+ * then parse the file with `parsePlanFile`.
+ */
+export function acceptedPlanFileActions(text: string): Action[] | null {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!isRawObject(raw) || raw['version'] !== PLAN_FILE_VERSION) return null;
+  const actions = raw['actions'];
+  if (!areCanonicalActions(actions)) return null;
+  // Canonical allows -0 in hours and KPI targets; parsePlanFile reads it as 0.
+  for (const action of actions) {
+    if (Object.is(action.hours, -0)) return null;
+    for (const kpi of action.kpis) if (Object.is(kpi.target, -0)) return null;
+  }
+  return actions;
+}

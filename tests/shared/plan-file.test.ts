@@ -312,6 +312,9 @@ describe('parsePlanFile checks references', () => {
     ['a target share for a missing area', (r) => { ((r.plans[0]!['frame'] as Record<string, Record<string, number>>)['targetShares']!)['fa_borte'] = 5; }, 'plans[0].frame.targetShares.fa_borte', 'planFile.integrity.missingReference'],
     ['a plan of another strategy', (r) => { r.plans[0]!['strategyId'] = 'str_annen'; }, 'plans[0].strategyId', 'planFile.integrity.otherStrategy'],
     ['a missing guiding strategy', (r) => { r.actions[1]!['guidingStrategyIds'] = ['gs_borte']; }, 'actions[1].guidingStrategyIds[0]', 'planFile.integrity.missingReference'],
+    ['a missing delmål on a tiltak', (r) => { r.actions[1]!['subGoalIds'] = ['dm_borte']; }, 'actions[1].subGoalIds[0]', 'planFile.integrity.missingReference'],
+    ['a missing innsatsområde on a tiltak', (r) => { r.actions[1]!['focusAreaIds'] = ['fa_borte']; }, 'actions[1].focusAreaIds[0]', 'planFile.integrity.missingReference'],
+    ['two funding lines of a tiltak with the same id', (r) => { const f = r.actions[0]!['funding'] as Record<string, unknown>[]; f[1]!['id'] = f[0]!['id']; }, 'actions[0].funding[1].id', 'planFile.integrity.duplicateId'],
   ];
 
   it.each(cases)('%s', (_name, breakIt, path, code) => {

@@ -40,7 +40,7 @@ type LoadState =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: Message }
-  | { status: 'ready'; doc: PlanDocument; key: string; lock: WriterLock; team: TeamSession | null; teamError: Message | null };
+  | { status: 'ready'; doc: PlanDocument; key: string; lock: WriterLock; team: TeamSession | null; teamError: Message | null; initialWrite?: Promise<void> };
 
 /** Loads and shows one strategy. */
 export function StrategyWorkspace({ strategyId, section, params }: StrategyWorkspaceProps) {
@@ -68,6 +68,16 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
         lock.dispose();
         return;
       }
+      // A plan file opened just now and still being stored: shown as read (no journal of it
+      // can exist yet); its store writes nothing before that write commits. A team strategy
+      // waits for the write and opens as always.
+      const written = handedOver?.written;
+      if (handedOver && written && !(lock.isWriter() && readTeamConfig(strategyId))) {
+        if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('handlingsrom:strategy:loaded');
+        setState({ status: 'ready', doc: handedOver.doc, key: loadKey, lock, team: null, teamError: null, initialWrite: written });
+        return;
+      }
+      if (written) await written;
       // Only the writer replays journals: a reader must not write.
       if (lock.isWriter()) {
         await recoverPendingJournal(strategyId);
@@ -118,6 +128,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
         initialDoc={state.doc}
         writerLock={state.lock}
         sync={state.team?.sync}
+        initialWrite={state.initialWrite}
       >
         <TeamSyncProvider strategyId={strategyId} session={state.team} openError={state.teamError} reload={bumpDocumentRevision}>
           <WorkspaceLayout strategyId={strategyId} section={section} params={params} />

@@ -1,16 +1,24 @@
 /**
  * Hand-over from «Åpne fil …» to the workspace: the document of a plan file has just been
- * validated and written to Dexie, so the workspace can take it as it is instead of reading
- * every row straight back (for 10 000 tiltak, a good part of opening the file). Holds one
- * document and gives it once; `loadDocument` still checks against the tables' stamp that
- * nothing was written since, so a hand-over that comes too late only costs the read.
+ * validated, so the workspace can take it as it is instead of reading every row straight
+ * back (for 10 000 tiltak, a good part of opening the file). Holds one document and gives
+ * it once. Written already (`written` absent): `loadDocument` still checks against the
+ * tables' stamp that nothing was written since, so a hand-over that comes too late only
+ * costs the read. Still being written (`written`, by the worker that stores it): the
+ * workspace shows it at once and its store writes nothing before that write commits.
  */
 import type { StoredDocument } from '../db/repositories';
 
-let handedOver: StoredDocument | null = null;
+/** A document handed over, with the write that stores it when that is still under way. */
+export interface HandedOverDocument extends StoredDocument {
+  /** Resolves when the document is in the tables (with `stamp`); rejects when the write failed. */
+  written?: Promise<void>;
+}
 
-/** Leaves the document just stored for the workspace that opens its strategy next. */
-export function handOverStoredDocument(stored: StoredDocument): void {
+let handedOver: HandedOverDocument | null = null;
+
+/** Leaves the document just opened for the workspace that opens its strategy next. */
+export function handOverStoredDocument(stored: HandedOverDocument): void {
   handedOver = stored;
 }
 
@@ -18,7 +26,7 @@ export function handOverStoredDocument(stored: StoredDocument): void {
  * The document handed over for `strategyId`, once; null when there is none. One for another
  * strategy stays (the workspace may run once more for the strategy it is leaving).
  */
-export function takeStoredDocument(strategyId: string): StoredDocument | null {
+export function takeStoredDocument(strategyId: string): HandedOverDocument | null {
   if (handedOver?.doc.strategy.id !== strategyId) return null;
   const stored = handedOver;
   handedOver = null;

@@ -1,7 +1,9 @@
 /**
  * Opening and saving plan files: DesktopApi for the file, parsePlanFile /
  * serializePlanFile for the format, Dexie for the store. A file that does not parse
- * changes nothing: it is validated completely before anything is written.
+ * changes nothing: it is validated completely before anything is written. «Åpne fil …»
+ * stores the document in a worker (plan-file-store.ts) and shows it meanwhile; the
+ * workspace's store says «saving» until that write has committed.
  */
 import type { PlanDocument } from '@shared/domain';
 import type * as PlanFileFormat from '@shared/domain/plan-file';
@@ -9,8 +11,9 @@ import type { DesktopApi, IpcError } from '@shared/ipc';
 import { PLAN_EXTENSION } from '@shared/domain/plan-file-limits';
 import { getStrictDb } from '../db/database';
 import type { StoredDocument } from '../db/repositories';
-import { getLinkedFile, hasStrategy, saveDocument, setLinkedFile } from '../db/repositories';
+import { getLinkedFile, hasStrategy, newWriteStamp, saveDocument, setLinkedFile } from '../db/repositories';
 import type { FileProblem } from './app-context';
+import { startPlanFileStore, type PlanFileStore } from './plan-file-store';
 
 /**
  * The plan-file format (reader with its jsonc parser and checks, writer) loads when a file
@@ -22,7 +25,14 @@ function loadPlanFileFormat(): Promise<typeof PlanFileFormat> {
 
 /** Result of «open plan file». */
 export type OpenOutcome =
-  | { kind: 'opened'; strategyId: string; fileName: string; stored: StoredDocument }
+  | {
+      kind: 'opened';
+      strategyId: string;
+      fileName: string;
+      stored: StoredDocument;
+      /** With `storeInBackground`: resolves when the document is in the store, rejects when that failed. */
+      written?: Promise<void>;
+    }
   | { kind: 'cancelled' }
   | { kind: 'platform-error'; error: IpcError }
   | { kind: 'invalid'; fileName: string; problems: FileProblem[] };
@@ -44,6 +54,12 @@ export interface OpenOptions {
    * so it can let the page paint before the long synchronous validation.
    */
   onProgress?: (progress: OpenProgress) => Promise<void> | void;
+  /**
+   * Store the document in a worker (plan-file-store.ts) that reads the file beside the page,
+   * and return as soon as it is found valid, with the write in `written`: the page can show
+   * the plan while it is stored. Without it the document is stored before the flow returns.
+   */
+  storeInBackground?: boolean;
 }
 
 /** A stage of opening a plan file after it was read: validating it, storing it (with the file's name and size). */
@@ -51,9 +67,15 @@ export type OpenProgress = { stage: 'validate'; fileName: string; bytes: number 
 
 /**
  * Performance marks of opening a plan file (the benchmark reads them): the text read, the
- * file validated, the document stored.
+ * file validated, the document handed to the workspace (with the write in a worker still
+ * under way), the document stored.
  */
-export const OPEN_MARKS = { read: 'handlingsrom:open:read', validated: 'handlingsrom:open:validated', stored: 'handlingsrom:open:stored' } as const;
+export const OPEN_MARKS = {
+  read: 'handlingsrom:open:read',
+  validated: 'handlingsrom:open:validated',
+  handedOver: 'handlingsrom:open:handed-over',
+  stored: 'handlingsrom:open:stored',
+} as const;
 
 function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
@@ -62,28 +84,56 @@ function mark(name: string): void {
 /** Opens a plan file, validates it, and stores it in Dexie (one transaction). */
 export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcome> {
   const { api, fileId, onProgress } = options;
-  // Fetched while the user picks the file.
+  // Fetched while the user picks the file, as is the worker that will store it.
   const format = loadPlanFileFormat();
   format.catch(() => undefined);
-  const res = await api.openPlanFile(fileId);
-  if (!res.ok) return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
-  const file = res.value;
-  mark(OPEN_MARKS.read);
-  // Characters, not bytes, but close enough for a progress notice (the text is mostly ASCII).
-  const bytes = file.text.length;
-  await onProgress?.({ stage: 'validate', fileName: file.name, bytes });
-  const parsed = (await format).parsePlanFile(file.text);
-  mark(OPEN_MARKS.validated);
-  if (!parsed.ok) return { kind: 'invalid', fileName: file.name, problems: parsed.errors };
-  const doc = parsed.doc;
-  if ((await hasStrategy(doc.strategy.id)) && !(await options.confirmReplace(doc.strategy.name, file.name))) return { kind: 'cancelled' };
-  await options.beforeWrite?.();
-  await onProgress?.({ stage: 'store', fileName: file.name, bytes });
-  const stored = await saveDocument(doc, getStrictDb());
-  mark(OPEN_MARKS.stored);
-  // The recent list is kept by the platform (main, or the web build's settings).
-  await setLinkedFile(doc.strategy.id, { fileId: file.fileId, name: file.name });
-  return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored };
+  const background: PlanFileStore | null = options.storeInBackground ? startPlanFileStore() : null;
+  try {
+    const res = await api.openPlanFile(fileId);
+    if (!res.ok) {
+      background?.cancel();
+      return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
+    }
+    const file = res.value;
+    mark(OPEN_MARKS.read);
+    // Characters, not bytes, but close enough for a progress notice (the text is mostly ASCII).
+    const bytes = file.text.length;
+    await onProgress?.({ stage: 'validate', fileName: file.name, bytes });
+    const parsed = (await format).parsePlanFile(file.text);
+    mark(OPEN_MARKS.validated);
+    if (!parsed.ok) {
+      background?.cancel();
+      return { kind: 'invalid', fileName: file.name, problems: parsed.errors };
+    }
+    const doc = parsed.doc;
+    if ((await hasStrategy(doc.strategy.id)) && !(await options.confirmReplace(doc.strategy.name, file.name))) {
+      background?.cancel();
+      return { kind: 'cancelled' };
+    }
+    await options.beforeWrite?.();
+    // The recent list is kept by the platform (main, or the web build's settings).
+    const link = () => setLinkedFile(doc.strategy.id, { fileId: file.fileId, name: file.name });
+    if (background) {
+      // The worker reads the text only now: reading it beside the page's own check would
+      // slow that check down (the critical path) wherever the cores are few and busy.
+      background.read(file.text);
+      const stamp = newWriteStamp();
+      const written = background.store(doc, stamp).then(() => mark(OPEN_MARKS.stored));
+      // The link once the strategy is there; a failed link leaves the file out of the recent list, nothing more.
+      written.then(link).catch(() => undefined);
+      mark(OPEN_MARKS.handedOver);
+      return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored: { doc, stamp }, written };
+    }
+    await onProgress?.({ stage: 'store', fileName: file.name, bytes });
+    const stored = await saveDocument(doc, getStrictDb());
+    mark(OPEN_MARKS.stored);
+    await link();
+    mark(OPEN_MARKS.handedOver);
+    return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored };
+  } catch (e) {
+    background?.cancel();
+    throw e;
+  }
 }
 
 /** Characters no file system accepts in a name (Windows is the strictest), and control characters. */

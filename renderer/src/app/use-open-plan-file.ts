@@ -3,10 +3,11 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDesktopApi } from '../platform';
 import { useAppContext } from './app-context';
-import { navigate, strategyHref } from './hash-route';
+import { navigate, parseHash, strategyHref } from './hash-route';
 import { handOverStoredDocument } from './opened-document';
 import { openPlanFileFlow } from './plan-file-actions';
-import { DEFAULT_SECTION } from './sections';
+import { DEFAULT_SECTION, PLAN_SECTION } from './sections';
+import { preloadWorkspaceScreen } from './workspace-loader';
 import { storageErrorMessage } from '../state/storage-error';
 import { useRenderMessage } from '../ui/messages';
 import { useConfirm } from '../ui/use-confirm';
@@ -45,11 +46,16 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
   const askToConfirm = useConfirm();
   return useCallback(
     async (fileId: string | null) => {
+      // While the user picks the file: the code of the workspace, of the screen it opens on
+      // and of the plan's table, so none of it is waited for after the file is read.
+      for (const section of [DEFAULT_SECTION, PLAN_SECTION]) preloadWorkspaceScreen(section);
       try {
         const outcome = await openPlanFileFlow({
           api: getDesktopApi(),
           fileId,
           beforeWrite,
+          // The plan shows while a worker stores it; its save indicator says «Lagrer …» until then.
+          storeInBackground: true,
           onProgress: async (progress) => {
             // Progress only for big files: a small one opens before a notice could be read.
             if (progress.bytes < BIG_FILE_CHARS) return;
@@ -72,7 +78,14 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
             setNotice({ kind: 'error', message: t('shell.fileErrors.openFailed', { message: outcome.error.message }) });
             return;
           case 'opened':
-            handOverStoredDocument(outcome.stored);
+            handOverStoredDocument({ ...outcome.stored, written: outcome.written });
+            // A failed write: the open plan says so and keeps trying (its store is failing); a
+            // user who has left it already hears it here.
+            outcome.written?.catch((e: unknown) => {
+              const here = parseHash(window.location.hash);
+              if (here.kind === 'strategy' && here.strategyId === outcome.strategyId) return;
+              setNotice({ kind: 'error', message: t('shell.fileErrors.storeFailed', { message: render(storageErrorMessage(e)) }) });
+            });
             bumpDocumentRevision();
             navigate(strategyHref(outcome.strategyId, DEFAULT_SECTION));
             setNotice({ kind: 'status', message: t('shell.status.opened', { name: outcome.fileName }) });

@@ -5,7 +5,8 @@
  * the catalogue, and renders first when it is here, so no fallback is shown in between.
  */
 import { bootMark } from './boot-marks';
-import { codeLoader, lazyComponent } from './code-loader';
+import { codeLoader, lazyComponent, preload } from './code-loader';
+import { preloadScreen } from './screen-code';
 
 /** Starts loading the workspace code (once); the same promise on every call, a new try after a failure. */
 export const loadStrategyWorkspace = codeLoader(() =>
@@ -17,3 +18,13 @@ export const loadStrategyWorkspace = codeLoader(() =>
 
 /** StrategyWorkspace, loaded when first shown (wrap in <Suspense>). */
 export const LazyStrategyWorkspace = lazyComponent(loadStrategyWorkspace);
+
+/**
+ * Starts loading the workspace and the code of the screen `section` of it (null: the
+ * default screen), e.g. while the user picks a plan file to open: the strategy then shows
+ * without waiting for either.
+ */
+export function preloadWorkspaceScreen(section: string | null): void {
+  preload(loadStrategyWorkspace);
+  preloadScreen(section);
+}

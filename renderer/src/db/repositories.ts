@@ -199,13 +199,20 @@ export function documentFromRows(rows: StrategyRows): { doc: PlanDocument; stamp
 }
 
 /**
+ * A stamp for a write that another thread makes for this page (a plan file stored by the
+ * worker that read it): pass it to that thread's `saveDocument`, so stamps stay unique.
+ */
+export function newWriteStamp(): string {
+  return nextStamp();
+}
+
+/**
  * Saves a whole document (replacing what is stored for its strategy) in one transaction.
  * Pass `getStrictDb()` for an explicit save point. Returns the document with the stamp of
- * this write, for `loadDocument`.
+ * this write (`stamp`, from `newWriteStamp`, when given), for `loadDocument`.
  */
-export async function saveDocument(doc: PlanDocument, db: HandlingsromDb = getDb()): Promise<StoredDocument> {
+export async function saveDocument(doc: PlanDocument, db: HandlingsromDb = getDb(), stamp: string = nextStamp()): Promise<StoredDocument> {
   const id = doc.strategy.id;
-  const stamp = nextStamp();
   // Outside the transaction: grouping 10 000 tiltak needs no database.
   const chunks = chunkActions(id, doc.actions);
   await db.transaction('rw', [db.strategies, db.plans, db.actionChunks, db.meta], async () => {

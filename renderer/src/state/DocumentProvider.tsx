@@ -51,10 +51,15 @@ export interface DocumentProviderProps {
   writerLock?: WriterLock;
   /** Team sync binding of a shared strategy (none: a local strategy). */
   sync?: PlanSync;
+  /**
+   * The write of `initialDoc` when it is still under way (a plan file just opened): saving
+   * until it commits, nothing written before it (see the autosaver's `storedAfter`).
+   */
+  initialWrite?: Promise<void>;
 }
 
 /** Provides the document store of one open strategy. Remount (key) for another strategy. */
-export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveDelayMs = 300, onSaveError, writerLock, sync }: DocumentProviderProps) {
+export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveDelayMs = 300, onSaveError, writerLock, sync, initialWrite }: DocumentProviderProps) {
   const [history, dispatch] = useReducer(historyReducer, initialDoc, initialHistory);
   // A team strategy: the binding's document replaces the store's (local and remote
   // changes alike); the tick redraws for its undo stacks.
@@ -66,7 +71,7 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
       setSyncTick((n) => n + 1);
     });
   }, [sync]);
-  const [isSaving, setIsSaving] = useState(false);
+  const [isSaving, setIsSaving] = useState(initialWrite !== undefined);
   const [isWriter, setIsWriter] = useState(() => writerLock?.isWriter() ?? true);
   const [saveFailure, setSaveFailure] = useState<Message | null>(null);
   const writerRef = useRef(isWriter);
@@ -91,6 +96,7 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
       onFailingChange: (failing) => {
         if (!failing) setSaveFailure(null);
       },
+      storedAfter: initialWrite,
       onError: (e) => {
         console.error('Autolagring feilet', e);
         setSaveFailure(storageErrorMessage(e));
@@ -113,7 +119,7 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
   // Reload from the tables (another window wrote, or this one just became the writer):
   // one at a time, the last one reads the newest rows. The reload starts a fresh history,
   // so an undo can never put back rows another window has changed since.
-  const reloadChain = useRef<Promise<void>>(Promise.resolve());
+  const reloadChain = useRef<Promise<void>>(initialWrite ? initialWrite.catch(() => undefined) : Promise.resolve());
   const reload = useCallback(
     (recover: boolean) => {
       const id = initialDoc.strategy.id;

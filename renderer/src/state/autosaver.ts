@@ -11,7 +11,7 @@
  */
 import type { PlanDocument } from '@shared/domain';
 import type { HandlingsromDb } from '../db/database';
-import { applyChanges, clearLocalJournal, writeLocalJournal, writePendingJournal } from '../db/repositories';
+import { applyChanges, clearLocalJournal, saveDocument, writeLocalJournal, writePendingJournal } from '../db/repositories';
 import { ReadOnlyError } from './storage-error';
 
 /** Options of an autosaver. */
@@ -33,6 +33,14 @@ export interface AutosaverOptions {
   onFailingChange?: (isFailing: boolean) => void;
   /** Wait before a failed save is tried again (default 5 s). */
   retryMs?: number;
+  /**
+   * The write of `stored` itself, when it is still under way (a plan file just opened, stored
+   * by a worker): until it commits the autosaver counts as saving and writes nothing, then
+   * goes on from `stored`. If it fails the autosaver is failing, and its retries write the
+   * whole document (the tables do not hold `stored`: a change against it would mix two
+   * documents), with no local journal (it would be a change against `stored` too).
+   */
+  storedAfter?: Promise<void>;
 }
 
 /** The autosaver of one open document. */
@@ -54,6 +62,8 @@ export interface Autosaver {
 /** Creates an autosaver for a document that is stored as `stored`. */
 export function createAutosaver(options: AutosaverOptions): Autosaver {
   const { db, strictDb, delayMs, onPendingChange, onError, onSaved, onFailingChange } = options;
+  // The strict save-point connection may be made on first use (a getter).
+  const strictTarget = (): HandlingsromDb => (typeof strictDb === 'function' ? strictDb() : strictDb);
   const canWrite = options.canWrite ?? (() => true);
   const retryMs = options.retryMs ?? 5000;
   /** What the tables hold for certain (the target of the last committed save). */
@@ -70,6 +80,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   let chain: Promise<void> = Promise.resolve();
   let saving = 0;
   let lastPending = false;
+  /** The state of `storedAfter`: none (or committed), still pending, or failed. */
+  let initial: 'none' | 'pending' | 'failed' = options.storedAfter ? 'pending' : 'none';
 
   const pending = () => saving > 0 || seq !== savedSeq;
   const report = () => {
@@ -81,7 +93,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   };
 
   const keepLocally = () => {
-    if (failing) writeLocalJournal(stored, current, seq);
+    if (failing && initial !== 'failed') writeLocalJournal(stored, current, seq);
   };
 
   const setFailing = (next: boolean) => {
@@ -97,7 +109,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   };
 
   const writeJournal = () => {
-    if (!canWrite()) return;
+    // Before the document itself is stored a journal against it means nothing (written once it is).
+    if (!canWrite() || initial !== 'none') return;
     if (journalBusy) {
       journalAgain = true;
       return;
@@ -130,8 +143,14 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     report();
     chain = chain.then(async () => {
       try {
-        // Always run (even when nothing differs) so the journal row is cleared.
-        await applyChanges(before, target, strict ? (typeof strictDb === 'function' ? strictDb() : strictDb) : db, targetSeq);
+        if (initial === 'failed') {
+          // The whole document: the tables do not hold `before` (its own write failed).
+          await saveDocument(target, strict ? strictTarget() : db);
+          initial = 'none';
+        } else {
+          // Always run (even when nothing differs) so the journal row is cleared.
+          await applyChanges(before, target, strict ? strictTarget() : db, targetSeq);
+        }
         savedSeq = Math.max(savedSeq, targetSeq);
         stored = target;
         clearLocalJournal(target.strategy.id, savedSeq);
@@ -153,6 +172,35 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     });
     return chain;
   };
+
+  if (options.storedAfter) {
+    saving++;
+    lastPending = true;
+    chain = options.storedAfter.then(
+      () => {
+        initial = 'none';
+        onSaved?.();
+        // Changes made while it was written: their journal now (their rows follow with the timer).
+        if (seq !== savedSeq) writeJournal();
+      },
+      (e: unknown) => {
+        initial = 'failed';
+        setFailing(true);
+        onError?.(e);
+        if (timer) clearTimeout(timer);
+        timer = canWrite()
+          ? setTimeout(() => {
+              timer = null;
+              void save(false);
+            }, retryMs)
+          : null;
+      },
+    );
+    void chain.finally(() => {
+      saving--;
+      report();
+    });
+  }
 
   return {
     update(doc) {
