@@ -14,22 +14,12 @@
  * As in team-sync.spec.ts the contexts bypass the web build's static CSP (the server is
  * on another port).
  */
-import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
+import type { Browser, Page, WebSocketRoute } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { startTeamServer, type TestTeamServer } from './team-server';
+import { editCell, grid, openTeamStrategy, row, shareWithTeam, SYNC, synced, useTeamServer, type TestTeamServer } from './team-server';
 
 let server: TestTeamServer;
-test.beforeAll(async () => {
-  server = await startTeamServer('sekretariatet', ['Kari Nordmann', 'Ola Hansen']);
-});
-test.afterAll(async () => {
-  await server.stop();
-});
-
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
+const contexts = useTeamServer(['Kari Nordmann', 'Ola Hansen'], (started) => (server = started));
 
 /** A planner's link to the team server that can be held (offline) and let go (back online). */
 interface Link {
@@ -66,53 +56,16 @@ async function planner(browser: Browser): Promise<{ page: Page; link: Link }> {
   return { page, link };
 }
 
-function grid(page: Page) {
-  return page.getByRole('treegrid');
-}
-
-function row(page: Page, title: string) {
-  return grid(page).getByRole('row').filter({ hasText: title });
-}
-
-async function fill(page: Page, fields: Record<string, string>): Promise<void> {
-  const dialog = page.getByRole('dialog');
-  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
-}
-
-async function editCell(page: Page, title: string, column: number, text: string): Promise<void> {
-  await row(page, title).locator(`[aria-colindex="${column}"]`).click();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
-const SYNC = { timeout: 30_000 };
-
-async function synced(page: Page): Promise<void> {
-  await expect(page.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
-}
-
 /** Kari shares the example, Ola opens it from the start screen; both on the tiltak table. */
 async function twoPlanners(browser: Browser) {
   const kari = await planner(browser);
   await kari.page.getByRole('button', { name: 'Åpne eksemplet' }).click();
   await expect(kari.page).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/);
-  await kari.page.getByRole('banner').getByRole('button', { name: 'Del med teamet …' }).click();
-  await fill(kari.page, { 'Serveradresse (wss://…)': server.url, Arbeidsområde: 'sekretariatet', Tilgangsnøkkel: server.tokens['Kari Nordmann'] ?? '', 'Ditt navn (vises for de andre)': 'Kari Nordmann' });
-  await kari.page.getByRole('dialog').getByRole('button', { name: 'Del' }).click();
+  await shareWithTeam(kari.page, server, 'Kari Nordmann');
   await synced(kari.page);
 
   const ola = await planner(browser);
-  await ola.page.getByRole('button', { name: 'Åpne teamstrategi …' }).click();
-  await fill(ola.page, {
-    'Serveradresse (wss://…)': server.url,
-    Arbeidsområde: 'sekretariatet',
-    'Strategiens id (fra kollegaen som delte den)': 'ex_strategy',
-    Tilgangsnøkkel: server.tokens['Ola Hansen'] ?? '',
-    'Ditt navn (vises for de andre)': 'Ola Hansen',
-  });
-  await ola.page.getByRole('dialog').getByRole('button', { name: 'Åpne' }).click();
+  await openTeamStrategy(ola.page, server, 'Ola Hansen');
   await synced(ola.page);
   for (const p of [kari.page, ola.page]) {
     await p.goto('/#/strategy/ex_strategy/handlingsplan');

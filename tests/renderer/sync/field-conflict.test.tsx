@@ -19,10 +19,11 @@ import { FrameEditor } from '../../../renderer/src/features/economy/FrameEditor'
 import { StrategyFieldsForm } from '../../../renderer/src/features/strategy-editor/StrategyFieldsForm';
 import { createI18n } from '../../../renderer/src/i18n';
 import { formatTimestamp } from '../../../renderer/src/ui/format-timestamp';
-import { DocumentContext, type DocumentStore } from '../../../renderer/src/state/document-context';
+import { DocumentContext } from '../../../renderer/src/state/document-context';
 import { ActionPresence } from '../../../renderer/src/sync/ActionPresence';
 import { ConflictNotices } from '../../../renderer/src/sync/ConflictNotices';
 import { TeamSyncContext, type TeamSyncValue } from '../../../renderer/src/sync/team-context';
+import { fakeDocumentStore } from '../helpers/document-store';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -39,17 +40,7 @@ if (!action) throw new Error('the example has no tiltak');
 const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
 if (!plan) throw new Error('the example has no plan');
 
-const store: DocumentStore = {
-  doc,
-  apply: () => undefined,
-  undo: () => undefined,
-  redo: () => undefined,
-  canUndo: false,
-  canRedo: false,
-  undoLabel: null,
-  redoLabel: null,
-  isSaving: false,
-};
+const store = fakeDocumentStore(doc);
 
 function conflict(patch: Partial<SyncConflict>): SyncConflict {
   return {
