@@ -63,7 +63,7 @@ export interface DeleteConflict {
  * arrived: «Gjenopprett» brings the plan back with these.
  */
 export interface PlanContents {
-  /** The plan's tiltak that were deleted with it (fields as this copy had them), in their order. */
+  /** The plan's tiltak that were deleted with it, or added to it (kept editing) while it was deleted — fields as this copy had them, in their order. */
   actions: Record<string, unknown>[];
   /** The plan's oppfølging (a `FollowUp`), or null when this copy had none to give back. */
   followUp: Record<string, unknown> | null;
@@ -220,10 +220,11 @@ function planContents(transaction: Y.Transaction, planId: string, record: Deleti
     if (holder === null || !(holder.content instanceof Y.ContentType) || !(holder.content.type instanceof Y.Map)) continue;
     const read = fieldsBefore(holder.content.type, transaction, isUnseen);
     if (read.fields['planId'] !== planId) continue;
-    // Still there: added to the plan (or edited) without seeing the deletion; it comes back into view with the plan.
+    // Still there: added to the plan (or edited) without seeing the deletion. The app holds it no more (dangling.ts); «Gjenopprett» gives it back.
     if (!holder.deleted) {
       changedActions.push(id);
       note({ unseen: [itemKey(holder)], author: read.author });
+      actions.push({ pos: read.pos, id, fields: { ...read.fields, id } });
       continue;
     }
     if (note(read)) changedActions.push(id);
