@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { cspMetaPlugin } from './scripts/csp-meta-plugin';
 import { i18nCataloguePlugin } from './scripts/i18n-catalogue-plugin';
+import { reloadCodePlugin } from './scripts/reload-code-plugin';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 /** `@shared/…` is the pure domain code (tsconfig.base.json "paths" says the same). */
@@ -21,7 +22,8 @@ export default defineConfig({
   base: './',
   // The CSP meta comes from shared/security (main sends the same policy as a header).
   // The catalogues: one chunk per language (scripts/i18n-catalogue-plugin.ts).
-  plugins: [react(), cspMetaPlugin(), i18nCataloguePlugin({ index: 'loaded' })],
+  // The files a reload onto a strategy preloads (scripts/reload-code-plugin.ts).
+  plugins: [react(), cspMetaPlugin(), i18nCataloguePlugin({ index: 'loaded' }), reloadCodePlugin(root)],
   resolve: {
     alias: [
       { find: '@shared', replacement: sharedDir },

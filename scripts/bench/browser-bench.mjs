@@ -34,8 +34,9 @@ const WAIT = `
 /**
  * Runs the Chromium measurements for `doc`; returns medians in milliseconds and heap sizes.
  * `dist` is another built renderer (e.g. the last commit's, to compare in one run).
+ * `reloadOnly`: open the file, then only the reloads onto the plan (with the boot marks of each run).
  */
-export async function benchBrowser({ doc, runs, log, dist }) {
+export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false }) {
   const distRenderer = dist ? path.resolve(dist) : defaultDist;
   if (!dist && !existsSync(path.join(distRenderer, 'index.html'))) {
     log('  bygger rendereren (vite build) …');
@@ -124,22 +125,67 @@ export async function benchBrowser({ doc, runs, log, dist }) {
     // the plan's URL from the strategy is only a change of hash (same document, nothing is
     // reloaded), so that is done once; each run is then a real reload, and performance.now()
     // in the new document counts from its navigation start.
+    // Every new document notes when the plan's rows are first painted (two frames after they
+    // are in the DOM), for the breakdown beside the app's boot marks (renderer/src/app/boot-marks.ts).
+    await context.addInitScript(() => {
+      const tick = () => {
+        if (document.querySelector('[role="treegrid"] [aria-level="3"]') !== null) {
+          requestAnimationFrame(() => requestAnimationFrame(() => (window.__tablePainted = performance.now())));
+          return;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     await page.goto(server.url + planHash, { waitUntil: 'commit' });
     await page.waitForFunction(rowsShown, undefined, { timeout: 120_000, polling: 'raf' });
     const reload = [];
     const reloadLoaded = [];
+    const reloadSteps = [];
     for (let i = 0; i < runs; i++) {
       const before = await page.evaluate(() => performance.timeOrigin);
+      const profile = process.env.BENCH_RELOAD_PROFILE && i === runs - 1 ? await context.newCDPSession(page) : null;
+      if (profile) {
+        await profile.send('Profiler.enable');
+        await profile.send('Profiler.setSamplingInterval', { interval: 200 });
+        await profile.send('Profiler.start');
+      }
       await page.reload({ waitUntil: 'commit' });
       await page.waitForFunction(rowsShown, undefined, { timeout: 120_000, polling: 'raf' });
-      const { origin, now, loaded } = await page.evaluate(() => ({
-        origin: performance.timeOrigin,
-        now: performance.now(),
-        loaded: performance.getEntriesByName('handlingsrom:strategy:loaded').at(-1)?.startTime ?? null,
-      }));
+      await page.waitForFunction(() => window.__tablePainted !== undefined, undefined, { timeout: 120_000, polling: 'raf' });
+      const { origin, now, loaded, steps } = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const steps = { response: nav?.responseEnd ?? null, domInteractive: nav?.domInteractive ?? null };
+        for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('handlingsrom:boot:')) steps[m.name.slice('handlingsrom:boot:'.length)] = m.startTime;
+        steps.strategyLoaded = performance.getEntriesByName('handlingsrom:strategy:loaded').at(-1)?.startTime ?? null;
+        steps.tablePainted = window.__tablePainted;
+        // Which files the reload fetched, and when (start → end), for the breakdown.
+        steps.resources = performance
+          .getEntriesByType('resource')
+          .filter((r) => /\.(js|css)$/.test(r.name))
+          .map((r) => ({ file: r.name.split('/').pop(), start: Math.round(r.startTime), end: Math.round(r.responseEnd), bytes: r.encodedBodySize }));
+        return {
+          origin: performance.timeOrigin,
+          now: performance.now(),
+          loaded: performance.getEntriesByName('handlingsrom:strategy:loaded').at(-1)?.startTime ?? null,
+          steps,
+        };
+      });
+      if (profile) writeFileSync(process.env.BENCH_RELOAD_PROFILE, JSON.stringify((await profile.send('Profiler.stop')).profile));
       if (origin === before) throw new Error('siden ble ikke lastet på nytt');
       reload.push(now);
       if (loaded !== null) reloadLoaded.push(loaded);
+      reloadSteps.push(steps);
+    }
+    if (reloadOnly) {
+      return {
+        planYear: plan.year,
+        planActions: sizes[doc.plans.indexOf(plan)],
+        reloadToTable: median(reload),
+        reloadStrategyLoaded: reloadLoaded.length > 0 ? median(reloadLoaded) : null,
+        reloadTablePainted: median(reloadSteps.map((s) => s.tablePainted)),
+        reloadSteps,
+      };
     }
     await page.evaluate(WAIT);
 

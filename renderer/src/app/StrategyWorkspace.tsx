@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import type { Message } from '@shared/i18n/message';
 import type { StoredDocument } from '../db/repositories';
-import { loadDocument, loadStoredDocument, recoverLocalJournal, recoverPendingJournal, saveDocument } from '../db/repositories';
+import { loadDocument, recoverLocalJournal, recoverPendingJournal, saveDocument } from '../db/repositories';
 import { DocumentProvider } from '../state/DocumentProvider';
 import { storageErrorMessage } from '../state/storage-error';
 import type { WriterLock } from '../state/writer-lock';
@@ -21,6 +21,8 @@ import { useAppContext } from './app-context';
 import { AppHeader } from './AppHeader';
 import { takeStoredDocument } from './opened-document';
 import { MAIN_CONTENT_ID } from './SkipLink';
+import { bootMark } from './boot-marks';
+import { readStoredDocument, takeBootRead } from './boot-read';
 import { StrategyLoadingStatus } from './StrategyLoadingStatus';
 import { WorkspaceLayout } from './WorkspaceLayout';
 import { readTeamConfig } from '../sync/team-config';
@@ -53,17 +55,15 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
     let lock: WriterLock | null = null;
     let team: TeamSession | null = null;
     // A plan file opened just now is handed over as stored (no need to read it back).
+    bootMark('workspace-effect');
     const handedOver = takeStoredDocument(strategyId);
     // Otherwise the rows are read while the lock is asked for; after the lock (and any
     // journal replayed) loadDocument takes them as read unless a write came in between.
-    const early: Promise<StoredDocument | null> | null = handedOver
-      ? null
-      : loadStoredDocument(strategyId).then(
-          (read) => (read && read.stamp !== null ? { doc: read.doc, stamp: read.stamp } : null),
-          () => null,
-        );
+    // A reload started that read at boot (boot-read.ts).
+    const early: Promise<StoredDocument | null> | null = handedOver ? null : (takeBootRead(strategyId) ?? readStoredDocument(strategyId));
     (async () => {
       lock = await openWriterLock(strategyId);
+      bootMark('lock');
       if (!isCurrent) {
         lock.dispose();
         return;
@@ -72,6 +72,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
       if (lock.isWriter()) {
         await recoverPendingJournal(strategyId);
         await recoverLocalJournal(strategyId);
+        bootMark('journals');
       }
       const known = handedOver ?? (await early) ?? undefined;
       const doc = await loadDocument(strategyId, undefined, known);
@@ -97,6 +98,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
           return;
         }
       }
+      bootMark('ready');
       setState(shown ? { status: 'ready', doc: shown, key: loadKey, lock, team, teamError } : { status: 'missing' });
     })().catch((e: unknown) => {
       console.error('Kunne ikke åpne strategien', e);

@@ -5,6 +5,21 @@
  * URLs: `#/strategy/<strategyId>/<path>/<params…>`; the paths come from ./sections.
  */
 import { lazy, Suspense } from 'react';
+import { lazyComponent } from './code-loader';
+import {
+  loadEconomyScreen,
+  loadFiveFactorScreen,
+  loadFollowUpScreen,
+  loadHistoryScreen,
+  loadMultiYearScreen,
+  loadPlanScreen,
+  loadPresentationScreen,
+  loadPrintScreen,
+  loadScenariosScreen,
+  loadSettingsScreen,
+  loadStrategyEditorScreen,
+  loadStrategyView,
+} from './screen-code';
 import { rememberedAuthor } from '../ui/remembered-author';
 import type { ReactNode } from 'react';
 import {
@@ -24,22 +39,23 @@ import {
 } from './sections';
 import { guardRoutes } from './guard-routes';
 
-// Every screen loads when first opened (issue 13: the first load carries the start screen only).
-const StrategyView = lazy(() => import('../features/strategy/StrategyView').then((m) => ({ default: m.StrategyView })));
-const PlanScreen = lazy(() => import('../features/plan/PlanScreen').then((m) => ({ default: m.PlanScreen })));
-const EconomyScreen = lazy(() => import('../features/economy/EconomyScreen').then((m) => ({ default: m.EconomyScreen })));
-const StrategyEditorScreen = lazy(() => import('../features/strategy-editor/StrategyEditorScreen').then((m) => ({ default: m.StrategyEditorScreen })));
-const ScenariosScreen = lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen })));
-const PresentationScreen = lazy(() => import('../features/presentation/PresentationScreen').then((m) => ({ default: m.PresentationScreen })));
-const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
+// Every screen loads when first opened (issue 13: the first load carries the start screen
+// only); where from is in ./screen-code, and once loaded a screen renders without a fallback.
+const StrategyView = lazyComponent(loadStrategyView);
+const PlanScreen = lazyComponent(loadPlanScreen);
+const EconomyScreen = lazyComponent(loadEconomyScreen);
+const StrategyEditorScreen = lazyComponent(loadStrategyEditorScreen);
+const ScenariosScreen = lazyComponent(loadScenariosScreen);
+const PresentationScreen = lazyComponent(loadPresentationScreen);
+const PrintScreen = lazyComponent(loadPrintScreen);
 const ExcelTransferButtons = lazy(() => import('../features/excel/ExcelTransferButtons').then((m) => ({ default: m.ExcelTransferButtons })));
-const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
-const HistoryScreen = lazy(() => import('../features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
-const FiveFactorScreen = lazy(() => import('../features/five-factor/FiveFactorScreen').then((m) => ({ default: m.FiveFactorScreen })));
+const SettingsScreen = lazyComponent(loadSettingsScreen);
+const HistoryScreen = lazyComponent(loadHistoryScreen);
+const FiveFactorScreen = lazyComponent(loadFiveFactorScreen);
 const ReportButton = lazy(() => import('../features/reports/ReportButton').then((m) => ({ default: m.ReportButton })));
 const StatusWorkbookButtons = lazy(() => import('../features/status-workbook/StatusWorkbookButtons').then((m) => ({ default: m.StatusWorkbookButtons })));
-const FollowUpScreen = lazy(() => import('../features/follow-up/FollowUpScreen').then((m) => ({ default: m.FollowUpScreen })));
-const MultiYearScreen = lazy(() => import('../features/multi-year/MultiYearScreen').then((m) => ({ default: m.MultiYearScreen })));
+const FollowUpScreen = lazyComponent(loadFollowUpScreen);
+const MultiYearScreen = lazyComponent(loadMultiYearScreen);
 
 /** What a route's screen gets. The document itself comes from `useDocumentStore()`. */
 export interface WorkspaceRouteProps {

@@ -4,7 +4,7 @@
  * is one `rw` transaction.
  */
 import { z } from 'zod';
-import type { Action, PlanDocument, Strategy } from '@shared/domain';
+import type { Action, ActionPlan, PlanDocument, Strategy } from '@shared/domain';
 import { actionPlanSchema, actionSchema, compareActionNumbers, idSchema, strategySchema } from '@shared/domain';
 import type { DocumentDelta, DocumentOrder } from './document-diff';
 import { diffDocuments, documentOrder, isEmptyDelta } from './document-diff';
@@ -110,17 +110,28 @@ export async function hasStrategy(strategyId: string, db: HandlingsromDb = getDb
   return (await db.strategies.get(strategyId)) !== undefined;
 }
 
+/**
+ * The rows in the stored order (`ids`; the first place of an id counts), then the rows it
+ * does not name, sorted by `fallback`; of rows with the same id the last one. Places, not
+ * a map emptied id by id: a reload orders 10 000 tiltak here before the first paint.
+ */
 function ordered<T extends { id: string }>(rows: T[], ids: readonly string[] | undefined, fallback: (a: T, b: T) => number): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const out: T[] = [];
-  for (const id of ids ?? []) {
-    const row = byId.get(id);
-    if (row) {
-      out.push(row);
-      byId.delete(id);
-    }
+  const order = ids ?? [];
+  const place = new Map<string, number>();
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i];
+    if (id !== undefined && !place.has(id)) place.set(id, i);
   }
-  return out.concat([...byId.values()].sort(fallback));
+  const slots = new Array<T | undefined>(order.length);
+  const rest = new Map<string, T>();
+  for (const row of rows) {
+    const at = place.get(row.id);
+    if (at === undefined) rest.set(row.id, row);
+    else slots[at] = row;
+  }
+  const out: T[] = [];
+  for (const row of slots) if (row !== undefined) out.push(row);
+  return rest.size === 0 ? out : out.concat([...rest.values()].sort(fallback));
 }
 
 /**
@@ -149,21 +160,42 @@ export async function loadStoredDocument(
     const strategy = await db.strategies.get(strategyId);
     if (!strategy) return null;
     const plans = await db.plans.where('strategyId').equals(strategyId).toArray();
-    const planIds = new Set(plans.map((p) => p.id));
-    // The strategy's chunks (getAll on the index); only tiltak of its stored plans, as when
-    // tiltak were read plan by plan.
-    const actions: Action[] = [];
-    for (const chunk of await db.actionChunks.where('strategyId').equals(strategyId).toArray()) {
-      for (const action of chunk.actions) if (planIds.has(action.planId)) actions.push(action);
-    }
-    const order = readOrder((await db.meta.get(orderKey(strategyId)))?.value);
-    const doc: PlanDocument = {
-      strategy,
-      plans: ordered(plans, order?.planIds, (a, b) => a.year - b.year),
-      actions: ordered(actions, order?.actionIds, (a, b) => compareActionNumbers(a.number, b.number)),
-    };
-    return { doc, stamp };
+    // The strategy's chunks (getAll on the index).
+    const chunks = await db.actionChunks.where('strategyId').equals(strategyId).toArray();
+    const order = (await db.meta.get(orderKey(strategyId)))?.value;
+    return documentFromRows({ strategy, plans, chunks, order, touched });
   });
+}
+
+/** A strategy's rows as one read-only transaction gives them (values of its meta rows as stored). */
+export interface StrategyRows {
+  strategy: Strategy;
+  plans: ActionPlan[];
+  chunks: ActionChunkRow[];
+  /** Value of the `order:` meta row. */
+  order: unknown;
+  /** Value of the `touched:` meta row (the «last written» stamp). */
+  touched: unknown;
+}
+
+/**
+ * The document the rows hold, with their stamp: only tiltak of the stored plans (as when
+ * tiltak were read plan by plan), plans and tiltak in the stored order.
+ */
+export function documentFromRows(rows: StrategyRows): { doc: PlanDocument; stamp: string | null } {
+  const { strategy, plans, chunks } = rows;
+  const planIds = new Set(plans.map((p) => p.id));
+  const actions: Action[] = [];
+  for (const chunk of chunks) {
+    for (const action of chunk.actions) if (planIds.has(action.planId)) actions.push(action);
+  }
+  const order = readOrder(rows.order);
+  const doc: PlanDocument = {
+    strategy,
+    plans: ordered(plans, order?.planIds, (a, b) => a.year - b.year),
+    actions: ordered(actions, order?.actionIds, (a, b) => compareActionNumbers(a.number, b.number)),
+  };
+  return { doc, stamp: typeof rows.touched === 'string' ? rows.touched : null };
 }
 
 /**

@@ -81,7 +81,8 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
   const [autosaver] = useState<Autosaver>(() =>
     createAutosaver({
       db: database,
-      strictDb: strictDb ?? (db ? db : getStrictDb()),
+      // Made when the first save point needs it, not on the way to the first paint.
+      strictDb: strictDb ?? db ?? getStrictDb,
       stored: initialDoc,
       delayMs: autosaveDelayMs,
       onPendingChange: setIsSaving,

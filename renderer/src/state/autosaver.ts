@@ -17,8 +17,8 @@ import { ReadOnlyError } from './storage-error';
 /** Options of an autosaver. */
 export interface AutosaverOptions {
   db: HandlingsromDb;
-  /** Connection with strict durability for explicit save points. */
-  strictDb: HandlingsromDb;
+  /** Connection with strict durability for explicit save points (or how to get it when first needed). */
+  strictDb: HandlingsromDb | (() => HandlingsromDb);
   /** The document as it is stored in the tables right now. */
   stored: PlanDocument;
   delayMs: number;
@@ -131,7 +131,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     chain = chain.then(async () => {
       try {
         // Always run (even when nothing differs) so the journal row is cleared.
-        await applyChanges(before, target, strict ? strictDb : db, targetSeq);
+        await applyChanges(before, target, strict ? (typeof strictDb === 'function' ? strictDb() : strictDb) : db, targetSeq);
         savedSeq = Math.max(savedSeq, targetSeq);
         stored = target;
         clearLocalJournal(target.strategy.id, savedSeq);
