@@ -111,6 +111,10 @@ export const sync: CatalogueModule = {
       changedActions: 'tiltak {{numbers}}',
       changedFollowUp_one: '{{count}} oppfølgingspost',
       changedFollowUp_other: '{{count}} oppfølgingsposter',
+      deletedHanging: '{{deletedBy}} slettet {{entity}} {{deletedAt}} mens {{editedBy}} la til eller knyttet {{children}} til det. Slettingen gjelder, så det vises ikke lenger. «Gjenopprett» gir tilbake {{entity}} med {{children}}; «Slett likevel» lar det følge slettingen.',
+      hangingInitiative: 'satsingen «{{name}}»',
+      hangingProject: 'prosjektet «{{name}}»',
+      hangingLink: '{{name}} ({{fields}})',
     },
   },
   en: {
@@ -221,6 +225,10 @@ export const sync: CatalogueModule = {
       changedActions: 'action {{numbers}}',
       changedFollowUp_one: '{{count}} follow-up entry',
       changedFollowUp_other: '{{count}} follow-up entries',
+      deletedHanging: '{{deletedBy}} deleted {{entity}} {{deletedAt}} while {{editedBy}} added or linked {{children}} to it. The deletion stands, so it is no longer shown. “Restore” brings back {{entity}} with {{children}}; “Delete anyway” lets it go with the deletion.',
+      hangingInitiative: 'the initiative “{{name}}”',
+      hangingProject: 'the project “{{name}}”',
+      hangingLink: '{{name}} ({{fields}})',
     },
   },
 };

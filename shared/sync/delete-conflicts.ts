@@ -56,6 +56,23 @@ export interface DeleteConflict {
   after: string | null;
   /** A deleted handlingsplan: what it held on the editing copy (its tiltak and oppfølging), restored with it. */
   contents?: PlanContents;
+  /**
+   * What a colleague put under the deleted entity, or linked to it, without seeing the
+   * deletion (a satsing under a deleted innsatsområde, a tiltak linked to a deleted satsing):
+   * it hangs, so the app holds it no more (dangling.ts); «Gjenopprett» gives it back.
+   */
+  hanging?: HangingEntity[];
+}
+
+/** Hengende: an entity that pointed at a deleted entity when the deletion arrived, as the editing copy had it. */
+export interface HangingEntity {
+  /** Its collection's Y.Map name (`c:strategy.initiatives`, `c:actions`, `c:strategy.crossCuttingProjects`). */
+  collection: string;
+  entityId: string;
+  /** Its fields as the editing copy had them. */
+  entity: Record<string, unknown>;
+  /** The fields that point at what was deleted (or at a satsing that goes with it). */
+  fields: string[];
 }
 
 /**
@@ -63,7 +80,7 @@ export interface DeleteConflict {
  * arrived: «Gjenopprett» brings the plan back with these.
  */
 export interface PlanContents {
-  /** The plan's tiltak that were deleted with it (fields as this copy had them), in their order. */
+  /** The plan's tiltak that were deleted with it, or added to it (kept editing) while it was deleted — fields as this copy had them, in their order. */
   actions: Record<string, unknown>[];
   /** The plan's oppfølging (a `FollowUp`), or null when this copy had none to give back. */
   followUp: Record<string, unknown> | null;
@@ -137,9 +154,12 @@ function conflictOf(transaction: Y.Transaction, collection: Y.Map<unknown>, coll
     }
   }
   const contents = collectionKey === PLANS_KEY ? planContents(transaction, entityId, record) : null;
-  if (changed.length === 0 && (contents === null || contents.unseen.length === 0)) return null;
+  const hanging = hangingOf(transaction.doc, collectionKey, entityId, entity, isUnseen);
+  if (changed.length === 0 && (contents === null || contents.unseen.length === 0) && hanging.entities.length === 0) return null;
   if (contents !== null) unseenIds.push(...contents.unseen);
   if (author === null && contents !== null) author = contents.author;
+  unseenIds.push(...hanging.unseen);
+  author ??= hanging.author;
   changed.sort();
   unseenIds.sort();
   return {
@@ -155,7 +175,86 @@ function conflictOf(transaction: Y.Transaction, collection: Y.Map<unknown>, coll
     deletedAt: record.at,
     after: predecessor(collection, pos, entityId),
     ...(contents === null ? {} : { contents: contents.contents }),
+    ...(hanging.entities.length === 0 ? {} : { hanging: hanging.entities }),
   };
+}
+
+/** What points at an entity of each collection: the collection and field of the pointer, and whether a value points at one of `ids`. */
+interface Pointer {
+  collection: string;
+  field: string;
+  hits: (value: unknown, ids: ReadonlySet<string>) => boolean;
+}
+
+const isId = (value: unknown, ids: ReadonlySet<string>) => typeof value === 'string' && ids.has(value);
+const listHas = (value: unknown, ids: ReadonlySet<string>) => Array.isArray(value) && value.some((v) => isId(v, ids));
+const fundingHas = (value: unknown, ids: ReadonlySet<string>) => Array.isArray(value) && value.some((line) => typeof line === 'object' && line !== null && isId(Reflect.get(line, 'actorId'), ids));
+
+/** The pointers to each collection a deletion can leave hanging (those `integrityErrors` checks). */
+const POINTERS: Readonly<Record<string, readonly Pointer[]>> = {
+  'c:strategy.focusAreas': [
+    { collection: 'c:strategy.initiatives', field: 'focusAreaId', hits: isId },
+    { collection: 'c:actions', field: 'focusAreaIds', hits: listHas },
+    { collection: 'c:strategy.crossCuttingProjects', field: 'focusAreaIds', hits: listHas },
+  ],
+  'c:strategy.initiatives': [{ collection: 'c:actions', field: 'initiativeIds', hits: listHas }],
+  'c:strategy.guidingStrategies': [
+    { collection: 'c:strategy.initiatives', field: 'guidingStrategyIds', hits: listHas },
+    { collection: 'c:actions', field: 'guidingStrategyIds', hits: listHas },
+  ],
+  'c:strategy.crossCuttingProjects': [{ collection: 'c:actions', field: 'crossCuttingProjectId', hits: isId }],
+  'c:strategy.actors': [
+    { collection: 'c:actions', field: 'partnerIds', hits: listHas },
+    { collection: 'c:actions', field: 'funding', hits: fundingHas },
+  ],
+};
+
+/**
+ * The live entities that point at a deleted entity through a write the deleter had not seen
+ * (put under it or linked to it concurrently). For an innsatsområde also the tiltak linked
+ * to its delmål, and to the satsinger that hang under it.
+ */
+function hangingOf(ydoc: Y.Doc, collectionKey: string, entityId: string, deleted: Record<string, unknown>, isUnseen: (item: Y.Item) => boolean): { entities: HangingEntity[]; unseen: string[]; author: SyncAuthor | null } {
+  const found = new Map<string, HangingEntity>();
+  const unseen: string[] = [];
+  let author: SyncAuthor | null = null;
+  const scan = (pointer: Pointer, ids: ReadonlySet<string>) => {
+    for (const [id, item] of ydoc.getMap<unknown>(pointer.collection)._map) {
+      if (item.deleted || !(item.content instanceof Y.ContentType) || !(item.content.type instanceof Y.Map)) continue;
+      const child: Y.Map<unknown> = item.content.type;
+      const field = child._map.get(pointer.field);
+      if (!field || field.deleted || !isUnseen(field) || !pointer.hits(valueOf(field), ids)) continue;
+      const key = `${pointer.collection}/${id}`;
+      const known = found.get(key);
+      if (known) {
+        if (!known.fields.includes(pointer.field)) known.fields.push(pointer.field);
+      } else {
+        const entity: Record<string, unknown> = {};
+        for (const [name, value] of child.entries()) if (!name.startsWith('$')) entity[name] = value;
+        found.set(key, { collection: pointer.collection, entityId: id, entity, fields: [pointer.field] });
+      }
+      unseen.push(itemKey(field));
+      const by = child._map.get(AUTHOR_KEY);
+      if (author === null && by && !by.deleted && isUnseen(by)) {
+        const value = valueOf(by);
+        if (isAuthor(value)) author = value;
+      }
+    }
+  };
+  const self = new Set([entityId]);
+  for (const pointer of POINTERS[collectionKey] ?? []) scan(pointer, self);
+  if (collectionKey === 'c:strategy.focusAreas') {
+    const subGoals = Array.isArray(deleted['subGoals']) ? deleted['subGoals'] : [];
+    const subGoalIds = new Set(subGoals.flatMap((g: unknown) => (typeof g === 'object' && g !== null && typeof Reflect.get(g, 'id') === 'string' ? [String(Reflect.get(g, 'id'))] : [])));
+    if (subGoalIds.size > 0) scan({ collection: 'c:actions', field: 'subGoalIds', hits: listHas }, subGoalIds);
+    // Every satsing still under the area goes with it (seen or not): a tiltak linked to one of them unseen hangs too.
+    const initiatives = new Set<string>();
+    for (const [id, value] of ydoc.getMap<unknown>('c:strategy.initiatives').entries()) if (value instanceof Y.Map && value.get('focusAreaId') === entityId) initiatives.add(id);
+    if (initiatives.size > 0) scan({ collection: 'c:actions', field: 'initiativeIds', hits: listHas }, initiatives);
+  }
+  for (const entity of found.values()) entity.fields.sort();
+  const entities = [...found.values()].sort((a, b) => (a.collection + a.entityId < b.collection + b.entityId ? -1 : 1));
+  return { entities, unseen, author };
 }
 
 /** The fields an entity's Y.Map held before `transaction` (live, or deleted by it), with its place and the unseen writes. */
@@ -220,10 +319,11 @@ function planContents(transaction: Y.Transaction, planId: string, record: Deleti
     if (holder === null || !(holder.content instanceof Y.ContentType) || !(holder.content.type instanceof Y.Map)) continue;
     const read = fieldsBefore(holder.content.type, transaction, isUnseen);
     if (read.fields['planId'] !== planId) continue;
-    // Still there: added to the plan (or edited) without seeing the deletion; it comes back into view with the plan.
+    // Still there: added to the plan (or edited) without seeing the deletion. The app holds it no more (dangling.ts); «Gjenopprett» gives it back.
     if (!holder.deleted) {
       changedActions.push(id);
       note({ unseen: [itemKey(holder)], author: read.author });
+      actions.push({ pos: read.pos, id, fields: { ...read.fields, id } });
       continue;
     }
     if (note(read)) changedActions.push(id);
@@ -357,9 +457,31 @@ export function restoreDeletedEntity(doc: PlanDocument, conflict: DeleteConflict
   const list: unknown = isRecord(root) ? root[field] : undefined;
   if (!Array.isArray(list)) return doc;
   const next = restoredList(list, conflict);
-  if (next.length === list.length && next.every((e, i) => sameValue(e, list[i]))) return doc;
-  const candidate = collection.path.length === 1 ? { ...doc, [field]: next } : { ...doc, strategy: { ...doc.strategy, [field]: next } };
+  const unchanged = next.length === list.length && next.every((e, i) => sameValue(e, list[i]));
+  if (unchanged && !conflict.hanging?.length) return doc;
+  const restored = collection.path.length === 1 ? { ...doc, [field]: next } : { ...doc, strategy: { ...doc.strategy, [field]: next } };
+  const candidate = withHanging(restored, conflict.hanging ?? []);
+  if (unchanged && sameValue(candidate, doc)) return doc;
   return isPlanDocument(candidate) ? candidate : doc;
+}
+
+/** The hanging entities back: their pointing fields where the entity is there, the whole entity (at the end) where it is not. */
+function withHanging(doc: Record<string, unknown>, hanging: readonly HangingEntity[]): Record<string, unknown> {
+  let next = doc;
+  for (const item of hanging) {
+    const collection = SYNC_COLLECTIONS.find((c) => c.key === item.collection);
+    if (!collection) continue;
+    const strategy = next['strategy'];
+    const root: unknown = collection.path.length === 1 ? next : strategy;
+    const field = collection.path.length === 1 ? collection.path[0] : collection.path[1];
+    const list: unknown = isRecord(root) ? root[field] : undefined;
+    if (!Array.isArray(list)) continue;
+    const index = list.findIndex((e) => isRecord(e) && e['id'] === item.entityId);
+    const patch = Object.fromEntries(item.fields.map((f) => [f, item.entity[f]]));
+    const updated = index >= 0 ? list.map((e, i) => (i === index && isRecord(e) ? { ...e, ...patch } : e)) : [...list, { ...item.entity, id: item.entityId }];
+    next = collection.path.length === 1 ? { ...next, [field]: updated } : { ...next, strategy: { ...(isRecord(strategy) ? strategy : {}), [field]: updated } };
+  }
+  return next;
 }
 
 /** Origin of the transaction that records what an undo or redo is about to delete (not itself an undo step). */

@@ -4,3 +4,4 @@ export * from './plan-ydoc-incremental';
 export * from './conflicts';
 export * from './delete-conflicts';
 export * from './tombstones';
+export * from './dangling';

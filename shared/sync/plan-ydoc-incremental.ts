@@ -25,6 +25,7 @@ import type { PlanDocument } from '../domain/document';
 import { planDocumentSchema } from '../domain/document';
 import { strategySchema } from '../domain/entities';
 import { documentLimitMessage } from '../domain/limits';
+import { hasDangling } from './dangling';
 import {
   collectionMap,
   FOLLOW_UP_CLOSURES_MAP,
@@ -189,6 +190,8 @@ function readChangedCollection(map: Y.Map<Y.Map<unknown>>, old: readonly unknown
     rows.sort((a, b) => a.pos - b.pos || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     list = [];
     for (const { id } of rows) {
+      // Neither read now nor in `old`: left out by the last read as hanging (dangling.ts), and unchanged since.
+      if (!read.has(id) && !index.has(id)) continue;
       const record = read.has(id) ? read.get(id) : old[index.get(id) ?? -1];
       if (record === undefined || record === null) return NOT_INCREMENTAL;
       list.push(record);
@@ -251,8 +254,38 @@ function readIncrementally(ydoc: Y.Doc, base: PlanDocument, pending: Pending): P
   }
   // Every part is checked (the changed entities and lists above, the limit below) or unchanged from the valid `base`.
   const doc = candidate as PlanDocument;
+  if (hangs(base, doc, lists)) return NOT_INCREMENTAL;
   if ((lists.has(PLANS_KEY) || lists.has('c:actions')) && documentLimitMessage(doc) !== null) return REFUSED;
   return doc;
+}
+
+/** The collections something can point at (a deletion there can leave a reference hanging). */
+const TARGET_COLLECTIONS = ['c:plans', 'c:strategy.focusAreas', 'c:strategy.initiatives', 'c:strategy.guidingStrategies', 'c:strategy.crossCuttingProjects', 'c:strategy.actors'] as const;
+
+/**
+ * Whether the incremental result may differ from the full read's `withoutDangling`: an
+ * entity something can point at came (back) — what was left out as hanging may be whole
+ * again —, an innsatsområde changed (its delmål), or a reference hangs (checked in the
+ * strategy and plans, and in the tiltak read anew unless a target was removed).
+ */
+function hangs(base: PlanDocument, doc: PlanDocument, lists: ReadonlyMap<string, readonly unknown[]>): boolean {
+  let removed = false;
+  for (const key of TARGET_COLLECTIONS) {
+    const list = lists.get(key);
+    if (list === undefined) continue;
+    const collection = COLLECTIONS_BY_KEY.get(key);
+    const old = collection ? readCollection(base, collection) : [];
+    if (key === 'c:strategy.focusAreas') return true;
+    const before = new Set(old.flatMap((e) => (isEntity(e) ? [e.id] : [])));
+    const after = new Set(list.flatMap((e) => (isEntity(e) ? [e.id] : [])));
+    for (const id of after) if (!before.has(id)) return true;
+    if (before.size !== after.size) removed = true;
+  }
+  const actions = lists.get('c:actions');
+  if (removed) return hasDangling(doc);
+  if (actions === undefined) return hasDangling(doc, []);
+  const unchanged = new Set(base.actions);
+  return hasDangling(doc, doc.actions.filter((a) => !unchanged.has(a)));
 }
 
 /**

@@ -36,6 +36,7 @@ import { planDocumentSchema } from '../domain/document';
 import { msg, type Message } from '../i18n/message';
 import { zodIssueToMessage } from '../domain/validation-messages';
 import { recordDeletions } from './tombstones';
+import { withoutDangling } from './dangling';
 
 /** A synced entity: any object with a stable id. */
 export interface SyncEntity {
@@ -528,7 +529,12 @@ export function yDocToPlan(ydoc: Y.Doc, previous?: PlanDocument): YDocReadResult
   if (previous && fullStrategy === previous.strategy && Object.entries(root).every(([k, v]) => v === Reflect.get(previous, k))) {
     return { ok: true, doc: previous };
   }
-  if (isPlanDocument(candidate)) return { ok: true, doc: candidate };
+  if (isPlanDocument(candidate)) {
+    // What a concurrent deletion left hanging is read as the deletion wants it (dangling.ts).
+    const doc = withoutDangling(candidate, previous);
+    const same = previous !== undefined && doc.strategy === previous.strategy && doc.plans === previous.plans && doc.actions === previous.actions;
+    return { ok: true, doc: same ? previous : doc };
+  }
   const parsed = planDocumentSchema.safeParse(candidate);
   const errors = parsed.success ? [] : parsed.error.issues.slice(0, 20).map((issue) => msg('sync.invalidRemote', { problem: zodIssueToMessage(issue) }, { path: issue.path.join('.') }));
   return { ok: false, errors };

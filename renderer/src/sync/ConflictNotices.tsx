@@ -14,7 +14,7 @@ import { ErrorText } from '../ui/ErrorText';
 import { useFormat } from '../ui/format';
 import { formatTimestamp } from '../ui/format-timestamp';
 import { useRenderMessage } from '../ui/messages';
-import { deletedEntityName, deletedPlanText, entityNames, fieldLabel, followUpRecordName, wroteText } from './conflict-text';
+import { deletedEntityName, deletedHangingText, deletedPlanText, entityNames, fieldLabel, followUpRecordName, wroteText } from './conflict-text';
 import { useTeamSync } from './team-context';
 import { DocumentContext } from '../state/document-context';
 
@@ -47,6 +47,7 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
   };
   const deletedText = (c: DeleteConflict) =>
     deletedPlanText(t, exists, i18n.language, c, doc) ??
+    deletedHangingText(t, exists, i18n.language, c) ??
     t('sync.conflict.deleted', {
       deletedBy: c.deletedBy ?? t('sync.conflict.unknownAuthor'),
       entity: deletedEntityName(t, c),

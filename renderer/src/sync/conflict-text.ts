@@ -7,7 +7,7 @@
 import type { TFunction } from 'i18next';
 import type { PlanDocument } from '@shared/domain';
 import { findPeriod, type ReportingPeriod } from '@shared/domain/follow-up';
-import { FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, type DeleteConflict, type SyncConflict } from '@shared/sync';
+import { FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, type DeleteConflict, type HangingEntity, type SyncConflict } from '@shared/sync';
 import type { Formatters } from '../ui/format';
 import { formatTimestamp } from '../ui/format-timestamp';
 
@@ -205,5 +205,35 @@ export function deletedPlanText(t: TFunction, exists: (key: string) => boolean, 
     changes: changes.join(', '),
     actions: t('sync.conflict.planActions', { count: actions }),
     updates: t('sync.conflict.planUpdates', { count: Array.isArray(updates) ? updates.length : 0 }),
+  });
+}
+
+/** One hanging entity's name: «satsingen «Grønn kraft»», «tiltak 1.2 «Kurs» (satsinger)». */
+function hangingName(t: TFunction, exists: (key: string) => boolean, item: HangingEntity): string {
+  const { entity } = item;
+  if (item.collection === 'c:strategy.initiatives') return t('sync.conflict.hangingInitiative', { name: text(entity, 'name') ?? item.entityId });
+  const name =
+    item.collection === 'c:actions'
+      ? t('sync.conflict.entityAction', { number: text(entity, 'number') ?? '', title: text(entity, 'title') ?? '' })
+      : t('sync.conflict.hangingProject', { name: text(entity, 'name') ?? item.entityId });
+  // A satsing that hangs is named by itself; a tiltak or prosjekt by the links that hang.
+  return t('sync.conflict.hangingLink', { name, fields: item.fields.map((f) => fieldLabel(t, exists, f)).join(', ') });
+}
+
+/**
+ * An entity deleted while a colleague put something under it or linked something to it
+ * (a satsing under a deleted innsatsområde, a tiltak linked to a deleted satsing): who
+ * deleted it and when, what the colleague added or linked, and that «Gjenopprett» brings
+ * it back with those. Null when nothing hangs.
+ */
+export function deletedHangingText(t: TFunction, exists: (key: string) => boolean, language: string, conflict: DeleteConflict): string | null {
+  const hanging = conflict.hanging ?? [];
+  if (hanging.length === 0 || conflict.changedFields.length > 0) return null;
+  return t('sync.conflict.deletedHanging', {
+    deletedBy: conflict.deletedBy ?? t('sync.conflict.unknownAuthor'),
+    entity: deletedEntityName(t, conflict),
+    deletedAt: conflict.deletedAt ? formatTimestamp(conflict.deletedAt, language) : '',
+    editedBy: conflict.editedBy ?? t('sync.conflict.unknownAuthor'),
+    children: hanging.map((h) => hangingName(t, exists, h)).join(', '),
   });
 }

@@ -261,6 +261,31 @@ describe('deleted while edited', () => {
     expect(restore).toHaveBeenCalledWith(planDeleted);
   });
 
+  it('an innsatsområde deleted while a colleague added a satsing under it and linked a tiltak names both, with «Gjenopprett» and «Slett likevel»', () => {
+    const areaDeleted: DeleteConflict = {
+      ...deleted,
+      key: 'deleted/c:strategy.focusAreas/fa_x/1:4/3:6',
+      collection: 'c:strategy.focusAreas',
+      entityId: 'fa_x',
+      entity: { id: 'fa_x', name: 'Grønn omstilling' },
+      changedFields: [],
+      hanging: [
+        { collection: 'c:strategy.initiatives', entityId: 'sat_x', entity: { id: 'sat_x', name: 'Havvind' }, fields: ['focusAreaId'] },
+        { collection: 'c:actions', entityId: 'act_x', entity: { id: 'act_x', number: '2.1', title: 'Kurs' }, fields: ['focusAreaIds'] },
+      ],
+    };
+    const restore = vi.fn(() => null);
+    const keep = vi.fn();
+    rtl.render(<Notices value={team({ deleted: [areaDeleted], restore, keep })} />);
+    const region = rtl.screen.getByRole('region', { name: 'Slettet mens endret' });
+    expect(region.textContent).toMatch(/Ola slettet «Grønn omstilling» .* mens Kari la til eller knyttet satsingen «Havvind», tiltak 2\.1 «Kurs» \(.+\) til det\. Slettingen gjelder/);
+    expect(region.textContent).toMatch(/«Gjenopprett» gir tilbake «Grønn omstilling» med satsingen «Havvind»/);
+    rtl.fireEvent.click(rtl.within(region).getByRole('button', { name: 'Gjenopprett' }));
+    expect(restore).toHaveBeenCalledWith(areaDeleted);
+    rtl.fireEvent.click(rtl.within(region).getByRole('button', { name: 'Slett likevel' }));
+    expect(keep).toHaveBeenCalledWith(areaDeleted);
+  });
+
   it('a refused restore says why and the notice stays', () => {
     const restore = vi.fn(() => msg('sync.conflict.restoreRefused', { entity: 'tiltak 9.9 «Kurs for frivillige»' }));
     rtl.render(<Notices value={team({ deleted: [deleted], restore })} />);
