@@ -26,7 +26,11 @@ const REFERENCE = /(?:'((?:[^']|'')+)'|([A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]
  * refers to whole columns; null when it does not refer to `sheet` at all.
  */
 export function referencedRows(formula: string, sheet: string): [number, number][] | 'all' | null {
-  const key = nameKey(sheet);
+  return rowsOfSheet(formula, nameKey(sheet));
+}
+
+/** referencedRows with the sheet's name already normalised (nameKey). */
+function rowsOfSheet(formula: string, key: string): [number, number][] | 'all' | null {
   const spans: [number, number][] = [];
   for (const m of formula.matchAll(REFERENCE)) {
     const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
@@ -80,19 +84,30 @@ export function uncountedFundingLines(input: CoverageInput): Message[] {
     for (const words of allWorkbookWords()) sourceByKey.set(nameKey(words.source[source]), source);
     sourceByKey.set(source, source);
   }
+  // The kilde of each distinct cell text, normalised once (a sheet repeats a handful of texts).
+  const sourceByText = new Map<string, FundingSource | null>();
+  const sourceColumn = input.sourceColumn;
+  const formulaColumn = { own: input.actionColumn(SOURCE_COLUMN.own), partner: input.actionColumn(SOURCE_COLUMN.partner), external: input.actionColumn(SOURCE_COLUMN.external) };
+  const sheetKey = nameKey(input.fundingSheet);
   for (const action of input.actions) {
     const lines = input.linesOf(action);
     if (lines.length === 0) continue;
     const rowsBySource = new Map<FundingSource, [number, number][] | 'all' | null>();
     for (const line of lines) {
-      const source = sourceByKey.get(nameKey(line.row.getCell(input.sourceColumn).text));
+      // Cells are looked up, never created (a missing cell reads as exceljs' empty text).
+      const text = line.row.findCell(sourceColumn)?.text ?? '';
+      let source = sourceByText.get(text);
+      if (source === undefined) {
+        source = sourceByKey.get(nameKey(text)) ?? null;
+        sourceByText.set(text, source);
+      }
       // An unknown kilde is the import's own error already.
-      if (source === undefined) continue;
+      if (source === null) continue;
       let rows = rowsBySource.get(source);
       if (rows === undefined) {
-        const col = input.actionColumn(SOURCE_COLUMN[source]);
-        const formula = col === null ? undefined : action.row.getCell(col).formula;
-        rows = typeof formula === 'string' && formula !== '' ? referencedRows(formula, input.fundingSheet) : null;
+        const col = formulaColumn[source];
+        const formula = col === null ? undefined : action.row.findCell(col)?.formula;
+        rows = typeof formula === 'string' && formula !== '' ? rowsOfSheet(formula, sheetKey) : null;
         rowsBySource.set(source, rows);
       }
       if (rows === null || rows === 'all') continue;

@@ -8,20 +8,22 @@ import { actionSchema, type Action, type ActionStatus, type FundingLine, type Fu
 import { blankAction } from '../../domain/factories';
 import { newId } from '../../domain/ids';
 import type { Message } from '../../i18n/message';
-import { cellText, plainCell, type PlainCell } from '../cells';
+import { cellText, type PlainCell } from '../cells';
 import { formatKpis, formatNameList, normaliseCellText, parseKpis } from '../codec';
 import { ACTION_COLUMNS, type ActionColumnKey, type FundingColumnKey } from '../layout';
 import { nameKey, type PlanContext } from '../plan-context';
 import { allWorkbookWords, type WorkbookWords } from '../words';
 import { choices, describe, expected, fail, foundName, isFormula, ok, readDate, readEnum, readInteger, readMoney, readPriority, readText, type Parsed } from './cells';
 import { sameValue } from './diff';
-import { actionColumn, fundingColumn, resolveList, type Errors, type Lookups, type Table } from './sheet';
+import { actionColumn, cellAt, fundingColumn, resolveList, type Errors, type Lookups, type Table } from './sheet';
 
 /** Per-row data read from the Tiltak sheet before matching. */
 export interface ActionRow {
   row: Row;
   rowNumber: number;
   number: string;
+  /** The Nr as matched (nameKey), computed once. */
+  key: string;
   id: string | null;
 }
 
@@ -197,7 +199,7 @@ export function readActionRow(
     for (const issue of checked.error.issues.slice(0, 5)) {
       const key = ACTION_COLUMNS.find((c) => String(issue.path[0]) === c.key || (issue.path[0] === 'initiativeIds' && c.key === 'initiatives'));
       const colNo = key ? (actionColumn(table, key.key) ?? 1) : 1;
-      errors.cell(T, r.rowNumber, colNo, `excel.workbook.columns.${key?.key ?? 'title'}`, expected('valid'), describe(plainCell(r.row.getCell(colNo).value)));
+      errors.cell(T, r.rowNumber, colNo, `excel.workbook.columns.${key?.key ?? 'title'}`, expected('valid'), describe(cellAt(r.row, colNo)));
     }
     return null;
   }
@@ -218,12 +220,15 @@ interface RowRead {
 /** The row's cell in the column of `key`, or null when the sheet has no such column. */
 function cellOf(x: RowRead, key: ActionColumnKey): { col: number; cell: PlainCell } | null {
   const c = actionColumn(x.table, key);
-  return c === null ? null : { col: c, cell: plainCell(x.r.row.getCell(c).value) };
+  return c === null ? null : { col: c, cell: cellAt(x.r.row, c) };
 }
 
 /** True when the cell shows exactly what export wrote for the old value (a formula never does). */
 function unchanged(x: RowRead, cell: PlainCell, exported: string): boolean {
-  return x.before !== null && !isFormula(cell) && normaliseCellText(cellText(cell) ?? '\u0000') === normaliseCellText(exported);
+  if (x.before === null || isFormula(cell)) return false;
+  const text = cellText(cell) ?? '\u0000';
+  // Equal text is equal after normalising too: the usual case (an untouched cell) needs no regex.
+  return text === exported || normaliseCellText(text) === normaliseCellText(exported);
 }
 
 /** Reads the field `key` with `parse` and hands its value to `set`, or records the cell's error. */
@@ -294,7 +299,7 @@ function readFocusArea(cell: PlainCell, base: Action, action: Action, L: Lookups
 /** A Finansiering row's cell in the column of `key`, or null when the sheet has no such column. */
 function fundingCell(fTable: Table, fr: FundingRow, key: FundingColumnKey): { col: number; cell: PlainCell } | null {
   const c = fundingColumn(fTable, key);
-  return c === null ? null : { col: c, cell: plainCell(fr.row.getCell(c).value) };
+  return c === null ? null : { col: c, cell: cellAt(fr.row, c) };
 }
 
 /** Records the error of a Finansiering cell. */
@@ -329,7 +334,7 @@ function readFunding(base: Action, fTable: Table, fundingRows: readonly FundingR
       const t = cellText(actorCell.cell);
       const oldName = old?.actorId ? (L.actorName.get(old.actorId) ?? old.actorId) : '';
       if (t === null) badFunding(errors, sheets, fr, 'actor', actorCell.col, { expected: expected('oneActor'), found: describe(actorCell.cell) });
-      else if (old && nameKey(t) === nameKey(oldName)) actorId = old.actorId;
+      else if (old && (t === oldName || nameKey(t) === nameKey(oldName))) actorId = old.actorId;
       else if (t.trim() === '') actorId = null;
       else {
         const ids = L.actors.get(nameKey(t)) ?? [];
