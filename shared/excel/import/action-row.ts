@@ -4,6 +4,7 @@
  * wrote keeps the field's value, so an unchanged workbook changes nothing at all.
  */
 import type { Row } from 'exceljs';
+import type { z } from 'zod';
 import { actionSchema, type Action, type ActionStatus, type FundingLine, type FundingSource, type FundingStatus, type Kpi } from '../../domain/entities';
 import { blankAction } from '../../domain/factories';
 import { newId } from '../../domain/ids';
@@ -194,9 +195,9 @@ export function readActionRow(
 
   if (errors.list.length > errorsBefore) return null;
   // Last guard: the domain schema (e.g. a rule this reader does not know about).
-  const checked = actionSchema.safeParse({ ...action, id: action.id || 'pending', lineageId: action.lineageId || 'pending' });
-  if (!checked.success) {
-    for (const issue of checked.error.issues.slice(0, 5)) {
+  const issues = schemaIssues({ ...action, id: action.id || 'pending', lineageId: action.lineageId || 'pending' }, before);
+  if (issues.length > 0) {
+    for (const issue of issues.slice(0, 5)) {
       const key = ACTION_COLUMNS.find((c) => String(issue.path[0]) === c.key || (issue.path[0] === 'initiativeIds' && c.key === 'initiatives'));
       const colNo = key ? (actionColumn(table, key.key) ?? 1) : 1;
       errors.cell(T, r.rowNumber, colNo, `excel.workbook.columns.${key?.key ?? 'title'}`, expected('valid'), describe(cellAt(r.row, colNo)));
@@ -204,6 +205,26 @@ export function readActionRow(
     return null;
   }
   return action;
+}
+
+/** The tiltak's fields with their schemas (actionSchema is a plain object schema: a tiltak is valid when each field is). */
+const ACTION_SHAPE = Object.entries(actionSchema.shape) as [keyof Action, z.ZodType][];
+
+/**
+ * What actionSchema says against `action`, as its issues (path from the field), in the
+ * schema's field order. A field that still holds the plan's own value (`before`, the same
+ * value or object: an unchanged cell keeps it) is the plan's, valid as the plan document
+ * is, and is not parsed again; a new tiltak is checked whole.
+ */
+function schemaIssues(action: Action, before: Action | null): { path: PropertyKey[] }[] {
+  const issues: { path: PropertyKey[] }[] = [];
+  for (const [key, schema] of ACTION_SHAPE) {
+    const value = action[key];
+    if (before !== null && value === before[key]) continue;
+    const checked = schema.safeParse(value);
+    if (!checked.success) for (const issue of checked.error.issues) issues.push({ path: [key, ...issue.path] });
+  }
+  return issues;
 }
 
 /** One Tiltak row being read: what the field helpers below need. */
