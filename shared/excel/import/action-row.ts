@@ -5,7 +5,8 @@
  */
 import type { Row } from 'exceljs';
 import type { z } from 'zod';
-import { actionSchema, type Action, type ActionStatus, type FundingLine, type FundingSource, type FundingStatus, type Kpi } from '../../domain/entities';
+import type { IsoDate } from '../../domain/dates';
+import { actionSchema, type Action, type ActionStatus, type FundingLine, type FundingSource, type FundingStatus, type Kpi, type Priority } from '../../domain/entities';
 import { blankAction } from '../../domain/factories';
 import { newId } from '../../domain/ids';
 import type { Message } from '../../i18n/message';
@@ -68,7 +69,7 @@ export function readActionRow(
   const base: Action = before ?? { ...blankAction('', ctx.plan.id, r.number), lineageId: '' };
   const action: Action = { ...base, number: r.number };
   // The row's state for the helpers below (module functions, not closures made per row).
-  const x: RowRead = { r, before, base, action, table, errors, sheet: T };
+  const x: RowRead = { r, before, base, action, table, errors, sheet: T, L, words, areaIds: [] };
 
   textField(x, 'title', 500, true);
   textField(x, 'owner', 300, false);
@@ -76,119 +77,21 @@ export function readActionRow(
   textField(x, 'notes', 10_000, false);
 
   const areaCell = cellOf(x, 'focusArea');
-  const areaIds = areaCell ? (L.focusAreas.get(nameKey(cellText(areaCell.cell) ?? '')) ?? []) : [];
-  field(
-    x,
-    'initiatives',
-    (cell) => {
-      const names = formatNameList(base.initiativeIds.map((id) => L.initiativeName.get(id) ?? id));
-      if (unchanged(x, cell, names)) return ok(base.initiativeIds);
-      const t = readText(cell, 100_000, false);
-      return t.ok ? resolveList(t.value, L.initiatives, expected('initiative'), base.initiativeIds, (id) => areaIds.includes(L.initiativeArea.get(id) ?? '')) : t;
-    },
-    (v) => {
-      action.initiativeIds = v;
-    },
-  );
-  field(
-    x,
-    'crossCuttingProject',
-    (cell): Parsed<string | null> => {
-      const old = base.crossCuttingProjectId === null ? '' : (L.projectName.get(base.crossCuttingProjectId) ?? base.crossCuttingProjectId);
-      if (unchanged(x, cell, old)) return ok(base.crossCuttingProjectId);
-      const t = readText(cell, 300, false);
-      if (!t.ok) return t;
-      if (t.value.trim() === '') return ok(null);
-      const ids = L.projects.get(nameKey(t.value)) ?? [];
-      if (ids.length === 1 && ids[0] !== undefined) return ok(ids[0]);
-      return fail(expected('project'), foundName(t.value.trim(), ids.length));
-    },
-    (v) => {
-      action.crossCuttingProjectId = v;
-    },
-  );
-  field(
-    x,
-    'subGoals',
-    (cell) => {
-      const names = formatNameList(base.subGoalIds.map((id) => L.subGoalName.get(id) ?? id));
-      if (unchanged(x, cell, names)) return ok(base.subGoalIds);
-      const t = readText(cell, 100_000, false);
-      return t.ok ? resolveList(t.value, L.subGoals, expected('subGoal'), base.subGoalIds, (id) => areaIds.includes(L.subGoalArea.get(id) ?? '')) : t;
-    },
-    (v) => {
-      action.subGoalIds = v;
-    },
-  );
+  if (areaCell) x.areaIds = L.focusAreas.get(nameKey(cellText(areaCell.cell) ?? '')) ?? [];
+  field(x, 'initiatives', 'initiativeIds', readInitiatives);
+  field(x, 'crossCuttingProject', 'crossCuttingProjectId', readProject);
+  field(x, 'subGoals', 'subGoalIds', readSubGoals);
   // Innsatsområde last: it is checked against the satsinger and delmål just read.
-  field(x, 'focusArea', (cell) => readFocusArea(cell, base, action, L), (v) => {
-    action.focusAreaIds = v;
-  });
-  field(
-    x,
-    'guidingStrategies',
-    (cell) => {
-      const old = formatNameList(base.guidingStrategyIds.map((id) => L.strategyText.get(id) ?? id));
-      if (unchanged(x, cell, old)) return ok(base.guidingStrategyIds);
-      const t = readText(cell, 100_000, false);
-      return t.ok ? resolveList(t.value, L.guidingStrategies, expected('guidingStrategy'), base.guidingStrategyIds) : t;
-    },
-    (v) => {
-      action.guidingStrategyIds = v;
-    },
-  );
-  field(
-    x,
-    'partners',
-    (cell) => {
-      const old = formatNameList(base.partnerIds.map((id) => L.actorName.get(id) ?? id));
-      if (unchanged(x, cell, old)) return ok(base.partnerIds);
-      const t = readText(cell, 100_000, false);
-      return t.ok ? resolveList(t.value, L.actors, expected('actor'), base.partnerIds) : t;
-    },
-    (v) => {
-      action.partnerIds = v;
-    },
-  );
-  field(x, 'cost', (cell) => readMoney(cell, true, words.language), (v) => {
-    action.cost = v;
-  });
-  field(x, 'hours', (cell) => readInteger(cell, 1_000_000, words.language), (v) => {
-    action.hours = v;
-  });
-  field(x, 'start', readDate, (v) => {
-    action.start = v;
-  });
-  field(x, 'deadline', readDate, (v) => {
-    action.deadline = v;
-  });
-  field(x, 'priority', (cell) => readPriority(cell, null), (v) => {
-    action.priority = v;
-  });
-  field(x, 'status', (cell) => readEnum<ActionStatus>(cell, STATUS_SETS(), choices('status', words.status), null), (v) => {
-    action.status = v;
-  });
-  field(
-    x,
-    'kpis',
-    (cell): Parsed<Kpi[]> => {
-      if (unchanged(x, cell, formatKpis(base.kpis))) return ok(base.kpis);
-      const t = readText(cell, 100_000, false);
-      if (!t.ok) return t;
-      const free = [...base.kpis];
-      return ok(
-        parseKpis(t.value).map((k) => {
-          const i = free.findIndex((old) => old.indicator === k.indicator);
-          const reuse = i >= 0 ? free.splice(i, 1)[0] : undefined;
-          if (reuse && reuse.target === k.target && reuse.unit === k.unit) return reuse;
-          return { id: reuse?.id ?? newId('kpi'), indicator: k.indicator.slice(0, 500), target: k.target, unit: k.unit.slice(0, 100) };
-        }),
-      );
-    },
-    (v) => {
-      action.kpis = v;
-    },
-  );
+  field(x, 'focusArea', 'focusAreaIds', readFocusAreaCell);
+  field(x, 'guidingStrategies', 'guidingStrategyIds', readGuidingStrategies);
+  field(x, 'partners', 'partnerIds', readPartners);
+  field(x, 'cost', 'cost', readCost);
+  field(x, 'hours', 'hours', readHours);
+  field(x, 'start', 'start', readDateCell);
+  field(x, 'deadline', 'deadline', readDateCell);
+  field(x, 'priority', 'priority', readPriorityCell);
+  field(x, 'status', 'status', readStatus);
+  field(x, 'kpis', 'kpis', readKpiCell);
 
   // Financing from the Finansiering sheet only.
   if (fTable) action.funding = readFunding(base, fTable, fundingRows, L, errors, sheets);
@@ -236,6 +139,79 @@ interface RowRead {
   table: Table;
   errors: Errors;
   sheet: string;
+  L: Lookups;
+  words: WorkbookWords;
+  /** The areas the Innsatsområde cell names (to choose between satsinger or delmål of the same name). */
+  areaIds: string[];
+}
+
+// The field readers of a Tiltak row: module functions, made once (not closures per row).
+
+const readFocusAreaCell = (x: RowRead, cell: PlainCell): Parsed<string[]> => readFocusArea(cell, x.base, x.action, x.L);
+const readCost = (x: RowRead, cell: PlainCell): Parsed<number> => readMoney(cell, true, x.words.language);
+const readHours = (x: RowRead, cell: PlainCell): Parsed<number> => readInteger(cell, 1_000_000, x.words.language);
+const readDateCell = (_x: RowRead, cell: PlainCell): Parsed<IsoDate | null> => readDate(cell);
+const readPriorityCell = (_x: RowRead, cell: PlainCell): Parsed<Priority> => readPriority(cell, null);
+const readStatus = (x: RowRead, cell: PlainCell): Parsed<ActionStatus> => readEnum<ActionStatus>(cell, STATUS_SETS(), choices('status', x.words.status), null);
+
+function readInitiatives(x: RowRead, cell: PlainCell): Parsed<string[]> {
+  const { base, L } = x;
+  const names = formatNameList(base.initiativeIds.map((id) => L.initiativeName.get(id) ?? id));
+  if (unchanged(x, cell, names)) return ok(base.initiativeIds);
+  const t = readText(cell, 100_000, false);
+  return t.ok ? resolveList(t.value, L.initiatives, expected('initiative'), base.initiativeIds, (id) => x.areaIds.includes(L.initiativeArea.get(id) ?? '')) : t;
+}
+
+function readProject(x: RowRead, cell: PlainCell): Parsed<string | null> {
+  const { base, L } = x;
+  const old = base.crossCuttingProjectId === null ? '' : (L.projectName.get(base.crossCuttingProjectId) ?? base.crossCuttingProjectId);
+  if (unchanged(x, cell, old)) return ok(base.crossCuttingProjectId);
+  const t = readText(cell, 300, false);
+  if (!t.ok) return t;
+  if (t.value.trim() === '') return ok(null);
+  const ids = L.projects.get(nameKey(t.value)) ?? [];
+  if (ids.length === 1 && ids[0] !== undefined) return ok(ids[0]);
+  return fail(expected('project'), foundName(t.value.trim(), ids.length));
+}
+
+function readSubGoals(x: RowRead, cell: PlainCell): Parsed<string[]> {
+  const { base, L } = x;
+  const names = formatNameList(base.subGoalIds.map((id) => L.subGoalName.get(id) ?? id));
+  if (unchanged(x, cell, names)) return ok(base.subGoalIds);
+  const t = readText(cell, 100_000, false);
+  return t.ok ? resolveList(t.value, L.subGoals, expected('subGoal'), base.subGoalIds, (id) => x.areaIds.includes(L.subGoalArea.get(id) ?? '')) : t;
+}
+
+function readGuidingStrategies(x: RowRead, cell: PlainCell): Parsed<string[]> {
+  const { base, L } = x;
+  const old = formatNameList(base.guidingStrategyIds.map((id) => L.strategyText.get(id) ?? id));
+  if (unchanged(x, cell, old)) return ok(base.guidingStrategyIds);
+  const t = readText(cell, 100_000, false);
+  return t.ok ? resolveList(t.value, L.guidingStrategies, expected('guidingStrategy'), base.guidingStrategyIds) : t;
+}
+
+function readPartners(x: RowRead, cell: PlainCell): Parsed<string[]> {
+  const { base, L } = x;
+  const old = formatNameList(base.partnerIds.map((id) => L.actorName.get(id) ?? id));
+  if (unchanged(x, cell, old)) return ok(base.partnerIds);
+  const t = readText(cell, 100_000, false);
+  return t.ok ? resolveList(t.value, L.actors, expected('actor'), base.partnerIds) : t;
+}
+
+function readKpiCell(x: RowRead, cell: PlainCell): Parsed<Kpi[]> {
+  const { base } = x;
+  if (unchanged(x, cell, formatKpis(base.kpis))) return ok(base.kpis);
+  const t = readText(cell, 100_000, false);
+  if (!t.ok) return t;
+  const free = [...base.kpis];
+  return ok(
+    parseKpis(t.value).map((k) => {
+      const i = free.findIndex((old) => old.indicator === k.indicator);
+      const reuse = i >= 0 ? free.splice(i, 1)[0] : undefined;
+      if (reuse && reuse.target === k.target && reuse.unit === k.unit) return reuse;
+      return { id: reuse?.id ?? newId('kpi'), indicator: k.indicator.slice(0, 500), target: k.target, unit: k.unit.slice(0, 100) };
+    }),
+  );
 }
 
 /** The row's cell in the column of `key`, or null when the sheet has no such column. */
@@ -252,21 +228,24 @@ function unchanged(x: RowRead, cell: PlainCell, exported: string): boolean {
   return text === exported || normaliseCellText(text) === normaliseCellText(exported);
 }
 
-/** Reads the field `key` with `parse` and hands its value to `set`, or records the cell's error. */
-function field<V>(x: RowRead, key: ActionColumnKey, parse: (cell: PlainCell) => Parsed<V>, set: (v: V) => void): void {
-  const c = cellOf(x, key);
-  if (!c) return;
-  const p = parse(c.cell);
-  if (p.ok) set(p.value);
-  else x.errors.cell(x.sheet, x.r.rowNumber, c.col, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
+/** Reads the column `key` with `parse` into the tiltak's `prop`, or records the cell's error. */
+function field<K extends keyof Action>(x: RowRead, key: ActionColumnKey, prop: K, parse: (x: RowRead, cell: PlainCell) => Parsed<Action[K]>): void {
+  const c = actionColumn(x.table, key);
+  if (c === null) return;
+  const p = parse(x, cellAt(x.r.row, c));
+  if (p.ok) x.action[prop] = p.value;
+  else x.errors.cell(x.sheet, x.r.rowNumber, c, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
 }
 
 /** A free-text field: unchanged text keeps the old value. */
 function textField(x: RowRead, key: 'title' | 'owner' | 'description' | 'notes', max: number, required: boolean): void {
+  const c = actionColumn(x.table, key);
+  if (c === null) return;
+  const cell = cellAt(x.r.row, c);
   const old = x.base[key];
-  field(x, key, (cell) => (unchanged(x, cell, old) ? ok(old) : readText(cell, max, required)), (v) => {
-    x.action[key] = key === 'title' ? v.trim() : v;
-  });
+  const p = unchanged(x, cell, old) ? ok(old) : readText(cell, max, required);
+  if (p.ok) x.action[key] = key === 'title' ? p.value.trim() : p.value;
+  else x.errors.cell(x.sheet, x.r.rowNumber, c, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
 }
 
 /**
