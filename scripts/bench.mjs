@@ -4,7 +4,8 @@
 //
 //   npm run bench [-- --actions 10000 --years 4 --runs 5 --no-browser --no-excel --json FILE]
 //                 [--edit-sizes 2500,10000,50000 --edits 30 --no-edit] [--dist DIR]
-//                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel]
+//                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel --no-scale-renderer --scale-only
+//                  --scale-repeat 3]
 //                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
 //   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--no-excel-browser] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]
@@ -18,7 +19,10 @@
 // row, its findings and its group's sum updated: median and p95 (goal ≤ 16 / ≤ 33 ms at
 // 10 000, ≤ 50 ms at 50 000), and the renderer's JS heap.
 // Scaling (scripts/bench/scale-bench.mjs): open, kontroll, edit, table, scenarios and Excel
-// at 1 000, 10 000, 50 000 and 200 000 tiltak (the schema's limit), with the log-log slope.
+// at 1 000, 10 000, 50 000 and 200 000 tiltak (the schema's limit), with the log-log slope, and
+// the renderer's JS heap in Chromium with each plan open at its table (not with --no-browser or
+// --no-scale-renderer; a plan over the 50 MB file limit cannot be opened, so it has none).
+// --scale-only runs this part alone.
 // --json FILE writes every figure, so a run can be compared with the last.
 // First load (scripts/bench/start-bench.mjs): the first-load JavaScript (gzip, goal ≤ 250 KB) and
 // the start screen interactive after the window shows (Chromium, navigation start → first
@@ -39,7 +43,7 @@
 // resident memory of the renderer process.
 // Each memory figure comes from its own child process. --excel-only runs that part alone.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBudgets, printBudgets } from './bench-budgets.mjs';
@@ -77,18 +81,25 @@ const { values } = parseArgs({
     'scale-sizes': { type: 'string' },
     'no-scale': { type: 'boolean' },
     'no-scale-excel': { type: 'boolean' },
+    'scale-only': { type: 'boolean' },
+    'no-scale-renderer': { type: 'boolean' },
+    'scale-repeat': { type: 'string' },
     'remote-clients': { type: 'string' },
     'remote-edits': { type: 'string' },
     'no-remote-edit': { type: 'boolean' },
   },
 });
-const excelOnly = values['excel-only'] === true;
+// --scale-only runs the scaling part alone (as --excel-only runs the Excel part alone).
+const scaleOnly = values['scale-only'] === true;
+const excelOnly = values['excel-only'] === true || scaleOnly;
 const sizeList = (s) => s.split(',').map(Number);
 const actions = Number(values.actions ?? 10_000);
 const years = Number(values.years ?? 4);
 const runs = Number(values.runs ?? 5);
 const seed = Number(values.seed ?? 1);
 const log = (s) => console.log(s);
+/** The machine's load average (1, 5, 15 min), printed beside figures taken on a shared machine. */
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
 const result = { actions, years, runs, seed };
 
 console.log(`Handlingsrom-benchmark: ${actions.toLocaleString('nb-NO')} tiltak over ${years} år, median av ${runs} runder\n`);
@@ -216,13 +227,25 @@ if (!excelOnly && !values['no-browser'] && !values['no-edit']) {
   }
 }
 
-if (!excelOnly && !values['no-scale']) {
-  console.log('\nSkalering (median CPU-tid, én plan; stigning = log-log mellom størrelsene, mål ≤ 1,1)');
+if ((!excelOnly || scaleOnly) && !values['no-scale']) {
+  const repeatNote = Number(values['scale-repeat'] ?? 1) > 1 ? `, median av ${values['scale-repeat']} runder` : '';
+  const loadBefore = loadAverage();
+  console.log(`\nSkalering (median CPU-tid, én plan${repeatNote}; stigning = log-log mellom størrelsene, mål ≤ 1,1; belastning ${loadBefore})`);
   try {
-    const scale = await benchScale({ sizes: sizeList(values['scale-sizes'] ?? '1000,10000,50000,200000'), runs: Math.min(runs, 3), seed, excel: !values['no-scale-excel'] });
+    const renderer = !values['no-browser'] && !values['no-scale-renderer'];
+    const scale = await benchScale({
+      sizes: sizeList(values['scale-sizes'] ?? '1000,10000,50000,200000'),
+      runs: Math.min(runs, 3),
+      seed,
+      excel: !values['no-scale-excel'],
+      renderer,
+      repeat: Math.max(1, Number(values['scale-repeat'] ?? 1)),
+      dist: values.dist,
+      log: (s) => (typeof s === 'string' ? console.log(s) : undefined),
+    });
     result.scale = scale;
-    const label = { open: 'åpne (lese+validere)', kontroll: 'kontroll (hel)', edit: 'endring + inkr. kontroll', table: 'tabellrader, første', tableEdit: 'tabellrader etter endring', scenarios: 'scenario (kutt+tilpass)', excelExport: 'Excel-eksport', excelImport: 'Excel-import', heapBytes: 'heap (modellen)' };
-    const cell = (key, v) => (typeof v !== 'number' ? '–' : key === 'heapBytes' ? mb(v) : ms(v));
+    const label = { pass: 'grunnlinje: ett pass', open: 'åpne (lese+validere)', kontroll: 'kontroll (hel)', edit: 'endring + inkr. kontroll', table: 'tabellrader, første', tableEdit: 'tabellrader etter endring', scenarios: 'scenario (kutt+tilpass)', excelExport: 'Excel-eksport', excelImport: 'Excel-import', heapBytes: 'heap (modellen, Node)', rendererHeap: 'JS-heap i rendereren' };
+    const cell = (key, v) => (typeof v !== 'number' ? '–' : key === 'heapBytes' || key === 'rendererHeap' ? mb(v) : ms(v));
     console.log(`  ${''.padEnd(28)}${scale.sizes.map((r) => String(r.actions).padStart(14)).join('')}   stigning`);
     for (const key of SCALE_FIGURES) {
       const slopes = scale.slopes[key].map((s) => (s.slope === null ? '–' : s.slope.toLocaleString('nb-NO'))).join(' / ');
@@ -231,15 +254,22 @@ if (!excelOnly && !values['no-scale']) {
     for (const r of scale.sizes) {
       if (r.openWhat !== 'parsePlanFile') console.log(`  ${r.actions} tiltak: åpne = ${r.openWhat} (${mb(r.fileBytes)})`);
       if (r.excelError) console.log(`  ${r.actions} tiltak: Excel feilet – ${r.excelError}`);
-      if (r.excelImportRefused) console.log(`  ${r.actions} tiltak: Excel-import avvist – ${r.excelImportRefused}`);
+      if (typeof r.peakRssBytes === 'number') console.log(`  ${r.actions} tiltak: Excel (egen prosess) topp-RSS ${mb(r.peakRssBytes)}, arbeidsbok ${mb(r.excelBytes)}; scenarioet utsatte ${r.scenarioPostponed} tiltak`);
+      if (r.excelImportRefused) console.log(`  ${r.actions} tiltak: Excel-import avvist${r.excelImportRefusedMs === undefined ? '' : ` av grensene etter ${ms(r.excelImportRefusedMs)} (ingen importtid; stigningen gjelder størrelsene grensene godtar)`} – ${r.excelImportRefused}`);
+      if (r.rendererSkipped) console.log(`  ${r.actions} tiltak: ingen heap i rendereren – ${r.rendererSkipped} (${mb(r.fileBytes)})`);
+      if (r.rendererError) console.log(`  ${r.actions} tiltak: rendereren feilet – ${r.rendererError}`);
     }
+    if (!renderer) console.log('  JS-heap i rendereren: hoppet over (--no-browser / --no-scale-renderer)');
+    scale.loadAverageBefore = loadBefore;
+    scale.loadAverageAfter = loadAverage();
+    console.log(`  belastning etterpå: ${scale.loadAverageAfter}`);
   } catch (e) {
     result.scale = { error: String(e?.message ?? e) };
     console.log(`  hoppet over: ${result.scale.error}`);
   }
 }
 
-if (!values['no-excel']) {
+if (!values['no-excel'] && !scaleOnly) {
   const excelScript = new URL('./bench-excel.mjs', import.meta.url);
   if (existsSync(excelScript)) {
     console.log('\nExcel (scripts/bench-excel.mjs)');

@@ -11,6 +11,7 @@ import { AppHeader } from './app/AppHeader';
 import { useHashRoute } from './app/hash-route';
 import { NoticeArea } from './app/NoticeArea';
 import { MAIN_CONTENT_ID, SkipLink } from './app/SkipLink';
+import { keepHeldMenuCommandsFor } from './app/held-menu-commands';
 import { LazyStrategyWorkspace } from './app/workspace-loader';
 import { WorkspaceCodeLoading } from './app/WorkspaceCodeLoading';
 import { OpenFileRequests } from './app/OpenFileRequests';
@@ -39,6 +40,10 @@ export function App({ initialSettings }: AppProps) {
   const route = useHashRoute();
 
   useEffect(() => getDesktopApi().onSettingsChanged(setSettings), []);
+
+  // Menu commands held while a strategy opens are for that strategy only.
+  const openingStrategy = route.kind === 'strategy' ? route.strategyId : null;
+  useEffect(() => keepHeldMenuCommandsFor(openingStrategy), [openingStrategy]);
 
   useEffect(() => {
     if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
@@ -73,7 +78,7 @@ export function App({ initialSettings }: AppProps) {
         {route.kind === 'strategy' ? (
           // Last resort if the workspace itself (header, menu, loading) crashes; each screen has its own.
           <ErrorBoundary screenLabelKey="common.appName" resetKey={route.strategyId}>
-            <Suspense fallback={<WorkspaceCodeLoading />}>
+            <Suspense fallback={<WorkspaceCodeLoading strategyId={route.strategyId} />}>
               <LazyStrategyWorkspace strategyId={route.strategyId} section={route.section} params={route.params} />
             </Suspense>
           </ErrorBoundary>

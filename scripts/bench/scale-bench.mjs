@@ -8,14 +8,23 @@
 //   table     — the tiltak table's rows, first build (buildRows) and after one edit (with
 //               the cache the table keeps);
 //   scenarios — a variant with the frame cut 20 % and fit-to-frame, compared with the basis;
-//   excel     — the workbook export and its import (in memory).
-// Then the log-log slope between consecutive sizes (1 = linear) and the heap the model
-// takes in this process (document + kontroll state + table rows, after GC; the renderer's
-// heap in Chromium is in the edit bench).
+//   excel     — the workbook export as the app writes it (the Excel worker's streaming
+//               writer) and its import, in a child process per size (scale-excel-child.mjs);
+//               the import only where its limits accept the workbook.
+// The plan is scale-document.mjs's: short texts, and a frame that is the same share of the
+// plan at every size (so the scenario postpones the same share of tiltak).
+// Then the log-log slope between consecutive sizes (1 = linear), the heap the model takes
+// in this process (document + kontroll state + table rows, after GC) and, with `renderer`,
+// the renderer's JS heap in Chromium with the plan open at its table (benchScaleRenderer).
+// Every step runs once on a small plan first, unrecorded (warm JIT for the smallest size).
+//   pass      — the baseline (grunnlinje): one plain pass over the tiltak, the machine's own
+//               growth with the working set; read each step's slope against its slope.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { spawnSync } from 'node:child_process';
+import { scaleDocument } from './scale-document.mjs';
 import { median } from './stats.mjs';
 
 const here = import.meta.url;
@@ -27,26 +36,6 @@ function cpuMs(fn) {
   const value = fn();
   const used = process.cpuUsage(started);
   return { ms: (used.user + used.system) / 1000, value };
-}
-
-async function cpuMsAsync(fn) {
-  const started = process.cpuUsage();
-  const value = await fn();
-  const used = process.cpuUsage(started);
-  return { ms: (used.user + used.system) / 1000, value };
-}
-
-/**
- * Short descriptions and no notes, as in the edit bench, so 50 000 tiltak fit in a plan
- * file; the generator's capacity grows with the plan, so it is capped at the schema's
- * 10 000 000 hours (else 200 000 tiltak are refused for the frame alone).
- */
-function shortTexts(doc) {
-  return {
-    ...doc,
-    plans: doc.plans.map((p) => ({ ...p, frame: { ...p.frame, capacityHours: Math.min(p.frame.capacityHours, 10_000_000) } })),
-    actions: doc.actions.map((a) => ({ ...a, description: a.description.slice(0, 60), notes: '' })),
-  };
 }
 
 /** Log-log slope of `key` between consecutive rows (null where a figure is missing). */
@@ -67,10 +56,39 @@ export function slopes(rows, key) {
 }
 
 /** The figures that get a slope. */
-export const SCALE_FIGURES = ['open', 'kontroll', 'edit', 'table', 'tableEdit', 'scenarios', 'excelExport', 'excelImport', 'heapBytes'];
+export const SCALE_FIGURES = ['pass', 'open', 'kontroll', 'edit', 'table', 'tableEdit', 'scenarios', 'excelExport', 'excelImport', 'heapBytes', 'rendererHeap'];
 
-/** Runs the scaling measurements; returns { sizes: [...], slopes: { figure: [...] } }. */
-export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, log }) {
+/**
+ * Excel export (the app's streaming writer) and import of one size in a child process
+ * (scale-excel-child.mjs): the workbook's memory stays out of this process, and a size that
+ * runs out of memory gives an `excelError`, not the end of the benchmark.
+ */
+function excelFigures(size, runs, seed) {
+  const child = fileURLToPath(new URL('./scale-excel-child.mjs', here));
+  const run = spawnSync(process.execPath, [child, '--actions', String(size), '--seed', String(seed), '--runs', String(runs)], { encoding: 'utf8', timeout: 3_600_000, maxBuffer: 16 * 1024 * 1024 });
+  const line = run.stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    const { actions: _actions, ...figures } = JSON.parse(line);
+    return figures;
+  } catch {
+    const why = run.error ? String(run.error.message) : `avslutningskode ${run.status}${run.signal ? `, signal ${run.signal}` : ''}`;
+    const stderr = run.stderr.split('\n').filter((l) => l.includes('heap out of memory') || l.includes('Error')).slice(0, 2).join(' | ');
+    return { excelExport: null, excelImport: null, excelError: `${why}${stderr ? `: ${stderr}` : ''}`.slice(0, 300) };
+  }
+}
+
+/**
+ * Runs the scaling measurements; returns { sizes: [...], slopes: { figure: [...] } }.
+ * `warmup` first runs every step once on a small plan, unrecorded, so the smallest size is
+ * not timed with cold (unoptimised) code — that would understate the first slope.
+ * `repeat` measures every size that many times, interleaved, and keeps the median of the
+ * rounds: on a loaded machine one round's slope is not to be trusted.
+ * `renderer` adds the renderer's JS heap in Chromium (`benchScaleRenderer`) to each size.
+ * An Excel import the limits refuse (excel.limits.*, e.g. the read cost above ~15 000
+ * tiltak) is no figure of the import's cost: its `excelImport` is null, the refusal and its
+ * time are kept beside it, and the import's slope covers the sizes the limits accept.
+ */
+export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, renderer = false, warmup = true, repeat = 1, dist, log }) {
   const { generateLargeDocument } = await tsImport('../../shared/templates/index.ts', here);
   const { runKontroll, updateKontroll } = await tsImport('../../shared/rules/index.ts', here);
   const { updateAction } = await tsImport('../../shared/edits/index.ts', here);
@@ -81,8 +99,6 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, log 
   // The renderer's module resolves @shared/… through the renderer's tsconfig.
   const tsconfig = fileURLToPath(new URL('../../tsconfig.renderer.json', here));
   const { buildRows, createRowsMemo, NO_FILTERS } = await tsImport('../../renderer/src/features/plan/table-model.ts', { parentURL: here, tsconfig });
-  const exportModule = excel ? await tsImport('../../shared/excel/export.ts', here) : null;
-  const importModule = excel ? await tsImport('../../shared/excel/import/index.ts', here) : null;
 
   const medianOf = (n, fn) => {
     fn(); // warm-up
@@ -91,11 +107,10 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, log 
     return median(times);
   };
 
-  const rows = [];
-  for (const size of sizes) {
-    gc();
+  // One size in its own function, so nothing of it outlives it (the next size's heap base).
+  const measureSize = (size, isWarmup, skipExcel) => {
     const heapBase = process.memoryUsage().heapUsed;
-    const doc = shortTexts(generateLargeDocument({ actions: size, years: 1, seed }));
+    const doc = scaleDocument(generateLargeDocument({ actions: size, years: 1, seed }));
     const plan = doc.plans[0];
     const input = { strategy: doc.strategy, plan, actions: doc.actions };
     const row = { actions: size };
@@ -121,6 +136,20 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, log 
     }
 
     text = null;
+    // The machine's own growth (grunnlinje): one pass that reads every tiltak's number, cost
+    // and funding lines and keeps one small object per tiltak — what each step below does at
+    // least once. Its slope above 1 is the memory hierarchy (a working set that outgrows the
+    // caches), not an algorithm; a step's slope is to be read against it.
+    row.pass = medianOf(fewer, () => {
+      const out = new Array(input.actions.length);
+      for (let i = 0; i < input.actions.length; i++) {
+        const a = input.actions[i];
+        let own = 0;
+        for (const line of a.funding) if (line.source === 'own') own += line.amount;
+        out[i] = { id: a.id, own, weight: a.number.length + a.cost };
+      }
+      return out;
+    });
     row.kontroll = medianOf(fewer, () => runKontroll(input));
     let state = updateKontroll(null, input);
     let current = doc;
@@ -154,39 +183,135 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, log 
 
     let serial = 0;
     const newId = (prefix) => `${prefix}_bench_${++serial}`;
+    let postponedCount = 0;
     row.scenarios = medianOf(fewer, () => {
       const scenario = frameCutScenario(input, 20, 'Kutt 20 %', '2026-01-01T00:00:00.000Z', newId, { fit: true });
+      postponedCount = scenario.changes.length;
       return compareScenarios(input, [scenario]);
     });
 
-    if (exportModule && importModule) {
-      try {
-        const times = [];
-        let bytes = null;
-        for (let i = 0; i < fewer; i++) {
-          const r = await cpuMsAsync(() => exportModule.exportWorkbook(doc, plan.year));
-          times.push(r.ms);
-          bytes = r.value;
-        }
-        row.excelExport = median(times);
-        row.excelBytes = bytes.byteLength;
-        const r = await cpuMsAsync(() => importModule.readWorkbook(bytes, doc, plan.year));
-        row.excelImport = r.ms;
-        if (r.value && r.value.ok === false) row.excelImportRefused = JSON.stringify(r.value.errors?.[0] ?? r.value).slice(0, 200);
-      } catch (e) {
-        row.excelError = String(e?.message ?? e).slice(0, 200);
-      }
-    }
+    if (excel && !isWarmup && !skipExcel) Object.assign(row, excelFigures(size, fewer, seed));
+    row.scenarioPostponed = postponedCount;
 
     // The model the renderer holds for the plan, alive here: the document (before and after
     // the edits, sharing most tiltak), the kontroll state, the table's rows and cache.
     gc();
     row.heapBytes = process.memoryUsage().heapUsed - heapBase;
     if (!current || !state || !tableRows || !memo) throw new Error('unreachable');
-    rows.push(row);
-    log?.(row);
+    return row;
+  };
+
+  // Every size `repeat` times, the sizes interleaved (1k, 10k, …, 1k, 10k, …), so a spell of
+  // load on the machine falls on all sizes alike; each figure is the median of the rounds
+  // (the Excel child runs in the first round only), and `rounds` keeps every round's value.
+  const perSize = sizes.map(() => []);
+  for (let round = 0; round < repeat; round++) {
+    const measured = warmup && round === 0 ? [Math.min(1000, ...sizes), ...sizes] : sizes;
+    for (const [index, size] of measured.entries()) {
+      const isWarmup = warmup && round === 0 && index === 0;
+      log?.(`  ${isWarmup ? `oppvarming, ${size}` : size} tiltak${repeat > 1 ? `, runde ${round + 1} av ${repeat}` : ''} … (${new Date().toISOString().slice(11, 19)})`);
+      gc();
+      const row = measureSize(size, isWarmup, round > 0);
+      if (isWarmup) continue;
+      perSize[sizes.indexOf(size)].push(row);
+      log?.(`    ${JSON.stringify(row)}`);
+    }
+  }
+  const rows = perSize.map((rounds) => {
+    const row = { ...rounds[0] };
+    if (rounds.length > 1) {
+      row.rounds = {};
+      for (const key of SCALE_FIGURES) {
+        const values = rounds.map((r) => r[key]).filter((v) => typeof v === 'number');
+        if (values.length === 0) continue;
+        row[key] = median(values);
+        row.rounds[key] = values;
+      }
+    }
+    return row;
+  });
+  if (renderer) {
+    const heaps = await benchScaleRenderer({ sizes, seed, dist, log: (s) => log?.(s) });
+    for (const [i, h] of heaps.entries()) {
+      const { actions: _actions, fileBytes: _fileBytes, ...figures } = h;
+      Object.assign(rows[i], figures);
+    }
   }
   const slopeTable = {};
   for (const key of SCALE_FIGURES) slopeTable[key] = slopes(rows, key);
   return { sizes: rows, slopes: slopeTable };
+}
+
+/**
+ * The renderer's JS heap (Chromium, the built renderer, after GC) with each size's plan
+ * open at its tiltak table: the same generated plan as `benchScale`, written as a plan
+ * file and opened through «Åpne fil …». A plan whose file is over the 50 MB plan-file
+ * limit cannot be opened in the app at all, so that size has no renderer figure (its
+ * `rendererSkipped` says why). Returns [{ actions, fileBytes, rendererHeap, domNodes,
+ * openToTableMs }] (openToTableMs is wall-clock from the file chosen to the first tiltak
+ * row, for orientation only).
+ */
+export async function benchScaleRenderer({ sizes, seed = 1, dist, log }) {
+  const { existsSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { spawnSync } = await import('node:child_process');
+  const { chromium } = await import('@playwright/test');
+  const { serveStatic } = await import('./serve-static.mjs');
+  const root = fileURLToPath(new URL('../../', here));
+  const distDir = dist ?? path.join(root, 'dist', 'renderer');
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    log?.('  bygger rendereren (vite build) …');
+    const r = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('vite build feilet');
+  }
+  const { generateLargeDocument } = await tsImport('../../shared/templates/index.ts', here);
+  const { serializePlanFile } = await tsImport('../../shared/domain/plan-file.ts', here);
+  const { MAX_PLAN_FILE_BYTES } = await tsImport('../../shared/domain/plan-file-limits.ts', here);
+  const server = await serveStatic(distDir);
+  const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'handlingsrom-scalebench-'));
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'] });
+  const out = [];
+  try {
+    for (const size of sizes) {
+      const doc = scaleDocument(generateLargeDocument({ actions: size, years: 1, seed }));
+      const fileText = JSON.stringify(JSON.parse(serializePlanFile(doc, new Date().toISOString())));
+      const fileBytes = Buffer.byteLength(fileText);
+      if (fileBytes > MAX_PLAN_FILE_BYTES) {
+        out.push({ actions: size, fileBytes, rendererHeap: null, rendererSkipped: 'planfilen er over grensen på 50 MB og kan ikke åpnes i appen' });
+        continue;
+      }
+      const planFile = path.join(tmpDir, `plan-${size}.handlingsrom`);
+      writeFileSync(planFile, fileText, 'utf8');
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' });
+      const page = await context.newPage();
+      try {
+        await page.goto(server.url);
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Åpne fil …' }).first().click();
+        const started = Date.now();
+        await (await chooser).setFiles(planFile);
+        await page.waitForURL(/#\/strategy\//, { timeout: 900_000 });
+        await page.goto(`${server.url}#/strategy/${encodeURIComponent(doc.strategy.id)}/handlingsplan/${doc.plans[0].year}`);
+        await page.waitForFunction(() => document.querySelector('[role="treegrid"] [aria-level="3"]') !== null, undefined, { timeout: 600_000, polling: 100 });
+        const openToTableMs = Date.now() - started;
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('Performance.enable');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+        out.push({ actions: size, fileBytes, rendererHeap: metric('JSHeapUsedSize'), domNodes: metric('Nodes'), openToTableMs });
+      } catch (e) {
+        out.push({ actions: size, fileBytes, rendererHeap: null, rendererError: String(e?.message ?? e).split('\n')[0].slice(0, 200) });
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
+  return out;
 }

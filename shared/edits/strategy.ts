@@ -196,11 +196,18 @@ export interface DeleteItemOptions {
   moveTo?: LinkTarget;
   /** For an aktør in use: remove it from the tiltak's partners and funding lines. */
   detach?: boolean;
+  /**
+   * For an innsatsområde: the innsatsområde or støtteområde its satsinger move to (they keep
+   * their tiltak) instead of being deleted with it.
+   */
+  moveInitiativesTo?: string;
 }
 
 /**
  * Slett et element fra føringene. References are cleaned up: a deleted overordnet strategi
- * disappears from satsinger and tiltak; deleting an innsatsområde deletes its satsinger.
+ * disappears from satsinger and tiltak; deleting an innsatsområde deletes its satsinger, or
+ * moves them to `moveInitiativesTo` (another innsatsområde that remains). No satsing is left
+ * under an innsatsområde that no longer exists.
  * When tiltak hang under a deleted innsatsområde / satsing / tverrgående prosjekt, `moveTo`
  * must name another satsing, innsatsområde, delmål or prosjekt that remains, or the edit is refused. An aktør in use is refused
  * unless `detach`. Tiltak in a vedtatt plan are never changed: such a delete is refused.
@@ -219,7 +226,11 @@ export function deleteStrategyItem<K extends StrategyListKey>(
 
   switch (key) {
     case 'focusAreas': {
-      const doomed = new Set(doc.strategy.initiatives.filter((i) => i.focusAreaId === id).map((i) => i.id));
+      const keeper = options.moveInitiativesTo;
+      if (keeper !== undefined && (keeper === id || !doc.strategy.focusAreas.some((f) => f.id === keeper))) {
+        throw editError('badInitiativeTarget', { subject: label });
+      }
+      const doomed = new Set(keeper === undefined ? doc.strategy.initiatives.filter((i) => i.focusAreaId === id).map((i) => i.id) : []);
       const doomedSubGoals = new Set(doc.strategy.focusAreas.find((f) => f.id === id)?.subGoals.map((g) => g.id) ?? []);
       next = relink(next, label, (a) => a.initiativeIds.some((x) => doomed.has(x)) || a.focusAreaIds.includes(id) || a.subGoalIds.some((x) => doomedSubGoals.has(x)), (a) => ({
         ...a,
@@ -231,7 +242,10 @@ export function deleteStrategyItem<K extends StrategyListKey>(
         ...next,
         strategy: {
           ...next.strategy,
-          initiatives: next.strategy.initiatives.filter((i) => i.focusAreaId !== id),
+          initiatives:
+            keeper === undefined
+              ? next.strategy.initiatives.filter((i) => i.focusAreaId !== id)
+              : mapShared(next.strategy.initiatives, (i) => (i.focusAreaId === id ? { ...i, focusAreaId: keeper } : i)),
           crossCuttingProjects: mapShared(next.strategy.crossCuttingProjects, (p) =>
             p.focusAreaIds.includes(id) ? { ...p, focusAreaIds: p.focusAreaIds.filter((x) => x !== id) } : p,
           ),

@@ -29,6 +29,7 @@ const nb = {
     noPlan: 'Det finnes ingen handlingsplan for {{year}} å eksportere til Excel. Opprett planen under Handlingsplan først.',
     noDocument: 'Åpne en plan først: Excel-eksporten gjelder handlingsplanen til en åpen strategi.',
     fileName: 'Handlingsplan {{year}} – {{organisation}}',
+    fallbackFileName: 'Handlingsplan',
   },
   import: {
     button: 'Importer fra Excel…',
@@ -218,6 +219,7 @@ const en: SameKeys<typeof nb> = {
     noPlan: 'There is no action plan for {{year}} to export to Excel. Create the plan under Action plan first.',
     noDocument: 'Open a plan first: the Excel export is of an open strategy’s action plan.',
     fileName: 'Action plan {{year}} – {{organisation}}',
+    fallbackFileName: 'Action plan',
   },
   import: {
     button: 'Import from Excel…',

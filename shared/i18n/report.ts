@@ -103,6 +103,7 @@ export const report: CatalogueModule = {
       failed: 'Kunne ikke lage rapporten: {{message}}',
       saveFailed: 'Kunne ikke lagre rapporten: {{message}}',
       fileName: '{{title}} – {{organisation}}',
+      fallbackFileName: 'Rapport',
     },
   },
   en: {
@@ -203,6 +204,7 @@ export const report: CatalogueModule = {
       failed: 'Could not make the report: {{message}}',
       saveFailed: 'Could not save the report: {{message}}',
       fileName: '{{title}} – {{organisation}}',
+      fallbackFileName: 'Report',
     },
   },
 };

@@ -51,11 +51,18 @@ export const KONTROLL_RULES: readonly KontrollRule[] = [
   shareOffTargetFindings,
 ];
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Sorts findings error → warning → info, keeping the order within a severity (stable). */
+/**
+ * Sorts findings error → warning → info, keeping the order within a severity (stable). One
+ * pass into three buckets: linear, where a comparison sort of every finding grew as
+ * n log n with the plan (issue 13, linear cost to the schema's limits).
+ */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const buckets: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  for (const finding of findings) buckets[finding.severity].push(finding);
+  const sorted = buckets.error;
+  for (const finding of buckets.warning) sorted.push(finding);
+  for (const finding of buckets.info) sorted.push(finding);
+  return sorted;
 }
 
 /** Kjør kontrollen: totals, totals per innsatsområde and every finding for the year's plan. */

@@ -40,6 +40,12 @@ export function changesById(scenario: Scenario): Map<string, ScenarioActionChang
 export function applyScenario(input: KontrollInput, scenario: Scenario): AppliedScenario {
   const changes = changesById(scenario);
   const conflicts: ScenarioConflict[] = [];
+  // Whether an id is in the basis matters only for the variant's changes and added tiltak:
+  // a set of those ids (as many as the variant has), not of every basis tiltak — a hash set
+  // over the whole plan costs more per tiltak the larger it grows (issue 13).
+  const watched = new Set<string>(changes.keys());
+  for (const added of scenario.addedActions) watched.add(added.id);
+  /** The watched ids found in the basis. */
   const basisIds = new Set<string>();
   const actions: Action[] = [];
   const postponed: Action[] = [];
@@ -67,7 +73,7 @@ export function applyScenario(input: KontrollInput, scenario: Scenario): Applied
   };
 
   for (const action of input.actions) {
-    basisIds.add(action.id);
+    if (watched.has(action.id)) basisIds.add(action.id);
     const change = changes.get(action.id);
     if (change) for (const conflict of changeConflicts(action, change)) conflicts.push(conflict);
     place(action, change);

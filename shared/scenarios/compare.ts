@@ -78,8 +78,11 @@ export function scenarioDifferences(basis: KontrollInput, applied: AppliedScenar
       continue;
     }
     const other = variant.get(action.id);
-    if (!other) continue;
-    if (other.cost !== action.cost || other.status !== action.status || !sameFunding(other.funding, action.funding)) {
+    // The same tiltak object (applyScenario keeps every tiltak the variant does not alter) or
+    // the same funding list needs no comparison: sameFunding builds a map per tiltak, which
+    // over every tiltak of a large plan cost more than the kontroll (issue 13).
+    if (!other || other === action) continue;
+    if (other.cost !== action.cost || other.status !== action.status || (other.funding !== action.funding && !sameFunding(other.funding, action.funding))) {
       out.push(difference(action, 'changed', side(action), side(other)));
     }
   }

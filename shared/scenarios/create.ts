@@ -115,7 +115,11 @@ export function rebaseScenario(scenario: Scenario, input: KontrollInput, actionI
 
 /** Changes that postpone the given basis tiltak, each recording the basis it was made against. */
 function postponeChanges(input: KontrollInput, actionIds: readonly string[]): ScenarioActionChange[] {
-  const byId = new Map(input.actions.map((a) => [a.id, a]));
+  // A map of the postponed tiltak only, not of the whole plan (issue 13: a hash map over
+  // every tiltak costs more per tiltak as the plan grows). On a repeated id the last wins.
+  const wanted = new Set(actionIds);
+  const byId = new Map<string, Action>();
+  for (const action of input.actions) if (wanted.has(action.id)) byId.set(action.id, action);
   const changes: ScenarioActionChange[] = [];
   for (const id of actionIds) {
     const action = byId.get(id);

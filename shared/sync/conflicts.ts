@@ -17,8 +17,24 @@
 import * as Y from 'yjs';
 import type { PlanDocument } from '../domain/document';
 import { planDocumentSchema } from '../domain/document';
+import { kpiWeightingSchema, periodClosureSchema, periodSchemeSchema, statusUpdateSchema } from '../domain/follow-up';
+import { isEditError } from '../edits/errors';
+import { replaceStatusUpdate, setKpiWeighting, setPeriodScheme } from '../edits/follow-up';
+import type { Message } from '../i18n/message';
 import { deleteConflictsOfTransaction, isDeleteConflict, type DeleteConflict } from './delete-conflicts';
-import { AUTHOR_KEY, sameValue, STRATEGY_MAP, SYNC_COLLECTIONS, type SyncAuthor } from './plan-ydoc';
+import {
+  AUTHOR_KEY,
+  FOLLOW_UP_CLOSURES_MAP,
+  FOLLOW_UP_SETTINGS,
+  FOLLOW_UP_SETTINGS_MAP,
+  FOLLOW_UP_UPDATES_MAP,
+  followUpKey,
+  planIdOfKey,
+  sameValue,
+  STRATEGY_MAP,
+  SYNC_COLLECTIONS,
+  type SyncAuthor,
+} from './plan-ydoc';
 
 /** Name of the Y.Map that holds the open conflicts (key → SyncConflict). */
 export const CONFLICTS_MAP = '$conflicts';
@@ -30,12 +46,18 @@ export const CONFLICT_ORIGIN = 'handlingsrom:conflict';
 export interface SyncConflict {
   /** Stable key: the field and the losing write. */
   key: string;
-  /** The collection's Y.Map name (`c:actions` …) or `strategy` for the strategy's own fields. */
+  /**
+   * The collection's Y.Map name (`c:actions` …), `strategy` for the strategy's own fields,
+   * or a follow-up map: `f:updates` (a status update), `f:closures` (a period closure),
+   * `f:settings` (a plan's periodeinndeling and vekting).
+   */
   collection: string;
-  /** The entity's id (the strategy's id for its own fields). */
+  /** The entity's id (the strategy's id for its own fields; the update's or closure's id; the plan's id for `f:settings`). */
   entityId: string;
-  /** The field (e.g. `title`, `cost`). */
+  /** The field (e.g. `title`, `cost`; `status`, `comment` of a status update; `scheme`, `kpiWeighting`). */
   field: string;
+  /** Oppfølging: the plan whose follow-up holds the record (follow-up conflicts only). */
+  planId?: string;
   /** The value that did not win. */
   lostValue: unknown;
   /** The value the field holds now. */
@@ -77,9 +99,9 @@ function isAuthor(value: unknown): value is SyncAuthor {
   return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'name') === 'string' && typeof Reflect.get(value, 'at') === 'string';
 }
 
-/** The author record written with `item` (same client, the next `$by` write after it). */
-function authorOf(parent: Y.Map<unknown>, item: Y.Item): SyncAuthor | null {
-  let cursor: Y.Item | null = parent._map.get(AUTHOR_KEY) ?? null;
+/** The author record written with `item` (same client, the next write of `authorKey` after it). */
+function authorOf(parent: Y.Map<unknown>, item: Y.Item, authorKey: string): SyncAuthor | null {
+  let cursor: Y.Item | null = parent._map.get(authorKey) ?? null;
   let best: Y.Item | null = null;
   while (cursor !== null) {
     if (cursor.id.client === item.id.client && cursor.id.clock > item.id.clock && (best === null || cursor.id.clock < best.id.clock)) best = cursor;
@@ -89,16 +111,45 @@ function authorOf(parent: Y.Map<unknown>, item: Y.Item): SyncAuthor | null {
   return isAuthor(value) ? value : null;
 }
 
-/** Which entity a Y.Map is: the strategy map or an entity inside a collection. */
-function locate(ydoc: Y.Doc, parent: Y.Map<unknown>): { collection: string; entityId: string } | null {
+/** Where a conflicting write sits: the entity, its field, and the key of its author record in `parent`. */
+interface Place {
+  collection: string;
+  entityId: string;
+  field: string;
+  planId?: string;
+  authorKey: string;
+}
+
+const FOLLOW_UP_ENTRY_MAPS = [FOLLOW_UP_UPDATES_MAP, FOLLOW_UP_CLOSURES_MAP] as const;
+const SETTING_NAMES: ReadonlySet<string> = new Set(FOLLOW_UP_SETTINGS);
+
+/**
+ * Which entity field a write of `key` in the Y.Map `parent` is: a field of the strategy map,
+ * of an entity inside a collection, of a status update or closure (`f:updates`,
+ * `f:closures`: entries keyed `<planId>/<id>`), or a plan's follow-up setting (`f:settings`,
+ * keyed `<planId>/<setting>`). Null for anything else.
+ */
+function locate(ydoc: Y.Doc, parent: Y.Map<unknown>, key: string): Place | null {
   if (parent === ydoc.getMap(STRATEGY_MAP)) {
     const id = parent.get('id');
-    return { collection: STRATEGY_MAP, entityId: typeof id === 'string' ? id : '' };
+    return { collection: STRATEGY_MAP, entityId: typeof id === 'string' ? id : '', field: key, authorKey: AUTHOR_KEY };
+  }
+  if (parent === ydoc.getMap(FOLLOW_UP_SETTINGS_MAP)) {
+    const planId = planIdOfKey(key);
+    const setting = key.slice(planId.length + 1);
+    if (planId === '' || !SETTING_NAMES.has(setting)) return null;
+    return { collection: FOLLOW_UP_SETTINGS_MAP, entityId: planId, field: setting, planId, authorKey: followUpKey(planId, AUTHOR_KEY) };
   }
   const holder = parent._item;
   if (!holder || holder.parentSub === null || !(holder.parent instanceof Y.Map)) return null;
-  for (const key of COLLECTION_KEYS) {
-    if (ydoc.getMap(key) === holder.parent) return { collection: key, entityId: holder.parentSub };
+  for (const name of COLLECTION_KEYS) {
+    if (ydoc.getMap(name) === holder.parent) return { collection: name, entityId: holder.parentSub, field: key, authorKey: AUTHOR_KEY };
+  }
+  for (const name of FOLLOW_UP_ENTRY_MAPS) {
+    if (ydoc.getMap(name) !== holder.parent) continue;
+    const planId = planIdOfKey(holder.parentSub);
+    if (planId === '') return null;
+    return { collection: name, entityId: holder.parentSub.slice(planId.length + 1), field: key, planId, authorKey: AUTHOR_KEY };
   }
   return null;
 }
@@ -114,18 +165,22 @@ export function conflictsOfTransaction(transaction: Y.Transaction): SyncConflict
     // Content already collected elsewhere: the copy that wrote it publishes the conflict.
     if (loser.content instanceof Y.ContentDeleted) return;
     if (isWrittenAfter(store, winner, loser)) return;
-    const place = locate(ydoc, parent);
+    const place = locate(ydoc, parent, field);
     if (!place) return;
     // Both wrote the same value: nothing was lost.
     if (sameValue(firstValue(loser), parent.get(field))) return;
-    const key = `${place.collection}/${place.entityId}/${field}/${loser.id.client}:${loser.id.clock}`;
+    // A status update's or closure's key names its plan too (`f:updates/<planId>/<id>/…`).
+    const entityPath = place.planId !== undefined && place.collection !== FOLLOW_UP_SETTINGS_MAP ? `${place.planId}/${place.entityId}` : place.entityId;
+    const key = `${place.collection}/${entityPath}/${place.field}/${loser.id.client}:${loser.id.clock}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const author = authorOf(parent, loser);
+    const author = authorOf(parent, loser, place.authorKey);
     found.push({
       key,
-      ...place,
-      field,
+      collection: place.collection,
+      entityId: place.entityId,
+      field: place.field,
+      ...(place.planId === undefined ? {} : { planId: place.planId }),
       lostValue: firstValue(loser),
       wonValue: parent.get(field),
       lostBy: author?.name ?? null,
@@ -213,20 +268,77 @@ export function resolveConflict(ydoc: Y.Doc, key: string): void {
 
 /**
  * Bruk denne verdien: the edit that puts a conflict's losing value back into the plan
- * document (the field of that entity only). Returns the document unchanged when the
- * entity no longer exists.
+ * document (the field of that entity only; a follow-up record through the follow-up edits).
+ * Returns the document unchanged when the entity no longer exists or the edit is refused
+ * (`takeConflictRefusal` says why).
  */
 export function takeConflictValue(doc: PlanDocument, conflict: SyncConflict): PlanDocument {
-  const candidate = withFieldValue(doc, conflict);
-  return candidate !== null && isPlanDocument(candidate) ? candidate : doc;
+  try {
+    const candidate = withFieldValue(doc, conflict);
+    return candidate !== null && isPlanDocument(candidate) ? candidate : doc;
+  } catch (e) {
+    if (isEditError(e)) return doc;
+    throw e;
+  }
+}
+
+/**
+ * Avvisning av «Bruk denne verdien»: why taking the conflict's losing value is refused
+ * (a follow-up edit's refusal, e.g. the period is closed), or null when it can be taken
+ * (or there is nothing left to take it into).
+ */
+export function takeConflictRefusal(doc: PlanDocument, conflict: SyncConflict): Message | null {
+  try {
+    withFieldValue(doc, conflict);
+    return null;
+  } catch (e) {
+    if (isEditError(e)) return e.detail;
+    throw e;
+  }
 }
 
 function isPlanDocument(candidate: unknown): candidate is PlanDocument {
   return planDocumentSchema.safeParse(candidate).success;
 }
 
-/** The document with the conflict's losing value put back (unchecked), or null. */
+/**
+ * The document with a follow-up conflict's losing value put back through the follow-up
+ * edits (they check it and throw their refusal), or null when the record or plan is gone
+ * or the value is not one the field takes.
+ */
+function withFollowUpValue(doc: PlanDocument, conflict: SyncConflict): PlanDocument | null {
+  const planId = conflict.planId;
+  const plan = planId === undefined ? undefined : doc.plans.find((p) => p.id === planId);
+  if (planId === undefined || !plan) return null;
+  if (conflict.collection === FOLLOW_UP_SETTINGS_MAP) {
+    if (conflict.field === 'scheme') {
+      const scheme = periodSchemeSchema.safeParse(conflict.lostValue);
+      return scheme.success ? setPeriodScheme(doc, planId, scheme.data) : null;
+    }
+    if (conflict.field === 'kpiWeighting') {
+      const weighting = kpiWeightingSchema.safeParse(conflict.lostValue);
+      return weighting.success ? setKpiWeighting(doc, planId, weighting.data) : null;
+    }
+    return null;
+  }
+  if (conflict.collection === FOLLOW_UP_UPDATES_MAP) {
+    const old = plan.followUp.updates.find((u) => u.id === conflict.entityId);
+    const update = old ? statusUpdateSchema.safeParse({ ...old, [conflict.field]: conflict.lostValue }) : null;
+    return update?.success ? replaceStatusUpdate(doc, planId, update.data) : null;
+  }
+  // A closure (its reopening, say) has no edit of its own: the field is put back and the document checked.
+  const old = plan.followUp.closures.find((c) => c.id === conflict.entityId);
+  const closure = old ? periodClosureSchema.safeParse({ ...old, [conflict.field]: conflict.lostValue }) : null;
+  if (!closure?.success) return null;
+  const closures = plan.followUp.closures.map((c) => (c.id === conflict.entityId ? closure.data : c));
+  return { ...doc, plans: doc.plans.map((p) => (p.id === planId ? { ...p, followUp: { ...p.followUp, closures } } : p)) };
+}
+
+/** The document with the conflict's losing value put back (unchecked), or null; a refused follow-up edit throws. */
 function withFieldValue(doc: PlanDocument, conflict: SyncConflict): unknown {
+  if (conflict.collection === FOLLOW_UP_SETTINGS_MAP || conflict.collection === FOLLOW_UP_UPDATES_MAP || conflict.collection === FOLLOW_UP_CLOSURES_MAP) {
+    return withFollowUpValue(doc, conflict);
+  }
   if (conflict.collection === STRATEGY_MAP) {
     if (doc.strategy.id !== conflict.entityId) return null;
     return { ...doc, strategy: { ...doc.strategy, [conflict.field]: conflict.lostValue } };

@@ -18,8 +18,21 @@
 import * as Y from 'yjs';
 import type { PlanDocument } from '../domain/document';
 import { planDocumentSchema } from '../domain/document';
-import { AUTHOR_KEY, POSITION_KEY, SYNC_COLLECTIONS, sameValue, type SyncAuthor } from './plan-ydoc';
-import { DELETIONS_MAP, isDeletionRecord, itemKey } from './tombstones';
+import { emptyFollowUp, followUpSchema } from '../domain/follow-up';
+import {
+  AUTHOR_KEY,
+  FOLLOW_UP_CLOSURES_MAP,
+  FOLLOW_UP_SETTINGS,
+  FOLLOW_UP_SETTINGS_MAP,
+  FOLLOW_UP_UPDATES_MAP,
+  followUpKey,
+  PLANS_KEY,
+  POSITION_KEY,
+  SYNC_COLLECTIONS,
+  sameValue,
+  type SyncAuthor,
+} from './plan-ydoc';
+import { DELETIONS_MAP, isDeletionRecord, itemKey, recordDeletions, type DeletionRecord } from './tombstones';
 
 /** Konflikt «slettet mens endret»: the deleted entity as the editing copy had it. */
 export interface DeleteConflict {
@@ -41,6 +54,23 @@ export interface DeleteConflict {
   deletedAt: string | null;
   /** The id of the entity it followed in its collection (null: it was first), for restoring it in place. */
   after: string | null;
+  /** A deleted handlingsplan: what it held on the editing copy (its tiltak and oppfølging), restored with it. */
+  contents?: PlanContents;
+}
+
+/**
+ * Innholdet i en slettet handlingsplan, as the editing copy had it when the deletion
+ * arrived: «Gjenopprett» brings the plan back with these.
+ */
+export interface PlanContents {
+  /** The plan's tiltak that were deleted with it (fields as this copy had them), in their order. */
+  actions: Record<string, unknown>[];
+  /** The plan's oppfølging (a `FollowUp`), or null when this copy had none to give back. */
+  followUp: Record<string, unknown> | null;
+  /** Tiltak (ids) with an edit the deleter had not seen: changed, or added to the plan, while it was deleted. */
+  changedActions: string[];
+  /** How many follow-up records (status updates, closures, settings) had an edit the deleter had not seen. */
+  changedFollowUp: number;
 }
 
 const COLLECTION_KEYS: ReadonlySet<string> = new Set(SYNC_COLLECTIONS.map((c) => c.key));
@@ -76,11 +106,11 @@ function predecessor(collection: Y.Map<unknown>, pos: number | undefined, id: st
   return best?.id ?? null;
 }
 
-/** The conflict of one deleted entity item, when the deletion was concurrent with an edit it holds. */
+/** The conflict of one deleted entity item, when the deletion was concurrent with an edit it holds (a plan: or with an edit inside it). */
 function conflictOf(transaction: Y.Transaction, collection: Y.Map<unknown>, collectionKey: string, entityId: string, holder: Y.Item): DeleteConflict | null {
   if (!(holder.content instanceof Y.ContentType) || !(holder.content.type instanceof Y.Map)) return null;
   const record: unknown = transaction.doc.getMap<unknown>(DELETIONS_MAP).get(itemKey(holder));
-  // No record: a deletion that says nothing of what it had seen (an undone creation).
+  // No record: a deletion that says nothing of what it had seen (an undo without recordUndoDeletions, an old copy).
   if (!isDeletionRecord(record)) return null;
   const isUnseen = (item: Y.Item) => item.id.clock >= (record.seen[String(item.id.client)] ?? 0);
   const entity: Record<string, unknown> = {};
@@ -106,7 +136,10 @@ function conflictOf(transaction: Y.Transaction, collection: Y.Map<unknown>, coll
       unseenIds.push(itemKey(item));
     }
   }
-  if (changed.length === 0) return null;
+  const contents = collectionKey === PLANS_KEY ? planContents(transaction, entityId, record) : null;
+  if (changed.length === 0 && (contents === null || contents.unseen.length === 0)) return null;
+  if (contents !== null) unseenIds.push(...contents.unseen);
+  if (author === null && contents !== null) author = contents.author;
   changed.sort();
   unseenIds.sort();
   return {
@@ -121,6 +154,115 @@ function conflictOf(transaction: Y.Transaction, collection: Y.Map<unknown>, coll
     deletedBy: record.by,
     deletedAt: record.at,
     after: predecessor(collection, pos, entityId),
+    ...(contents === null ? {} : { contents: contents.contents }),
+  };
+}
+
+/** The fields an entity's Y.Map held before `transaction` (live, or deleted by it), with its place and the unseen writes. */
+function fieldsBefore(entity: Y.Map<unknown>, transaction: Y.Transaction, isUnseen: (item: Y.Item) => boolean): { fields: Record<string, unknown>; pos: number; unseen: string[]; author: SyncAuthor | null } {
+  const fields: Record<string, unknown> = {};
+  const unseen: string[] = [];
+  let pos = Number.MAX_SAFE_INTEGER;
+  let author: SyncAuthor | null = null;
+  for (const [field, latest] of entity._map) {
+    // The value it held before: the live write, or the one this transaction deleted.
+    let item: Y.Item | null = latest;
+    for (let steps = 0; item !== null && steps < 8 && item.deleted && !wasLiveBefore(item, transaction); steps += 1) item = item.left;
+    if (item === null || (item.deleted && !wasLiveBefore(item, transaction))) continue;
+    const value = valueOf(item);
+    if (field === POSITION_KEY) {
+      if (typeof value === 'number') pos = value;
+      continue;
+    }
+    if (field === AUTHOR_KEY) {
+      if (isUnseen(item) && isAuthor(value)) author = value;
+      continue;
+    }
+    if (field.startsWith('$')) continue;
+    fields[field] = value;
+    if (isUnseen(item)) unseen.push(itemKey(item));
+  }
+  return { fields, pos, unseen, author };
+}
+
+/** Whether an entity's holder was live before `transaction`: live now, or deleted by it with its content. */
+function heldBefore(item: Y.Item, transaction: Y.Transaction): boolean {
+  return !item.deleted || wasLiveBefore(item, transaction);
+}
+
+/** The holder of `key` in `map` that was live before `transaction`, if any. */
+function holderBefore(map: Y.Map<unknown>, key: string, transaction: Y.Transaction): Y.Item | null {
+  let steps = 0;
+  for (let item = map._map.get(key) ?? null; item !== null && steps < 8; item = item.left, steps += 1) if (heldBefore(item, transaction)) return item;
+  return null;
+}
+
+/**
+ * What a deleted plan held on this copy before the deletion arrived: its tiltak deleted with
+ * it and those still pointing at it (added concurrently), and its oppfølging (settings,
+ * status updates, closures — deleted with it, or added concurrently). A write the deleter
+ * had not seen (its record holds the deleter's whole state) is an unseen edit.
+ */
+function planContents(transaction: Y.Transaction, planId: string, record: DeletionRecord): { contents: PlanContents; unseen: string[]; author: SyncAuthor | null } {
+  const ydoc = transaction.doc;
+  const isUnseen = (item: Y.Item) => item.id.clock >= (record.seen[String(item.id.client)] ?? 0);
+  const unseen: string[] = [];
+  let author: SyncAuthor | null = null;
+  const note = (read: { unseen: string[]; author: SyncAuthor | null }) => {
+    unseen.push(...read.unseen);
+    author ??= read.author;
+    return read.unseen.length > 0;
+  };
+  const actions: { pos: number; id: string; fields: Record<string, unknown> }[] = [];
+  const changedActions: string[] = [];
+  for (const [id, item] of ydoc.getMap<unknown>('c:actions')._map) {
+    const holder = item.deleted ? holderBefore(ydoc.getMap<unknown>('c:actions'), id, transaction) : item;
+    if (holder === null || !(holder.content instanceof Y.ContentType) || !(holder.content.type instanceof Y.Map)) continue;
+    const read = fieldsBefore(holder.content.type, transaction, isUnseen);
+    if (read.fields['planId'] !== planId) continue;
+    // Still there: added to the plan (or edited) without seeing the deletion; it comes back into view with the plan.
+    if (!holder.deleted) {
+      changedActions.push(id);
+      note({ unseen: [itemKey(holder)], author: read.author });
+      continue;
+    }
+    if (note(read)) changedActions.push(id);
+    actions.push({ pos: read.pos, id, fields: { ...read.fields, id } });
+  }
+  actions.sort((a, b) => a.pos - b.pos || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let changedFollowUp = 0;
+  const settings = ydoc.getMap<unknown>(FOLLOW_UP_SETTINGS_MAP);
+  const followUp: Record<string, unknown> = {};
+  for (const setting of FOLLOW_UP_SETTINGS) {
+    const holder = holderBefore(settings, followUpKey(planId, setting), transaction);
+    if (holder === null) continue;
+    followUp[setting] = valueOf(holder);
+    if (isUnseen(holder) || !holder.deleted) {
+      changedFollowUp += 1;
+      unseen.push(itemKey(holder));
+    }
+  }
+  const prefix = `${planId}/`;
+  for (const [name, list] of [[FOLLOW_UP_UPDATES_MAP, 'updates'], [FOLLOW_UP_CLOSURES_MAP, 'closures']] as const) {
+    const map = ydoc.getMap<unknown>(name);
+    const entries: { pos: number; key: string; fields: Record<string, unknown> }[] = [];
+    for (const key of map._map.keys()) {
+      if (!key.startsWith(prefix)) continue;
+      const holder = holderBefore(map, key, transaction);
+      if (holder === null || !(holder.content instanceof Y.ContentType) || !(holder.content.type instanceof Y.Map)) continue;
+      const read = fieldsBefore(holder.content.type, transaction, isUnseen);
+      // Live: recorded without seeing the deletion.
+      if (note(holder.deleted ? read : { unseen: [itemKey(holder)], author: read.author })) changedFollowUp += 1;
+      entries.push({ pos: read.pos, key, fields: read.fields });
+    }
+    entries.sort((a, b) => a.pos - b.pos || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    followUp[list] = entries.map((e) => e.fields);
+  }
+  const hasFollowUp = followUpSchema.safeParse(followUp).success;
+  return {
+    contents: { actions: actions.map((a) => a.fields), followUp: hasFollowUp ? followUp : null, changedActions, changedFollowUp },
+    unseen,
+    author,
   };
 }
 
@@ -145,7 +287,9 @@ export function deleteConflictsOfTransaction(transaction: Y.Transaction): Delete
       }
     }
   });
-  return found;
+  // A tiltak deleted with its plan is offered back with the plan («Gjenopprett» on the plan).
+  const deletedPlans = new Set(found.flatMap((c) => (c.contents ? [c.entityId] : [])));
+  return deletedPlans.size === 0 ? found : found.filter((c) => c.collection !== 'c:actions' || !deletedPlans.has(String(c.entity['planId'])));
 }
 
 /** Type guard for a «deleted while edited» record read from the Y.Doc. */
@@ -205,6 +349,7 @@ function restoredList(list: readonly unknown[], conflict: DeleteConflict): unkno
  * innsatsområde) or the result would not be a valid plan.
  */
 export function restoreDeletedEntity(doc: PlanDocument, conflict: DeleteConflict): PlanDocument {
+  if (conflict.collection === PLANS_KEY) return restoredPlan(doc, conflict);
   const collection = SYNC_COLLECTIONS.find((c) => c.key === conflict.collection);
   if (!collection || !hasParent(doc, conflict)) return doc;
   const root: unknown = collection.path.length === 1 ? doc : doc.strategy;
@@ -215,4 +360,88 @@ export function restoreDeletedEntity(doc: PlanDocument, conflict: DeleteConflict
   if (next.length === list.length && next.every((e, i) => sameValue(e, list[i]))) return doc;
   const candidate = collection.path.length === 1 ? { ...doc, [field]: next } : { ...doc, strategy: { ...doc.strategy, [field]: next } };
   return isPlanDocument(candidate) ? candidate : doc;
+}
+
+/** Origin of the transaction that records what an undo or redo is about to delete (not itself an undo step). */
+export const UNDO_DELETIONS_ORIGIN = 'handlingsrom:undo-deletions';
+
+/** One step of a Y.UndoManager's stacks (Yjs does not export the class's type). */
+export type UndoStep = Y.UndoManager['undoStack'][number];
+
+/**
+ * True when undoing `step` deletes the entity held by `holder`: the step created it, or it
+ * is what an earlier undo or redo made of an item the step created (Yjs's `redone` chain).
+ */
+function isDeletedByStep(store: Y.Doc['store'], holder: Y.Item, step: UndoStep): boolean {
+  if (Y.isDeleted(step.insertions, holder.id)) return true;
+  // A redone entity is a new item for the same key, to the right of the one it replaces.
+  let steps = 0;
+  for (let left = holder.left; left !== null && steps < 64; left = left.left, steps += 1) {
+    if (!Y.isDeleted(step.insertions, left.id)) continue;
+    let next = left.redone;
+    for (let hops = 0; next !== null && hops < 64; hops += 1) {
+      const item = Y.getItem(store, next);
+      if (item === holder) return true;
+      if (!(item instanceof Y.Item)) break;
+      next = item.redone;
+    }
+  }
+  return false;
+}
+
+/**
+ * Merk slettinger ved angre: undoing a step that created an entity (or redoing a deletion)
+ * deletes it, and Y.UndoManager says nothing of what this copy had seen — so a colleague's
+ * concurrent edit of it would vanish unnoticed. Call this right before `undo()` / `redo()`
+ * with the step it will take (`undoStack.at(-1)` / `redoStack.at(-1)`): it writes, in a
+ * transaction of its own just before (origin `UNDO_DELETIONS_ORIGIN`, so every copy gets it
+ * no later than the deletion), a deletion record (tombstones.ts) for every entity the step
+ * will delete, exactly as an ordinary deletion does. Returns how many it recorded.
+ */
+export function recordUndoDeletions(ydoc: Y.Doc, step: UndoStep | undefined, author?: SyncAuthor): number {
+  if (!step) return 0;
+  const found: { map: Y.Map<unknown>; ids: string[] }[] = [];
+  let count = 0;
+  for (const collection of SYNC_COLLECTIONS) {
+    const map = ydoc.getMap<unknown>(collection.key);
+    const ids: string[] = [];
+    for (const [id, holder] of map._map) if (!holder.deleted && isDeletedByStep(ydoc.store, holder, step)) ids.push(id);
+    if (ids.length > 0) found.push({ map, ids });
+    count += ids.length;
+  }
+  if (count > 0) ydoc.transact(() => found.forEach(({ map, ids }) => recordDeletions(map, ids, author)), UNDO_DELETIONS_ORIGIN);
+  return count;
+}
+
+/**
+ * Gjenopprett handlingsplan: the plan back with its own fields, its oppfølging and the
+ * tiltak it held on the editing copy (those not there again), in their order at the end;
+ * when the plan exists again, only its edited fields and the tiltak that are missing.
+ */
+function restoredPlan(doc: PlanDocument, conflict: DeleteConflict): PlanDocument {
+  const contents = conflict.contents;
+  const exists = doc.plans.some((p) => p.id === conflict.entityId);
+  const followUp = contents?.followUp ? followUpSchema.safeParse(contents.followUp) : null;
+  // A plan of the earlier mapping kept its oppfølging as its own field.
+  const ownFollowUp: unknown = conflict.entity['followUp'];
+  const restoredFollowUp = followUp?.success ? followUp.data : ownFollowUp ?? emptyFollowUp();
+  const withFollowUp: DeleteConflict = exists ? conflict : { ...conflict, entity: { ...conflict.entity, followUp: restoredFollowUp } };
+  const plans = restoredList(doc.plans, withFollowUp);
+  const ids = new Set(doc.actions.map((a) => a.id));
+  const missing = (contents?.actions ?? []).filter((a) => typeof a['id'] === 'string' && !ids.has(a['id']));
+  const candidate = { ...doc, plans, actions: missing.length === 0 ? doc.actions : [...doc.actions, ...missing] };
+  if (missing.length === 0 && plans.length === doc.plans.length && plans.every((p, i) => sameValue(p, doc.plans[i]))) return doc;
+  return isPlanDocument(candidate) ? candidate : doc;
+}
+
+/**
+ * Slett likevel (handlingsplan): the edit that removes what still points at a deleted plan
+ * — tiltak a colleague added to it, or kept editing, while it was deleted — so none is left
+ * behind without its plan. Returns the document unchanged when the plan exists again or
+ * nothing points at it.
+ */
+export function discardDeletedPlan(doc: PlanDocument, conflict: DeleteConflict): PlanDocument {
+  if (conflict.collection !== PLANS_KEY || doc.plans.some((p) => p.id === conflict.entityId)) return doc;
+  const actions = doc.actions.filter((a) => a.planId !== conflict.entityId);
+  return actions.length === doc.actions.length ? doc : { ...doc, actions };
 }

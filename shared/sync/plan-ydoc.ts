@@ -17,7 +17,8 @@
  *   updates and closures are entries of their own (`f:updates`, `f:closures`, keyed
  *   `<planId>/<id>`, each a Y.Map of its fields with `$pos` for the history's order), and
  *   the period scheme and KPI weighting are fields of `f:settings` (keys
- *   `<planId>/scheme`, `<planId>/kpiWeighting`). Two planners who each record updates
+ *   `<planId>/scheme`, `<planId>/kpiWeighting`, and `<planId>/$by`: who changed them
+ *   last). Two planners who each record updates
  *   offline keep both (an update is a history entry), in the same order on every copy.
  *   A Y.Doc written before this mapping (the whole `followUp` as one field of the plan) is
  *   read as it is and moved to the entries by the first change of that plan's follow-up.
@@ -85,8 +86,8 @@ const FOLLOW_UP_FIELD = 'followUp';
 const FOLLOW_UP_SKIP: ReadonlySet<string> = new Set([FOLLOW_UP_FIELD]);
 /** Name of the plans' collection map (their follow-up lives in the follow-up maps). */
 export const PLANS_KEY = 'c:plans';
-/** The follow-up settings that are fields of `f:settings`. */
-const FOLLOW_UP_SETTINGS = ['scheme', 'kpiWeighting'] as const;
+/** The follow-up settings that are fields of `f:settings` (next to them `<planId>/$by`: who changed them last). */
+export const FOLLOW_UP_SETTINGS = ['scheme', 'kpiWeighting'] as const;
 
 /** Forfatter: who makes a change and when (ISO time; shared/ has no clock). */
 export interface SyncAuthor {
@@ -231,7 +232,7 @@ function placeEntities(map: Y.Map<YRecord>, ids: readonly string[]): void {
 }
 
 /** Writes one collection's changes; `before` undefined means «write all». */
-function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undefined, after: readonly unknown[], author: SyncAuthor | undefined, skip?: ReadonlySet<string>): void {
+function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undefined, after: readonly unknown[], author: SyncAuthor | undefined, skip?: ReadonlySet<string>, isPlans = false): void {
   const previous = new Map<string, Record<string, unknown>>();
   for (const entity of before ?? []) if (isEntity(entity)) previous.set(entity.id, entity);
   const ids: string[] = [];
@@ -260,13 +261,13 @@ function writeCollection(map: Y.Map<YRecord>, before: readonly unknown[] | undef
   const gone = [...previous.keys()].filter((id) => !seen.has(id));
   if (before === undefined) for (const id of map.keys()) if (!seen.has(id)) gone.push(id);
   // What this copy had seen of each deleted entity, so an edit it had not seen is found (delete-conflicts.ts).
-  recordDeletions(map, gone, author);
+  recordDeletions(map, gone, author, isPlans);
   for (const id of gone) map.delete(id);
   if (orderChanged) placeEntities(map, ids);
 }
 
 /** Key of a plan's follow-up entry or setting: `<planId>/<id>` (ids never hold a `/`). */
-function followUpKey(planId: string, id: string): string {
+export function followUpKey(planId: string, id: string): string {
   return `${planId}/${id}`;
 }
 
@@ -319,11 +320,17 @@ function writeFollowUpEntries(map: Y.Map<YRecord>, planId: string, before: reado
 /** Writes one plan's follow-up (settings as fields, updates and closures as entries); `before` undefined writes all. */
 function writeFollowUp(ydoc: Y.Doc, planId: string, before: FollowUp | undefined, after: FollowUp, author: SyncAuthor | undefined): void {
   const settings = ydoc.getMap<unknown>(FOLLOW_UP_SETTINGS_MAP);
+  let settingsChanged = false;
   for (const field of FOLLOW_UP_SETTINGS) {
     if (before !== undefined && before[field] === after[field]) continue;
     const key = followUpKey(planId, field);
-    if (!settings.has(key) || !sameValue(settings.get(key), after[field])) settings.set(key, after[field]);
+    if (!settings.has(key) || !sameValue(settings.get(key), after[field])) {
+      settings.set(key, after[field]);
+      settingsChanged = true;
+    }
   }
+  // Who changed the plan's settings, and when (a conflict on a setting names its writer).
+  if (settingsChanged && author) settings.set(followUpKey(planId, AUTHOR_KEY), author);
   writeFollowUpEntries(ydoc.getMap<YRecord>(FOLLOW_UP_UPDATES_MAP), planId, before?.updates, after.updates, author);
   writeFollowUpEntries(ydoc.getMap<YRecord>(FOLLOW_UP_CLOSURES_MAP), planId, before?.closures, after.closures, author);
 }
@@ -374,7 +381,8 @@ export function applyPlanToYDoc(ydoc: Y.Doc, before: PlanDocument | null, after:
       const old = before === null ? undefined : readCollection(before, collection);
       const next = readCollection(after, collection);
       if (old === next) continue;
-      writeCollection(collectionMap(ydoc, collection), old, next, author, collection.key === PLANS_KEY ? FOLLOW_UP_SKIP : undefined);
+      const isPlans = collection.key === PLANS_KEY;
+      writeCollection(collectionMap(ydoc, collection), old, next, author, isPlans ? FOLLOW_UP_SKIP : undefined, isPlans);
     }
     if (before === null || before.plans !== after.plans) writePlansFollowUp(ydoc, before?.plans, after.plans, author);
   }, origin);

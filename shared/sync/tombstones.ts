@@ -25,7 +25,11 @@ export interface DeletionRecord {
   by: string | null;
   /** When (ISO), when known. */
   at: string | null;
-  /** Client id → the first clock of that client the deleter had NOT seen. */
+  /**
+   * Client id → the first clock of that client the deleter had NOT seen: for every client
+   * that wrote to the entity, or (a handlingsplan, whose tiltak and oppfølging go with it)
+   * for every client the deleter knew.
+   */
   seen: Record<string, number>;
 }
 
@@ -53,9 +57,11 @@ function writersOf(entity: Y.Map<unknown>): Set<number> {
 
 /**
  * Merk slettingene: call inside the transaction that deletes `ids` from the collection
- * `map`, before deleting them. Writes one deletion record per entity that exists.
+ * `map`, before deleting them. Writes one deletion record per entity that exists. With
+ * `wholeState` (a plan: what it holds goes with it) the record says how far the deleter
+ * had seen every client, so a concurrent edit of its tiltak or oppfølging is found too.
  */
-export function recordDeletions<T>(map: Y.Map<T>, ids: readonly string[], author: { name: string; at: string } | undefined): void {
+export function recordDeletions<T>(map: Y.Map<T>, ids: readonly string[], author: { name: string; at: string } | undefined, wholeState = false): void {
   const ydoc = map.doc;
   if (ids.length === 0 || ydoc === null) return;
   const collection = Y.findRootTypeKey(map);
@@ -66,6 +72,7 @@ export function recordDeletions<T>(map: Y.Map<T>, ids: readonly string[], author
     if (!holder || holder.deleted || !(entity instanceof Y.Map)) continue;
     const seen: Record<string, number> = {};
     for (const client of writersOf(entity)) seen[String(client)] = Y.getState(ydoc.store, client);
+    if (wholeState) for (const client of ydoc.store.clients.keys()) seen[String(client)] = Y.getState(ydoc.store, client);
     const record: DeletionRecord = { collection, entityId: id, by: author?.name ?? null, at: author?.at ?? null, seen };
     records.set(itemKey(holder), record);
   }

@@ -1,10 +1,10 @@
 /**
  * The CLI's streaming export (exceljs WorkbookWriter) writes the same workbook as the
- * in-memory export the app uses — every sheet, cell value, formula, cached result and number
- * format — and it reads back without changes; the file appears only when complete.
+ * in-memory export the app uses — every sheet, cell value, formula, cached result, number
+ * format, print setup, merge and drop-down list (the parts tests/shared/excel/helpers.ts
+ * compares) — and it reads back without changes; the file appears only when complete.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import type { PlanDocument } from '@shared/domain/document';
 import { exportWorkbook } from '@shared/excel/export';
 import { hasChanges, readWorkbook } from '@shared/excel/import';
 import { createExampleDocument, generateLargeDocument } from '@shared/templates';
+import { workbookParts } from '../shared/excel/helpers';
 
 let dir: string;
 beforeAll(() => {
@@ -22,41 +23,11 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface SheetCells {
-  name: string;
-  views: unknown;
-  setup: unknown;
-  cells: Record<string, { value: unknown; numFmt: string | undefined; note: unknown }>;
-}
-
-async function cellsOf(bytes: Uint8Array): Promise<SheetCells[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(new Uint8Array(bytes).buffer);
-  return wb.worksheets.map((ws) => {
-    const cells: SheetCells['cells'] = {};
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        cells[cell.address] = { value: cell.value, numFmt: cell.numFmt, note: cell.note };
-      });
-    });
-    const setup = {
-      pageSetup: ws.pageSetup,
-      headerFooter: ws.headerFooter,
-      autoFilter: ws.autoFilter,
-      properties: ws.properties,
-      columns: (ws.columns ?? []).map((c) => [c.width, c.hidden]),
-      // Read back by exceljs, though its types do not declare it.
-      conditionalFormattings: Reflect.get(ws, 'conditionalFormattings') ?? null,
-    };
-    return { name: ws.name, views: ws.views, setup, cells };
-  });
-}
-
 async function check(doc: PlanDocument, year: number, name: string): Promise<void> {
   const file = join(dir, name);
   await exportWorkbookToFile(doc, year, file);
   const streamed = new Uint8Array(readFileSync(file));
-  expect(await cellsOf(streamed)).toEqual(await cellsOf(await exportWorkbook(doc, year)));
+  expect(await workbookParts(streamed)).toEqual(await workbookParts(await exportWorkbook(doc, year)));
   const back = await readWorkbook(streamed, doc, year);
   if (!back.ok) throw new Error(back.errors.map((e) => e.code).join('\n'));
   expect(hasChanges(back.preview)).toBe(false);

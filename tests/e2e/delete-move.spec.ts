@@ -4,6 +4,8 @@
  * with the example plan: «Klimatilpasning» (two tiltak) moves directly under «Klima, miljø og
  * natur», «Godstransport og logistikk» (two tiltak) under the delmål of «Næringsutvikling» —
  * the areas' totals in the table follow, and nothing lands in «Uten kobling».
+ * Deleting an innsatsområde names its satsinger and asks whether they go with it or move to
+ * another innsatsområde with their tiltak.
  */
 import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
@@ -83,4 +85,38 @@ test('deleting a satsing moves its tiltak directly under an area or under a delm
   expect(n(before['Samferdsel']) - n(afterSubGoal['Samferdsel'])).toBe(2);
   expect(kr(afterSubGoal['Næringsutvikling']) - kr(before['Næringsutvikling'])).toBe(kr(before['Samferdsel']) - kr(afterSubGoal['Samferdsel']));
   await expect(page.getByRole('treegrid').locator('[role="row"][aria-level="2"]').filter({ hasText: /^▾?\s*bli ledende innen grønn innovasjon/ })).toHaveCount(1);
+});
+
+test('deleting an innsatsområde asks what happens to its satsinger and can move them, with their tiltak, to another', async ({ page, axe, openExample }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 3000 });
+  await openExample();
+  const before = await summaries(page);
+
+  await nav(page, 'Rediger føringer').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rediger føringene' })).toBeVisible();
+  await press(page.getByRole('button', { name: 'Slett «By- og regionalutvikling»', exact: true }));
+  const dialog = page.getByRole('dialog', { name: 'Slette By- og regionalutvikling?' });
+  await expect(dialog).toBeVisible();
+  const question = dialog.getByRole('group', { name: /^Under innsatsområdet står 2 satsinger: Flerkjernet utvikling, Attraktive byer og tettsteder\./ });
+  await expect(question).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Slett' })).toBeDisabled();
+  await press(question.getByLabel('Flytt satsingene til et annet innsatsområde (tiltakene deres følger med)'), 'Space');
+  const to = dialog.getByLabel('Innsatsområde for satsingene');
+  await to.focus();
+  await to.selectOption({ label: 'Klima, miljø og natur' });
+  await axe({ include: 'dialog' });
+  await press(dialog.getByRole('button', { name: 'Slett' }));
+  await expect(dialog).toBeHidden();
+
+  const after = await summaries(page);
+  const n = (s: string | undefined) => Number(/^(\d+)/.exec(s ?? '')?.[1]);
+  expect(n(after['Klima, miljø og natur'])).toBeGreaterThan(n(before['Klima, miljø og natur']));
+  expect(after['Næringsutvikling']).toBe(before['Næringsutvikling']);
+  const grid = page.getByRole('treegrid');
+  await expect(areaRow(page, 'By- og regionalutvikling')).toHaveCount(0);
+  for (const satsing of ['Flerkjernet utvikling', 'Attraktive byer og tettsteder']) {
+    await expect(grid.locator('[role="row"][aria-level="2"]').filter({ hasText: satsing })).toHaveCount(1);
+  }
+  await expect(grid.getByText('Uten kobling', { exact: true })).toHaveCount(0);
 });

@@ -7,27 +7,19 @@
  *   the row's «Konflikt» marker opens the detail panel on that notice (axe-clean), and
  *   «Bruk denne verdien» takes it on both and closes the conflict;
  * - Kari deleted a tiltak Ola changed: it stays deleted, Ola's change is offered back
- *   («Gjenopprett») on both, and restoring it brings it back with his change.
+ *   («Gjenopprett») on both, and restoring it brings it back with his change;
+ * - both reopened the closed T1 with different reasons (oppfølging): the losing reason
+ *   stands in the follow-up log with who wrote it, and «Bruk denne verdien» takes it.
  *
  * As in team-sync.spec.ts the contexts bypass the web build's static CSP (the server is
  * on another port).
  */
-import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
+import type { Browser, Page, WebSocketRoute } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { startTeamServer, type TestTeamServer } from './team-server';
+import { editCell, grid, openTeamStrategy, row, shareWithTeam, SYNC, synced, useTeamServer, type TestTeamServer } from './team-server';
 
 let server: TestTeamServer;
-test.beforeAll(async () => {
-  server = await startTeamServer('sekretariatet', ['Kari Nordmann', 'Ola Hansen']);
-});
-test.afterAll(async () => {
-  await server.stop();
-});
-
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
+const contexts = useTeamServer(['Kari Nordmann', 'Ola Hansen'], (started) => (server = started));
 
 /** A planner's link to the team server that can be held (offline) and let go (back online). */
 interface Link {
@@ -64,53 +56,16 @@ async function planner(browser: Browser): Promise<{ page: Page; link: Link }> {
   return { page, link };
 }
 
-function grid(page: Page) {
-  return page.getByRole('treegrid');
-}
-
-function row(page: Page, title: string) {
-  return grid(page).getByRole('row').filter({ hasText: title });
-}
-
-async function fill(page: Page, fields: Record<string, string>): Promise<void> {
-  const dialog = page.getByRole('dialog');
-  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
-}
-
-async function editCell(page: Page, title: string, column: number, text: string): Promise<void> {
-  await row(page, title).locator(`[aria-colindex="${column}"]`).click();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
-const SYNC = { timeout: 30_000 };
-
-async function synced(page: Page): Promise<void> {
-  await expect(page.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
-}
-
 /** Kari shares the example, Ola opens it from the start screen; both on the tiltak table. */
 async function twoPlanners(browser: Browser) {
   const kari = await planner(browser);
   await kari.page.getByRole('button', { name: 'Åpne eksemplet' }).click();
   await expect(kari.page).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/);
-  await kari.page.getByRole('banner').getByRole('button', { name: 'Del med teamet …' }).click();
-  await fill(kari.page, { 'Serveradresse (wss://…)': server.url, Arbeidsområde: 'sekretariatet', Tilgangsnøkkel: server.tokens['Kari Nordmann'] ?? '', 'Ditt navn (vises for de andre)': 'Kari Nordmann' });
-  await kari.page.getByRole('dialog').getByRole('button', { name: 'Del' }).click();
+  await shareWithTeam(kari.page, server, 'Kari Nordmann');
   await synced(kari.page);
 
   const ola = await planner(browser);
-  await ola.page.getByRole('button', { name: 'Åpne teamstrategi …' }).click();
-  await fill(ola.page, {
-    'Serveradresse (wss://…)': server.url,
-    Arbeidsområde: 'sekretariatet',
-    'Strategiens id (fra kollegaen som delte den)': 'ex_strategy',
-    Tilgangsnøkkel: server.tokens['Ola Hansen'] ?? '',
-    'Ditt navn (vises for de andre)': 'Ola Hansen',
-  });
-  await ola.page.getByRole('dialog').getByRole('button', { name: 'Åpne' }).click();
+  await openTeamStrategy(ola.page, server, 'Ola Hansen');
   await synced(ola.page);
   for (const p of [kari.page, ola.page]) {
     await p.goto('/#/strategy/ex_strategy/handlingsplan');
@@ -175,5 +130,40 @@ test('a tiltak deleted offline while a colleague changed it: the change is offer
   for (const page of [kari.page, ola.page]) {
     await expect(row(page, 'KI-verksted').locator('[aria-colindex="3"]')).toHaveText('Ola sin ansvarlig', SYNC);
     await expect(page.getByRole('region', { name: 'Slettet mens endret' })).toHaveCount(0, SYNC);
+  }
+});
+
+test('a period reopened offline by both with different reasons: the losing reason stands in the follow-up log and is taken with one action', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { kari, ola } = await twoPlanners(browser);
+  for (const page of [kari.page, ola.page]) {
+    await page.goto('/#/strategy/ex_strategy/oppfolging/2025/T1');
+    await expect(page.getByRole('button', { name: 'Gjenåpne perioden' })).toBeVisible();
+  }
+
+  kari.link.hold();
+  for (const [page, reason] of [
+    [kari.page, 'Karis begrunnelse'],
+    [ola.page, 'Olas begrunnelse'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Gjenåpne perioden' }).click();
+    await page.getByRole('dialog').getByLabel('Begrunnelse').fill(reason);
+    await page.getByRole('dialog').getByRole('button', { name: 'Gjenåpne' }).click();
+    await expect(page.getByRole('button', { name: 'Lukk perioden' })).toBeVisible();
+  }
+  await synced(ola.page);
+  kari.link.release();
+
+  const log = (page: Page) => page.getByRole('region', { name: 'Logg over lukking og gjenåpning' });
+  const notice = (page: Page) => log(page).getByRole('group', { name: /^Konflikt på gjenåpning i lukkingen av 1\. tertial/ });
+  for (const page of [kari.page, ola.page]) await expect(notice(page)).toBeVisible(SYNC);
+  const lost = (await notice(ola.page).textContent())?.includes('Karis begrunnelse') ? { reason: 'Karis begrunnelse', by: 'Kari Nordmann' } : { reason: 'Olas begrunnelse', by: 'Ola Hansen' };
+  await expect(notice(ola.page)).toContainText(`${lost.by} skrev «gjenåpnet`);
+  await expectNoAxeViolations(ola.page, { include: '.fu-screen', label: 'follow-up screen with a conflict' });
+
+  await notice(ola.page).getByRole('button', { name: 'Bruk denne verdien' }).click();
+  for (const page of [kari.page, ola.page]) {
+    await expect(notice(page)).toHaveCount(0, SYNC);
+    await expect(log(page)).toContainText(lost.reason, SYNC);
   }
 });

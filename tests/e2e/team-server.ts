@@ -13,6 +13,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEB_APP = join(ROOT, 'dist', 'renderer');
@@ -102,4 +104,80 @@ export async function startTeamServer(workspace: string, members: readonly strin
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+// Steps the team journeys share (team-sync.spec.ts, team-conflicts.spec.ts).
+
+/**
+ * For a spec file: a team server in workspace «sekretariatet» with `members` for all its
+ * tests (handed to `started`, stopped after the last), and the browser contexts each test
+ * pushes on the returned list closed after it.
+ */
+export function useTeamServer(members: readonly string[], started: (server: TestTeamServer) => void): BrowserContext[] {
+  let server: TestTeamServer | null = null;
+  test.beforeAll(async () => {
+    server = await startTeamServer('sekretariatet', members);
+    started(server);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+  const contexts: BrowserContext[] = [];
+  test.afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+  return contexts;
+}
+
+/** Sync crosses a server: a busy machine may need longer than the default 10 s per step. */
+export const SYNC = { timeout: 30_000 };
+
+/** The tiltak table. */
+export function grid(page: Page) {
+  return page.getByRole('treegrid');
+}
+
+/** The table's row of the tiltak titled `title`. */
+export function row(page: Page, title: string) {
+  return grid(page).getByRole('row').filter({ hasText: title });
+}
+
+/** Fills the open dialog's fields, by their exact labels. */
+export async function fill(page: Page, fields: Record<string, string>): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
+}
+
+/** Edits one cell of the table with the keyboard (Enter, select all, type, Enter). */
+export async function editCell(page: Page, title: string, column: number, text: string): Promise<void> {
+  await row(page, title).locator(`[aria-colindex="${column}"]`).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until the header says «Synkronisert». */
+export async function synced(page: Page): Promise<void> {
+  await expect(page.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
+}
+
+/** Shares the open strategy with the team as `member` («Del med teamet …» in the header). */
+export async function shareWithTeam(page: Page, server: TestTeamServer, member: string): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'Del med teamet …' }).click();
+  await fill(page, { 'Serveradresse (wss://…)': server.url, Arbeidsområde: 'sekretariatet', Tilgangsnøkkel: server.tokens[member] ?? '', 'Ditt navn (vises for de andre)': member });
+  await page.getByRole('dialog').getByRole('button', { name: 'Del' }).click();
+}
+
+/** Opens the shared example strategy from the start screen as `member` («Åpne teamstrategi …»). */
+export async function openTeamStrategy(page: Page, server: TestTeamServer, member: string): Promise<void> {
+  await page.getByRole('button', { name: 'Åpne teamstrategi …' }).click();
+  await fill(page, {
+    'Serveradresse (wss://…)': server.url,
+    Arbeidsområde: 'sekretariatet',
+    'Strategiens id (fra kollegaen som delte den)': 'ex_strategy',
+    Tilgangsnøkkel: server.tokens[member] ?? '',
+    'Ditt navn (vises for de andre)': member,
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Åpne' }).click();
 }

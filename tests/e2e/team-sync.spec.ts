@@ -10,22 +10,12 @@
  * Electron shell adds the configured origin to its policy instead. With no team set up the
  * app served this way opens no connection and asks for nothing but its own files.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { startTeamServer, type TestTeamServer } from './team-server';
+import { editCell, fill, grid, openTeamStrategy, row, shareWithTeam, SYNC, synced, useTeamServer, type TestTeamServer } from './team-server';
 
 let server: TestTeamServer;
-test.beforeAll(async () => {
-  server = await startTeamServer('sekretariatet', ['Kari Nordmann', 'Ola Hansen']);
-});
-test.afterAll(async () => {
-  await server.stop();
-});
-
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
+const contexts = useTeamServer(['Kari Nordmann', 'Ola Hansen'], (started) => (server = started));
 
 /** A planner's browser on the web app as the team server serves it. */
 async function planner(browser: Browser): Promise<Page> {
@@ -37,30 +27,6 @@ async function planner(browser: Browser): Promise<Page> {
   return page;
 }
 
-function grid(page: Page) {
-  return page.getByRole('treegrid');
-}
-
-function row(page: Page, title: string) {
-  return grid(page).getByRole('row').filter({ hasText: title });
-}
-
-async function fill(page: Page, fields: Record<string, string>): Promise<void> {
-  const dialog = page.getByRole('dialog');
-  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
-}
-
-async function editCell(page: Page, title: string, column: number, text: string): Promise<void> {
-  await row(page, title).locator(`[aria-colindex="${column}"]`).click();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
-// Sync crosses a server: a busy machine may need longer than the default 10 s per step.
-const SYNC = { timeout: 30_000 };
-
 test('two planners see each other’s edits and presence', async ({ browser }) => {
   test.setTimeout(180_000);
   const kari = await planner(browser);
@@ -68,24 +34,14 @@ test('two planners see each other’s edits and presence', async ({ browser }) =
   await expect(kari).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/);
   const header = kari.getByRole('banner');
   await expect(header.getByRole('button', { name: 'Del med teamet …' })).toHaveAttribute('title', 'Bare på denne maskinen');
-  await header.getByRole('button', { name: 'Del med teamet …' }).click();
-  await fill(kari, { 'Serveradresse (wss://…)': server.url, Arbeidsområde: 'sekretariatet', Tilgangsnøkkel: server.tokens['Kari Nordmann'] ?? '', 'Ditt navn (vises for de andre)': 'Kari Nordmann' });
-  await kari.getByRole('dialog').getByRole('button', { name: 'Del' }).click();
-  await expect(kari.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
+  await shareWithTeam(kari, server, 'Kari Nordmann');
+  await synced(kari);
   await expect(kari.getByRole('banner')).toContainText('strategiens id: ex_strategy');
 
   const ola = await planner(browser);
-  await ola.getByRole('button', { name: 'Åpne teamstrategi …' }).click();
-  await fill(ola, {
-    'Serveradresse (wss://…)': server.url,
-    Arbeidsområde: 'sekretariatet',
-    'Strategiens id (fra kollegaen som delte den)': 'ex_strategy',
-    Tilgangsnøkkel: server.tokens['Ola Hansen'] ?? '',
-    'Ditt navn (vises for de andre)': 'Ola Hansen',
-  });
-  await ola.getByRole('dialog').getByRole('button', { name: 'Åpne' }).click();
+  await openTeamStrategy(ola, server, 'Ola Hansen');
   await expect(ola).toHaveURL(/#\/strategy\/ex_strategy\/foringer$/, SYNC);
-  await expect(ola.getByRole('banner').getByText('Synkronisert', { exact: true })).toBeVisible(SYNC);
+  await synced(ola);
   // Each sees the other in the header.
   await expect(ola.getByRole('banner').getByRole('img', { name: 'Kari Nordmann' })).toBeVisible(SYNC);
   await expect(kari.getByRole('banner').getByRole('img', { name: 'Ola Hansen' })).toBeVisible(SYNC);

@@ -331,6 +331,24 @@ describe('parsePlanFile checks references', () => {
     expect(renderMessage(error!, 'en')).toBe('Action no. 1 (action plan 2025), funding line 2, actor: «akt_borte» does not exist in the file');
   });
 
+  it('refuses a satsing under an innsatsområde that is not in the file, naming the satsing, the field and the id (version stays 3)', () => {
+    const raw = exampleJson();
+    expect(raw['version']).toBe(3);
+    const initiatives = (raw['strategy'] as Record<string, Record<string, unknown>[]>)['initiatives'] ?? [];
+    const satsing = initiatives[2];
+    if (!satsing) throw new Error('the example needs three satsinger');
+    satsing['focusAreaId'] = 'fa_slettet';
+    const errors = errorsOf(openJson(raw));
+    expect(errors).toHaveLength(1);
+    const [error] = errors;
+    expect(error?.code).toBe('planFile.integrity.missingReference');
+    expect(error?.where).toEqual({ path: 'strategy.initiatives[2].focusAreaId', field: 'fields.focusAreaId' });
+    expect(error?.params).toMatchObject({ id: 'fa_slettet', field: { code: 'fields.focusAreaId' } });
+    expect(nb(error)).toContain(`«${String(satsing['name'])}»`);
+    expect(nb(error)).toContain('«fa_slettet» finnes ikke i filen');
+    expect(renderMessage(error!, 'en')).toContain('«fa_slettet» does not exist in the file');
+  });
+
   it('refuses two plans for the same year', () => {
     const raw = exampleJson();
     raw.plans.push({ ...raw.plans[0], id: 'ex_plan_2025_b' });

@@ -21,6 +21,7 @@ import { useAppContext } from './app-context';
 import { AppHeader } from './AppHeader';
 import { takeStoredDocument } from './opened-document';
 import { MAIN_CONTENT_ID } from './SkipLink';
+import { StrategyLoadingStatus } from './StrategyLoadingStatus';
 import { WorkspaceLayout } from './WorkspaceLayout';
 import { readTeamConfig } from '../sync/team-config';
 import type { TeamSession } from '../sync/team-session';
@@ -135,7 +136,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
             </a>
           </div>
         ) : (
-          <p role="status">{t('shell.loadingStrategy')}</p>
+          <StrategyLoadingStatus strategyId={strategyId} />
         )}
       </main>
     </>

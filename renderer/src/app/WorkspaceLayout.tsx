@@ -13,6 +13,7 @@ import { WorkspaceNav } from './WorkspaceNav';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
 import { useDisclosure } from './use-disclosure';
 import { useFocusMainOnNavigation } from './use-focus-main-on-navigation';
+import { useRunHeldMenuCommands } from './held-menu-commands';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ConflictNotices } from '../sync/ConflictNotices';
 
@@ -52,6 +53,8 @@ export function WorkspaceLayout({ strategyId, section, params }: WorkspaceLayout
   useEffect(() => {
     document.title = `${strategyName} – ${appName}`;
   }, [strategyName, appName]);
+  // Menu commands given while the strategy opened run now that its handlers are subscribed.
+  useRunHeldMenuCommands(strategyId);
   const screenKey = `${strategyId}/${section ?? ''}/${params.join('/')}`;
   useFocusMainOnNavigation(screenKey);
   // The navigation drawer (narrow windows) closes when the screen changes.

@@ -32,7 +32,7 @@ export function ConflictAnnouncer({ entityId, collection = 'c:actions' }: Confli
     const exists = (key: string) => i18n.exists(key);
     setText(
       fresh
-        .map((c) => t('sync.conflict.announce', { field: fieldLabel(t, exists, c.field), name: c.lostBy ?? t('sync.conflict.unknownAuthor'), value: valueText(t, format, c.field, c.lostValue) }))
+        .map((c) => t('sync.conflict.announce', { field: fieldLabel(t, exists, c.field, c.collection), name: c.lostBy ?? t('sync.conflict.unknownAuthor'), value: valueText(t, format, c.field, c.lostValue, undefined, c.collection) }))
         .join(' '),
     );
   }, [conflicts, entityId, collection, t, i18n, format]);

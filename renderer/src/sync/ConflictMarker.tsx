@@ -23,7 +23,7 @@ export function ConflictMarker({ entityId, onOpen, collection = 'c:actions' }: C
   const list = conflicts.filter((c) => c.entityId === entityId && c.collection === collection);
   const first = list[0];
   if (!first) return null;
-  const names = [...new Set(list.map((c) => fieldLabel(t, (key) => i18n.exists(key), c.field)))];
+  const names = [...new Set(list.map((c) => fieldLabel(t, (key) => i18n.exists(key), c.field, c.collection)))];
   const label = t('sync.conflict.markerLabel', { count: names.length, fields: names.join(', ') });
   return (
     <button

@@ -14,7 +14,7 @@ import { ErrorText } from '../ui/ErrorText';
 import { useFormat } from '../ui/format';
 import { formatTimestamp } from '../ui/format-timestamp';
 import { useRenderMessage } from '../ui/messages';
-import { deletedEntityName, entityNames, fieldLabel, wroteText } from './conflict-text';
+import { deletedEntityName, deletedPlanText, entityNames, fieldLabel, followUpRecordName, wroteText } from './conflict-text';
 import { useTeamSync } from './team-context';
 import { DocumentContext } from '../state/document-context';
 
@@ -40,8 +40,13 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
   const gone = entityId === undefined ? deleted : [];
   if (list.length === 0 && gone.length === 0 && refusal === null) return null;
   const exists = (key: string) => i18n.exists(key);
-  const fieldName = (c: SyncConflict) => fieldLabel(t, exists, c.field);
+  const fieldName = (c: SyncConflict) => {
+    const name = fieldLabel(t, exists, c.field, c.collection);
+    const record = followUpRecordName(t, format, c, doc);
+    return record === null ? name : t('sync.conflict.onRecordField', { field: name, record });
+  };
   const deletedText = (c: DeleteConflict) =>
+    deletedPlanText(t, exists, i18n.language, c, doc) ??
     t('sync.conflict.deleted', {
       deletedBy: c.deletedBy ?? t('sync.conflict.unknownAuthor'),
       entity: deletedEntityName(t, c),
@@ -51,16 +56,24 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
     });
   return (
     <>
+      <ErrorText>{refusal ? renderMessage(refusal) : null}</ErrorText>
       {list.length > 0 ? (
         <div className="notice notice-warning sync-conflicts" role="region" aria-label={entityId === undefined ? t('sync.conflict.take') : t('sync.conflict.otherFields')}>
           <ul>
             {list.map((c) => (
               <li key={c.key} className="sync-conflict" data-field={c.field} data-entity={c.entityId}>
                 <strong>{fieldName(c)}</strong> {wroteText(t, format, i18n.language, c, names)}{' '}
-                <button type="button" className="button button-small" onClick={() => take(c)}>
+                <button type="button" className="button button-small" onClick={() => setRefusal(take(c))}>
                   {t('sync.conflict.take')}
                 </button>{' '}
-                <button type="button" className="button button-small" onClick={() => keep(c)}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => {
+                    setRefusal(null);
+                    keep(c);
+                  }}
+                >
                   {t('sync.conflict.dismiss')}
                 </button>
               </li>
@@ -68,9 +81,8 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
           </ul>
         </div>
       ) : null}
-      {gone.length > 0 || refusal !== null ? (
+      {gone.length > 0 ? (
         <div className="notice notice-warning sync-conflicts sync-deleted" role="region" aria-label={t('sync.conflict.deletedRegion')}>
-          <ErrorText>{refusal ? renderMessage(refusal) : null}</ErrorText>
           {gone.length > 0 ? (
             <ul>
               {gone.map((c) => (

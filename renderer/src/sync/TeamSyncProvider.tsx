@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { msg, type Message } from '@shared/i18n/message';
-import type { DeleteConflict, SyncConflict } from '@shared/sync';
+import { discardDeletedPlan, takeConflictRefusal, type DeleteConflict, type SyncConflict } from '@shared/sync';
 import { deletedEntityName } from './conflict-text';
 import { useDocumentStore } from '../state/document-context';
 import { checkTeamConfig, publishTeamOrigins, readTeamConfig, writeTeamConfig, type TeamConfig } from './team-config';
@@ -58,10 +58,14 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
     await afterChange(reload);
   }, [reload, session, strategyId]);
   const take = useCallback(
-    (conflict: SyncConflict) => {
-      if (!session) return;
+    (conflict: SyncConflict): Message | null => {
+      if (!session) return null;
+      // Refused by the edit (a follow-up value in a period closed since): the conflict stays open.
+      const refusal = takeConflictRefusal(session.sync.current(), conflict);
+      if (refusal) return refusal;
       apply(t('sync.conflict.take'), session.takeEdit(conflict));
       session.resolve(conflict.key);
+      return null;
     },
     [apply, session, t],
   );
@@ -94,7 +98,12 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
       disconnect,
       setActiveAction,
       take,
-      keep: (conflict) => session?.resolve(conflict.key),
+      keep: (conflict) => {
+        if (!session) return;
+        // «Slett likevel» on a plan: the tiltak still pointing at it go too (one undo step).
+        if ('kind' in conflict && conflict.collection === 'c:plans') apply(t('sync.conflict.deleteAnyway'), (d) => discardDeletedPlan(d, conflict));
+        session.resolve(conflict.key);
+      },
       restore,
     }),
     // tick: the session changed (state, presence, conflicts).

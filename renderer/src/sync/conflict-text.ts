@@ -1,17 +1,82 @@
 /**
  * Words for conflicts: a field's name, a losing value as the planner reads it (kroner,
- * dates, status and priority in words), who wrote it and when, and the name of a deleted
- * entity («tiltak 1.2 «Kurs»»).
+ * dates, status and priority in words), who wrote it and when, the name of a deleted
+ * entity («tiltak 1.2 «Kurs»»), and which follow-up record a conflict is on
+ * («statusoppdateringen for tiltak 1.2 «Kurs», 2. tertial, per 15.06.2025»).
  */
 import type { TFunction } from 'i18next';
 import type { PlanDocument } from '@shared/domain';
-import type { DeleteConflict, SyncConflict } from '@shared/sync';
+import { findPeriod, type ReportingPeriod } from '@shared/domain/follow-up';
+import { FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, type DeleteConflict, type SyncConflict } from '@shared/sync';
 import type { Formatters } from '../ui/format';
 import { formatTimestamp } from '../ui/format-timestamp';
 
-/** The field's name in the UI language (`fields.<key>`), or the key itself. */
-export function fieldLabel(t: TFunction, exists: (key: string) => boolean, field: string): string {
-  return exists(`fields.${field}`) ? t(`fields.${field}`) : field;
+const FOLLOW_UP_COLLECTIONS: ReadonlySet<string> = new Set([FOLLOW_UP_UPDATES_MAP, FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP]);
+
+/** True for a conflict on a follow-up record (a status update, a closure, a plan's follow-up settings). */
+export function isFollowUpCollection(collection: string | undefined): boolean {
+  return collection !== undefined && FOLLOW_UP_COLLECTIONS.has(collection);
+}
+
+/** The field's name in the UI language (`fields.<key>`; a follow-up record's: `sync.conflict.followUpField.<key>`), or the key itself. */
+export function fieldLabel(t: TFunction, exists: (key: string) => boolean, field: string, collection?: string): string {
+  const key = isFollowUpCollection(collection) ? `sync.conflict.followUpField.${field}` : `fields.${field}`;
+  return exists(key) ? t(key) : field;
+}
+
+function periodText(t: TFunction, period: ReportingPeriod | undefined, id: string): string {
+  if (!period) return id;
+  return period.name ?? t(`followUp.period.${period.id}`, { defaultValue: period.shortName });
+}
+
+/**
+ * Which follow-up record a conflict is on: «statusoppdateringen for tiltak 1.2 «Kurs»,
+ * 2. tertial, per 15.06.2025», «lukkingen av 1. tertial (12.05.2025)», «oppfølgingen av
+ * handlingsplan 2025». Null for a conflict that is not on a follow-up record.
+ */
+export function followUpRecordName(t: TFunction, format: Formatters, conflict: SyncConflict, doc: PlanDocument | null): string | null {
+  if (!isFollowUpCollection(conflict.collection)) return null;
+  const plan = doc?.plans.find((p) => p.id === conflict.planId);
+  if (!doc || !plan) return t('sync.conflict.followUpRecord');
+  if (conflict.collection === FOLLOW_UP_SETTINGS_MAP) return t('sync.conflict.followUpSettings', { year: plan.year });
+  if (conflict.collection === FOLLOW_UP_CLOSURES_MAP) {
+    const closure = plan.followUp.closures.find((c) => c.id === conflict.entityId);
+    if (!closure) return t('sync.conflict.followUpRecord');
+    return t('sync.conflict.followUpClosure', { period: periodText(t, findPeriod(plan, closure.periodId), closure.periodId), date: format.date(closure.date) });
+  }
+  const update = plan.followUp.updates.find((u) => u.id === conflict.entityId);
+  if (!update) return t('sync.conflict.followUpRecord');
+  const action = doc.actions.find((a) => a.id === update.actionId);
+  return t('sync.conflict.followUpUpdate', {
+    number: action?.number ?? '',
+    title: action?.title ?? update.actionId,
+    period: periodText(t, findPeriod(plan, update.periodId), update.periodId),
+    date: format.date(update.date),
+  });
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+}
+
+/** A follow-up record's value as text, or null to let `valueText` do it. */
+function followUpValueText(t: TFunction, format: Formatters, name: string, value: unknown): string | null {
+  if (name === 'status' && typeof value === 'string') return t(`followUp.status.${value}`, { defaultValue: value });
+  if (name === 'spending' && Array.isArray(value)) return t('sync.conflict.spending', { sum: format.kroner(value.reduce((sum: number, line) => sum + amountOf(line), 0)) });
+  if (name === 'kpiValues' && Array.isArray(value)) return t('sync.conflict.kpiValues', { count: value.length });
+  if (name === 'reopened') {
+    if (value === null) return t('sync.conflict.notReopened');
+    const date = field(value, 'date');
+    return t('sync.conflict.reopened', { date: typeof date === 'string' ? format.date(date) : '', by: String(field(value, 'by') ?? '') || '–', reason: String(field(value, 'reason') ?? '') });
+  }
+  if (name === 'kpiWeighting' && typeof value === 'string') return t(`followUp.weighting.${value}`, { defaultValue: value });
+  if (name === 'scheme') {
+    const kind = field(value, 'kind');
+    const periods = field(value, 'periods');
+    if (kind === 'custom' && Array.isArray(periods)) return t('sync.conflict.customPeriods', { periods: periods.map((p: unknown) => String(field(p, 'name') ?? '')).join(', ') });
+    if (typeof kind === 'string') return t(`followUp.scheme.${kind}`, { defaultValue: kind });
+  }
+  return null;
 }
 
 function isIsoDate(value: string): boolean {
@@ -38,7 +103,9 @@ function amountOf(line: unknown): number {
  * words, ids as the names `names` gives, funding lines as their count and sum, KPIs by
  * their indicators.
  */
-export function valueText(t: TFunction, format: Formatters, field: string, value: unknown, names?: ReadonlyMap<string, string>): string {
+export function valueText(t: TFunction, format: Formatters, field: string, value: unknown, names?: ReadonlyMap<string, string>, collection?: string): string {
+  const followUp = isFollowUpCollection(collection) ? followUpValueText(t, format, field, value) : null;
+  if (followUp !== null) return followUp;
   if (value === null || value === undefined || value === '') return t('sync.conflict.empty');
   const named = (id: string) => names?.get(id) ?? id;
   if (field === 'funding' && Array.isArray(value)) return t('sync.conflict.fundingLines', { count: value.length, sum: format.kroner(value.reduce((sum: number, line) => sum + amountOf(line), 0)) });
@@ -67,7 +134,7 @@ export function valueText(t: TFunction, format: Formatters, field: string, value
 export function wroteText(t: TFunction, format: Formatters, language: string, conflict: SyncConflict, names?: ReadonlyMap<string, string>): string {
   return t('sync.conflict.wrote', {
     name: conflict.lostBy ?? t('sync.conflict.unknownAuthor'),
-    value: valueText(t, format, conflict.field, conflict.lostValue, names),
+    value: valueText(t, format, conflict.field, conflict.lostValue, names, conflict.collection),
     at: conflict.lostAt ? formatTimestamp(conflict.lostAt, language) : '',
   });
 }
@@ -77,10 +144,11 @@ function text(entity: Record<string, unknown>, key: string): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-/** The deleted entity's name: «tiltak 1.2 «Kurs»», «Folkehelse», or «en oppføring». */
+/** The deleted entity's name: «tiltak 1.2 «Kurs»», «handlingsplan 2026», «Folkehelse», or «en oppføring». */
 export function deletedEntityName(t: TFunction, conflict: DeleteConflict): string {
   const { entity } = conflict;
   if (conflict.collection === 'c:actions') return t('sync.conflict.entityAction', { number: text(entity, 'number') ?? '', title: text(entity, 'title') ?? '' });
+  if (conflict.collection === 'c:plans' && typeof entity['year'] === 'number') return t('sync.conflict.entityPlan', { year: entity['year'] });
   const name = text(entity, 'name') ?? text(entity, 'title') ?? text(entity, 'text');
   return name ? t('sync.conflict.entityNamed', { name }) : t('sync.conflict.entityUnnamed');
 }
@@ -107,3 +175,35 @@ export const ACTION_FIELDS_SHOWN_INLINE: readonly string[] = [
   'status',
   'notes',
 ];
+
+/**
+ * A handlingsplan deleted while a colleague worked in it: who deleted it and when, what the
+ * colleague changed in it (its own fields, which tiltak, how many follow-up records), and
+ * exactly what «Gjenopprett» gives back (the number of tiltak and status updates). Null
+ * for any other deletion.
+ */
+export function deletedPlanText(t: TFunction, exists: (key: string) => boolean, language: string, conflict: DeleteConflict, doc: PlanDocument | null): string | null {
+  const contents = conflict.contents;
+  if (!contents) return null;
+  const numberOf = (id: string) => {
+    const held = contents.actions.find((a) => a['id'] === id);
+    const value: unknown = held?.['number'] ?? doc?.actions.find((a) => a.id === id)?.number;
+    return typeof value === 'string' ? value : id;
+  };
+  const changes = [
+    ...conflict.changedFields.map((f) => fieldLabel(t, exists, f)),
+    ...(contents.changedActions.length > 0 ? [t('sync.conflict.changedActions', { numbers: contents.changedActions.map(numberOf).join(', ') })] : []),
+    ...(contents.changedFollowUp > 0 ? [t('sync.conflict.changedFollowUp', { count: contents.changedFollowUp })] : []),
+  ];
+  const actions = new Set([...contents.actions.map((a) => a['id']), ...contents.changedActions]).size;
+  const updates: unknown = contents.followUp?.['updates'];
+  return t('sync.conflict.deletedPlan', {
+    deletedBy: conflict.deletedBy ?? t('sync.conflict.unknownAuthor'),
+    entity: deletedEntityName(t, conflict),
+    deletedAt: conflict.deletedAt ? formatTimestamp(conflict.deletedAt, language) : '',
+    editedBy: conflict.editedBy ?? t('sync.conflict.unknownAuthor'),
+    changes: changes.join(', '),
+    actions: t('sync.conflict.planActions', { count: actions }),
+    updates: t('sync.conflict.planUpdates', { count: Array.isArray(updates) ? updates.length : 0 }),
+  });
+}

@@ -7,12 +7,14 @@
  * entities the transaction changed (createPlanReader; the full yDocToPlan when the change
  * is structural), so a colleague's edit of one tiltak costs one tiltak, not the strategy. Undo is per user: a
  * Y.UndoManager that tracks this client's local edits only, so Ctrl+Z never takes back a
- * colleague's work.
+ * colleague's work. An undo that deletes an entity (undoing its creation, redoing its
+ * deletion) first records what this copy had seen of it, like an ordinary deletion, so a
+ * colleague's concurrent edit of it is offered back («Gjenopprett»), not lost.
  */
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
 import type { Message } from '@shared/i18n/message';
-import { applyPlanToYDoc, createPlanReader, planTypes, type SyncAuthor } from '@shared/sync';
+import { applyPlanToYDoc, createPlanReader, planTypes, recordUndoDeletions, type SyncAuthor } from '@shared/sync';
 
 /** Origin of this window's own edits in the Y.Doc. */
 export const LOCAL_ORIGIN = 'handlingsrom:local';
@@ -106,11 +108,13 @@ export function createPlanSync({ ydoc, initial, author }: PlanSyncOptions): Plan
     },
     undo() {
       nextLabel = labelOf(undoManager.undoStack.at(-1));
+      recordUndoDeletions(ydoc, undoManager.undoStack.at(-1), author());
       undoManager.undo();
       nextLabel = null;
     },
     redo() {
       nextLabel = labelOf(undoManager.redoStack.at(-1));
+      recordUndoDeletions(ydoc, undoManager.redoStack.at(-1), author());
       undoManager.redo();
       nextLabel = null;
     },

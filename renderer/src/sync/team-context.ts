@@ -25,8 +25,8 @@ export interface TeamSyncValue {
   disconnect(): Promise<void>;
   /** Tells the others which tiltak this planner is in. */
   setActiveAction(actionId: string | null): void;
-  /** «Bruk denne verdien». */
-  take(conflict: SyncConflict): void;
+  /** «Bruk denne verdien»: one undoable edit that closes the conflict; a refusal message (e.g. the period is closed), or null. */
+  take(conflict: SyncConflict): Message | null;
   /** Keeps the current value (or the deletion: «Slett likevel») and closes the conflict. */
   keep(conflict: SyncConflict | DeleteConflict): void;
   /** «Gjenopprett»: brings the deleted entity back with the edit (one undo step); a refusal message, or null. */
@@ -42,7 +42,7 @@ const LOCAL: TeamSyncValue = {
   share: () => null,
   disconnect: () => Promise.resolve(),
   setActiveAction: () => undefined,
-  take: () => undefined,
+  take: () => null,
   keep: () => undefined,
   restore: () => null,
 };

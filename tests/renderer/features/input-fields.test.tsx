@@ -6,13 +6,11 @@
  * English only.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useState } from 'react';
-import type { ReactNode } from 'react';
 import * as rtl from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { PlanDocument } from '@shared/domain';
-import { createScenario, isEditError, planKontrollInput } from '@shared/edits';
+import { createScenario, planKontrollInput } from '@shared/edits';
 import { msg, renderMessage } from '@shared/i18n/message';
 import { parseHours, parseKroner } from '@shared/input';
 import { actionFunding } from '@shared/rules';
@@ -20,9 +18,9 @@ import { createExampleDocument, EXAMPLE_PLAN_ID, EXAMPLE_STRATEGY_ID } from '@sh
 import { FrameEditor } from '../../../renderer/src/features/economy/FrameEditor';
 import { ActionDetailPanel } from '../../../renderer/src/features/plan/ActionDetailPanel';
 import { readCell } from '../../../renderer/src/features/plan/cell-edit';
-import type { RunEdit } from '../../../renderer/src/ui/use-edit';
 import { ScenarioFrameForm } from '../../../renderer/src/features/scenarios/ScenarioFrameForm';
 import { createI18n } from '../../../renderer/src/i18n';
+import { EditHarness } from '../helpers/document-store';
 
 let nb: I18n;
 let en: I18n;
@@ -66,23 +64,6 @@ function exampleDoc(): PlanDocument {
   return createScenario(doc, EXAMPLE_PLAN_ID, 'Variant', '', { createdAt: '2025-01-01T00:00:00.000Z', newId: (p) => (p === 'scn' ? scenarioId : `${p}_${Math.random().toString(36).slice(2)}`), language: 'nb' });
 }
 
-/** Holds a document and applies edits to it, as the app's store does. */
-function Harness({ initial, onDoc, children }: { initial: PlanDocument; onDoc(doc: PlanDocument): void; children(doc: PlanDocument, runEdit: RunEdit): ReactNode }) {
-  const [doc, setDoc] = useState(initial);
-  const runEdit: RunEdit = (_label, edit) => {
-    try {
-      const next = edit(doc);
-      setDoc(next);
-      onDoc(next);
-      return null;
-    } catch (e) {
-      if (isEditError(e)) return e.message;
-      throw e;
-    }
-  };
-  return <>{children(doc, runEdit)}</>;
-}
-
 type Screen = 'panel' | 'frame' | 'scenario';
 
 /** Renders one of the forms; `latest()` is the document after the last edit. */
@@ -93,7 +74,7 @@ function setup(screen: Screen, i18n: I18n) {
   let latest = doc;
   rtl.render(
     <I18nextProvider i18n={i18n}>
-      <Harness initial={doc} onDoc={(d) => (latest = d)}>
+      <EditHarness initial={doc} onDoc={(d) => (latest = d)} errorText={(e) => e.message}>
         {(d, runEdit) => {
           const plan = d.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
           const a = d.actions.find((x) => x.id === action.id);
@@ -105,7 +86,7 @@ function setup(screen: Screen, i18n: I18n) {
           if (screen === 'frame') return <FrameEditor strategy={d.strategy} plan={plan} runEdit={runEdit} />;
           return <ScenarioFrameForm input={planKontrollInput(d, EXAMPLE_PLAN_ID)} scenario={scenario} runEdit={runEdit} />;
         }}
-      </Harness>
+      </EditHarness>
     </I18nextProvider>,
   );
   const plan = () => latest.plans.find((p) => p.id === EXAMPLE_PLAN_ID);

@@ -19,10 +19,11 @@ import { FrameEditor } from '../../../renderer/src/features/economy/FrameEditor'
 import { StrategyFieldsForm } from '../../../renderer/src/features/strategy-editor/StrategyFieldsForm';
 import { createI18n } from '../../../renderer/src/i18n';
 import { formatTimestamp } from '../../../renderer/src/ui/format-timestamp';
-import { DocumentContext, type DocumentStore } from '../../../renderer/src/state/document-context';
+import { DocumentContext } from '../../../renderer/src/state/document-context';
 import { ActionPresence } from '../../../renderer/src/sync/ActionPresence';
 import { ConflictNotices } from '../../../renderer/src/sync/ConflictNotices';
 import { TeamSyncContext, type TeamSyncValue } from '../../../renderer/src/sync/team-context';
+import { fakeDocumentStore } from '../helpers/document-store';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -39,17 +40,7 @@ if (!action) throw new Error('the example has no tiltak');
 const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
 if (!plan) throw new Error('the example has no plan');
 
-const store: DocumentStore = {
-  doc,
-  apply: () => undefined,
-  undo: () => undefined,
-  redo: () => undefined,
-  canUndo: false,
-  canRedo: false,
-  undoLabel: null,
-  redoLabel: null,
-  isSaving: false,
-};
+const store = fakeDocumentStore(doc);
 
 function conflict(patch: Partial<SyncConflict>): SyncConflict {
   return {
@@ -76,7 +67,7 @@ function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
     share: () => null,
     disconnect: () => Promise.resolve(),
     setActiveAction: () => undefined,
-    take: () => undefined,
+    take: () => null,
     keep: () => undefined,
     restore: () => null,
     ...patch,
@@ -240,6 +231,34 @@ describe('deleted while edited', () => {
     expect(restore).toHaveBeenCalledWith(deleted);
     rtl.fireEvent.click(rtl.within(region).getByRole('button', { name: 'Slett likevel' }));
     expect(keep).toHaveBeenCalledWith(deleted);
+  });
+
+  it('a plan deleted while a colleague worked in it says what changed and exactly what «Gjenopprett» gives back', () => {
+    const planDeleted: DeleteConflict = {
+      ...deleted,
+      key: 'deleted/c:plans/plan_x/1:3/3:5',
+      collection: 'c:plans',
+      entityId: 'plan_x',
+      entity: { id: 'plan_x', year: 2027 },
+      changedFields: [],
+      contents: {
+        actions: [
+          { id: 'act_a', number: '1.1', title: 'A', planId: 'plan_x' },
+          { id: 'act_b', number: '1.2', title: 'B', planId: 'plan_x' },
+        ],
+        followUp: { scheme: { kind: 'tertials' }, kpiWeighting: 'equal', updates: [{ id: 'su_1' }, { id: 'su_2' }, { id: 'su_3' }], closures: [] },
+        changedActions: ['act_b'],
+        changedFollowUp: 1,
+      },
+    };
+    const restore = vi.fn(() => null);
+    rtl.render(<Notices value={team({ deleted: [planDeleted], restore })} />);
+    const region = rtl.screen.getByRole('region', { name: 'Slettet mens endret' });
+    expect(region.textContent).toMatch(
+      /Ola slettet handlingsplan 2027 .* mens Kari arbeidet i den \(tiltak 1\.2, 1 oppfølgingspost\)\. «Gjenopprett» gir tilbake planen med 2 tiltak og 3 statusoppdateringer slik Kari hadde dem\./,
+    );
+    rtl.fireEvent.click(rtl.within(region).getByRole('button', { name: 'Gjenopprett' }));
+    expect(restore).toHaveBeenCalledWith(planDeleted);
   });
 
   it('a refused restore says why and the notice stays', () => {

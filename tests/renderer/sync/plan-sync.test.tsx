@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as rtl from '@testing-library/react';
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
-import { applyPlanToYDoc, planToYDoc, yDocToPlan } from '@shared/sync';
+import { applyPlanToYDoc, planToYDoc, readDeleteConflicts, watchConflicts, yDocToPlan } from '@shared/sync';
+import { createExampleDocument } from '@shared/templates';
 import { saveDocument } from '../../../renderer/src/db/repositories';
 import { DocumentProvider } from '../../../renderer/src/state/DocumentProvider';
 import { useDocumentStore } from '../../../renderer/src/state/document-context';
@@ -69,6 +70,27 @@ describe('createPlanSync', () => {
     expect(sync.redoLabel()).toBe('Endre navn');
     sync.redo();
     expect(sync.current().strategy.name).toBe('Mitt navn');
+  });
+
+  it('undoing a creation while a colleague edited the new tiltak offline offers the colleague’s edit back', () => {
+    const doc = createExampleDocument();
+    const template = doc.actions[0];
+    if (!template) throw new Error('the example has a tiltak');
+    const ydoc = planToYDoc(doc);
+    const sync = createPlanSync({ ydoc, initial: doc, author: AUTHOR });
+    sync.applyLocal('Nytt tiltak', (d) => ({ ...d, actions: [...d.actions, { ...template, id: 'act_new', number: '9.9', title: 'Nytt' }] }));
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(ydoc));
+    watchConflicts(remote);
+    // Offline: the colleague renames the new tiltak, I take its creation back.
+    const before = yDocToPlan(remote);
+    if (!before.ok) throw new Error('remote invalid');
+    const renamed = { ...before.doc, actions: before.doc.actions.map((a) => (a.id === 'act_new' ? { ...a, title: 'Kollegaens tittel' } : a)) };
+    applyPlanToYDoc(remote, before.doc, renamed, 'colleague', { name: 'Ola', at: '2026-03-01T10:01:00Z' });
+    sync.undo();
+    expect(sync.current().actions.some((a) => a.id === 'act_new')).toBe(false);
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(ydoc, Y.encodeStateVector(remote)), 'provider');
+    expect(readDeleteConflicts(remote)).toMatchObject([{ entityId: 'act_new', changedFields: ['title'], editedBy: 'Ola', deletedBy: 'Kari' }]);
   });
 
   it('reports a remote update that would make the plan invalid and keeps the last valid document', () => {

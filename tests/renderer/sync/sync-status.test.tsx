@@ -11,12 +11,13 @@ import { msg } from '@shared/i18n/message';
 import type { SyncConflict } from '@shared/sync';
 import { createI18n } from '../../../renderer/src/i18n';
 import { ConfirmProvider } from '../../../renderer/src/ui/ConfirmProvider';
-import { DocumentContext, type DocumentStore } from '../../../renderer/src/state/document-context';
+import { DocumentContext } from '../../../renderer/src/state/document-context';
 import { ConflictNotices } from '../../../renderer/src/sync/ConflictNotices';
 import { SyncStatus } from '../../../renderer/src/sync/SyncStatus';
 import { TeamSyncContext, type TeamSyncValue } from '../../../renderer/src/sync/team-context';
 import type { SyncState } from '../../../renderer/src/sync/team-session';
 import { templateDoc } from '../helpers';
+import { fakeDocumentStore } from '../helpers/document-store';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -24,17 +25,7 @@ beforeAll(async () => {
 });
 
 const doc = templateDoc();
-const store: DocumentStore = {
-  doc,
-  apply: () => undefined,
-  undo: () => undefined,
-  redo: () => undefined,
-  canUndo: false,
-  canRedo: false,
-  undoLabel: null,
-  redoLabel: null,
-  isSaving: false,
-};
+const store = fakeDocumentStore(doc);
 
 function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
   return {
@@ -46,7 +37,7 @@ function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
     share: () => null,
     disconnect: () => Promise.resolve(),
     setActiveAction: () => undefined,
-    take: () => undefined,
+    take: () => null,
     keep: () => undefined,
     restore: () => null,
     ...patch,

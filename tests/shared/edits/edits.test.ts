@@ -197,6 +197,21 @@ describe('edits that succeed keep untouched objects', () => {
       },
     },
     {
+      name: 'delete focus area moving its initiatives to another area keeps them and their tiltak',
+      edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_a', { moveInitiativesTo: 'fa_b' }),
+      changed: { strategy: true, plans: ['plan_2025'] },
+      check: (d) => {
+        expect(d.strategy.focusAreas.map((f) => f.id)).not.toContain('fa_a');
+        expect(d.strategy.initiatives.map((i) => [i.id, i.focusAreaId])).toEqual([
+          ['ini_a1', 'fa_b'],
+          ['ini_b1', 'fa_b'],
+          ['ini_a2', 'fa_b'],
+        ]);
+        expect(d.actions.find((a) => a.id === 'a4')?.initiativeIds).toEqual(['ini_a2']);
+        expect(d.plans[0]?.frame.targetShares).toEqual({});
+      },
+    },
+    {
       name: 'delete actor in use with detach removes it from partners and funding',
       edit: (d) => deleteStrategyItem(updateAction(d, 'a2', { partnerIds: [] }), 'actors', 'actor_2', { detach: true }),
       changed: { strategy: true, actions: ['a2'] },
@@ -328,6 +343,8 @@ describe('edits that refuse throw EditError with a message code and change nothi
     { name: 'delete focus area moving directly under itself', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_a', { moveTo: { kind: 'focusArea', id: 'fa_a' } }), code: 'edits.badMoveTarget' },
     { name: 'delete focus area moving to one of its own delmål', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_a', { moveTo: { kind: 'subGoal', id: 'sg_1' } }), code: 'edits.badMoveTarget' },
     { name: 'delete focus area moving to one of its own initiatives', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_a', { moveTo: { kind: 'initiative', id: 'ini_a1' } }), code: 'edits.badMoveTarget' },
+    { name: 'delete focus area moving its initiatives under itself', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_a', { moveInitiativesTo: 'fa_a' }), code: 'edits.badInitiativeTarget' },
+    { name: 'delete focus area moving its initiatives to an area that does not exist', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_a', { moveInitiativesTo: 'fa_zz' }), code: 'edits.badInitiativeTarget' },
     { name: 'delete focus area with tiltak in an adopted plan', edit: (d) => deleteStrategyItem(d, 'focusAreas', 'fa_b', { moveTo: { kind: 'initiative', id: 'ini_a1' } }), code: 'edits.usedInAdoptedPlan' },
     { name: 'delete project with tiltak without target', edit: (d) => deleteStrategyItem(d, 'crossCuttingProjects', 'prj_1'), code: 'edits.hasActions' },
     { name: 'delete actor in use', edit: (d) => deleteStrategyItem(d, 'actors', 'actor_2'), code: 'edits.actorInUse' },

@@ -51,6 +51,45 @@ export function sheetXml(bytes: Uint8Array): { files: Record<string, Uint8Array>
   };
 }
 
+/** What two exports of one workbook must share, sheet by sheet (the streamed and in-memory writers are compared on it). */
+export interface SheetParts {
+  name: string;
+  views: unknown;
+  setup: unknown;
+  validations: unknown;
+  cells: Record<string, { value: unknown; numFmt: string | undefined; note: unknown }>;
+}
+
+/**
+ * Every sheet's parts as exceljs reads them back: each cell's value (formula and cached
+ * result included), number format and note, the views (frozen panes), the page and print
+ * setup, columns, conditional formats, merges and drop-down lists.
+ */
+export async function workbookParts(bytes: Uint8Array): Promise<SheetParts[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(bytes).buffer);
+  return wb.worksheets.map((ws) => {
+    const cells: SheetParts['cells'] = {};
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        cells[cell.address] = { value: cell.value, numFmt: cell.numFmt, note: cell.note };
+      });
+    });
+    const setup = {
+      pageSetup: ws.pageSetup,
+      headerFooter: ws.headerFooter,
+      autoFilter: ws.autoFilter,
+      properties: ws.properties,
+      columns: (ws.columns ?? []).map((c) => [c.width, c.hidden, c.numFmt]),
+      // Read back by exceljs, though its types do not declare them.
+      conditionalFormattings: Reflect.get(ws, 'conditionalFormattings') ?? null,
+      merges: Reflect.get(ws, '_merges') ?? null,
+    };
+    const validations: unknown = Reflect.get(Reflect.get(ws, 'dataValidations') ?? {}, 'model') ?? null;
+    return { name: ws.name, views: ws.views, setup, validations, cells };
+  });
+}
+
 /** Parses CSV (comma, double quotes) into rows of strings. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

@@ -7,7 +7,6 @@
  * bundled worker in Chromium.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
 import type { PlanDocument } from '@shared/domain/document';
 import { exportWorkbook } from '@shared/excel/export';
@@ -15,6 +14,7 @@ import { hasChanges, readWorkbook } from '@shared/excel/import';
 import { createExampleDocument, generateLargeDocument } from '@shared/templates';
 import { zipArchiver } from '../../../renderer/src/features/excel/stream/zip-archiver';
 import type { exportWorkbookBlob as ExportWorkbookBlob } from '../../../renderer/src/features/excel/stream/stream-export';
+import { workbookParts } from './helpers';
 
 type ExportBlob = typeof ExportWorkbookBlob;
 let exportWorkbookBlob: ExportBlob;
@@ -38,39 +38,6 @@ beforeAll(async () => {
   ({ exportWorkbookBlob } = await import('../../../renderer/src/features/excel/stream/stream-export'));
 });
 
-interface SheetParts {
-  name: string;
-  views: unknown;
-  setup: unknown;
-  validations: unknown;
-  cells: Record<string, { value: unknown; numFmt: string | undefined; note: unknown }>;
-}
-
-async function partsOf(bytes: Uint8Array): Promise<SheetParts[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(new Uint8Array(bytes).buffer);
-  return wb.worksheets.map((ws) => {
-    const cells: SheetParts['cells'] = {};
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        cells[cell.address] = { value: cell.value, numFmt: cell.numFmt, note: cell.note };
-      });
-    });
-    const setup = {
-      pageSetup: ws.pageSetup,
-      headerFooter: ws.headerFooter,
-      autoFilter: ws.autoFilter,
-      properties: ws.properties,
-      columns: (ws.columns ?? []).map((c) => [c.width, c.hidden, c.numFmt]),
-      // Read back by exceljs, though its types do not declare them.
-      conditionalFormattings: Reflect.get(ws, 'conditionalFormattings') ?? null,
-      merges: Reflect.get(ws, '_merges') ?? null,
-    };
-    const validations: unknown = Reflect.get(Reflect.get(ws, 'dataValidations') ?? {}, 'model') ?? null;
-    return { name: ws.name, views: ws.views, setup, validations, cells };
-  });
-}
-
 async function check(doc: PlanDocument, year: number, language: 'nb' | 'en' = 'nb'): Promise<void> {
   const before = zips;
   const progress: number[] = [];
@@ -79,8 +46,8 @@ async function check(doc: PlanDocument, year: number, language: 'nb' | 'en' = 'n
   expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   expect(progress.at(-1)).toBeGreaterThan(0);
   const streamed = new Uint8Array(await blob.arrayBuffer());
-  const streamedParts = await partsOf(streamed);
-  expect(streamedParts).toEqual(await partsOf(await exportWorkbook(doc, year, { language })));
+  const streamedParts = await workbookParts(streamed);
+  expect(streamedParts).toEqual(await workbookParts(await exportWorkbook(doc, year, { language })));
   expect(streamedParts.every((s) => Object.keys(s.validations as object).length > 0 || !['Tiltak', 'Finansiering', 'Actions', 'Funding'].includes(s.name))).toBe(true);
   const back = await readWorkbook(streamed, doc, year);
   if (!back.ok) throw new Error(back.errors.map((e) => e.code).join('\n'));

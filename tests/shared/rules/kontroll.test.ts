@@ -61,6 +61,21 @@ describe('runKontroll', () => {
     expect(codes(sorted)).toEqual(['b', 'e', 'd', 'a', 'c']);
   });
 
+  it('sortFindings orders as a stable sort by severity, into a new list, for any findings', () => {
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const severities = fc.array(fc.constantFrom<Finding['severity']>('error', 'warning', 'info'), { maxLength: 60 });
+    fc.assert(
+      fc.property(severities, (list) => {
+        const findings = list.map((severity, i): Finding => ({ severity, code: `c${i}`, message: '', entity: { kind: 'plan', id: 'p' }, params: {} }));
+        const frozen = Object.freeze([...findings]);
+        const sorted = sortFindings(frozen);
+        expect(sorted).not.toBe(frozen);
+        expect(codes(sorted)).toEqual(codes([...findings].sort((a, b) => rank[a.severity] - rank[b.severity])));
+        expect(codes([...frozen])).toEqual(codes(findings));
+      }),
+    );
+  });
+
   it('runs over 10 000 tiltak of a realistic plan', () => {
     // Most tiltak complete; every tenth lacks something, a third has applied-for grants.
     const actions: Action[] = Array.from({ length: 10_000 }, (_, i) => {

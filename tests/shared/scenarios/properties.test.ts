@@ -7,12 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action, Scenario } from '@shared/domain/entities';
 import { scenarioSchema } from '@shared/domain/entities';
-import { computeTotals, runKontroll } from '@shared/rules';
+import { computeTotals, fitToFrame, runKontroll } from '@shared/rules';
 import type { KontrollInput } from '@shared/rules/types';
 import {
   adoptScenario,
   applyScenario,
   compareScenarios,
+  scenarioDifferences,
   scenarioFromFitToFrame,
   withActionChange,
   withFrame,
@@ -143,6 +144,73 @@ describe('scenario properties', () => {
         expect(sum('ownFundsDelta')).toBe(v.totals.ownFunds - basis.totals.ownFunds);
         const counts = v.findingCounts;
         expect(counts.error + counts.warning + counts.info).toBe(runKontroll(applyScenario(input, scenario).input).findings.length);
+      }),
+    );
+  });
+
+  it('an added tiltak with a basis id, and a change for a tiltak in neither, are each reported once', () => {
+    // applyScenario looks up only the variant's own ids in the basis: the same conflicts as
+    // against the set of every basis id.
+    const variantArb = inputArb(12).chain((input) =>
+      fc.record({
+        input: fc.constant(input),
+        added: fc.array(fc.tuple(actionsArb(1), fc.oneof(fc.nat(), fc.constant(-1))), { maxLength: 4 }),
+        deleted: fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 4 }),
+      }),
+    );
+    fc.assert(
+      fc.property(variantArb, ({ input, added, deleted }) => {
+        const basisIds = new Set(input.actions.map((a) => a.id));
+        const addedActions = added.flatMap(([actions, pick], i) =>
+          actions.slice(0, 1).map((a) => ({ ...a, id: pick >= 0 && input.actions.length > 0 ? input.actions[pick % input.actions.length]!.id : `added${i}` })),
+        );
+        let scenario: Scenario = { id: 's', name: 'V', description: '', frame: null, changes: [], addedActions, createdAt: CREATED };
+        for (const [pick, gone] of deleted) {
+          const basis = input.actions[pick % Math.max(1, input.actions.length)];
+          if (!basis) continue;
+          scenario = withActionChange(scenario, gone ? { ...basis, id: `gone${pick}` } : basis, { excluded: true });
+        }
+        const conflicts = applyScenario(input, scenario).conflicts;
+        const accepted = new Set(addedActions.filter((a) => !basisIds.has(a.id)).map((a) => a.id));
+        const expected = [
+          ...addedActions.filter((a) => basisIds.has(a.id)).map((a) => `duplicate-action:${a.id}`),
+          ...scenario.changes.filter((c) => !basisIds.has(c.actionId) && !accepted.has(c.actionId)).map((c) => `action-deleted:${c.actionId}`),
+        ];
+        expect(conflicts.map((c) => `${c.kind}:${c.actionId}`)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('the differences are the same whether or not the variant shares the basis tiltak objects', () => {
+    // scenarioDifferences skips a tiltak the variant left as the same object: against copies
+    // of every tiltak (nothing shared) it must find exactly the same differences.
+    fc.assert(
+      fc.property(caseArb, ({ input, scenario }) => {
+        const applied = applyScenario(input, scenario);
+        const copied = { ...applied, input: { ...applied.input, actions: applied.input.actions.map((a) => structuredClone(a)) } };
+        expect(scenarioDifferences(input, applied)).toEqual(scenarioDifferences(input, copied));
+      }),
+    );
+  });
+
+  it('the fit-to-frame variant postpones exactly the proposal, in its order, each recording its basis tiltak', () => {
+    fc.assert(
+      fc.property(inputArb(20), (input) => {
+        const scenario = scenarioFromFitToFrame(input, 'Tilpasset', CREATED, () => 'scn_f');
+        const proposal = fitToFrame(input);
+        expect(scenario.changes.map((c) => c.actionId)).toEqual(proposal.actionIds);
+        for (const change of scenario.changes) {
+          const basis = input.actions.filter((a) => a.id === change.actionId).at(-1)!;
+          expect(change).toEqual({
+            actionId: basis.id,
+            postponed: true,
+            basisCost: basis.cost,
+            basisFunding: basis.funding,
+            basisStatus: basis.status,
+            basisNumber: basis.number,
+            basisTitle: basis.title,
+          });
+        }
       }),
     );
   });

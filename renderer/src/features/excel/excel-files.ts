@@ -2,6 +2,7 @@
  * Files in and out of the Excel UI: the suggested name of an exported workbook, and the
  * size check done before a chosen file is even read into memory.
  */
+import type { TFunction } from 'i18next';
 import { safeFileName } from '../../ui/file-name';
 import type { ReadWorkbookResult } from '@shared/excel/import';
 import { DEFAULT_LIMITS, limitError, megabytes } from '@shared/excel/limit-values';
@@ -14,10 +15,11 @@ export const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.
 
 /**
  * A safe file name from a title such as «Handlingsplan 2025 – Eksempelregionen»:
- * characters Windows and macOS refuse become spaces, at most 150 characters, plus `.xlsx`.
+ * characters Windows and macOS refuse become spaces, at most 150 characters, plus `.xlsx`;
+ * «Handlingsplan» in the UI language when nothing is left.
  */
-export function workbookFileName(title: string): string {
-  return safeFileName(title, 'Handlingsplan', XLSX_EXTENSION);
+export function workbookFileName(title: string, t: TFunction): string {
+  return safeFileName(title, t('excel.export.fallbackFileName'), XLSX_EXTENSION);
 }
 
 /**

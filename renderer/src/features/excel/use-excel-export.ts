@@ -7,6 +7,7 @@
  * Used by the Økonomi view's button and by the menu command (Fil → Eksporter til Excel…).
  */
 import { useCallback, useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
 import type { ExcelProgress } from '@shared/excel/export';
@@ -28,9 +29,9 @@ export interface ExcelExport {
 }
 
 /** The suggested file name of the workbook for `year`, in the UI language. */
-export function exportTitle(doc: PlanDocument, year: number, template: (organisation: string) => string): string {
+export function exportTitle(doc: PlanDocument, year: number, t: TFunction): string {
   const organisation = doc.strategy.organisation.trim() || doc.strategy.name.trim();
-  return workbookFileName(template(organisation));
+  return workbookFileName(t('excel.export.fileName', { year, organisation }), t);
 }
 
 /** Excel export of the open document, with its progress and outcome. */
@@ -64,7 +65,7 @@ export function useExcelExport(): ExcelExport {
       if (made === null) return;
       // The same bytes, typed as ArrayBuffer-backed for the IPC payload (a copy only if shared).
       const bytes = made.buffer instanceof ArrayBuffer ? new Uint8Array(made.buffer, made.byteOffset, made.byteLength) : new Uint8Array(made);
-      const suggestedName = exportTitle(current, year, (organisation) => t('excel.export.fileName', { year, organisation }));
+      const suggestedName = exportTitle(current, year, t);
       try {
         const res = await getDesktopApi().saveExport({ bytes, suggestedName, kind: 'xlsx' });
         if (res.ok) setNotice({ kind: 'status', message: t('excel.export.saved', { year, name: res.value.name }) });

@@ -4,6 +4,9 @@
  * keyboard update flow, «Trenger oppmerksomhet» and the roll-up. Edits go through the
  * given `runEdit` (the app passes `useEdit()`, so undo works and refusals come back as
  * text). A closed period shows its snapshot; updating it is refused with the message.
+ * In a team strategy, a conflict on a follow-up record (two planners changed the same
+ * field offline) shows where that record is: a status update's in its tiltak's row, the
+ * periodeinndeling's and vekting's under the bar, a closure's in the log.
  */
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -12,6 +15,9 @@ import type { Action, ActionPlan, PlanDocument } from '@shared/domain';
 import type { KpiWeighting, PeriodScheme, StatusUpdate } from '@shared/domain/follow-up';
 import { reportingPeriods } from '@shared/domain/follow-up';
 import { addStatusUpdate, closePeriod, reopenPeriod, setKpiWeighting, setPeriodScheme } from '@shared/edits/follow-up';
+import { FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP } from '@shared/sync';
+import { FieldConflict } from '../../sync/FieldConflict';
+import { useTeamSync } from '../../sync/team-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorText } from '../../ui/ErrorText';
 import { useFormat } from '../../ui/format';
@@ -65,11 +71,21 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   const [notice, setNotice] = useState('');
   const [barError, setBarError] = useState<string | null>(null);
   const shown = useMemo(() => (period ? shownRollUp(doc, plan, actions, period.id) : null), [doc, plan, actions, period]);
+  const { conflicts } = useTeamSync();
   if (!period || !shown) return null;
   const { rollUp, closure } = shown;
   const label = periodName(t, period);
   const updates = closure ? closure.snapshot.updates : plan.followUp.updates;
   const focusRow = (id: string | null) => setFocus((f) => ({ id, n: f.n + 1 }));
+  // The period's status updates with an open conflict, by tiltak (each shown in its tiltak's row).
+  const conflictUpdates = new Map<string, string[]>();
+  for (const c of conflicts) {
+    if (c.collection !== FOLLOW_UP_UPDATES_MAP || c.planId !== plan.id) continue;
+    const u = plan.followUp.updates.find((x) => x.id === c.entityId);
+    if (!u || u.periodId !== period.id) continue;
+    const ids = conflictUpdates.get(u.actionId) ?? [];
+    if (!ids.includes(u.id)) conflictUpdates.set(u.actionId, [...ids, u.id]);
+  }
 
   const save = (update: StatusUpdate, goNext: boolean): string | null => {
     const action = actions.find((a) => a.id === update.actionId);
@@ -150,6 +166,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
           {renderReports?.(plan.year, period.id)}
         </div>
       </div>
+      <FieldConflict collection={FOLLOW_UP_SETTINGS_MAP} entityId={plan.id} field={['scheme', 'kpiWeighting']} />
       <ErrorText>{barError}</ErrorText>
       <p className={closure ? 'fu-closed' : undefined}>
         {closure
@@ -170,6 +187,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
           periodLabel={label}
           focusActionId={focus.id}
           onOpen={(actionId) => setDialog({ kind: 'update', actionId })}
+          renderConflicts={(actionId) => conflictUpdates.get(actionId)?.map((id) => <FieldConflict key={id} collection={FOLLOW_UP_UPDATES_MAP} entityId={id} />)}
         />
       </section>
       <AttentionList entries={rollUp.attention} actions={actions} hrefFor={(actionId) => hrefFor(period.id, actionId)} />
@@ -187,6 +205,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
                 <li key={c.id}>
                   {name}: {t('followUpScreen.logClosed', { date: format.date(c.date), by: c.by || '–' })}
                   {c.reopened ? <>; {t('followUpScreen.logReopened', { date: format.date(c.reopened.date), by: c.reopened.by || '–', reason: c.reopened.reason })}</> : null}
+                  <FieldConflict collection={FOLLOW_UP_CLOSURES_MAP} entityId={c.id} />
                 </li>
               );
             })}

@@ -4,7 +4,7 @@
  * form), ↑/↓ move between rows. The table scrolls inside its own region.
  */
 import { useEffect, useRef } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '@shared/domain';
 import type { ActionFollowUp, ReportingPeriod } from '@shared/domain/follow-up';
@@ -21,10 +21,12 @@ export interface StatusTableProps {
   /** The tiltak whose row gets focus when shown (from a link or after «Lagre og neste»). */
   focusActionId: string | null;
   onOpen(actionId: string): void;
+  /** A team strategy's open conflicts on the tiltak's status updates in the period (shown under its status), if any. */
+  renderConflicts?(actionId: string): ReactNode;
 }
 
 /** The status table. */
-export function StatusTable({ actions, figures, period, periods, periodLabel, focusActionId, onOpen }: StatusTableProps) {
+export function StatusTable({ actions, figures, period, periods, periodLabel, focusActionId, onOpen, renderConflicts }: StatusTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const body = useRef<HTMLTableSectionElement>(null);
@@ -79,6 +81,7 @@ export function StatusTable({ actions, figures, period, periods, periodLabel, fo
                 <td>
                   <StatusBadge status={f.status} />
                   {from ? <span className="pl-muted"> {t('followUpScreen.fromEarlier', { period: from.shortName })}</span> : null}
+                  {renderConflicts?.(f.actionId)}
                 </td>
                 <td>
                   {f.kpis.length === 0

@@ -60,7 +60,7 @@ export function ReportButton({ year, periodId }: ReportButtonProps) {
         return;
       }
       const organisation = doc.strategy.organisation.trim() || doc.strategy.name.trim();
-      const suggestedName = reportFileName(t('report.button.fileName', { title: made.title, organisation }));
+      const suggestedName = reportFileName(t('report.button.fileName', { title: made.title, organisation }), t);
       // ArrayBuffer-backed for the IPC payload (a copy only if the bytes sit in a shared buffer).
       const bytes = made.bytes.buffer instanceof ArrayBuffer ? new Uint8Array(made.bytes.buffer, made.bytes.byteOffset, made.bytes.byteLength) : new Uint8Array(made.bytes);
       try {

@@ -50,7 +50,7 @@ export function StatusWorkbookExportButton({ year, periodId, owner }: StatusWork
       }
       const bytes = made.buffer instanceof ArrayBuffer ? new Uint8Array(made.buffer, made.byteOffset, made.byteLength) : new Uint8Array(made);
       const organisation = doc.strategy.organisation.trim() || doc.strategy.name.trim();
-      const suggestedName = statusFileName(t('statusWorkbook.ui.fileName', { year, period, organisation }));
+      const suggestedName = statusFileName(t('statusWorkbook.ui.fileName', { year, period, organisation }), t);
       const res = await getDesktopApi().saveExport({ bytes, suggestedName, kind: 'xlsx' });
       if (res.ok) setNotice({ kind: 'status', message: t('statusWorkbook.ui.saved', { year, period, name: res.value.name }) });
       else if (res.error.code === 'cancelled') setNotice(null);

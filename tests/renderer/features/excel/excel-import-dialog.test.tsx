@@ -16,7 +16,8 @@ import { createExampleDocument, EXAMPLE_PLAN_ID } from '@shared/templates';
 import { ExcelImportDialog } from '../../../../renderer/src/features/excel/ExcelImportDialog';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { DocumentContext } from '../../../../renderer/src/state/document-context';
-import type { DocumentEdit, DocumentStore } from '../../../../renderer/src/state/document-context';
+import type { DocumentEdit } from '../../../../renderer/src/state/document-context';
+import { fakeDocumentStore } from '../../helpers/document-store';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -70,17 +71,7 @@ function setup(doc: PlanDocument, result: ReadWorkbookResult, extra?: ReactNode)
   const apply = vi.fn<(label: string, edit: DocumentEdit) => void>();
   const onApplied = vi.fn<(p: ImportPreview) => void>();
   const onClose = vi.fn<() => void>();
-  const store: DocumentStore = {
-    doc,
-    apply,
-    undo: () => undefined,
-    redo: () => undefined,
-    canUndo: false,
-    canRedo: false,
-    undoLabel: null,
-    redoLabel: null,
-    isSaving: false,
-  };
+  const store = fakeDocumentStore(doc, { apply });
   const ui = rtl.render(
     <I18nextProvider i18n={i18n}>
       <DocumentContext.Provider value={store}>
@@ -244,17 +235,7 @@ describe('ExcelImportDialog: in English', () => {
   });
 
   function renderIn(i: I18n, doc: PlanDocument, result: ReadWorkbookResult) {
-    const store: DocumentStore = {
-      doc,
-      apply: () => undefined,
-      undo: () => undefined,
-      redo: () => undefined,
-      canUndo: false,
-      canRedo: false,
-      undoLabel: null,
-      redoLabel: null,
-      isSaving: false,
-    };
+    const store = fakeDocumentStore(doc);
     return rtl.render(
       <I18nextProvider i18n={i}>
         <DocumentContext.Provider value={store}>

@@ -5,17 +5,16 @@
  * reopening needs a reason, which is logged.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import * as rtl from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { PlanDocument } from '@shared/domain';
-import { isEditError, setPlanStatus } from '@shared/edits';
+import { setPlanStatus } from '@shared/edits';
 import { createExampleDocument, EXAMPLE_PLAN_ID } from '@shared/templates';
 import { FollowUpPanel } from '../../../../renderer/src/features/follow-up/FollowUpPanel';
-import type { RunEdit } from '../../../../renderer/src/ui/use-edit';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { renderMessageWith } from '../../../../renderer/src/ui/messages';
+import { EditHarness } from '../../helpers/document-store';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -31,32 +30,26 @@ function adoptedExample(): PlanDocument {
 }
 
 function Harness({ initial, onDoc, periodId }: { initial: PlanDocument; onDoc(doc: PlanDocument): void; periodId: string }) {
-  const [doc, setDoc] = useState(initial);
-  const runEdit: RunEdit = (_label, edit) => {
-    try {
-      const next = edit(doc);
-      setDoc(next);
-      onDoc(next);
-      return null;
-    } catch (e) {
-      if (isEditError(e)) return renderMessageWith(i18n.t, e.detail);
-      throw e;
-    }
-  };
-  const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
-  if (!plan) return null;
   return (
-    <FollowUpPanel
-      doc={doc}
-      plan={plan}
-      actions={doc.actions.filter((a) => a.planId === plan.id)}
-      periodId={periodId}
-      focusActionId={null}
-      runEdit={runEdit}
-      onPeriodChange={() => undefined}
-      hrefFor={(p, a) => `#/x/${p}/${a}`}
-      today="2025-08-30"
-    />
+    <EditHarness initial={initial} onDoc={onDoc} errorText={(e) => renderMessageWith(i18n.t, e.detail)}>
+      {(doc, runEdit) => {
+        const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
+        if (!plan) return null;
+        return (
+          <FollowUpPanel
+            doc={doc}
+            plan={plan}
+            actions={doc.actions.filter((a) => a.planId === plan.id)}
+            periodId={periodId}
+            focusActionId={null}
+            runEdit={runEdit}
+            onPeriodChange={() => undefined}
+            hrefFor={(p, a) => `#/x/${p}/${a}`}
+            today="2025-08-30"
+          />
+        );
+      }}
+    </EditHarness>
   );
 }
 

@@ -4,17 +4,15 @@
  * the year; a date that is no date is refused with its message and changes nothing.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import * as rtl from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { PlanDocument } from '@shared/domain';
-import { isEditError } from '@shared/edits';
 import { createExampleDocument, EXAMPLE_PLAN_ID, EXAMPLE_STRATEGY_ID } from '@shared/templates';
 import { ActionDetailPanel } from '../../../../renderer/src/features/plan/ActionDetailPanel';
-import type { RunEdit } from '../../../../renderer/src/ui/use-edit';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { renderMessageWith } from '../../../../renderer/src/ui/messages';
+import { EditHarness } from '../../helpers/document-store';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -26,23 +24,17 @@ afterEach(() => {
 });
 
 function Harness({ initial, actionId, onDoc }: { initial: PlanDocument; actionId: string; onDoc(doc: PlanDocument): void }) {
-  const [doc, setDoc] = useState(initial);
-  const runEdit: RunEdit = (_label, edit) => {
-    try {
-      const next = edit(doc);
-      setDoc(next);
-      onDoc(next);
-      return null;
-    } catch (e) {
-      if (isEditError(e)) return renderMessageWith(i18n.t, e.detail);
-      throw e;
-    }
-  };
-  const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
-  const action = doc.actions.find((a) => a.id === actionId);
-  if (!plan || !action) return null;
   return (
-    <ActionDetailPanel doc={doc} plan={plan} action={action} findings={[]} strategyId={EXAMPLE_STRATEGY_ID} section="handlingsplan" runEdit={runEdit} onClose={() => undefined} />
+    <EditHarness initial={initial} onDoc={onDoc} errorText={(e) => renderMessageWith(i18n.t, e.detail)}>
+      {(doc, runEdit) => {
+        const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
+        const action = doc.actions.find((a) => a.id === actionId);
+        if (!plan || !action) return null;
+        return (
+          <ActionDetailPanel doc={doc} plan={plan} action={action} findings={[]} strategyId={EXAMPLE_STRATEGY_ID} section="handlingsplan" runEdit={runEdit} onClose={() => undefined} />
+        );
+      }}
+    </EditHarness>
   );
 }
 

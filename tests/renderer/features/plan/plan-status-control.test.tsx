@@ -3,17 +3,15 @@
  * field but does not show «Vedtatt» until «Marker som vedtatt» is pressed; Avbryt closes it.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import * as rtl from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { PlanDocument } from '@shared/domain';
-import { isEditError } from '@shared/edits';
 import { createExampleDocument, EXAMPLE_PLAN_ID } from '@shared/templates';
 import { PlanStatusControl } from '../../../../renderer/src/features/plan/PlanStatusControl';
-import type { RunEdit } from '../../../../renderer/src/ui/use-edit';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { renderMessageWith } from '../../../../renderer/src/ui/messages';
+import { EditHarness } from '../../helpers/document-store';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -22,20 +20,14 @@ beforeAll(async () => {
 afterEach(() => rtl.cleanup());
 
 function Harness({ initial, onDoc }: { initial: PlanDocument; onDoc(doc: PlanDocument): void }) {
-  const [doc, setDoc] = useState(initial);
-  const runEdit: RunEdit = (_label, edit) => {
-    try {
-      const next = edit(doc);
-      setDoc(next);
-      onDoc(next);
-      return null;
-    } catch (e) {
-      if (isEditError(e)) return renderMessageWith(i18n.t, e.detail);
-      throw e;
-    }
-  };
-  const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
-  return plan ? <PlanStatusControl plan={plan} runEdit={runEdit} /> : null;
+  return (
+    <EditHarness initial={initial} onDoc={onDoc} errorText={(e) => renderMessageWith(i18n.t, e.detail)}>
+      {(doc, runEdit) => {
+        const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
+        return plan ? <PlanStatusControl plan={plan} runEdit={runEdit} /> : null;
+      }}
+    </EditHarness>
+  );
 }
 
 describe('PlanStatusControl', () => {

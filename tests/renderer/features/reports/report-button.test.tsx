@@ -13,8 +13,9 @@ import { createExampleDocument } from '@shared/templates';
 import { ReportButton } from '../../../../renderer/src/features/reports/ReportButton';
 import { reportFileName } from '../../../../renderer/src/features/reports/report-files';
 import { AppContext, type AppContextValue, type Notice } from '../../../../renderer/src/app/app-context';
-import { DocumentContext, type DocumentStore } from '../../../../renderer/src/state/document-context';
+import { DocumentContext } from '../../../../renderer/src/state/document-context';
 import { createI18n } from '../../../../renderer/src/i18n';
+import { fakeDocumentStore } from '../../helpers/document-store';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -35,7 +36,7 @@ function renderButton(periodId: string) {
     }),
   } as unknown as DesktopApi;
   const doc = createExampleDocument();
-  const store: DocumentStore = { doc, apply: () => undefined, undo: () => undefined, redo: () => undefined, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, isSaving: false };
+  const store = fakeDocumentStore(doc);
   const app = { setNotice: (n: Notice | null) => notices.push(n) } as unknown as AppContextValue;
   rtl.render(
     <I18nextProvider i18n={i18n}>
@@ -78,7 +79,7 @@ describe('ReportButton', () => {
   });
 
   it('makes a safe file name', () => {
-    expect(reportFileName('Årsrapport 2025: T3/«x»')).toBe('Årsrapport 2025 T3 «x».docx');
-    expect(reportFileName('  ')).toBe('Rapport.docx');
+    expect(reportFileName('Årsrapport 2025: T3/«x»', i18n.t)).toBe('Årsrapport 2025 T3 «x».docx');
+    expect(reportFileName('  ', i18n.t)).toBe('Rapport.docx');
   });
 });

@@ -14,7 +14,8 @@ import { createExampleDocument } from '@shared/templates';
 import { StatusImportDialog } from '../../../../renderer/src/features/status-workbook/StatusImportDialog';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { DocumentContext } from '../../../../renderer/src/state/document-context';
-import type { DocumentEdit, DocumentStore } from '../../../../renderer/src/state/document-context';
+import type { DocumentEdit } from '../../../../renderer/src/state/document-context';
+import { fakeDocumentStore } from '../../helpers/document-store';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -44,17 +45,7 @@ function setup(doc: PlanDocument, result: ReadStatusResult) {
   const apply = vi.fn<(label: string, edit: DocumentEdit) => void>();
   const onApplied = vi.fn<(p: StatusImportPreview) => void>();
   const onClose = vi.fn<() => void>();
-  const store: DocumentStore = {
-    doc,
-    apply,
-    undo: () => undefined,
-    redo: () => undefined,
-    canUndo: false,
-    canRedo: false,
-    undoLabel: null,
-    redoLabel: null,
-    isSaving: false,
-  };
+  const store = fakeDocumentStore(doc, { apply });
   const ui = rtl.render(
     <I18nextProvider i18n={i18n}>
       <DocumentContext.Provider value={store}>
