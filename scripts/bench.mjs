@@ -320,7 +320,8 @@ if (!values['no-excel'] && !scaleOnly) {
       const x = await excel.benchExcel({ actions, runs, seed });
       result.excel = x;
       console.log(`  eksport (app):  ${ms(x.medianMs.appExport)}   (bare exceljs: ${ms(x.medianMs.bareWrite)}, forhold ${x.ratio.export})`);
-      console.log(`  import (app):   ${ms(x.medianMs.appImport)}   (bare exceljs: ${ms(x.medianMs.bareRead)}, forhold ${x.ratio.import})`);
+      console.log(`  import (app):   ${ms(x.medianMs.appImportBenchFile)}   (bare exceljs på samme fil: ${ms(x.medianMs.bareRead)}, forhold ${x.ratio.import}, CPU ${x.cpuRatio.import})`);
+      console.log(`  import av appens egen fil: ${ms(x.medianMs.appImport)}   (bare exceljs: ${ms(x.medianMs.bareReadAppFile)}, forhold ${x.ratio.importVsSameFile}, CPU ${x.cpuRatio.importVsSameFile})`);
       if (!values['no-libreoffice']) {
         console.log('  LibreOffice åpner og regner om arbeidsboken (tvunget, som xlsx-recalc), median:');
         try {

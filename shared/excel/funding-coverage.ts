@@ -26,17 +26,110 @@ const REFERENCE = /(?:'((?:[^']|'')+)'|([A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]
  * refers to whole columns; null when it does not refer to `sheet` at all.
  */
 export function referencedRows(formula: string, sheet: string): [number, number][] | 'all' | null {
-  const key = nameKey(sheet);
+  return rowsOfSheet(formula, nameKey(sheet));
+}
+
+/** nameKey of a sheet name in a formula; the last one is remembered (a formula names the same sheet again and again). */
+let lastSheetName = '';
+let lastSheetKey = nameKey('');
+function sheetKeyOf(name: string): string {
+  if (name !== lastSheetName) {
+    lastSheetKey = nameKey(name);
+    lastSheetName = name;
+  }
+  return lastSheetKey;
+}
+
+/** referencedRows with the sheet's name already normalised (nameKey). */
+function rowsOfSheet(formula: string, key: string): [number, number][] | 'all' | null {
+  // A quoted sheet name ('Mitt ark'!A1) takes the regular expression; the rest a scanner that finds the same matches.
+  if (!formula.includes("'")) return scanRowsOfSheet(formula, key);
   const spans: [number, number][] = [];
-  for (const m of formula.matchAll(REFERENCE)) {
+  // exec in a loop (no iterator per match); lastIndex is reset on every call.
+  REFERENCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REFERENCE.exec(formula)) !== null) {
     const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
-    if (nameKey(name) !== key) continue;
-    if (m[3] === undefined) return 'all';
-    const a = Number(m[3]);
-    const b = m[4] === undefined ? a : Number(m[4]);
-    spans.push([Math.min(a, b), Math.max(a, b)]);
+    const spanned = addSpan(spans, name, key, m[3], m[4]);
+    if (spanned === 'all') return 'all';
   }
   return spans.length > 0 ? spans : null;
+}
+
+/** Adds the rows of one reference to `spans` when it names the sheet; 'all' for whole columns. */
+function addSpan(spans: [number, number][], name: string, key: string, from: string | undefined, to: string | undefined): 'all' | undefined {
+  if (sheetKeyOf(name) !== key) return undefined;
+  if (from === undefined) return 'all';
+  const a = Number(from);
+  const b = to === undefined ? a : Number(to);
+  spans.push([Math.min(a, b), Math.max(a, b)]);
+  return undefined;
+}
+
+// Character classes of REFERENCE without quotes (code units, as the regular expression without the u flag).
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** [A-Za-z_\u00c0-\uffff]: where an unquoted sheet name may start. */
+const isNameStart = (c: number): boolean => isLetter(c) || c === 95 || c >= 0xc0;
+/** [\w.\u00c0-\uffff]: the rest of an unquoted sheet name. */
+const isNameChar = (c: number): boolean => isNameStart(c) || isDigit(c) || c === 46;
+
+/**
+ * REFERENCE's matches in a formula without quotes, found by hand (no match arrays, no
+ * substrings but the name): the leftmost name start, its run of name characters, «!», then the
+ * greedy cell part `$?A{1,3}$?1*` and the optional `:$?A{1,3}$?1*` — each optional part of the
+ * expression is taken whenever it can be, as the regular expression's first successful path does.
+ */
+function scanRowsOfSheet(f: string, key: string): [number, number][] | 'all' | null {
+  const spans: [number, number][] = [];
+  const n = f.length;
+  let p = 0;
+  while (p < n) {
+    if (!isNameStart(f.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let e = p + 1;
+    while (e < n && isNameChar(f.charCodeAt(e))) e++;
+    // Every start inside [p, e) runs to the same e: a match here needs «!» at e and a cell after it.
+    if (f.charCodeAt(e) !== 33) {
+      p = e;
+      continue;
+    }
+    let i = e + 1;
+    if (f.charCodeAt(i) === 36) i++;
+    if (!isLetter(f.charCodeAt(i))) {
+      p = e;
+      continue;
+    }
+    for (let k = 0; k < 3 && isLetter(f.charCodeAt(i)); k++) i++;
+    if (f.charCodeAt(i) === 36) i++;
+    const d1 = i;
+    while (isDigit(f.charCodeAt(i))) i++;
+    const from = i > d1 ? f.slice(d1, i) : undefined;
+    let to: string | undefined;
+    if (f.charCodeAt(i) === 58) {
+      let j = i + 1;
+      if (f.charCodeAt(j) === 36) j++;
+      if (isLetter(f.charCodeAt(j))) {
+        for (let k = 0; k < 3 && isLetter(f.charCodeAt(j)); k++) j++;
+        if (f.charCodeAt(j) === 36) j++;
+        const d2 = j;
+        while (isDigit(f.charCodeAt(j))) j++;
+        to = j > d2 ? f.slice(d2, j) : undefined;
+        i = j;
+      }
+    }
+    if (addSpan(spans, f.slice(p, e), key, from, to) === 'all') return 'all';
+    p = i;
+  }
+  return spans.length > 0 ? spans : null;
+}
+
+/** True when one of the spans holds `row`. */
+function covers(spans: readonly [number, number][], row: number): boolean {
+  for (const [first, last] of spans) if (row >= first && row <= last) return true;
+  return false;
 }
 
 /** One tiltak row of the Tiltak sheet, as the import read it. */
@@ -80,23 +173,40 @@ export function uncountedFundingLines(input: CoverageInput): Message[] {
     for (const words of allWorkbookWords()) sourceByKey.set(nameKey(words.source[source]), source);
     sourceByKey.set(source, source);
   }
-  for (const action of input.actions) {
+  // The kilde of each distinct cell text, normalised once (a sheet repeats a handful of texts).
+  const sourceByText = new Map<string, FundingSource | null>();
+  const sourceColumn = input.sourceColumn;
+  const formulaColumn = { own: input.actionColumn(SOURCE_COLUMN.own), partner: input.actionColumn(SOURCE_COLUMN.partner), external: input.actionColumn(SOURCE_COLUMN.external) };
+  const sheetKey = nameKey(input.fundingSheet);
+  // The rows each kilde's formula covers, per tiltak (undefined: not read yet); one map, cleared per tiltak.
+  const rowsBySource = new Map<FundingSource, [number, number][] | 'all' | null>();
+  for (let a = 0; a < input.actions.length; a++) {
+    const action = input.actions[a];
+    if (action === undefined) continue;
     const lines = input.linesOf(action);
     if (lines.length === 0) continue;
-    const rowsBySource = new Map<FundingSource, [number, number][] | 'all' | null>();
-    for (const line of lines) {
-      const source = sourceByKey.get(nameKey(line.row.getCell(input.sourceColumn).text));
+    rowsBySource.clear();
+    for (let l = 0; l < lines.length; l++) {
+      const line = lines[l];
+      if (line === undefined) continue;
+      // Cells are looked up, never created (a missing cell reads as exceljs' empty text).
+      const text = line.row.findCell(sourceColumn)?.text ?? '';
+      let source = sourceByText.get(text);
+      if (source === undefined) {
+        source = sourceByKey.get(nameKey(text)) ?? null;
+        // Bounded: a sheet of unique texts only costs the lookup, never memory.
+        if (sourceByText.size < 256) sourceByText.set(text, source);
+      }
       // An unknown kilde is the import's own error already.
-      if (source === undefined) continue;
+      if (source === null) continue;
       let rows = rowsBySource.get(source);
       if (rows === undefined) {
-        const col = input.actionColumn(SOURCE_COLUMN[source]);
-        const formula = col === null ? undefined : action.row.getCell(col).formula;
-        rows = typeof formula === 'string' && formula !== '' ? referencedRows(formula, input.fundingSheet) : null;
+        const col = formulaColumn[source];
+        const formula = col === null ? undefined : action.row.findCell(col)?.formula;
+        rows = typeof formula === 'string' && formula !== '' ? rowsOfSheet(formula, sheetKey) : null;
         rowsBySource.set(source, rows);
       }
-      if (rows === null || rows === 'all') continue;
-      if (rows.some(([first, last]) => line.rowNumber >= first && line.rowNumber <= last)) continue;
+      if (rows === null || rows === 'all' || covers(rows, line.rowNumber)) continue;
       messages.push(
         msg(
           'excel.fundingBlocks.notCounted',

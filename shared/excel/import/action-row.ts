@@ -4,24 +4,28 @@
  * wrote keeps the field's value, so an unchanged workbook changes nothing at all.
  */
 import type { Row } from 'exceljs';
-import { actionSchema, type Action, type ActionStatus, type FundingLine, type FundingSource, type FundingStatus, type Kpi } from '../../domain/entities';
+import type { z } from 'zod';
+import type { IsoDate } from '../../domain/dates';
+import { actionSchema, type Action, type ActionStatus, type FundingLine, type FundingSource, type FundingStatus, type Kpi, type Priority } from '../../domain/entities';
 import { blankAction } from '../../domain/factories';
 import { newId } from '../../domain/ids';
 import type { Message } from '../../i18n/message';
-import { cellText, plainCell, type PlainCell } from '../cells';
+import { cellText, type PlainCell } from '../cells';
 import { formatKpis, formatNameList, normaliseCellText, parseKpis } from '../codec';
 import { ACTION_COLUMNS, type ActionColumnKey, type FundingColumnKey } from '../layout';
 import { nameKey, type PlanContext } from '../plan-context';
 import { allWorkbookWords, type WorkbookWords } from '../words';
 import { choices, describe, expected, fail, foundName, isFormula, ok, readDate, readEnum, readInteger, readMoney, readPriority, readText, type Parsed } from './cells';
 import { sameValue } from './diff';
-import { actionColumn, fundingColumn, resolveList, type Errors, type Lookups, type Table } from './sheet';
+import { actionColumn, cellAt, fundingColumn, resolveList, type Errors, type Lookups, type Table } from './sheet';
 
 /** Per-row data read from the Tiltak sheet before matching. */
 export interface ActionRow {
   row: Row;
   rowNumber: number;
   number: string;
+  /** The Nr as matched (nameKey), computed once. */
+  key: string;
   id: string | null;
 }
 
@@ -65,7 +69,7 @@ export function readActionRow(
   const base: Action = before ?? { ...blankAction('', ctx.plan.id, r.number), lineageId: '' };
   const action: Action = { ...base, number: r.number };
   // The row's state for the helpers below (module functions, not closures made per row).
-  const x: RowRead = { r, before, base, action, table, errors, sheet: T };
+  const x: RowRead = { r, before, base, action, table, errors, sheet: T, L, words, areaIds: [] };
 
   textField(x, 'title', 500, true);
   textField(x, 'owner', 300, false);
@@ -73,135 +77,57 @@ export function readActionRow(
   textField(x, 'notes', 10_000, false);
 
   const areaCell = cellOf(x, 'focusArea');
-  const areaIds = areaCell ? (L.focusAreas.get(nameKey(cellText(areaCell.cell) ?? '')) ?? []) : [];
-  field(
-    x,
-    'initiatives',
-    (cell) => {
-      const names = formatNameList(base.initiativeIds.map((id) => L.initiativeName.get(id) ?? id));
-      if (unchanged(x, cell, names)) return ok(base.initiativeIds);
-      const t = readText(cell, 100_000, false);
-      return t.ok ? resolveList(t.value, L.initiatives, expected('initiative'), base.initiativeIds, (id) => areaIds.includes(L.initiativeArea.get(id) ?? '')) : t;
-    },
-    (v) => {
-      action.initiativeIds = v;
-    },
-  );
-  field(
-    x,
-    'crossCuttingProject',
-    (cell): Parsed<string | null> => {
-      const old = base.crossCuttingProjectId === null ? '' : (L.projectName.get(base.crossCuttingProjectId) ?? base.crossCuttingProjectId);
-      if (unchanged(x, cell, old)) return ok(base.crossCuttingProjectId);
-      const t = readText(cell, 300, false);
-      if (!t.ok) return t;
-      if (t.value.trim() === '') return ok(null);
-      const ids = L.projects.get(nameKey(t.value)) ?? [];
-      if (ids.length === 1 && ids[0] !== undefined) return ok(ids[0]);
-      return fail(expected('project'), foundName(t.value.trim(), ids.length));
-    },
-    (v) => {
-      action.crossCuttingProjectId = v;
-    },
-  );
-  field(
-    x,
-    'subGoals',
-    (cell) => {
-      const names = formatNameList(base.subGoalIds.map((id) => L.subGoalName.get(id) ?? id));
-      if (unchanged(x, cell, names)) return ok(base.subGoalIds);
-      const t = readText(cell, 100_000, false);
-      return t.ok ? resolveList(t.value, L.subGoals, expected('subGoal'), base.subGoalIds, (id) => areaIds.includes(L.subGoalArea.get(id) ?? '')) : t;
-    },
-    (v) => {
-      action.subGoalIds = v;
-    },
-  );
+  if (areaCell) x.areaIds = L.focusAreas.get(nameKey(cellText(areaCell.cell) ?? '')) ?? [];
+  field(x, 'initiatives', 'initiativeIds', readInitiatives);
+  field(x, 'crossCuttingProject', 'crossCuttingProjectId', readProject);
+  field(x, 'subGoals', 'subGoalIds', readSubGoals);
   // Innsatsområde last: it is checked against the satsinger and delmål just read.
-  field(x, 'focusArea', (cell) => readFocusArea(cell, base, action, L), (v) => {
-    action.focusAreaIds = v;
-  });
-  field(
-    x,
-    'guidingStrategies',
-    (cell) => {
-      const old = formatNameList(base.guidingStrategyIds.map((id) => L.strategyText.get(id) ?? id));
-      if (unchanged(x, cell, old)) return ok(base.guidingStrategyIds);
-      const t = readText(cell, 100_000, false);
-      return t.ok ? resolveList(t.value, L.guidingStrategies, expected('guidingStrategy'), base.guidingStrategyIds) : t;
-    },
-    (v) => {
-      action.guidingStrategyIds = v;
-    },
-  );
-  field(
-    x,
-    'partners',
-    (cell) => {
-      const old = formatNameList(base.partnerIds.map((id) => L.actorName.get(id) ?? id));
-      if (unchanged(x, cell, old)) return ok(base.partnerIds);
-      const t = readText(cell, 100_000, false);
-      return t.ok ? resolveList(t.value, L.actors, expected('actor'), base.partnerIds) : t;
-    },
-    (v) => {
-      action.partnerIds = v;
-    },
-  );
-  field(x, 'cost', (cell) => readMoney(cell, true, words.language), (v) => {
-    action.cost = v;
-  });
-  field(x, 'hours', (cell) => readInteger(cell, 1_000_000, words.language), (v) => {
-    action.hours = v;
-  });
-  field(x, 'start', readDate, (v) => {
-    action.start = v;
-  });
-  field(x, 'deadline', readDate, (v) => {
-    action.deadline = v;
-  });
-  field(x, 'priority', (cell) => readPriority(cell, null), (v) => {
-    action.priority = v;
-  });
-  field(x, 'status', (cell) => readEnum<ActionStatus>(cell, STATUS_SETS(), choices('status', words.status), null), (v) => {
-    action.status = v;
-  });
-  field(
-    x,
-    'kpis',
-    (cell): Parsed<Kpi[]> => {
-      if (unchanged(x, cell, formatKpis(base.kpis))) return ok(base.kpis);
-      const t = readText(cell, 100_000, false);
-      if (!t.ok) return t;
-      const free = [...base.kpis];
-      return ok(
-        parseKpis(t.value).map((k) => {
-          const i = free.findIndex((old) => old.indicator === k.indicator);
-          const reuse = i >= 0 ? free.splice(i, 1)[0] : undefined;
-          if (reuse && reuse.target === k.target && reuse.unit === k.unit) return reuse;
-          return { id: reuse?.id ?? newId('kpi'), indicator: k.indicator.slice(0, 500), target: k.target, unit: k.unit.slice(0, 100) };
-        }),
-      );
-    },
-    (v) => {
-      action.kpis = v;
-    },
-  );
+  field(x, 'focusArea', 'focusAreaIds', readFocusAreaCell);
+  field(x, 'guidingStrategies', 'guidingStrategyIds', readGuidingStrategies);
+  field(x, 'partners', 'partnerIds', readPartners);
+  field(x, 'cost', 'cost', readCost);
+  field(x, 'hours', 'hours', readHours);
+  field(x, 'start', 'start', readDateCell);
+  field(x, 'deadline', 'deadline', readDateCell);
+  field(x, 'priority', 'priority', readPriorityCell);
+  field(x, 'status', 'status', readStatus);
+  field(x, 'kpis', 'kpis', readKpiCell);
 
   // Financing from the Finansiering sheet only.
   if (fTable) action.funding = readFunding(base, fTable, fundingRows, L, errors, sheets);
 
   if (errors.list.length > errorsBefore) return null;
   // Last guard: the domain schema (e.g. a rule this reader does not know about).
-  const checked = actionSchema.safeParse({ ...action, id: action.id || 'pending', lineageId: action.lineageId || 'pending' });
-  if (!checked.success) {
-    for (const issue of checked.error.issues.slice(0, 5)) {
+  const issues = schemaIssues({ ...action, id: action.id || 'pending', lineageId: action.lineageId || 'pending' }, before);
+  if (issues.length > 0) {
+    for (const issue of issues.slice(0, 5)) {
       const key = ACTION_COLUMNS.find((c) => String(issue.path[0]) === c.key || (issue.path[0] === 'initiativeIds' && c.key === 'initiatives'));
       const colNo = key ? (actionColumn(table, key.key) ?? 1) : 1;
-      errors.cell(T, r.rowNumber, colNo, `excel.workbook.columns.${key?.key ?? 'title'}`, expected('valid'), describe(plainCell(r.row.getCell(colNo).value)));
+      errors.cell(T, r.rowNumber, colNo, `excel.workbook.columns.${key?.key ?? 'title'}`, expected('valid'), describe(cellAt(r.row, colNo)));
     }
     return null;
   }
   return action;
+}
+
+/** The tiltak's fields with their schemas (actionSchema is a plain object schema: a tiltak is valid when each field is). */
+const ACTION_SHAPE = Object.entries(actionSchema.shape) as [keyof Action, z.ZodType][];
+
+/**
+ * What actionSchema says against `action`, as its issues (path from the field), in the
+ * schema's field order. A field that still holds the plan's own value (`before`, the same
+ * value or object: an unchanged cell keeps it) is the plan's, valid as the plan document
+ * is, and is not parsed again; a new tiltak is checked whole.
+ */
+function schemaIssues(action: Action, before: Action | null): { path: PropertyKey[] }[] {
+  const issues: { path: PropertyKey[] }[] = [];
+  for (const [key, schema] of ACTION_SHAPE) {
+    const value = action[key];
+    if (before !== null && value === before[key]) continue;
+    const checked = schema.safeParse(value);
+    if (!checked.success) for (const issue of checked.error.issues) issues.push({ path: [key, ...issue.path] });
+  }
+  return issues;
 }
 
 /** One Tiltak row being read: what the field helpers below need. */
@@ -213,34 +139,113 @@ interface RowRead {
   table: Table;
   errors: Errors;
   sheet: string;
+  L: Lookups;
+  words: WorkbookWords;
+  /** The areas the Innsatsområde cell names (to choose between satsinger or delmål of the same name). */
+  areaIds: string[];
+}
+
+// The field readers of a Tiltak row: module functions, made once (not closures per row).
+
+const readFocusAreaCell = (x: RowRead, cell: PlainCell): Parsed<string[]> => readFocusArea(cell, x.base, x.action, x.L);
+const readCost = (x: RowRead, cell: PlainCell): Parsed<number> => readMoney(cell, true, x.words.language);
+const readHours = (x: RowRead, cell: PlainCell): Parsed<number> => readInteger(cell, 1_000_000, x.words.language);
+const readDateCell = (_x: RowRead, cell: PlainCell): Parsed<IsoDate | null> => readDate(cell);
+const readPriorityCell = (_x: RowRead, cell: PlainCell): Parsed<Priority> => readPriority(cell, null);
+const readStatus = (x: RowRead, cell: PlainCell): Parsed<ActionStatus> => readEnum<ActionStatus>(cell, STATUS_SETS(), choices('status', x.words.status), null);
+
+function readInitiatives(x: RowRead, cell: PlainCell): Parsed<string[]> {
+  const { base, L } = x;
+  const names = formatNameList(base.initiativeIds.map((id) => L.initiativeName.get(id) ?? id));
+  if (unchanged(x, cell, names)) return ok(base.initiativeIds);
+  const t = readText(cell, 100_000, false);
+  return t.ok ? resolveList(t.value, L.initiatives, expected('initiative'), base.initiativeIds, (id) => x.areaIds.includes(L.initiativeArea.get(id) ?? '')) : t;
+}
+
+function readProject(x: RowRead, cell: PlainCell): Parsed<string | null> {
+  const { base, L } = x;
+  const old = base.crossCuttingProjectId === null ? '' : (L.projectName.get(base.crossCuttingProjectId) ?? base.crossCuttingProjectId);
+  if (unchanged(x, cell, old)) return ok(base.crossCuttingProjectId);
+  const t = readText(cell, 300, false);
+  if (!t.ok) return t;
+  if (t.value.trim() === '') return ok(null);
+  const ids = L.projects.get(nameKey(t.value)) ?? [];
+  if (ids.length === 1 && ids[0] !== undefined) return ok(ids[0]);
+  return fail(expected('project'), foundName(t.value.trim(), ids.length));
+}
+
+function readSubGoals(x: RowRead, cell: PlainCell): Parsed<string[]> {
+  const { base, L } = x;
+  const names = formatNameList(base.subGoalIds.map((id) => L.subGoalName.get(id) ?? id));
+  if (unchanged(x, cell, names)) return ok(base.subGoalIds);
+  const t = readText(cell, 100_000, false);
+  return t.ok ? resolveList(t.value, L.subGoals, expected('subGoal'), base.subGoalIds, (id) => x.areaIds.includes(L.subGoalArea.get(id) ?? '')) : t;
+}
+
+function readGuidingStrategies(x: RowRead, cell: PlainCell): Parsed<string[]> {
+  const { base, L } = x;
+  const old = formatNameList(base.guidingStrategyIds.map((id) => L.strategyText.get(id) ?? id));
+  if (unchanged(x, cell, old)) return ok(base.guidingStrategyIds);
+  const t = readText(cell, 100_000, false);
+  return t.ok ? resolveList(t.value, L.guidingStrategies, expected('guidingStrategy'), base.guidingStrategyIds) : t;
+}
+
+function readPartners(x: RowRead, cell: PlainCell): Parsed<string[]> {
+  const { base, L } = x;
+  const old = formatNameList(base.partnerIds.map((id) => L.actorName.get(id) ?? id));
+  if (unchanged(x, cell, old)) return ok(base.partnerIds);
+  const t = readText(cell, 100_000, false);
+  return t.ok ? resolveList(t.value, L.actors, expected('actor'), base.partnerIds) : t;
+}
+
+function readKpiCell(x: RowRead, cell: PlainCell): Parsed<Kpi[]> {
+  const { base } = x;
+  if (unchanged(x, cell, formatKpis(base.kpis))) return ok(base.kpis);
+  const t = readText(cell, 100_000, false);
+  if (!t.ok) return t;
+  const free = [...base.kpis];
+  return ok(
+    parseKpis(t.value).map((k) => {
+      const i = free.findIndex((old) => old.indicator === k.indicator);
+      const reuse = i >= 0 ? free.splice(i, 1)[0] : undefined;
+      if (reuse && reuse.target === k.target && reuse.unit === k.unit) return reuse;
+      return { id: reuse?.id ?? newId('kpi'), indicator: k.indicator.slice(0, 500), target: k.target, unit: k.unit.slice(0, 100) };
+    }),
+  );
 }
 
 /** The row's cell in the column of `key`, or null when the sheet has no such column. */
 function cellOf(x: RowRead, key: ActionColumnKey): { col: number; cell: PlainCell } | null {
   const c = actionColumn(x.table, key);
-  return c === null ? null : { col: c, cell: plainCell(x.r.row.getCell(c).value) };
+  return c === null ? null : { col: c, cell: cellAt(x.r.row, c) };
 }
 
 /** True when the cell shows exactly what export wrote for the old value (a formula never does). */
 function unchanged(x: RowRead, cell: PlainCell, exported: string): boolean {
-  return x.before !== null && !isFormula(cell) && normaliseCellText(cellText(cell) ?? '\u0000') === normaliseCellText(exported);
+  if (x.before === null || isFormula(cell)) return false;
+  const text = cellText(cell) ?? '\u0000';
+  // Equal text is equal after normalising too: the usual case (an untouched cell) needs no regex.
+  return text === exported || normaliseCellText(text) === normaliseCellText(exported);
 }
 
-/** Reads the field `key` with `parse` and hands its value to `set`, or records the cell's error. */
-function field<V>(x: RowRead, key: ActionColumnKey, parse: (cell: PlainCell) => Parsed<V>, set: (v: V) => void): void {
-  const c = cellOf(x, key);
-  if (!c) return;
-  const p = parse(c.cell);
-  if (p.ok) set(p.value);
-  else x.errors.cell(x.sheet, x.r.rowNumber, c.col, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
+/** Reads the column `key` with `parse` into the tiltak's `prop`, or records the cell's error. */
+function field<K extends keyof Action>(x: RowRead, key: ActionColumnKey, prop: K, parse: (x: RowRead, cell: PlainCell) => Parsed<Action[K]>): void {
+  const c = actionColumn(x.table, key);
+  if (c === null) return;
+  const p = parse(x, cellAt(x.r.row, c));
+  if (p.ok) x.action[prop] = p.value;
+  else x.errors.cell(x.sheet, x.r.rowNumber, c, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
 }
 
 /** A free-text field: unchanged text keeps the old value. */
 function textField(x: RowRead, key: 'title' | 'owner' | 'description' | 'notes', max: number, required: boolean): void {
+  const c = actionColumn(x.table, key);
+  if (c === null) return;
+  const cell = cellAt(x.r.row, c);
   const old = x.base[key];
-  field(x, key, (cell) => (unchanged(x, cell, old) ? ok(old) : readText(cell, max, required)), (v) => {
-    x.action[key] = key === 'title' ? v.trim() : v;
-  });
+  const p = unchanged(x, cell, old) ? ok(old) : readText(cell, max, required);
+  if (p.ok) x.action[key] = key === 'title' ? p.value.trim() : p.value;
+  else x.errors.cell(x.sheet, x.r.rowNumber, c, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
 }
 
 /**
@@ -294,7 +299,7 @@ function readFocusArea(cell: PlainCell, base: Action, action: Action, L: Lookups
 /** A Finansiering row's cell in the column of `key`, or null when the sheet has no such column. */
 function fundingCell(fTable: Table, fr: FundingRow, key: FundingColumnKey): { col: number; cell: PlainCell } | null {
   const c = fundingColumn(fTable, key);
-  return c === null ? null : { col: c, cell: plainCell(fr.row.getCell(c).value) };
+  return c === null ? null : { col: c, cell: cellAt(fr.row, c) };
 }
 
 /** Records the error of a Finansiering cell. */
@@ -329,7 +334,7 @@ function readFunding(base: Action, fTable: Table, fundingRows: readonly FundingR
       const t = cellText(actorCell.cell);
       const oldName = old?.actorId ? (L.actorName.get(old.actorId) ?? old.actorId) : '';
       if (t === null) badFunding(errors, sheets, fr, 'actor', actorCell.col, { expected: expected('oneActor'), found: describe(actorCell.cell) });
-      else if (old && nameKey(t) === nameKey(oldName)) actorId = old.actorId;
+      else if (old && (t === oldName || nameKey(t) === nameKey(oldName))) actorId = old.actorId;
       else if (t.trim() === '') actorId = null;
       else {
         const ids = L.actors.get(nameKey(t)) ?? [];

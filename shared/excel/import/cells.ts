@@ -151,8 +151,26 @@ export function readEnum<T extends string>(
   fallback: T | null,
 ): Parsed<T> {
   if (cell.kind === 'empty' && fallback !== null) return ok(fallback);
-  const key = enumIndex(labels).get(nameKey(cellText(cell) ?? ''));
+  const key = enumKey(labels, cellText(cell) ?? '');
   return key === undefined ? fail(expectedMessage, describe(cell)) : ok(key as T);
+}
+
+/** The texts a sheet repeats (a status, a kilde) are normalised once per list, up to this many. */
+const ENUM_TEXT_MEMO = 256;
+const enumTexts = new WeakMap<readonly object[], Map<string, string | undefined>>();
+
+/** The key of a cell's text in a list of label sets (enumIndex of its nameKey), memoised per text. */
+function enumKey(labels: readonly Readonly<Record<string, string>>[], text: string): string | undefined {
+  let memo = enumTexts.get(labels);
+  if (!memo) {
+    memo = new Map();
+    enumTexts.set(labels, memo);
+  }
+  if (memo.has(text)) return memo.get(text);
+  const key = enumIndex(labels).get(nameKey(text));
+  // Bounded: a hostile sheet of unique texts only costs the lookup, never memory.
+  if (memo.size < ENUM_TEXT_MEMO) memo.set(text, key);
+  return key;
 }
 
 /**

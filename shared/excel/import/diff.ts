@@ -46,7 +46,12 @@ const ACTION_FIELDS: readonly [keyof Action, ChangedField][] = [
 
 /** The fields (keys; labels `excel.fields.<key>`) that differ between two versions of a tiltak. */
 export function changedFields(before: Action, after: Action): ChangedField[] {
-  return ACTION_FIELDS.filter(([k]) => !sameValue(before[k], after[k])).map(([, field]) => field);
+  const fields: ChangedField[] = [];
+  for (let i = 0; i < ACTION_FIELDS.length; i++) {
+    const f = ACTION_FIELDS[i];
+    if (f !== undefined && !sameValue(before[f[0]], after[f[0]])) fields.push(f[1]);
+  }
+  return fields;
 }
 
 /** The result for a preview: refused when the plan is adopted and the preview changes it. */

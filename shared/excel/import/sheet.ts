@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { Row, Worksheet } from 'exceljs';
 import type { Strategy } from '../../domain/entities';
 import { msg, type Message } from '../../i18n/message';
-import { cellText, plainCell } from '../cells';
+import { cellText, plainCell, type PlainCell } from '../cells';
 import { parseNameList } from '../codec';
 import { columnIndex, columnLetter, type ActionColumnKey, type FundingColumnKey } from '../layout';
 import { limitError } from '../limits';
@@ -30,6 +30,9 @@ export class Table {
 
   /** Columns by field key (see actionColumn, fundingColumn). */
   readonly byKey = new Map<string, number | null>();
+
+  /** Columns by Finansiering field key (see fundingColumn). */
+  readonly byFundingKey = new Map<string, number | null>();
 
   /** Column of the first header that matches one of the names (memoised: asked once per cell). */
   col(...headers: string[]): number | null {
@@ -60,11 +63,10 @@ export function actionColumn(table: Table, key: ActionColumnKey): number | null 
 
 /** A column of the Finansiering sheet, found by its header in any language (memoised per table). */
 export function fundingColumn(table: Table, key: FundingColumnKey): number | null {
-  const memo = `funding:${key}`;
-  const hit = table.byKey.get(memo);
+  const hit = table.byFundingKey.get(key);
   if (hit !== undefined) return hit;
   const found = table.col(...allWorkbookWords().map((w) => w.fundingColumns[key]));
-  table.byKey.set(memo, found);
+  table.byFundingKey.set(key, found);
   return found;
 }
 
@@ -157,8 +159,18 @@ export function progressReporter(onProgress: ImportOptions['onProgress']) {
 /** What progressReporter returns. */
 export type Progress = ReturnType<typeof progressReporter>;
 
+/**
+ * The cell of `row` in column `col`, normalised (plainCell). A cell the file does not have is
+ * empty: it is looked up, never created (exceljs' getCell would add a cell to the row).
+ */
+export function cellAt(row: Row, col: number): PlainCell {
+  const cell = row.findCell(col);
+  return plainCell(cell === undefined ? null : cell.value);
+}
+
 function rowIsEmpty(row: Row, cols: readonly number[]): boolean {
-  return cols.every((c) => plainCell(row.getCell(c).value).kind === 'empty');
+  for (const c of cols) if (cellAt(row, c).kind !== 'empty') return false;
+  return true;
 }
 
 /** The rows below the header with anything in `cols`. */

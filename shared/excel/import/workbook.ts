@@ -8,8 +8,8 @@ import type { Worksheet } from 'exceljs';
 import type { Action, BudgetFrame } from '../../domain/entities';
 import { newId } from '../../domain/ids';
 import { msg } from '../../i18n/message';
-import { cellText, plainCell } from '../cells';
-import { uncountedFundingLines } from '../funding-coverage';
+import { cellText } from '../cells';
+import { uncountedFundingLines, type CoverageAction } from '../funding-coverage';
 import { ACTION_COLUMNS, FUNDING_COLUMNS, type ActionColumnKey, type ColumnSpec, type FundingColumnKey } from '../layout';
 import { nameKey, type PlanContext } from '../plan-context';
 import { allWorkbookWords, type WorkbookWords } from '../words';
@@ -17,7 +17,7 @@ import { readActionRow, type ActionRow, type FundingRow } from './action-row';
 import { expected, found, readNumberText } from './cells';
 import { changedFields, finish } from './diff';
 import { readFrame } from './frame';
-import { actionColumn, checkTime, collectRows, Errors, findSheet, fundingColumn, lookups, missingSheet, sortErrors, Table, type Clock, type Progress } from './sheet';
+import { actionColumn, cellAt, checkTime, collectRows, Errors, findSheet, fundingColumn, lookups, missingSheet, sortErrors, Table, type Clock, type Progress } from './sheet';
 import { isCellError, type ActionChange, type ChangedField, type ReadWorkbookResult } from './types';
 
 /** The Tiltak sheet in any language, with the words of that language. */
@@ -78,7 +78,7 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
   const actionRows: ActionRow[] = [];
   const rowByNumber = new Map<string, number>();
   for (const { row, rowNumber } of rawRows) {
-    const nr = readNumberText(plainCell(row.getCell(numberCol).value));
+    const nr = readNumberText(cellAt(row, numberCol));
     if (!nr.ok) {
       errors.cell(T, rowNumber, numberCol, numberField, nr.expected, nr.found);
       continue;
@@ -90,8 +90,8 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
       continue;
     }
     rowByNumber.set(key, rowNumber);
-    const idText = idCol === null ? '' : (cellText(plainCell(row.getCell(idCol).value)) ?? '').trim();
-    actionRows.push({ row, rowNumber, number: nr.value, id: idText === '' ? null : idText });
+    const idText = idCol === null ? '' : (cellText(cellAt(row, idCol)) ?? '').trim();
+    actionRows.push({ row, rowNumber, number: nr.value, key, id: idText === '' ? null : idText });
   }
 
   // Matching: the hidden Id first, then Nr.
@@ -109,7 +109,7 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
   }
   for (const r of actionRows) {
     if (match.has(r)) continue;
-    const a = byNumber.get(nameKey(r.number));
+    const a = byNumber.get(r.key);
     if (a && !claimed.has(a.id)) {
       claimed.add(a.id);
       match.set(r, a);
@@ -122,7 +122,7 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
   const fundingSheet = fundingWs?.name ?? words.sheets.funding;
   for (const { row, rowNumber } of rawFunding) {
     progress.step();
-    const nr = readNumberText(plainCell(row.getCell(fNumberCol).value));
+    const nr = readNumberText(cellAt(row, fNumberCol));
     const fField = 'excel.workbook.fundingColumns.actionNumber';
     if (!nr.ok) {
       errors.cell(fundingSheet, rowNumber, fNumberCol, fField, nr.expected, nr.found);
@@ -139,9 +139,11 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
   }
 
   // A line outside the rows its tiltak's formulas sum: the workbook's totals left it out.
+  const linesOf = new Map<CoverageAction, FundingRow[]>();
+  for (const r of actionRows) linesOf.set(r, fundingByNumber.get(r.key) ?? []);
   if (fundingWs) {
     const coverage = { actionSheet: T, fundingSheet, actions: actionRows, sourceColumn: fcol('source'), actionColumn: col, numberColumn: fNumberCol };
-    for (const m of uncountedFundingLines({ ...coverage, linesOf: (a) => fundingByNumber.get(nameKey(a.number)) ?? [] })) errors.add(m);
+    for (const m of uncountedFundingLines({ ...coverage, linesOf: (a) => linesOf.get(a) ?? [] })) errors.add(m);
   }
 
   const usedIds = new Set(existing.map((a) => a.id));
@@ -151,7 +153,7 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
     progress.step();
     if (after.length % 500 === 0) checkTime(clock);
     const before = match.get(r) ?? null;
-    const action = readActionRow(r, before, ctx, L, table, errors, sheets, fTable, fundingByNumber.get(nameKey(r.number)) ?? []);
+    const action = readActionRow(r, before, ctx, L, table, errors, sheets, fTable, linesOf.get(r) ?? []);
     if (!action) continue;
     if (before === null) {
       let id = r.id !== null && /^[A-Za-z0-9_-]{1,64}$/.test(r.id) && !usedIds.has(r.id) ? r.id : newId('act');
