@@ -6,6 +6,7 @@
  */
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
+import { watchStuckSync } from './sync-watchdog';
 
 /** Where and as whom one strategy syncs. */
 export interface TeamConnectionOptions {
@@ -57,12 +58,16 @@ function isPresence(value: unknown): value is PresenceState {
 
 /** Opens the connection (it reconnects by itself after network loss). */
 export function openTeamConnection(options: TeamConnectionOptions, events: TeamConnectionEvents): TeamConnection {
+  let connected = false;
   const provider = new HocuspocusProvider({
     url: options.url,
     name: options.documentName,
     document: options.ydoc,
     token: options.token,
-    onStatus: ({ status }) => events.onStatus(status),
+    onStatus: ({ status }) => {
+      connected = status === 'connected';
+      events.onStatus(status);
+    },
     onSynced: ({ state }) => events.onSynced(state),
     onUnsyncedChanges: ({ number }) => events.onUnsyncedChanges(number),
     onAuthenticationFailed: ({ reason }) => events.onDenied(reason),
@@ -70,6 +75,7 @@ export function openTeamConnection(options: TeamConnectionOptions, events: TeamC
       if (scope === 'readonly') events.onReadOnly();
     },
   });
+  const stopWatchdog = watchStuckSync(provider, () => connected);
   const awareness = provider.awareness;
   return {
     setPresence(state) {
@@ -90,6 +96,7 @@ export function openTeamConnection(options: TeamConnectionOptions, events: TeamC
       return () => awareness?.off('change', listener);
     },
     destroy() {
+      stopWatchdog();
       provider.destroy();
     },
   };
