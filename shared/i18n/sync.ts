@@ -116,6 +116,12 @@ export const sync: CatalogueModule = {
       hangingProject: 'prosjektet «{{name}}»',
       hangingLink: '{{name}} ({{fields}})',
     },
+    joined: {
+      plan: 'Handlingsplanen for {{year}} ble opprettet to ganger: {{by}} opprettet også en ({{at}}). Planene er slått sammen, og tiltak, scenarioer og oppfølging fra begge vises her.',
+      planAnonymous: 'Handlingsplanen for {{year}} ble opprettet to ganger. Planene er slått sammen, og tiltak, scenarioer og oppfølging fra begge vises her.',
+      number: 'Tiltak «{{title}}» fra {{by}} ({{at}}) fikk nr. {{to}}: nr. {{from}} var allerede tatt i planen.',
+      numberAnonymous: 'Tiltak «{{title}}» fikk nr. {{to}}: nr. {{from}} var allerede tatt i planen.',
+    },
   },
   en: {
     emptyDocument: 'The server has no plan for this strategy yet.',
@@ -229,6 +235,12 @@ export const sync: CatalogueModule = {
       hangingInitiative: 'the initiative “{{name}}”',
       hangingProject: 'the project “{{name}}”',
       hangingLink: '{{name}} ({{fields}})',
+    },
+    joined: {
+      plan: 'The action plan for {{year}} was created twice: {{by}} created one too ({{at}}). The plans have been joined, and the actions, scenarios and follow-up of both are shown here.',
+      planAnonymous: 'The action plan for {{year}} was created twice. The plans have been joined, and the actions, scenarios and follow-up of both are shown here.',
+      number: 'Action “{{title}}” by {{by}} ({{at}}) got no. {{to}}: no. {{from}} was already taken in the plan.',
+      numberAnonymous: 'Action “{{title}}” got no. {{to}}: no. {{from}} was already taken in the plan.',
     },
   },
 };

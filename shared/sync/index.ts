@@ -5,3 +5,5 @@ export * from './conflicts';
 export * from './delete-conflicts';
 export * from './tombstones';
 export * from './dangling';
+export * from './duplicates';
+export * from './join-notices';

@@ -26,6 +26,7 @@ import { planDocumentSchema } from '../domain/document';
 import { strategySchema } from '../domain/entities';
 import { documentLimitMessage } from '../domain/limits';
 import { hasDangling } from './dangling';
+import { hasDuplicates } from './duplicates';
 import {
   collectionMap,
   FOLLOW_UP_CLOSURES_MAP,
@@ -255,6 +256,8 @@ function readIncrementally(ydoc: Y.Doc, base: PlanDocument, pending: Pending): P
   // Every part is checked (the changed entities and lists above, the limit below) or unchanged from the valid `base`.
   const doc = candidate as PlanDocument;
   if (hangs(base, doc, lists)) return NOT_INCREMENTAL;
+  // A year or a number held twice: the full read joins them (duplicates.ts).
+  if ((lists.has(PLANS_KEY) || lists.has('c:actions')) && hasDuplicates(doc)) return NOT_INCREMENTAL;
   if ((lists.has(PLANS_KEY) || lists.has('c:actions')) && documentLimitMessage(doc) !== null) return REFUSED;
   return doc;
 }
@@ -288,6 +291,27 @@ function hangs(base: PlanDocument, doc: PlanDocument, lists: ReadonlyMap<string,
   return hasDangling(doc, doc.actions.filter((a) => !unchanged.has(a)));
 }
 
+/** Whether the Y.Doc holds two plans for a year or two tiltak with one number in a plan (then the read joins them: duplicates.ts). */
+function holdsDuplicates(ydoc: Y.Doc): boolean {
+  const years = new Set<unknown>();
+  for (const plan of ydoc.getMap<unknown>(PLANS_KEY).values()) {
+    if (!(plan instanceof Y.Map)) continue;
+    const year: unknown = plan.get('year');
+    if (years.has(year)) return true;
+    years.add(year);
+  }
+  const numbers = new Set<string>();
+  for (const action of ydoc.getMap<unknown>('c:actions').values()) {
+    if (!(action instanceof Y.Map)) continue;
+    const planId: unknown = action.get('planId');
+    const number: unknown = action.get('number');
+    const key = `${String(planId)}\u0000${typeof number === 'string' ? number.trim() : String(number)}`;
+    if (numbers.has(key)) return true;
+    numbers.add(key);
+  }
+  return false;
+}
+
 /**
  * Ny leser: a reader of `ydoc` that re-reads only what changed (see the module comment).
  * The caller passes every transaction to `track` (e.g. from the Y.Doc's `update` event,
@@ -299,6 +323,8 @@ export function createPlanReader(ydoc: Y.Doc, options: PlanReaderOptions = {}): 
   // Checked before the first incremental read and after every full one.
   let wellKeyed: boolean | null = null;
   let last: 'none' | 'incremental' | 'full' = 'none';
+  // The last full read joined duplicates: the document differs from the Y.Doc's entities, so read in full until it does not.
+  let joined = false;
 
   const touch = (collection: string, key: string) => {
     let keys = pending.entities.get(collection);
@@ -318,6 +344,7 @@ export function createPlanReader(ydoc: Y.Doc, options: PlanReaderOptions = {}): 
     if (result.ok) {
       pending = emptyPending();
       wellKeyed = null;
+      joined = holdsDuplicates(ydoc);
     }
     return result;
   };
@@ -363,7 +390,7 @@ export function createPlanReader(ydoc: Y.Doc, options: PlanReaderOptions = {}): 
       if (pending.count + pending.plans.size > limit) pending.all = true;
     },
     read(base) {
-      if (options.full || pending.all) return fullRead(base);
+      if (options.full || pending.all || (joined && (pending.strategy || pending.count > 0 || pending.plans.size > 0 || pending.reorder.size > 0))) return fullRead(base);
       if (pending.count === 0 && pending.plans.size === 0 && pending.reorder.size === 0 && !pending.strategy) {
         last = 'none';
         return { ok: true, doc: base };

@@ -37,6 +37,7 @@ import { msg, type Message } from '../i18n/message';
 import { zodIssueToMessage } from '../domain/validation-messages';
 import { recordDeletions } from './tombstones';
 import { withoutDangling } from './dangling';
+import { withoutDuplicates } from './duplicates';
 
 /** A synced entity: any object with a stable id. */
 export interface SyncEntity {
@@ -506,8 +507,10 @@ function isPlanDocument(candidate: unknown): candidate is PlanDocument {
  * schema. Entities that did not change since `previous` are the previous objects (so the
  * screens redraw only what changed). A Y.Doc that does not hold a valid document gives
  * messages and no document: the caller keeps its last valid one and reports them.
+ * `join: false` leaves two plans for a year and two tiltak with one number as they are
+ * (for the notices that name them; duplicates.ts).
  */
-export function yDocToPlan(ydoc: Y.Doc, previous?: PlanDocument): YDocReadResult {
+export function yDocToPlan(ydoc: Y.Doc, previous?: PlanDocument, options: { join?: boolean } = {}): YDocReadResult {
   const strategyMap = ydoc.getMap<unknown>(STRATEGY_MAP);
   if (strategyMap.size === 0) return { ok: false, errors: [msg('sync.emptyDocument')] };
   const strategy = readRecord(strategyMap, previous?.strategy, STRATEGY_COLLECTION_FIELDS);
@@ -531,7 +534,9 @@ export function yDocToPlan(ydoc: Y.Doc, previous?: PlanDocument): YDocReadResult
   }
   if (isPlanDocument(candidate)) {
     // What a concurrent deletion left hanging is read as the deletion wants it (dangling.ts).
-    const doc = withoutDangling(candidate, previous);
+    // Two plans for one year, two tiltak with one number (a merge of offline work): joined on read (duplicates.ts).
+    const clean = withoutDangling(candidate, previous);
+    const doc = options.join === false ? clean : withoutDuplicates(clean, previous);
     const same = previous !== undefined && doc.strategy === previous.strategy && doc.plans === previous.plans && doc.actions === previous.actions;
     return { ok: true, doc: same ? previous : doc };
   }

@@ -1,0 +1,153 @@
+/**
+ * Dobbeltføringer: what two planners create offline that the document may hold only once.
+ * Both click «Opprett plan for 2028»: after the merge the Y.Doc holds two handlingsplaner
+ * for 2028. Both add a tiltak to one plan: both get the next number («1.5»).
+ *
+ * Rule, applied on read (like `withoutDangling`; the Y.Doc keeps what each planner wrote,
+ * so nothing is lost and no copy has to write a repair that could race another copy's):
+ * - one plan per year: of the plans for one year the one with the smallest id is kept; the
+ *   others are joined into it — their tiltak point at it, their scenarios (with their added
+ *   tiltak) and oppfølging records (status updates, closures) are added to its own (by id,
+ *   the kept plan's version first). The kept plan's frame, status and settings stand.
+ * - one number per tiltak within a plan: in the document's order (the same on every copy)
+ *   the first tiltak keeps the number, each later one gets the next free number (the
+ *   trailing digits counted up: «1.5» → «1.6»; without trailing digits «-2», «-3» …).
+ * Both depend only on the merged content, never on the order updates arrived in, so every
+ * copy reads the same document. `duplicateJoins` says what was joined, for the notices.
+ */
+import type { PlanDocument } from '../domain/document';
+import type { Action, ActionPlan } from '../domain/entities';
+
+/** Sammenslåing: one plan joined into another, or one tiltak renumbered. */
+export type DuplicateJoin =
+  | { kind: 'plan'; year: number; keptPlanId: string; joinedPlanId: string }
+  | { kind: 'number'; planId: string; actionId: string; from: string; to: string };
+
+const MAX_NUMBER_LENGTH = 20;
+
+/** The plan id each plan is read as (itself, or the kept plan of its year); null when no year is held twice. */
+function planTargets(plans: readonly ActionPlan[]): Map<string, string> | null {
+  const keptByYear = new Map<number, string>();
+  let twice = false;
+  for (const plan of plans) {
+    const kept = keptByYear.get(plan.year);
+    if (kept !== undefined) twice = true;
+    if (kept === undefined || plan.id < kept) keptByYear.set(plan.year, plan.id);
+  }
+  if (!twice) return null;
+  return new Map(plans.map((p) => [p.id, keptByYear.get(p.year) ?? p.id]));
+}
+
+/** A free number next to `number` (not in `taken`). */
+function nextFreeNumber(number: string, taken: ReadonlySet<string>): string {
+  const match = /^(.*?)(\d+)$/.exec(number);
+  for (let step = 1; step < 1_000_000; step += 1) {
+    const candidate = match ? `${match[1] ?? ''}${BigInt(match[2] ?? '0') + BigInt(step)}` : `${number}-${step + 1}`;
+    const fitted = candidate.length <= MAX_NUMBER_LENGTH ? candidate : candidate.slice(candidate.length - MAX_NUMBER_LENGTH);
+    if (!taken.has(fitted)) return fitted;
+  }
+  return number;
+}
+
+/** Entries of `extra` whose id is not in `list` appended to it (the list itself when none). */
+function joinById<T extends { id: string }>(list: readonly T[], extra: readonly T[]): T[] {
+  const ids = new Set(list.map((e) => e.id));
+  const added = extra.filter((e) => {
+    if (ids.has(e.id)) return false;
+    ids.add(e.id);
+    return true;
+  });
+  return added.length === 0 ? (list as T[]) : [...list, ...added];
+}
+
+/** The joins the document needs (empty when it holds one plan per year and one number per tiltak in a plan). */
+export function duplicateJoins(doc: PlanDocument): DuplicateJoin[] {
+  return joinDuplicates(doc).joins;
+}
+
+/** Whether the document holds a year twice or a number twice in one plan. */
+export function hasDuplicates(doc: PlanDocument): boolean {
+  if (planTargets(doc.plans) !== null) return true;
+  const seen = new Set<string>();
+  for (const action of doc.actions) {
+    const key = `${action.planId}\u0000${action.number.trim()}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+function joinDuplicates(doc: PlanDocument): { doc: PlanDocument; joins: DuplicateJoin[] } {
+  if (!hasDuplicates(doc)) return { doc, joins: [] };
+  const joins: DuplicateJoin[] = [];
+  const targets = planTargets(doc.plans);
+  let plans = doc.plans;
+  if (targets !== null) {
+    const joined = new Map<string, ActionPlan>();
+    const order: string[] = [];
+    // The kept plan first, then the others in id order (the same on every copy).
+    const sorted = [...doc.plans].sort((a, b) => (targets.get(a.id) === a.id ? 0 : 1) - (targets.get(b.id) === b.id ? 0 : 1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const plan of sorted) {
+      const keptId = targets.get(plan.id) ?? plan.id;
+      const kept = joined.get(keptId);
+      if (kept === undefined) {
+        joined.set(plan.id, plan);
+        continue;
+      }
+      joins.push({ kind: 'plan', year: plan.year, keptPlanId: keptId, joinedPlanId: plan.id });
+      const scenarios = plan.scenarios.map((s) => (s.addedActions.every((a) => a.planId === keptId) ? s : { ...s, addedActions: s.addedActions.map((a) => (a.planId === keptId ? a : { ...a, planId: keptId })) }));
+      joined.set(keptId, {
+        ...kept,
+        scenarios: joinById(kept.scenarios, scenarios),
+        followUp: { ...kept.followUp, updates: joinById(kept.followUp.updates, plan.followUp.updates), closures: joinById(kept.followUp.closures, plan.followUp.closures) },
+      });
+    }
+    for (const plan of doc.plans) if (targets.get(plan.id) === plan.id) order.push(plan.id);
+    plans = order.map((id) => joined.get(id)).filter((p): p is ActionPlan => p !== undefined);
+  }
+  const moved = targets === null ? doc.actions : doc.actions.map((a) => {
+    const planId = targets.get(a.planId) ?? a.planId;
+    return planId === a.planId ? a : { ...a, planId };
+  });
+  const numbers = new Map<string, Set<string>>();
+  for (const action of moved) {
+    const taken = numbers.get(action.planId) ?? new Set<string>();
+    taken.add(action.number.trim());
+    numbers.set(action.planId, taken);
+  }
+  const seen = new Set<string>();
+  const actions = moved.map((action) => {
+    const number = action.number.trim();
+    const key = `${action.planId}\u0000${number}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return action;
+    }
+    const taken = numbers.get(action.planId) ?? new Set<string>();
+    const next = nextFreeNumber(number, taken);
+    taken.add(next);
+    seen.add(`${action.planId}\u0000${next}`);
+    joins.push({ kind: 'number', planId: action.planId, actionId: action.id, from: number, to: next });
+    return { ...action, number: next } satisfies Action;
+  });
+  return { doc: { ...doc, plans, actions }, joins };
+}
+
+/**
+ * Uten dobbeltføringer: the document with one plan per year and one number per tiltak in a
+ * plan (see the module comment); the document itself when it already holds them. With
+ * `previous`, a tiltak or plan that comes out the same as there is the previous object.
+ */
+export function withoutDuplicates(doc: PlanDocument, previous?: PlanDocument): PlanDocument {
+  const joined = joinDuplicates(doc).doc;
+  if (joined === doc || previous === undefined) return joined;
+  const reuse = <T extends { id: string }>(list: T[], old: readonly T[]): T[] => {
+    const before = new Map(old.map((e) => [e.id, e]));
+    const next = list.map((e) => {
+      const o = before.get(e.id);
+      return o !== undefined && o !== e && JSON.stringify(o) === JSON.stringify(e) ? o : e;
+    });
+    return next.length === old.length && next.every((e, i) => e === old[i]) ? (old as T[]) : next;
+  };
+  return { ...joined, plans: reuse(joined.plans, previous.plans), actions: reuse(joined.actions, previous.actions) };
+}

@@ -1,0 +1,214 @@
+// What two planners create offline that the document may hold once: a plan for the same
+// year (both click «Opprett plan for 2028»), a tiltak number in one plan (both add «next»).
+// The read joins them the same way on every copy, loses nothing, and says what it joined.
+import type * as Y from 'yjs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PlanDocument, Scenario } from '@shared/domain';
+import { blankAction } from '@shared/domain/factories';
+import { integrityErrors } from '@shared/domain/plan-file-integrity';
+import { addAction, addScenario, createPlan, deleteActions, deletePlan } from '@shared/edits';
+import { renderMessage } from '@shared/i18n/message';
+import { createExampleDocument } from '@shared/templates';
+import { applyPlanToYDoc, createPlanReader, duplicateJoins, joinNotices, yDocToPlan, type PlanReader } from '@shared/sync';
+import { cloneDoc, deliver, edit, LOCAL, planToYDoc, read, syncAll } from './helpers';
+
+const example = createExampleDocument();
+const OLA = { name: 'Ola', at: '2026-03-01T14:30:00Z' };
+const KARI = { name: 'Kari', at: '2026-03-01T14:32:00Z' };
+const YEAR = example.strategy.periodTo;
+const planId = example.plans[0]?.id ?? '';
+const scenario: Scenario = { id: 'scn', name: 'Scenario', description: '', frame: null, changes: [], addedActions: [], createdAt: '2026-03-01T14:00:00Z' };
+
+function integrity(doc: PlanDocument): string[] {
+  return integrityErrors(doc).map((m) => `${m.code} ${m.where?.path ?? ''}`);
+}
+
+function planOf(doc: PlanDocument, year: number) {
+  const plans = doc.plans.filter((p) => p.year === year);
+  expect(plans).toHaveLength(1);
+  return plans[0] ?? { id: '' };
+}
+
+describe('two plans for one year', () => {
+  it('are read as one (the smaller id), with the tiltak and scenarios of both, on every copy, and a notice names who created the other', () => {
+    const kari = planToYDoc(example);
+    const ola = cloneDoc(kari);
+    edit(kari, (d) => {
+      const withPlan = createPlan(d, YEAR, { id: 'plan_b_kari' });
+      const withAction = addAction(withPlan, 'plan_b_kari', { id: 'act_kari', title: 'Karis tiltak' });
+      const added = { ...blankAction('act_added', 'plan_b_kari', '40'), title: 'Bare i scenarioet' };
+      return addScenario(withAction, 'plan_b_kari', { ...scenario, id: 'scn_kari', addedActions: [added] });
+    }, KARI);
+    edit(ola, (d) => {
+      const withPlan = createPlan(d, YEAR, { id: 'plan_a_ola' });
+      const withAction = addAction(withPlan, 'plan_a_ola', { id: 'act_ola', title: 'Olas tiltak' });
+      return addScenario(withAction, 'plan_a_ola', { ...scenario, id: 'scn_ola' });
+    }, OLA);
+    syncAll([kari, ola]);
+    const a = read(kari);
+    const b = read(ola);
+    expect(a).toEqual(b);
+    expect(integrity(a)).toEqual([]);
+    const plan = planOf(a, YEAR);
+    expect(plan.id).toBe('plan_a_ola');
+    expect(a.actions.filter((x) => x.planId === plan.id).map((x) => x.id).sort()).toEqual(['act_kari', 'act_ola']);
+    const scenarios = a.plans.find((p) => p.id === plan.id)?.scenarios ?? [];
+    expect(scenarios.map((s) => s.id)).toEqual(['scn_ola', 'scn_kari']);
+    expect(scenarios[1]?.addedActions.map((x) => x.planId)).toEqual([plan.id]);
+    // Both tiltak got number 1 offline: one keeps it, the other is renumbered.
+    expect(a.actions.filter((x) => x.planId === plan.id).map((x) => x.number).sort()).toEqual(['1', '2']);
+    const notices = joinNotices(ola);
+    expect(notices.map((n) => n.message.code).sort()).toEqual(['sync.joined.number', 'sync.joined.plan']);
+    const planNotice = notices.find((n) => n.message.code === 'sync.joined.plan');
+    expect(planNotice?.message.params).toMatchObject({ year: YEAR, by: 'Kari', at: KARI.at });
+    expect(renderMessage(planNotice?.message ?? { code: '', params: {} }, 'nb', false)).toContain('Kari');
+    expect(joinNotices(kari)).toEqual(notices);
+  });
+
+  it('an edit of a joined tiltak stays in the joined plan; deleting the other plan ends the join', () => {
+    const kari = planToYDoc(example);
+    const ola = cloneDoc(kari);
+    edit(kari, (d) => addAction(createPlan(d, YEAR, { id: 'plan_b' }), 'plan_b', { id: 'act_b', title: 'B', number: '7' }), KARI);
+    edit(ola, (d) => addAction(createPlan(d, YEAR, { id: 'plan_a' }), 'plan_a', { id: 'act_a', title: 'A', number: '3' }), OLA);
+    syncAll([kari, ola]);
+    edit(kari, (d) => ({ ...d, actions: d.actions.map((x) => (x.id === 'act_b' ? { ...x, title: 'B2' } : x)) }), KARI);
+    syncAll([kari, ola]);
+    const doc = read(ola);
+    expect(doc.actions.find((x) => x.id === 'act_b')).toMatchObject({ planId: 'plan_a', title: 'B2', number: '7' });
+    expect(joinNotices(ola).map((n) => n.message.code)).toEqual(['sync.joined.plan']);
+  });
+});
+
+describe('two tiltak with one number in a plan', () => {
+  it('the later one in the list gets the next free number, the same on every copy, with a notice', () => {
+    const kari = planToYDoc(example);
+    const ola = cloneDoc(kari);
+    edit(kari, (d) => addAction(d, planId, { id: 'act_k', title: 'Kurs', number: '9.5' }), KARI);
+    edit(ola, (d) => addAction(d, planId, { id: 'act_o', title: 'Opplæring', number: '9.5' }), OLA);
+    syncAll([kari, ola]);
+    const a = read(kari);
+    expect(a).toEqual(read(ola));
+    expect(integrity(a)).toEqual([]);
+    const numbers = a.actions.filter((x) => x.id === 'act_k' || x.id === 'act_o').map((x) => x.number).sort();
+    expect(numbers).toEqual(['9.5', '9.6']);
+    const joins = duplicateJoins(read(kari)).length;
+    expect(joins).toBe(0);
+    const [notice] = joinNotices(kari);
+    expect(notice?.message).toMatchObject({ code: 'sync.joined.number', params: { from: '9.5', to: '9.6' } });
+  });
+
+  it('a number without trailing digits gets a suffix', () => {
+    const kari = planToYDoc(example);
+    const ola = cloneDoc(kari);
+    edit(kari, (d) => addAction(d, planId, { id: 'act_k', title: 'K', number: 'A' }), KARI);
+    edit(ola, (d) => addAction(d, planId, { id: 'act_o', title: 'O', number: 'A' }), OLA);
+    syncAll([kari, ola]);
+    expect(read(kari).actions.filter((x) => x.number.startsWith('A')).map((x) => x.number).sort()).toEqual(['A', 'A-2']);
+  });
+});
+
+/** One planner's copy: its Y.Doc, an incremental reader told every transaction, and the document it holds. */
+interface Copy {
+  ydoc: Y.Doc;
+  reader: PlanReader;
+  doc: PlanDocument;
+}
+
+type Op =
+  | { kind: 'createPlan'; copy: number; year: number }
+  | { kind: 'addAction'; copy: number; plan: number; number: string | null }
+  | { kind: 'deletePlan'; copy: number; plan: number }
+  | { kind: 'deleteAction'; copy: number; action: number }
+  | { kind: 'send'; copy: number; toRelay: boolean };
+
+function holdOf(copy: Copy): PlanDocument {
+  const result = copy.reader.read(copy.doc);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  copy.doc = result.doc;
+  return result.doc;
+}
+
+function localEdit(copy: Copy, fn: (doc: PlanDocument) => PlanDocument): void {
+  const before = holdOf(copy);
+  let after: PlanDocument;
+  try {
+    after = fn(before);
+  } catch {
+    return; // The edit refuses (a plan for the year exists, an adopted plan …): nothing written.
+  }
+  applyPlanToYDoc(copy.ydoc, before, after, LOCAL, OLA);
+  copy.doc = after;
+}
+
+describe('property: concurrent plans, numbers and deletions merged through a relay', () => {
+  it('every copy holds the same document, it passes the integrity check, and the incremental read equals the full read', () => {
+    const from = example.strategy.periodFrom;
+    const to = example.strategy.periodTo;
+    const op: fc.Arbitrary<Op> = fc.oneof(
+      { arbitrary: fc.record({ kind: fc.constant('createPlan' as const), copy: fc.nat(2), year: fc.integer({ min: from, max: to }) }), weight: 4 },
+      { arbitrary: fc.record({ kind: fc.constant('addAction' as const), copy: fc.nat(2), plan: fc.nat(2), number: fc.option(fc.constantFrom('1.5', '1.6', 'A'), { nil: null }) }), weight: 4 },
+      { arbitrary: fc.record({ kind: fc.constant('deletePlan' as const), copy: fc.nat(2), plan: fc.nat(5) }), weight: 1 },
+      { arbitrary: fc.record({ kind: fc.constant('deleteAction' as const), copy: fc.nat(2), action: fc.nat(50) }), weight: 1 },
+      { arbitrary: fc.record({ kind: fc.constant('send' as const), copy: fc.nat(2), toRelay: fc.boolean() }), weight: 3 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 3 }), fc.array(op, { maxLength: 30 }), (count, ops) => {
+        const relay = planToYDoc(example);
+        const copies: Copy[] = [];
+        for (let i = 0; i < count; i += 1) {
+          const ydoc = cloneDoc(relay);
+          const reader = createPlanReader(ydoc);
+          ydoc.on('update', (_u: Uint8Array, _o: unknown, _d: Y.Doc, transaction: Y.Transaction) => reader.track(transaction));
+          copies.push({ ydoc, reader, doc: read(ydoc) });
+        }
+        ops.forEach((o, step) => {
+          const copy = copies[o.copy % count];
+          if (!copy) return;
+          const id = `${o.copy % count}_${step}`;
+          switch (o.kind) {
+            case 'createPlan':
+              localEdit(copy, (d) => createPlan(d, o.year, { id: `plan_${id}` }));
+              break;
+            case 'addAction':
+              localEdit(copy, (d) => {
+                const plan = d.plans[o.plan % Math.max(1, d.plans.length)];
+                if (!plan) return d;
+                return addAction(d, plan.id, o.number === null ? { id: `act_${id}`, title: `T ${id}` } : { id: `act_${id}`, title: `T ${id}`, number: o.number });
+              });
+              break;
+            case 'deletePlan':
+              localEdit(copy, (d) => {
+                const plan = d.plans[o.plan % Math.max(1, d.plans.length)];
+                return plan ? deletePlan(d, plan.id) : d;
+              });
+              break;
+            case 'deleteAction':
+              localEdit(copy, (d) => {
+                const action = d.actions[o.action % Math.max(1, d.actions.length)];
+                return action ? deleteActions(d, [action.id]) : d;
+              });
+              break;
+            case 'send':
+              if (o.toRelay) deliver(copy.ydoc, relay);
+              else deliver(relay, copy.ydoc);
+              holdOf(copy);
+              break;
+          }
+        });
+        for (const copy of copies) deliver(copy.ydoc, relay);
+        for (const copy of copies) deliver(relay, copy.ydoc);
+        const full = copies.map((c) => read(c.ydoc));
+        const first = full[0];
+        for (const [i, copy] of copies.entries()) {
+          expect(integrity(full[i] ?? example)).toEqual([]);
+          expect(full[i]).toEqual(first);
+          expect(holdOf(copy)).toEqual(full[i]);
+          expect(joinNotices(copy.ydoc)).toEqual(joinNotices(copies[0]?.ydoc ?? relay));
+        }
+        expect(yDocToPlan(relay).ok && integrity(read(relay))).toEqual([]);
+      }),
+      { numRuns: Number(process.env['SYNC_RUNS'] ?? 30) },
+    );
+  });
+});
