@@ -362,7 +362,49 @@ function writePlansFollowUp(ydoc: Y.Doc, before: readonly ActionPlan[] | undefin
     writeFollowUp(ydoc, plan.id, old, plan.followUp, author);
     if (isLegacy) entity?.delete(FOLLOW_UP_FIELD);
   }
-  if (before === undefined || [...previous.keys()].some((id) => !ids.has(id))) removeFollowUps(ydoc, ids);
+  if (before === undefined) removeFollowUps(ydoc, ids);
+  else if ([...previous.keys()].some((id) => !ids.has(id))) {
+    // Only the plans deleted here: a plan joined into another on read (duplicates.ts) is in neither list, and its oppfølging is shown.
+    const keep = new Set([...ydoc.getMap<unknown>(PLANS_KEY).keys(), ...ids].filter((id) => ids.has(id) || !previous.has(id)));
+    removeFollowUps(ydoc, keep);
+  }
+}
+
+/**
+ * Sammenslåtte planer: a plan read as joined into `after`'s plan (the same year, a larger id:
+ * duplicates.ts) shows its scenarios and oppfølging records in it. When this copy writes that
+ * plan's scenarios or records, they are written under the kept plan (what the planner saw,
+ * with the change); here they leave the joined plan, so a deletion among them sticks. Every
+ * copy doing it writes the same values, so concurrent writers converge.
+ */
+function settleJoinedPlans(ydoc: Y.Doc, before: readonly ActionPlan[], after: readonly ActionPlan[]): void {
+  const plans = ydoc.getMap<YRecord>(PLANS_KEY);
+  const old = new Map(before.map((p) => [p.id, p]));
+  for (const plan of after) {
+    const was = old.get(plan.id);
+    if (was === undefined || was === plan) continue;
+    const scenariosWritten = was.scenarios !== plan.scenarios;
+    const updatesWritten = was.followUp.updates !== plan.followUp.updates;
+    const closuresWritten = was.followUp.closures !== plan.followUp.closures;
+    if (!scenariosWritten && !updatesWritten && !closuresWritten) continue;
+    for (const [id, entity] of plans.entries()) {
+      if (id === plan.id || !(entity instanceof Y.Map) || entity.get('year') !== plan.year) continue;
+      if (scenariosWritten) {
+        const shown = new Set(was.scenarios.map((s) => s.id));
+        const own: unknown = entity.get('scenarios');
+        if (Array.isArray(own) && own.some((s: unknown) => isEntity(s) && shown.has(s.id))) entity.set('scenarios', own.filter((s: unknown) => !(isEntity(s) && shown.has(s.id))));
+      }
+      const entries: [boolean, string, readonly { id: string }[]][] = [
+        [updatesWritten, FOLLOW_UP_UPDATES_MAP, was.followUp.updates],
+        [closuresWritten, FOLLOW_UP_CLOSURES_MAP, was.followUp.closures],
+      ];
+      for (const [written, name, shownList] of entries) {
+        if (!written) continue;
+        const map = ydoc.getMap<unknown>(name);
+        for (const entry of shownList) if (map.has(followUpKey(id, entry.id))) map.delete(followUpKey(id, entry.id));
+      }
+    }
+  }
 }
 
 /**
@@ -387,6 +429,7 @@ export function applyPlanToYDoc(ydoc: Y.Doc, before: PlanDocument | null, after:
       writeCollection(collectionMap(ydoc, collection), old, next, author, isPlans ? FOLLOW_UP_SKIP : undefined, isPlans);
     }
     if (before === null || before.plans !== after.plans) writePlansFollowUp(ydoc, before?.plans, after.plans, author);
+    if (before !== null && before.plans !== after.plans) settleJoinedPlans(ydoc, before.plans, after.plans);
   }, origin);
 }
 

@@ -80,6 +80,34 @@ describe('two plans for one year', () => {
   });
 });
 
+describe('what a joined plan brought', () => {
+  it('its oppfølging survives deleting another plan, and deleting one of its scenarios or status updates sticks on every copy', () => {
+    const kari = planToYDoc(example);
+    const ola = cloneDoc(kari);
+    const basis = example.plans[0];
+    const update = basis?.followUp.updates[0];
+    if (!basis || !update) throw new Error('the example plan has status updates');
+    // Kari's copy made its own plan for the same year (a larger id: it is joined into the example's).
+    edit(kari, (d) => ({ ...d, plans: [...d.plans, { ...basis, id: 'zz_plan', scenarios: [{ ...scenario, id: 'scn_zz' }], followUp: { ...basis.followUp, updates: [{ ...update, id: 'upd_zz' }], closures: [] } }] }), KARI);
+    syncAll([kari, ola]);
+    const kept = (d: PlanDocument) => d.plans.find((p) => p.id === basis.id);
+    expect(kept(read(ola))?.followUp.updates.map((u) => u.id)).toContain('upd_zz');
+    edit(ola, (d) => createPlan(d, YEAR, { id: 'plan_new' }), OLA);
+    edit(ola, (d) => deletePlan(d, 'plan_new'), OLA);
+    syncAll([kari, ola]);
+    expect(kept(read(kari))?.followUp.updates.map((u) => u.id)).toContain('upd_zz');
+    edit(ola, (d) => ({ ...d, plans: d.plans.map((p) => (p.id === basis.id ? { ...p, scenarios: p.scenarios.filter((x) => x.id !== 'scn_zz') } : p)) }), OLA);
+    edit(ola, (d) => ({ ...d, plans: d.plans.map((p) => (p.id === basis.id ? { ...p, followUp: { ...p.followUp, updates: p.followUp.updates.filter((u) => u.id !== 'upd_zz') } } : p)) }), OLA);
+    syncAll([kari, ola]);
+    for (const copy of [kari, ola]) {
+      const doc = read(copy);
+      expect(kept(doc)?.scenarios.map((x) => x.id)).not.toContain('scn_zz');
+      expect(kept(doc)?.followUp.updates.map((u) => u.id)).not.toContain('upd_zz');
+      expect(kept(doc)?.followUp.updates).toHaveLength(basis.followUp.updates.length);
+    }
+  });
+});
+
 describe('two tiltak with one number in a plan', () => {
   it('the later one in the list gets the next free number, the same on every copy, with a notice', () => {
     const kari = planToYDoc(example);
