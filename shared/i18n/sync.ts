@@ -115,6 +115,7 @@ export const sync: CatalogueModule = {
       hangingInitiative: 'satsingen «{{name}}»',
       hangingProject: 'prosjektet «{{name}}»',
       hangingLink: '{{name}} ({{fields}})',
+      joinedRegion: 'Sammenslått etter synkronisering',
     },
     joined: {
       plan: 'Handlingsplanen for {{year}} ble opprettet to ganger: {{by}} opprettet også en ({{at}}). Planene er slått sammen, og tiltak, scenarioer og oppfølging fra begge vises her.',
@@ -235,6 +236,7 @@ export const sync: CatalogueModule = {
       hangingInitiative: 'the initiative “{{name}}”',
       hangingProject: 'the project “{{name}}”',
       hangingLink: '{{name}} ({{fields}})',
+      joinedRegion: 'Joined after syncing',
     },
     joined: {
       plan: 'The action plan for {{year}} was created twice: {{by}} created one too ({{at}}). The plans have been joined, and the actions, scenarios and follow-up of both are shown here.',

@@ -5,7 +5,7 @@
  * itself, so every copy shows the same notices; they go when the duplicate does (a plan
  * deleted, a number changed).
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { msg, type Message } from '../i18n/message';
 import { duplicateJoins } from './duplicates';
 import { AUTHOR_KEY, PLANS_KEY, yDocToPlan, type SyncAuthor } from './plan-ydoc';
@@ -26,16 +26,40 @@ export interface JoinNotice {
   message: Message;
 }
 
+const ACTIONS_KEY = 'c:actions';
+
+/** Dobbeltføring i Y.Doc: whether the Y.Doc holds two plans for a year or two tiltak with one number in a plan (then the read joins them: duplicates.ts). */
+export function yDocHoldsDuplicates(ydoc: Y.Doc): boolean {
+  const years = new Set<unknown>();
+  for (const plan of ydoc.getMap<unknown>(PLANS_KEY).values()) {
+    if (!(plan instanceof Y.Map)) continue;
+    const year: unknown = plan.get('year');
+    if (years.has(year)) return true;
+    years.add(year);
+  }
+  const numbers = new Set<string>();
+  for (const action of ydoc.getMap<unknown>(ACTIONS_KEY).values()) {
+    if (!(action instanceof Y.Map)) continue;
+    const planId: unknown = action.get('planId');
+    const number: unknown = action.get('number');
+    const key = `${String(planId)}\u0000${typeof number === 'string' ? number.trim() : String(number)}`;
+    if (numbers.has(key)) return true;
+    numbers.add(key);
+  }
+  return false;
+}
+
 /**
  * The joins the read of `ydoc` makes (see duplicates.ts), as notices: `sync.joined.plan`
  * (year, by, at: who created the other plan for the year, and when) and `sync.joined.number`
  * (from, to, title, by, at); `…Anonymous` when the writer is not known.
  */
 export function joinNotices(ydoc: Y.Doc): JoinNotice[] {
+  if (!yDocHoldsDuplicates(ydoc)) return [];
   const raw = yDocToPlan(ydoc, undefined, { join: false });
   if (!raw.ok) return [];
   const plans = ydoc.getMap<Y.Map<unknown>>(PLANS_KEY);
-  const actions = ydoc.getMap<Y.Map<unknown>>('c:actions');
+  const actions = ydoc.getMap<Y.Map<unknown>>(ACTIONS_KEY);
   const titles = new Map(raw.doc.actions.map((a) => [a.id, a.title]));
   return duplicateJoins(raw.doc).map((join) => {
     if (join.kind === 'plan') {

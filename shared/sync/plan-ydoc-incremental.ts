@@ -27,6 +27,7 @@ import { strategySchema } from '../domain/entities';
 import { documentLimitMessage } from '../domain/limits';
 import { hasDangling } from './dangling';
 import { hasDuplicates } from './duplicates';
+import { yDocHoldsDuplicates } from './join-notices';
 import {
   collectionMap,
   FOLLOW_UP_CLOSURES_MAP,
@@ -291,27 +292,6 @@ function hangs(base: PlanDocument, doc: PlanDocument, lists: ReadonlyMap<string,
   return hasDangling(doc, doc.actions.filter((a) => !unchanged.has(a)));
 }
 
-/** Whether the Y.Doc holds two plans for a year or two tiltak with one number in a plan (then the read joins them: duplicates.ts). */
-function holdsDuplicates(ydoc: Y.Doc): boolean {
-  const years = new Set<unknown>();
-  for (const plan of ydoc.getMap<unknown>(PLANS_KEY).values()) {
-    if (!(plan instanceof Y.Map)) continue;
-    const year: unknown = plan.get('year');
-    if (years.has(year)) return true;
-    years.add(year);
-  }
-  const numbers = new Set<string>();
-  for (const action of ydoc.getMap<unknown>('c:actions').values()) {
-    if (!(action instanceof Y.Map)) continue;
-    const planId: unknown = action.get('planId');
-    const number: unknown = action.get('number');
-    const key = `${String(planId)}\u0000${typeof number === 'string' ? number.trim() : String(number)}`;
-    if (numbers.has(key)) return true;
-    numbers.add(key);
-  }
-  return false;
-}
-
 /**
  * Ny leser: a reader of `ydoc` that re-reads only what changed (see the module comment).
  * The caller passes every transaction to `track` (e.g. from the Y.Doc's `update` event,
@@ -344,7 +324,7 @@ export function createPlanReader(ydoc: Y.Doc, options: PlanReaderOptions = {}): 
     if (result.ok) {
       pending = emptyPending();
       wellKeyed = null;
-      joined = holdsDuplicates(ydoc);
+      joined = yDocHoldsDuplicates(ydoc);
     }
     return result;
   };

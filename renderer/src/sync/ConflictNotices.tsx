@@ -3,7 +3,8 @@
  * mine) did not win, the field, the value with who wrote it and when, and «Bruk denne
  * verdien» / «Behold gjeldende»; and for each entity deleted while a colleague edited it,
  * «Ola slettet tiltak 1.2 «Kurs» … mens Kari endret det (tittel)» with «Gjenopprett» /
- * «Slett likevel». Filtered to one entity when `entityId` is given (the detail panel
+ * «Slett likevel»; and what was created twice offline and joined (two plans for a year,
+ * one tiltak number twice: notices only). Filtered to one entity when `entityId` is given (the detail panel
  * lists there the conflicts of fields it has no control for: `exceptFields`).
  */
 import { useContext, useMemo, useState } from 'react';
@@ -30,7 +31,7 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const renderMessage = useRenderMessage();
-  const { conflicts, deleted, take, keep, restore } = useTeamSync();
+  const { conflicts, deleted, joined = [], take, keep, restore } = useTeamSync();
   // The names of ids (none outside a document, e.g. in isolated tests).
   const doc = useContext(DocumentContext)?.doc ?? null;
   const [refusal, setRefusal] = useState<Message | null>(null);
@@ -38,7 +39,13 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
   const hasAny = list.length > 0;
   const names = useMemo(() => (doc && hasAny ? entityNames(doc) : undefined), [doc, hasAny]);
   const gone = entityId === undefined ? deleted : [];
-  if (list.length === 0 && gone.length === 0 && refusal === null) return null;
+  const joins = entityId === undefined ? joined : joined.filter((j) => j.entityId === entityId);
+  if (list.length === 0 && gone.length === 0 && joins.length === 0 && refusal === null) return null;
+  // The writer's time as the app shows times elsewhere.
+  const joinText = (m: Message) => {
+    const at = m.params?.['at'];
+    return renderMessage(typeof at === 'string' && at !== '' ? { ...m, params: { ...m.params, at: formatTimestamp(at, i18n.language) } } : m);
+  };
   const exists = (key: string) => i18n.exists(key);
   const fieldName = (c: SyncConflict) => {
     const name = fieldLabel(t, exists, c.field, c.collection);
@@ -82,9 +89,31 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
           </ul>
         </div>
       ) : null}
+      {joins.length > 0 ? (
+        <div className="notice notice-warning sync-conflicts sync-joined" role="region" aria-label={t('sync.conflict.joinedRegion')}>
+          <ul>
+            {joins.map((j) => (
+              <li key={j.key} className="sync-conflict" data-entity={j.entityId} data-kind="joined">
+                {joinText(j.message)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {gone.length > 0 ? (
         <div className="notice notice-warning sync-conflicts sync-deleted" role="region" aria-label={t('sync.conflict.deletedRegion')}>
-          {gone.length > 0 ? (
+          {joins.length > 0 ? (
+        <div className="notice notice-warning sync-conflicts sync-joined" role="region" aria-label={t('sync.conflict.joinedRegion')}>
+          <ul>
+            {joins.map((j) => (
+              <li key={j.key} className="sync-conflict" data-entity={j.entityId} data-kind="joined">
+                {joinText(j.message)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {gone.length > 0 ? (
             <ul>
               {gone.map((c) => (
                 <li key={c.key} className="sync-conflict" data-entity={c.entityId} data-kind="deleted">

@@ -94,6 +94,7 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
       others: session?.others() ?? [],
       conflicts: session?.conflicts() ?? [],
       deleted: session?.deletedConflicts() ?? [],
+      joined: session?.joined?.() ?? [],
       share,
       disconnect,
       setActiveAction,

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { Message } from '@shared/i18n/message';
-import type { DeleteConflict, SyncConflict } from '@shared/sync';
+import type { DeleteConflict, JoinNotice, SyncConflict } from '@shared/sync';
 import type { TeamConfig } from './team-config';
 import type { PresenceEntry, SyncState } from './team-session';
 
@@ -19,6 +19,8 @@ export interface TeamSyncValue {
   conflicts: SyncConflict[];
   /** Entities deleted while a colleague edited them (the deletion won; the edit can be restored). */
   deleted: DeleteConflict[];
+  /** Plans and tiltak numbers created twice offline and joined on read (notices, nothing to decide). */
+  joined?: JoinNotice[];
   /** Shares the open strategy; a refusal message, or null when it is shared. */
   share(config: TeamConfig): Message | null;
   /** Stops syncing; the local copy stays. */

@@ -8,7 +8,7 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
 import { msg, type Message } from '@shared/i18n/message';
-import { applyPlanToYDoc, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan, type DeleteConflict, type SyncConflict } from '@shared/sync';
+import { applyPlanToYDoc, joinNotices, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan, type DeleteConflict, type JoinNotice, type SyncConflict } from '@shared/sync';
 import { openTeamConnection, type PresenceState, type TeamConnection } from '../platform/team-connection';
 import { createPlanSync, type PlanSync } from './plan-sync';
 import { teamDocumentName, type TeamConfig } from './team-config';
@@ -37,6 +37,8 @@ export interface TeamSession {
   conflicts(): SyncConflict[];
   /** Entities deleted on one copy while edited on another (the deletion won; the edit is kept here). */
   deletedConflicts(): DeleteConflict[];
+  /** Plans for one year and tiltak numbers created twice offline, joined on read (notices only). */
+  joined?(): JoinNotice[];
   /** Tells the others which tiltak this planner is in (null: none). */
   setActiveAction(actionId: string | null): void;
   /** Closes a conflict (after its value was taken, or to keep the current one). */
@@ -196,7 +198,12 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
     notify();
   });
   const stopPresence = connection.onPresenceChange(notify);
-  const stopSync = planSync.subscribe(notify);
+  let joined = joinNotices(ydoc);
+  const stopSync = planSync.subscribe(() => {
+    const next = joinNotices(ydoc);
+    if (next.length > 0 || joined.length > 0) joined = next;
+    notify();
+  });
   const me: PresenceState = { name: config.name, color: colorFor(config.name), actionId: null };
   connection.setPresence(me);
 
@@ -221,6 +228,7 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
       },
       conflicts: () => conflicts,
       deletedConflicts: () => deletedConflicts,
+      joined: () => joined,
       setActiveAction(actionId) {
         if (me.actionId === actionId) return;
         me.actionId = actionId;

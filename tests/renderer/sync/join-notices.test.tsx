@@ -1,0 +1,78 @@
+// Two planners created the plan for one year offline: the conflict list says the plans
+// were joined, who created the other one and when (a notice, nothing to decide).
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as rtl from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { createPlan } from '@shared/edits';
+import { createExampleDocument } from '@shared/templates';
+import { joinNotices } from '@shared/sync';
+import { createI18n } from '../../../renderer/src/i18n';
+import { formatTimestamp } from '../../../renderer/src/ui/format-timestamp';
+import { DocumentContext } from '../../../renderer/src/state/document-context';
+import { ConflictNotices } from '../../../renderer/src/sync/ConflictNotices';
+import { TeamSyncContext, type TeamSyncValue } from '../../../renderer/src/sync/team-context';
+import { fakeDocumentStore } from '../helpers/document-store';
+import { cloneDoc, edit, planToYDoc, read, syncAll } from '../../shared/sync/helpers';
+
+let i18n: I18n;
+beforeAll(async () => {
+  i18n = await createI18n('nb');
+});
+afterEach(() => rtl.cleanup());
+
+const example = createExampleDocument();
+const YEAR = example.strategy.periodTo;
+const KARI = { name: 'Kari', at: '2026-03-01T14:32:00Z' };
+
+function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
+  return {
+    config: { url: 'wss://team.example.no', workspace: 'sekretariatet', token: 't', name: 'Ola' },
+    state: { kind: 'synced' },
+    others: [],
+    conflicts: [],
+    deleted: [],
+    share: () => null,
+    disconnect: () => Promise.resolve(),
+    setActiveAction: () => undefined,
+    take: () => null,
+    keep: () => undefined,
+    restore: () => null,
+    ...patch,
+  };
+}
+
+describe('the notice of plans joined after an offline merge', () => {
+  it('names the year, who created the other plan and when', () => {
+    const kari = planToYDoc(example);
+    const ola = cloneDoc(kari);
+    edit(kari, (d) => createPlan(d, YEAR, { id: 'plan_b' }), KARI);
+    edit(ola, (d) => createPlan(d, YEAR, { id: 'plan_a' }));
+    syncAll([kari, ola]);
+    const joined = joinNotices(ola);
+    expect(joined).toHaveLength(1);
+    rtl.render(
+      <I18nextProvider i18n={i18n}>
+        <DocumentContext.Provider value={fakeDocumentStore(read(ola))}>
+          <TeamSyncContext.Provider value={team({ joined })}>
+            <ConflictNotices />
+          </TeamSyncContext.Provider>
+        </DocumentContext.Provider>
+      </I18nextProvider>,
+    );
+    const region = rtl.screen.getByRole('region', { name: 'Sammenslått etter synkronisering' });
+    expect(region.textContent).toContain(`Handlingsplanen for ${YEAR} ble opprettet to ganger: Kari opprettet også en (${formatTimestamp(KARI.at, 'nb')})`);
+    expect(rtl.within(region).queryByRole('button')).toBeNull();
+  });
+
+  it('shows nothing without joins', () => {
+    rtl.render(
+      <I18nextProvider i18n={i18n}>
+        <TeamSyncContext.Provider value={team({ joined: [] })}>
+          <ConflictNotices />
+        </TeamSyncContext.Provider>
+      </I18nextProvider>,
+    );
+    expect(rtl.screen.queryByRole('region')).toBeNull();
+  });
+});
