@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDocument, Scenario } from '@shared/domain';
 import { blankAction } from '@shared/domain/factories';
 import { integrityErrors } from '@shared/domain/plan-file-integrity';
-import { addAction, addScenario, createPlan, deleteActions, deletePlan } from '@shared/edits';
+import { addAction, addScenario, createPlan, deleteActions, deletePlan, deleteScenario } from '@shared/edits';
 import { renderMessage } from '@shared/i18n/message';
 import { createExampleDocument } from '@shared/templates';
 import { applyPlanToYDoc, createPlanReader, duplicateJoins, joinNotices, yDocToPlan, type PlanReader } from '@shared/sync';
@@ -148,6 +148,8 @@ type Op =
   | { kind: 'addAction'; copy: number; plan: number; number: string | null }
   | { kind: 'deletePlan'; copy: number; plan: number }
   | { kind: 'deleteAction'; copy: number; action: number }
+  | { kind: 'addScenario'; copy: number; plan: number; added: boolean }
+  | { kind: 'deleteScenario'; copy: number; plan: number; scenario: number }
   | { kind: 'send'; copy: number; toRelay: boolean };
 
 function holdOf(copy: Copy): PlanDocument {
@@ -169,7 +171,7 @@ function localEdit(copy: Copy, fn: (doc: PlanDocument) => PlanDocument): void {
   copy.doc = after;
 }
 
-describe('property: concurrent plans, numbers and deletions merged through a relay', () => {
+describe('property: concurrent plans, numbers, scenarios and deletions merged through a relay', () => {
   it('every copy holds the same document, it passes the integrity check, and the incremental read equals the full read', () => {
     const from = example.strategy.periodFrom;
     const to = example.strategy.periodTo;
@@ -178,6 +180,8 @@ describe('property: concurrent plans, numbers and deletions merged through a rel
       { arbitrary: fc.record({ kind: fc.constant('addAction' as const), copy: fc.nat(2), plan: fc.nat(2), number: fc.option(fc.constantFrom('1.5', '1.6', 'A'), { nil: null }) }), weight: 4 },
       { arbitrary: fc.record({ kind: fc.constant('deletePlan' as const), copy: fc.nat(2), plan: fc.nat(5) }), weight: 1 },
       { arbitrary: fc.record({ kind: fc.constant('deleteAction' as const), copy: fc.nat(2), action: fc.nat(50) }), weight: 1 },
+      { arbitrary: fc.record({ kind: fc.constant('addScenario' as const), copy: fc.nat(2), plan: fc.nat(2), added: fc.boolean() }), weight: 2 },
+      { arbitrary: fc.record({ kind: fc.constant('deleteScenario' as const), copy: fc.nat(2), plan: fc.nat(2), scenario: fc.nat(3) }), weight: 1 },
       { arbitrary: fc.record({ kind: fc.constant('send' as const), copy: fc.nat(2), toRelay: fc.boolean() }), weight: 3 },
     );
     fc.assert(
@@ -217,6 +221,22 @@ describe('property: concurrent plans, numbers and deletions merged through a rel
                 return action ? deleteActions(d, [action.id]) : d;
               });
               break;
+            case 'addScenario':
+              localEdit(copy, (d) => {
+                const plan = d.plans[o.plan % Math.max(1, d.plans.length)];
+                if (!plan) return d;
+                // A scenario with a tiltak of its own (tillagt tiltak) that points at its plan.
+                const addedActions = o.added ? [{ ...blankAction(`sact_${id}`, plan.id, '90'), title: `S ${id}` }] : [];
+                return addScenario(d, plan.id, { ...scenario, id: `scn_${id}`, addedActions });
+              });
+              break;
+            case 'deleteScenario':
+              localEdit(copy, (d) => {
+                const plan = d.plans[o.plan % Math.max(1, d.plans.length)];
+                const gone = plan?.scenarios[o.scenario % Math.max(1, plan.scenarios.length)];
+                return plan && gone ? deleteScenario(d, plan.id, gone.id) : d;
+              });
+              break;
             case 'send':
               if (o.toRelay) deliver(copy.ydoc, relay);
               else deliver(relay, copy.ydoc);
@@ -235,6 +255,16 @@ describe('property: concurrent plans, numbers and deletions merged through a rel
           expect(joinNotices(copy.ydoc)).toEqual(joinNotices(copies[0]?.ydoc ?? relay));
         }
         expect(yDocToPlan(relay).ok && integrity(read(relay))).toEqual([]);
+        // Without deletions nothing anyone added is lost: every tiltak and scenario is in the merged document.
+        if (!ops.some((o) => o.kind.startsWith('delete'))) {
+          const held = new Set([...(first?.actions ?? []).map((a) => a.id), ...(first?.plans ?? []).flatMap((p) => p.scenarios.map((x) => x.id))]);
+          const made = copies.flatMap((c) => [...c.ydoc.getMap('c:actions').keys()]);
+          for (const id of made) expect(held).toContain(id);
+          for (const plan of copies[0]?.ydoc.getMap<Y.Map<unknown>>('c:plans').values() ?? []) {
+            const scenarios: unknown = plan.get('scenarios');
+            for (const x of Array.isArray(scenarios) ? scenarios : []) expect(held).toContain(Reflect.get(x, 'id'));
+          }
+        }
       }),
       { numRuns: Number(process.env['SYNC_RUNS'] ?? 30) },
     );
