@@ -122,6 +122,8 @@ export const sync: CatalogueModule = {
       planAnonymous: 'Handlingsplanen for {{year}} ble opprettet to ganger. Planene er slått sammen, og tiltak, scenarioer og oppfølging fra begge vises her.',
       number: 'Tiltak «{{title}}» fra {{by}} ({{at}}) fikk nr. {{to}}: nr. {{from}} var allerede tatt i planen.',
       numberAnonymous: 'Tiltak «{{title}}» fikk nr. {{to}}: nr. {{from}} var allerede tatt i planen.',
+      period: '{{by}} opprettet handlingsplanen for {{year}} ({{at}}) mens strategiperioden ble endret så den ikke lenger tok med {{year}}. Perioden vises som {{from}}–{{to}} så planen ikke blir borte; slett planen eller behold den lengre perioden.',
+      periodAnonymous: 'Handlingsplanen for {{year}} ble opprettet mens strategiperioden ble endret så den ikke lenger tok med {{year}}. Perioden vises som {{from}}–{{to}} så planen ikke blir borte; slett planen eller behold den lengre perioden.',
     },
   },
   en: {
@@ -243,6 +245,8 @@ export const sync: CatalogueModule = {
       planAnonymous: 'The action plan for {{year}} was created twice. The plans have been joined, and the actions, scenarios and follow-up of both are shown here.',
       number: 'Action “{{title}}” by {{by}} ({{at}}) got no. {{to}}: no. {{from}} was already taken in the plan.',
       numberAnonymous: 'Action “{{title}}” got no. {{to}}: no. {{from}} was already taken in the plan.',
+      period: '{{by}} created the action plan for {{year}} ({{at}}) while the strategy period was changed so it no longer included {{year}}. The period is shown as {{from}}–{{to}} so the plan is not lost; delete the plan or keep the longer period.',
+      periodAnonymous: 'The action plan for {{year}} was created while the strategy period was changed so it no longer included {{year}}. The period is shown as {{from}}–{{to}} so the plan is not lost; delete the plan or keep the longer period.',
     },
   },
 };

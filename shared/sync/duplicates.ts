@@ -12,6 +12,9 @@
  * - one number per tiltak within a plan: in the document's order (the same on every copy)
  *   the first tiltak keeps the number, each later one gets the next free number (the
  *   trailing digits counted up: «1.5» → «1.6»; without trailing digits «-2», «-3» …).
+ * - every plan inside the strategy period: a plan made for a year that a concurrent period
+ *   change left out widens the period (as read) to hold it — nothing hidden; the notice lets
+ *   the planners delete the plan or keep the wider period.
  * Both depend only on the merged content, never on the order updates arrived in, so every
  * copy reads the same document. `duplicateJoins` says what was joined, for the notices.
  */
@@ -21,6 +24,7 @@ import type { Action, ActionPlan } from '../domain/entities';
 /** Sammenslåing: one plan joined into another, or one tiltak renumbered. */
 export type DuplicateJoin =
   | { kind: 'plan'; year: number; keptPlanId: string; joinedPlanId: string }
+  | { kind: 'period'; planId: string; year: number; from: number; to: number }
   | { kind: 'number'; planId: string; actionId: string; from: string; to: string };
 
 const MAX_NUMBER_LENGTH = 20;
@@ -60,14 +64,15 @@ function joinById<T extends { id: string }>(list: readonly T[], extra: readonly 
   return added.length === 0 ? (list as T[]) : [...list, ...added];
 }
 
-/** The joins the document needs (empty when it holds one plan per year and one number per tiltak in a plan). */
+/** The joins the document needs (empty when it holds one plan per year inside the period and one number per tiltak in a plan). */
 export function duplicateJoins(doc: PlanDocument): DuplicateJoin[] {
   return joinDuplicates(doc).joins;
 }
 
-/** Whether the document holds a year twice or a number twice in one plan. */
+/** Whether the document holds a year twice, a plan outside the period, or a number twice in one plan. */
 export function hasDuplicates(doc: PlanDocument): boolean {
   if (planTargets(doc.plans) !== null) return true;
+  if (doc.plans.some((p) => p.year < doc.strategy.periodFrom || p.year > doc.strategy.periodTo)) return true;
   const seen = new Set<string>();
   for (const action of doc.actions) {
     const key = `${action.planId}\u0000${action.number.trim()}`;
@@ -130,7 +135,18 @@ function joinDuplicates(doc: PlanDocument): { doc: PlanDocument; joins: Duplicat
     joins.push({ kind: 'number', planId: action.planId, actionId: action.id, from: number, to: next });
     return { ...action, number: next } satisfies Action;
   });
-  return { doc: { ...doc, plans, actions }, joins };
+  // A plan for a year the period left out while it was made (a concurrent period change): the period widens to hold it.
+  let strategy = doc.strategy;
+  const years = plans.map((p) => p.year);
+  const from = Math.min(strategy.periodFrom, ...years);
+  const to = Math.max(strategy.periodTo, ...years);
+  if (from !== strategy.periodFrom || to !== strategy.periodTo) {
+    for (const plan of plans) {
+      if (plan.year < strategy.periodFrom || plan.year > strategy.periodTo) joins.push({ kind: 'period', planId: plan.id, year: plan.year, from, to });
+    }
+    strategy = { ...strategy, periodFrom: from, periodTo: to };
+  }
+  return { doc: { ...doc, strategy, plans, actions }, joins };
 }
 
 /**
@@ -149,5 +165,6 @@ export function withoutDuplicates(doc: PlanDocument, previous?: PlanDocument): P
     });
     return next.length === old.length && next.every((e, i) => e === old[i]) ? (old as T[]) : next;
   };
-  return { ...joined, plans: reuse(joined.plans, previous.plans), actions: reuse(joined.actions, previous.actions) };
+  const strategy = joined.strategy !== doc.strategy && JSON.stringify(joined.strategy) === JSON.stringify(previous.strategy) ? previous.strategy : joined.strategy;
+  return { ...joined, strategy, plans: reuse(joined.plans, previous.plans), actions: reuse(joined.actions, previous.actions) };
 }

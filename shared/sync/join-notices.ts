@@ -8,7 +8,7 @@
 import * as Y from 'yjs';
 import { msg, type Message } from '../i18n/message';
 import { duplicateJoins } from './duplicates';
-import { AUTHOR_KEY, PLANS_KEY, yDocToPlan, type SyncAuthor } from './plan-ydoc';
+import { AUTHOR_KEY, PLANS_KEY, STRATEGY_MAP, yDocToPlan, type SyncAuthor } from './plan-ydoc';
 
 function authorOf(value: unknown): SyncAuthor | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -31,10 +31,14 @@ const ACTIONS_KEY = 'c:actions';
 /** Dobbeltføring i Y.Doc: whether the Y.Doc holds two plans for a year or two tiltak with one number in a plan (then the read joins them: duplicates.ts). */
 export function yDocHoldsDuplicates(ydoc: Y.Doc): boolean {
   const years = new Set<unknown>();
+  const strategy = ydoc.getMap<unknown>(STRATEGY_MAP);
+  const from: unknown = strategy.get('periodFrom');
+  const to: unknown = strategy.get('periodTo');
   for (const plan of ydoc.getMap<unknown>(PLANS_KEY).values()) {
     if (!(plan instanceof Y.Map)) continue;
     const year: unknown = plan.get('year');
     if (years.has(year)) return true;
+    if (typeof year === 'number' && typeof from === 'number' && typeof to === 'number' && (year < from || year > to)) return true;
     years.add(year);
   }
   const numbers = new Set<string>();
@@ -52,7 +56,8 @@ export function yDocHoldsDuplicates(ydoc: Y.Doc): boolean {
 /**
  * The joins the read of `ydoc` makes (see duplicates.ts), as notices: `sync.joined.plan`
  * (year, by, at: who created the other plan for the year, and when) and `sync.joined.number`
- * (from, to, title, by, at); `…Anonymous` when the writer is not known.
+ * (from, to, title, by, at), `sync.joined.period` (year, from, to: the widened period; by, at);
+ * `…Anonymous` when the writer is not known.
  */
 export function joinNotices(ydoc: Y.Doc): JoinNotice[] {
   if (!yDocHoldsDuplicates(ydoc)) return [];
@@ -65,6 +70,11 @@ export function joinNotices(ydoc: Y.Doc): JoinNotice[] {
     if (join.kind === 'plan') {
       const by = authorOf(plans.get(join.joinedPlanId)?.get(AUTHOR_KEY));
       return { key: `plan:${join.joinedPlanId}`, entityId: join.keptPlanId, message: by ? msg('sync.joined.plan', { year: join.year, by: by.name, at: by.at }) : msg('sync.joined.planAnonymous', { year: join.year }) };
+    }
+    if (join.kind === 'period') {
+      const by = authorOf(plans.get(join.planId)?.get(AUTHOR_KEY));
+      const params = { year: join.year, from: join.from, to: join.to };
+      return { key: `period:${join.planId}`, entityId: join.planId, message: by ? msg('sync.joined.period', { ...params, by: by.name, at: by.at }) : msg('sync.joined.periodAnonymous', params) };
     }
     const by = authorOf(actions.get(join.actionId)?.get(AUTHOR_KEY));
     const title = titles.get(join.actionId) ?? '';

@@ -258,7 +258,7 @@ function readIncrementally(ydoc: Y.Doc, base: PlanDocument, pending: Pending): P
   const doc = candidate as PlanDocument;
   if (hangs(base, doc, lists)) return NOT_INCREMENTAL;
   // A year or a number held twice: the full read joins them (duplicates.ts).
-  if ((lists.has(PLANS_KEY) || lists.has('c:actions')) && hasDuplicates(doc)) return NOT_INCREMENTAL;
+  if ((lists.has(PLANS_KEY) || lists.has('c:actions') || fields !== base.strategy) && hasDuplicates(doc)) return NOT_INCREMENTAL;
   if ((lists.has(PLANS_KEY) || lists.has('c:actions')) && documentLimitMessage(doc) !== null) return REFUSED;
   return doc;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDocument, Scenario } from '@shared/domain';
 import { blankAction } from '@shared/domain/factories';
 import { integrityErrors } from '@shared/domain/plan-file-integrity';
-import { addAction, addScenario, createPlan, deleteActions, deletePlan, deleteScenario } from '@shared/edits';
+import { addAction, addScenario, createPlan, deleteActions, deletePlan, deleteScenario, updateStrategy } from '@shared/edits';
 import { renderMessage } from '@shared/i18n/message';
 import { createExampleDocument } from '@shared/templates';
 import { applyPlanToYDoc, createPlanReader, duplicateJoins, joinNotices, yDocToPlan, type PlanReader } from '@shared/sync';
@@ -108,6 +108,26 @@ describe('what a joined plan brought', () => {
   });
 });
 
+describe('a plan made for a year a concurrent period change leaves out', () => {
+  it('widens the period as read, on every copy, with a notice naming who made the plan', () => {
+    const kari = planToYDoc(example);
+    const ola = cloneDoc(kari);
+    edit(kari, (d) => updateStrategy(d, { periodTo: YEAR - 1 }), KARI);
+    edit(ola, (d) => createPlan(d, YEAR, { id: 'plan_ola' }), OLA);
+    syncAll([kari, ola]);
+    const doc = read(kari);
+    expect(doc).toEqual(read(ola));
+    expect(integrity(doc)).toEqual([]);
+    expect(doc.strategy.periodTo).toBe(YEAR);
+    expect(joinNotices(kari).map((n) => n.message)).toEqual([{ code: 'sync.joined.period', params: { year: YEAR, from: example.strategy.periodFrom, to: YEAR, by: 'Ola', at: OLA.at } }]);
+    // Deleting the plan ends it: the period Kari set stands.
+    edit(kari, (d) => deletePlan(d, 'plan_ola'), KARI);
+    syncAll([kari, ola]);
+    expect(read(ola).strategy.periodTo).toBe(YEAR - 1);
+    expect(joinNotices(ola)).toEqual([]);
+  });
+});
+
 describe('two tiltak with one number in a plan', () => {
   it('the later one in the list gets the next free number, the same on every copy, with a notice', () => {
     const kari = planToYDoc(example);
@@ -150,6 +170,7 @@ type Op =
   | { kind: 'deleteAction'; copy: number; action: number }
   | { kind: 'addScenario'; copy: number; plan: number; added: boolean }
   | { kind: 'deleteScenario'; copy: number; plan: number; scenario: number }
+  | { kind: 'period'; copy: number; from: number; to: number }
   | { kind: 'send'; copy: number; toRelay: boolean };
 
 function holdOf(copy: Copy): PlanDocument {
@@ -171,7 +192,7 @@ function localEdit(copy: Copy, fn: (doc: PlanDocument) => PlanDocument): void {
   copy.doc = after;
 }
 
-describe('property: concurrent plans, numbers, scenarios and deletions merged through a relay', () => {
+describe('property: concurrent plans, numbers, scenarios, period changes and deletions merged through a relay', () => {
   it('every copy holds the same document, it passes the integrity check, and the incremental read equals the full read', () => {
     const from = example.strategy.periodFrom;
     const to = example.strategy.periodTo;
@@ -182,6 +203,7 @@ describe('property: concurrent plans, numbers, scenarios and deletions merged th
       { arbitrary: fc.record({ kind: fc.constant('deleteAction' as const), copy: fc.nat(2), action: fc.nat(50) }), weight: 1 },
       { arbitrary: fc.record({ kind: fc.constant('addScenario' as const), copy: fc.nat(2), plan: fc.nat(2), added: fc.boolean() }), weight: 2 },
       { arbitrary: fc.record({ kind: fc.constant('deleteScenario' as const), copy: fc.nat(2), plan: fc.nat(2), scenario: fc.nat(3) }), weight: 1 },
+      { arbitrary: fc.record({ kind: fc.constant('period' as const), copy: fc.nat(2), from: fc.integer({ min: from, max: from + 1 }), to: fc.integer({ min: to - 2, max: to }) }), weight: 1 },
       { arbitrary: fc.record({ kind: fc.constant('send' as const), copy: fc.nat(2), toRelay: fc.boolean() }), weight: 3 },
     );
     fc.assert(
@@ -236,6 +258,9 @@ describe('property: concurrent plans, numbers, scenarios and deletions merged th
                 const gone = plan?.scenarios[o.scenario % Math.max(1, plan.scenarios.length)];
                 return plan && gone ? deleteScenario(d, plan.id, gone.id) : d;
               });
+              break;
+            case 'period':
+              localEdit(copy, (d) => updateStrategy(d, { periodFrom: o.from, periodTo: o.to }));
               break;
             case 'send':
               if (o.toRelay) deliver(copy.ydoc, relay);
