@@ -83,6 +83,15 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
   }, [onSaveError]);
 
   const [database] = useState(() => db ?? getDb());
+  // The last save of an unmounted provider still runs (flush on unmount); what it reports
+  // then has no screen to reach.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const [autosaver] = useState<Autosaver>(() =>
     createAutosaver({
       db: database,
@@ -90,7 +99,9 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
       strictDb: strictDb ?? db ?? getStrictDb,
       stored: initialDoc,
       delayMs: autosaveDelayMs,
-      onPendingChange: setIsSaving,
+      onPendingChange: (pending) => {
+        if (mounted.current) setIsSaving(pending);
+      },
       canWrite: () => writerLock?.isWriter() ?? true,
       onSaved: () => writerLock?.notifyCommitted(),
       onFailingChange: (failing) => {

@@ -150,5 +150,9 @@ describe('DocumentProvider with a team binding', () => {
     expect(ui.getByTestId('name').textContent).toBe(doc.strategy.name);
     expect(ui.getByTestId('vision').textContent).toBe('Fra kollegaen');
     expect((ui.getByRole('button', { name: 'angre' }) as HTMLButtonElement).disabled).toBe(true);
+    // The undo is autosaved too; waiting for it keeps its last state update inside the test
+    // (after the file's environment is gone it would be an unhandled error).
+    await rtl.waitFor(async () => expect((await db.strategies.get(doc.strategy.id))?.name).toBe(doc.strategy.name));
+    await rtl.waitFor(() => expect(ui.getByTestId('name').textContent).toBe(doc.strategy.name));
   });
 });
