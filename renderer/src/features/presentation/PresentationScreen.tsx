@@ -5,7 +5,7 @@
  * pressed. A small scenario switcher (Tab to it, or keys 1–9) changes the figures live.
  * «Lysbilde N av M» is announced politely. Nothing needs a network.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, strategyHref } from '../../app/hash-route';
 import { useMenuCommand } from '../../app/use-menu-command';
@@ -90,7 +90,9 @@ export function PresentationScreen({ strategyId, params }: PresentationScreenPro
   useMenuCommand(() => undefined);
 
   const choices = model?.choices;
-  useEffect(() => {
+  // Subscribed before paint (a layout effect): the slides answer the keys as soon as they
+  // show — a reload straight onto the presentation renders them in the first pass now.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const target = keyTarget(event.target);
