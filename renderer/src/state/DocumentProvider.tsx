@@ -8,7 +8,7 @@
  * its Y.Doc binding (`sync`): edits then go through it, remote changes come back as new
  * documents, and undo is the binding's per-user undo.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '@shared/domain';
@@ -197,7 +197,9 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
       onError: (m) => console.error('Sikkerhetskopi feilet', m),
     }),
   );
-  useEffect(() => {
+  // Before paint (a layout effect): a change the user can see is one a page hide delivers,
+  // even when the page goes before the passive effects of that render have run.
+  useLayoutEffect(() => {
     committedDoc.current = history.doc;
     delivery.schedule();
   }, [delivery, history.doc]);

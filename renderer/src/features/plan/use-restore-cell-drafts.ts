@@ -4,7 +4,7 @@
  * table first shows an editable plan, each such text is committed; one that is refused
  * reopens its editor with the text and the message.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { takeDraftsWithPrefix } from '../../ui/draft-store';
 import type { ActionRow, ColumnId, TableRow } from './table-model';
 import { CELL_DRAFT_PREFIX, COLUMNS } from './table-model';
@@ -25,7 +25,10 @@ export function useRestoreCellDrafts(
   useEffect(() => {
     latestOnRefused.current = onRefused;
   });
-  useEffect(() => {
+  // A layout effect: the drafts leave the draft store and become edits in one synchronous
+  // commit, before anything paints — a reload can come at any moment after that, and a page
+  // hide then delivers them (DocumentProvider), so there is no moment with neither.
+  useLayoutEffect(() => {
     if (isDone.current || isReadOnly) return;
     isDone.current = true;
     for (const [key, text] of takeDraftsWithPrefix(CELL_DRAFT_PREFIX)) {
