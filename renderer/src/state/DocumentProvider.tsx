@@ -120,10 +120,15 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
   // frame that shows an edit is not spent on them. Everything that must see the latest
   // change (page hide, save point, writer hand-over, unmount) delivers it first.
   const committedDoc = useRef(history.doc);
+  // The document the autosaver has been given: until a change is delivered the store counts
+  // as saving, so «Alle endringer er lagret» never shows for a change still waiting for the
+  // paint (set in the same task as the autosaver's own report: one render).
+  const [deliveredDoc, setDeliveredDoc] = useState(history.doc);
   const [delivery] = useState(() =>
     createAfterPaint(() => {
       autosaver.update(committedDoc.current);
       backups.update(committedDoc.current);
+      if (mounted.current) setDeliveredDoc(committedDoc.current);
     }),
   );
 
@@ -274,11 +279,11 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
       canRedo: isWriter && (sync ? sync.canRedo() : history.future.length > 0),
       undoLabel: sync ? sync.undoLabel() : (history.past.at(-1)?.label ?? null),
       redoLabel: sync ? sync.redoLabel() : (history.future[0]?.label ?? null),
-      isSaving,
+      isSaving: isSaving || deliveredDoc !== history.doc,
     }),
     // syncTick: the binding's undo stacks changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [history, isSaving, isWriter, sync, syncTick],
+    [history, isSaving, deliveredDoc, isWriter, sync, syncTick],
   );
 
   const session = useMemo<DocumentSession>(
