@@ -102,39 +102,26 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
       ) : null}
       {gone.length > 0 ? (
         <div className="notice notice-warning sync-conflicts sync-deleted" role="region" aria-label={t('sync.conflict.deletedRegion')}>
-          {joins.length > 0 ? (
-        <div className="notice notice-warning sync-conflicts sync-joined" role="region" aria-label={t('sync.conflict.joinedRegion')}>
           <ul>
-            {joins.map((j) => (
-              <li key={j.key} className="sync-conflict" data-entity={j.entityId} data-kind="joined">
-                {joinText(j.message)}
+            {gone.map((c) => (
+              <li key={c.key} className="sync-conflict" data-entity={c.entityId} data-kind="deleted">
+                {deletedText(c)}{' '}
+                <button type="button" className="button button-small" onClick={() => setRefusal(restore(c))}>
+                  {t('sync.conflict.restore')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => {
+                    setRefusal(null);
+                    keep(c);
+                  }}
+                >
+                  {t('sync.conflict.deleteAnyway')}
+                </button>
               </li>
             ))}
           </ul>
-        </div>
-      ) : null}
-      {gone.length > 0 ? (
-            <ul>
-              {gone.map((c) => (
-                <li key={c.key} className="sync-conflict" data-entity={c.entityId} data-kind="deleted">
-                  {deletedText(c)}{' '}
-                  <button type="button" className="button button-small" onClick={() => setRefusal(restore(c))}>
-                    {t('sync.conflict.restore')}
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => {
-                      setRefusal(null);
-                      keep(c);
-                    }}
-                  >
-                    {t('sync.conflict.deleteAnyway')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
         </div>
       ) : null}
     </>
