@@ -12,6 +12,7 @@ import i18next from 'i18next';
 import type { BackendModule, i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Catalogue } from '@shared/i18n';
+import { formatMessageTimestamp } from '@shared/i18n/message';
 import type { Language } from '@shared/ipc';
 import { registerCatalogue } from './loaded-catalogues';
 
@@ -73,6 +74,8 @@ export async function createI18n(language: Language): Promise<I18n> {
     defaultNS: NAMESPACE,
     interpolation: { escapeValue: false },
   });
+  // `{{at, timestamp}}`: an ISO timestamp as a local date and time, as `renderMessage` writes it (other text as it is).
+  instance.services.formatter?.add('timestamp', (value: unknown, lng: string | undefined): string => (typeof value === 'string' ? formatMessageTimestamp(value, lng === 'en' ? 'en' : 'nb') || value : String(value)));
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   return instance;
 }
