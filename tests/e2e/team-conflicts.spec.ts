@@ -7,9 +7,11 @@
  *   the row's «Konflikt» marker opens the detail panel on that notice (axe-clean), and
  *   «Bruk denne verdien» takes it on both and closes the conflict;
  * - Kari deleted a tiltak Ola changed: it stays deleted, Ola's change is offered back
- *   («Gjenopprett») on both, and restoring it brings it back with his change;
+ *   («Gjenopprett» / «Slett likevel», labelled, axe-clean, reached by Tab from the main
+ *   area) on both, and restoring it brings it back with his change;
  * - both reopened the closed T1 with different reasons (oppfølging): the losing reason
- *   stands in the follow-up log with who wrote it, and «Bruk denne verdien» takes it.
+ *   stands in the follow-up log with who wrote it, is announced politely on both screens,
+ *   and «Bruk denne verdien» takes it.
  *
  * As in team-sync.spec.ts the contexts bypass the web build's static CSP (the server is
  * on another port).
@@ -126,6 +128,15 @@ test('a tiltak deleted offline while a colleague changed it: the change is offer
     await expect(region).toContainText('mens Ola Hansen endret det (ansvarlig)');
     await expect(row(page, 'KI-verksted')).toHaveCount(0, SYNC);
   }
+  // Labelled, axe-clean, and both answers reached from the main area by Tab alone.
+  const region = ola.page.getByRole('region', { name: 'Slettet mens endret' });
+  await expectNoAxeViolations(ola.page, { include: '.sync-deleted', label: 'deleted-while-edited notice' });
+  await ola.page.locator('#main-content').focus();
+  const restoreButton = region.getByRole('button', { name: 'Gjenopprett' });
+  for (let tabs = 0; tabs < 30 && !(await restoreButton.evaluate((el) => el === document.activeElement)); tabs += 1) await ola.page.keyboard.press('Tab');
+  await expect(restoreButton).toBeFocused();
+  await ola.page.keyboard.press('Tab');
+  await expect(region.getByRole('button', { name: 'Slett likevel' })).toBeFocused();
   await kari.page.getByRole('region', { name: 'Slettet mens endret' }).getByRole('button', { name: 'Gjenopprett' }).click();
   for (const page of [kari.page, ola.page]) {
     await expect(row(page, 'KI-verksted').locator('[aria-colindex="3"]')).toHaveText('Ola sin ansvarlig', SYNC);
@@ -159,6 +170,11 @@ test('a period reopened offline by both with different reasons: the losing reaso
   for (const page of [kari.page, ola.page]) await expect(notice(page)).toBeVisible(SYNC);
   const lost = (await notice(ola.page).textContent())?.includes('Karis begrunnelse') ? { reason: 'Karis begrunnelse', by: 'Kari Nordmann' } : { reason: 'Olas begrunnelse', by: 'Ola Hansen' };
   await expect(notice(ola.page)).toContainText(`${lost.by} skrev «gjenåpnet`);
+  // Announced politely on both screens, named with its record (as on the plan screen).
+  for (const page of [kari.page, ola.page]) {
+    const live = page.locator('.fu-screen .sync-visually-hidden[role="status"][aria-live="polite"]');
+    await expect(live).toHaveText(new RegExp(`^Konflikt på gjenåpning i lukkingen av 1\\. tertial .*: ${lost.by} skrev «gjenåpnet`), SYNC);
+  }
   await expectNoAxeViolations(ola.page, { include: '.fu-screen', label: 'follow-up screen with a conflict' });
 
   await notice(ola.page).getByRole('button', { name: 'Bruk denne verdien' }).click();
