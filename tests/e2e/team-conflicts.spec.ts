@@ -183,3 +183,52 @@ test('a period reopened offline by both with different reasons: the losing reaso
     await expect(log(page)).toContainText(lost.reason, SYNC);
   }
 });
+
+test('an innsatsområde deleted offline while a colleague added a satsing under it: «Slett likevel», by keyboard, removes the satsing for good', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { kari, ola } = await twoPlanners(browser);
+  const area = 'By- og regionalutvikling';
+  const satsinger = (page: Page) => page.getByRole('group', { name: `Satsinger under ${area}` });
+  for (const page of [kari.page, ola.page]) {
+    await page.goto('/#/strategy/ex_strategy/rediger-foringer');
+    await expect(page.getByRole('heading', { level: 1, name: 'Rediger føringene' })).toBeVisible();
+  }
+
+  // Kari, offline, deletes the area (its satsinger move to another); Ola adds a satsing under it.
+  kari.link.hold();
+  await kari.page.getByRole('button', { name: `Slett «${area}»`, exact: true }).click();
+  const dialog = kari.page.getByRole('dialog', { name: `Slette ${area}?` });
+  await dialog.getByLabel('Flytt satsingene til et annet innsatsområde (tiltakene deres følger med)').check();
+  await dialog.getByLabel('Innsatsområde for satsingene').selectOption({ label: 'Klima, miljø og natur' });
+  await dialog.getByRole('button', { name: 'Slett' }).click();
+  await expect(dialog).toBeHidden();
+  await satsinger(ola.page).getByRole('button', { name: 'Legg til satsing' }).click();
+  const name = satsinger(ola.page).getByLabel('Navn').last();
+  await expect(name).toBeFocused();
+  await name.pressSequentially('Olas satsing');
+  await name.press('Tab');
+  await synced(ola.page);
+  kari.link.release();
+
+  const region = (page: Page) => page.getByRole('region', { name: 'Slettet mens endret' });
+  for (const page of [kari.page, ola.page]) {
+    await expect(region(page)).toContainText('satsingen «Olas satsing»', SYNC);
+    await expect(satsinger(page)).toHaveCount(0, SYNC);
+  }
+  await expectNoAxeViolations(ola.page, { include: '.sync-deleted', label: 'hanging satsing notice' });
+
+  // Ola answers by keyboard alone: Tab from the main area to «Slett likevel», Enter.
+  await ola.page.locator('#main-content').focus();
+  const deleteAnyway = region(ola.page).getByRole('button', { name: 'Slett likevel' });
+  for (let tabs = 0; tabs < 30 && !(await deleteAnyway.evaluate((el) => el === document.activeElement)); tabs += 1) await ola.page.keyboard.press('Tab');
+  await expect(deleteAnyway).toBeFocused();
+  await ola.page.keyboard.press('Enter');
+  for (const page of [kari.page, ola.page]) await expect(region(page)).toHaveCount(0, SYNC);
+
+  // Kari takes back her deletion: the area returns with its own two satsinger, and Ola's does not come back with it.
+  await kari.page.getByRole('button', { name: 'Angre', exact: true }).click();
+  for (const page of [kari.page, ola.page]) {
+    await expect(satsinger(page).getByLabel('Navn')).toHaveCount(2, SYNC);
+    await expect(region(page)).toHaveCount(0);
+  }
+});
