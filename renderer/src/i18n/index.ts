@@ -65,7 +65,10 @@ const catalogueBackend: BackendModule = {
  * languages still come through the backend, on a switch (`partialBundledLanguages`).
  */
 export async function createI18n(language: Language): Promise<I18n> {
-  const catalogue = await loadCatalogue(language);
+  // A failed load is tried once more; failing again, i18next asks its backend as before.
+  const catalogue = await loadCatalogue(language)
+    .catch(() => loadCatalogue(language))
+    .catch(() => null);
   const instance = i18next.createInstance();
   instance.use(catalogueBackend).use(initReactI18next);
   instance.on('languageChanged', (lng) => {
@@ -73,7 +76,7 @@ export async function createI18n(language: Language): Promise<I18n> {
   });
   await instance.init({
     lng: language,
-    resources: { [language]: { [NAMESPACE]: catalogue } },
+    resources: catalogue ? { [language]: { [NAMESPACE]: catalogue } } : undefined,
     partialBundledLanguages: true,
     initAsync: false,
     // Both languages have every key (tests/shared/i18n.test.ts): no fallback to load beside it.
