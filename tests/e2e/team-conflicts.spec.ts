@@ -4,7 +4,8 @@
  * messages and the server's to her wait, as on a train without network) while both
  * change the same tiltak; when it comes back:
  * - same field: one value wins on both, the other stands on the field with who wrote it;
- *   the row's «Konflikt» marker opens the detail panel on that notice (axe-clean), and
+ *   the row's «Konflikt» marker (and, by keyboard, Enter on the row's number) opens the
+ *   detail panel on that notice (axe-clean), and
  *   «Bruk denne verdien» takes it on both and closes the conflict;
  * - Kari deleted a tiltak Ola changed: it stays deleted, Ola's change is offered back
  *   («Gjenopprett» / «Slett likevel», labelled, axe-clean, reached by Tab from the main
@@ -100,6 +101,11 @@ test('same field changed offline: the losing value is shown on the field and tak
   await expect(notice).toBeFocused();
   await expect(notice).toContainText(`${loserName} skrev «${loser}»`);
   await expectNoAxeViolations(ola.page, { include: '.pl-panel', label: 'detail panel with a conflict' });
+  // By keyboard (the marker is for the mouse): Enter on the row's number opens the tiltak
+  // with focus on the same notice.
+  await row(kari.page, winner).locator('[role="gridcell"][aria-colindex="1"]').focus();
+  await kari.page.keyboard.press('Enter');
+  await expect(kari.page.getByRole('group', { name: 'Konflikt på feltet tittel' })).toBeFocused();
 
   await notice.getByRole('button', { name: 'Bruk denne verdien' }).click();
   await expect(ola.page.getByLabel('Tittel', { exact: true })).toHaveValue(loser);
