@@ -5,16 +5,25 @@
  * synchronous layout of the whole screen and, as the size then differs from the first
  * guess, a second render of the table before the first paint. Here the size comes from a
  * ResizeObserver only — its first report is delivered after the frame's layout — and the
- * first render takes `firstPaintRect()`, a size the grid never exceeds, so the rows painted
- * first fill it; a report that changes the rows in view re-renders after that paint.
+ * first render takes `firstPaintRect()`, the size plan.css gives the grid, so the rows painted
+ * first fill it (the overscan covers the rest); a report that changes the rows in view
+ * re-renders after that paint.
  */
 import type { Rect, Virtualizer } from '@tanstack/react-virtual';
 import { observeElementRect } from '@tanstack/react-virtual';
 
-/** The size the virtualizer assumes before the first report: the window's (the grid is never larger). */
+/** What plan.css leaves the grid of the window's height: `max(14rem, calc(100vh - 13.5rem))` (a rem taken as 16 px). */
+const REM = 16;
+
+/**
+ * The size the virtualizer assumes before the first report: the window's width, and the
+ * grid's height as plan.css sets it (on a laptop the grid fills what the page head leaves,
+ * about the same; the virtualizer's overscan rows cover a difference).
+ */
 export function firstPaintRect(): Rect {
   const view = typeof window === 'undefined' ? null : window;
-  return { width: view?.innerWidth || 1200, height: view?.innerHeight || 600 };
+  const height = view?.innerHeight || 768;
+  return { width: view?.innerWidth || 1200, height: Math.max(14 * REM, height - 13.5 * REM) };
 }
 
 /**

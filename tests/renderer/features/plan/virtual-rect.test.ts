@@ -81,7 +81,14 @@ describe('observeRectAfterLayout', () => {
 });
 
 describe('firstPaintRect', () => {
-  it('is the window’s size (the grid is never larger)', () => {
-    expect(firstPaintRect()).toEqual({ width: window.innerWidth, height: window.innerHeight });
+  it('is the grid’s size as plan.css sets it: the window’s width, its height less 13.5rem, at least 14rem', () => {
+    expect(firstPaintRect()).toEqual({ width: window.innerWidth, height: Math.max(224, window.innerHeight - 216) });
+    const height = window.innerHeight;
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: 300 });
+    try {
+      expect(firstPaintRect().height).toBe(224);
+    } finally {
+      Object.defineProperty(window, 'innerHeight', { configurable: true, value: height });
+    }
   });
 });
