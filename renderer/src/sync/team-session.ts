@@ -8,7 +8,7 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
 import { msg, type Message } from '@shared/i18n/message';
-import { applyPlanToYDoc, joinNotices, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan, type DeleteConflict, type JoinNotice, type SyncConflict } from '@shared/sync';
+import { applyPlanToYDoc, deleteAnyway, joinNotices, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan, type DeleteConflict, type JoinNotice, type SyncConflict } from '@shared/sync';
 import { openTeamConnection, type PresenceState, type TeamConnection } from '../platform/team-connection';
 import { createPlanSync, type PlanSync } from './plan-sync';
 import { teamDocumentName, type TeamConfig } from './team-config';
@@ -43,6 +43,8 @@ export interface TeamSession {
   setActiveAction(actionId: string | null): void;
   /** Closes a conflict (after its value was taken, or to keep the current one). */
   resolve(key: string): void;
+  /** «Slett likevel»: keeps the deletion, removes from the Y.Doc what hangs because of it and closes the conflict (one transaction). */
+  deleteAnyway(conflict: DeleteConflict): void;
   /** The edit that takes a conflict's losing value («Bruk denne verdien»). */
   takeEdit(conflict: SyncConflict): (doc: PlanDocument) => PlanDocument;
   /** The edit that brings a deleted entity back with the edit («Gjenopprett»). */
@@ -236,6 +238,9 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
       },
       resolve(key) {
         resolveConflict(ydoc, key);
+      },
+      deleteAnyway(conflict) {
+        deleteAnyway(ydoc, conflict, { name: config.name, at: now() });
       },
       takeEdit: (conflict) => (doc) => takeConflictValue(doc, conflict),
       restoreEdit: (conflict) => (doc) => restoreDeletedEntity(doc, conflict),
