@@ -28,6 +28,7 @@ import { useRestoreCellDrafts } from './use-restore-cell-drafts';
 import { ROW_HEIGHTS, columnTemplate, columnWidth, minimumRowWidth, useTableView } from './use-table-view';
 import { sameIdsInPlace } from './same-ids';
 import { GridBody, HEADER_HEIGHT } from './GridBody';
+import { firstPaintRect, observeRectAfterLayout } from './virtual-rect';
 import type { RowHandlers } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
 import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
@@ -125,11 +126,17 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     estimateSize: () => rowHeight,
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
-    initialRect: { width: 1200, height: 600 },
+    // The grid's size is known after the first layout, not forced during the commit (virtual-rect.ts).
+    initialRect: firstPaintRect(),
+    observeElementRect: observeRectAfterLayout,
   });
 
-  // A new density changes every row's height: measure again.
+  // A new density changes every row's height: measure again (not on mount: nothing is measured yet,
+  // and measuring would render the table a second time before its first paint).
+  const measuredRowHeight = useRef(rowHeight);
   useLayoutEffect(() => {
+    if (measuredRowHeight.current === rowHeight) return;
+    measuredRowHeight.current = rowHeight;
     virtualizer.measure();
   }, [rowHeight, virtualizer]);
 
