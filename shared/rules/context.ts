@@ -275,3 +275,32 @@ export function perActionRule(check: ActiveCheck): PerActionRule {
 export function activeCheckOf(rule: (input: KontrollInput, context: KontrollContext) => Finding[]): ActiveCheck | undefined {
   return activeChecks.get(rule);
 }
+
+/**
+ * Regel med ett pass: a rule that gathers what it needs from each active tiltak in turn
+ * (`step`) and gives its findings at the end (`finish`) — the coverage rules. Like
+ * `perActionRule`, the full kontroll runs it inside its one pass over the tiltak.
+ */
+export interface ActivePass<S> {
+  start(input: KontrollInput, context: KontrollContext): S;
+  step(item: ActiveAction, state: S, context: KontrollContext): void;
+  finish(state: S, input: KontrollInput, context: KontrollContext): Finding[];
+}
+
+const activePasses = new WeakMap<object, ActivePass<unknown>>();
+
+/** The rule that runs `pass` over every active tiltak; the pass is kept beside it (`activePassOf`). */
+export function passRule<S>(pass: ActivePass<S>): PerActionRule {
+  const rule: PerActionRule = (input, context = buildKontrollContext(input)) => {
+    const state = pass.start(input, context);
+    for (const item of context.active) pass.step(item, state, context);
+    return pass.finish(state, input, context);
+  };
+  activePasses.set(rule, pass as ActivePass<unknown>);
+  return rule;
+}
+
+/** The pass of a rule made by `passRule`, or undefined for any other rule. */
+export function activePassOf(rule: (input: KontrollInput, context: KontrollContext) => Finding[]): ActivePass<unknown> | undefined {
+  return activePasses.get(rule);
+}
