@@ -212,7 +212,8 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
 
   // Every size `repeat` times, the sizes interleaved (1k, 10k, …, 1k, 10k, …), so a spell of
   // load on the machine falls on all sizes alike; each figure is the median of the rounds
-  // (the Excel child runs in the first round only), and `rounds` keeps every round's value.
+  // (the Excel child too: one round's export time moved its slope by ±0.3 on a loaded
+  // machine), and `rounds` keeps every round's value.
   const perSize = sizes.map(() => []);
   for (let round = 0; round < repeat; round++) {
     const measured = warmup && round === 0 ? [Math.min(1000, ...sizes), ...sizes] : sizes;
@@ -220,7 +221,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
       const isWarmup = warmup && round === 0 && index === 0;
       log?.(`  ${isWarmup ? `oppvarming, ${size}` : size} tiltak${repeat > 1 ? `, runde ${round + 1} av ${repeat}` : ''} … (${new Date().toISOString().slice(11, 19)})`);
       gc();
-      const row = measureSize(size, isWarmup, round > 0);
+      const row = measureSize(size, isWarmup, false);
       if (isWarmup) continue;
       perSize[sizes.indexOf(size)].push(row);
       log?.(`    ${JSON.stringify(row)}`);
