@@ -26,7 +26,10 @@ export function applyActionChange(action: Action, change: ScenarioActionChange):
 
 /** The changes of a scenario by tiltak id (a later change for the same tiltak wins). */
 export function changesById(scenario: Scenario): Map<string, ScenarioActionChange> {
-  return new Map(scenario.changes.map((c) => [c.actionId, c]));
+  // A loop, not new Map(changes.map(…)): no pair array per change (issue 13).
+  const byId = new Map<string, ScenarioActionChange>();
+  for (const change of scenario.changes) byId.set(change.actionId, change);
+  return byId;
 }
 
 /**
@@ -42,10 +45,11 @@ export function applyScenario(input: KontrollInput, scenario: Scenario): Applied
   const conflicts: ScenarioConflict[] = [];
   // Whether an id is in the basis matters only for the variant's changes and added tiltak:
   // a set of those ids (as many as the variant has), not of every basis tiltak — a hash set
-  // over the whole plan costs more per tiltak the larger it grows (issue 13).
-  const watched = new Set<string>(changes.keys());
-  for (const added of scenario.addedActions) watched.add(added.id);
-  /** The watched ids found in the basis. */
+  // over the whole plan costs more per tiltak the larger it grows (issue 13). A changed
+  // tiltak is known to be in the basis when its change is found; the added ids are looked
+  // for only when the variant adds any.
+  const addedWatch = scenario.addedActions.length > 0 ? new Set(scenario.addedActions.map((a) => a.id)) : null;
+  /** The changed and added ids found in the basis. */
   const basisIds = new Set<string>();
   const actions: Action[] = [];
   const postponed: Action[] = [];
@@ -72,10 +76,16 @@ export function applyScenario(input: KontrollInput, scenario: Scenario): Applied
     else actions.push(change ? applyActionChange(action, change) : action);
   };
 
+  const anyChange = changes.size > 0;
   for (const action of input.actions) {
-    if (watched.has(action.id)) basisIds.add(action.id);
-    const change = changes.get(action.id);
-    if (change) for (const conflict of changeConflicts(action, change)) conflicts.push(conflict);
+    if (addedWatch !== null && addedWatch.has(action.id)) basisIds.add(action.id);
+    const change = anyChange ? changes.get(action.id) : undefined;
+    if (change === undefined) {
+      actions.push(action);
+      continue;
+    }
+    basisIds.add(action.id);
+    for (const conflict of changeConflicts(action, change)) conflicts.push(conflict);
     place(action, change);
   }
 
