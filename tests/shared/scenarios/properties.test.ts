@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Action, Scenario } from '@shared/domain/entities';
+import type { Action, FundingLine, Scenario } from '@shared/domain/entities';
 import { scenarioSchema } from '@shared/domain/entities';
 import { computeTotals, fitToFrame, runKontroll } from '@shared/rules';
 import type { KontrollInput } from '@shared/rules/types';
@@ -13,12 +13,13 @@ import {
   adoptScenario,
   applyScenario,
   compareScenarios,
+  sameFunding,
   scenarioDifferences,
   scenarioFromFitToFrame,
   withActionChange,
   withFrame,
 } from '@shared/scenarios';
-import type { ActionChangePatch } from '@shared/scenarios';
+import type { ActionChangePatch, AppliedScenario } from '@shared/scenarios';
 import { actionsArb, inputArb } from '../rules/arbitraries';
 import { deepFreeze } from '../rules/fixtures';
 
@@ -62,6 +63,42 @@ const caseArb: fc.Arbitrary<{ input: KontrollInput; scenario: Scenario }> = inpu
       return { input, scenario };
     }),
 );
+
+/** The keyed implementations before issue 13's ordered walk, as the oracle for the new ones. */
+function referenceSameFunding(a: readonly FundingLine[], b: readonly FundingLine[]): boolean {
+  if (a.length !== b.length) return false;
+  const key = (l: FundingLine) => `${l.id}\u0000${l.source}\u0000${l.actorId ?? ''}\u0000${l.amount}\u0000${l.status}`;
+  const counts = new Map<string, number>();
+  for (const l of a) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+  for (const l of b) {
+    const n = counts.get(key(l));
+    if (!n) return false;
+    counts.set(key(l), n - 1);
+  }
+  return true;
+}
+
+function referenceDifferences(basis: KontrollInput, applied: AppliedScenario): { id: string; kind: string; basis: unknown; scenario: unknown }[] {
+  const variant = new Map(applied.input.actions.map((a) => [a.id, a]));
+  const postponed = new Set(applied.postponed.map((a) => a.id));
+  const excluded = new Set(applied.excluded.map((a) => a.id));
+  const basisIds = new Set<string>();
+  const out: { id: string; kind: string; basis: unknown; scenario: unknown }[] = [];
+  for (const action of basis.actions) {
+    basisIds.add(action.id);
+    if (postponed.has(action.id)) out.push({ id: action.id, kind: 'postponed', basis: action, scenario: null });
+    else if (excluded.has(action.id)) out.push({ id: action.id, kind: 'removed', basis: action, scenario: null });
+    else {
+      const other = variant.get(action.id);
+      if (!other || other === action) continue;
+      if (other.cost !== action.cost || other.status !== action.status || !referenceSameFunding(other.funding, action.funding)) {
+        out.push({ id: action.id, kind: 'changed', basis: action, scenario: other });
+      }
+    }
+  }
+  for (const action of applied.input.actions) if (!basisIds.has(action.id)) out.push({ id: action.id, kind: 'added', basis: null, scenario: action });
+  return out;
+}
 
 describe('scenario properties', () => {
   it('applying an empty scenario gives the basis', () => {
@@ -250,6 +287,58 @@ describe('scenario properties', () => {
         adoptScenario(withScenario, scenario.id, CREATED, () => 'scn_p', { acceptConflicts: true });
         scenarioFromFitToFrame(withScenario, 'x', CREATED, () => 'scn_q');
         expect(withScenario).toEqual(copy);
+      }),
+    );
+  });
+
+  it('sameFunding is the keyed multiset comparison (lines in any order)', () => {
+    const lineArb = fc.record({
+      id: fc.constantFrom('f1', 'f2', 'f3'),
+      source: fc.constantFrom('own' as const, 'partner' as const),
+      actorId: fc.constantFrom(null, 'a1'),
+      amount: fc.integer({ min: 0, max: 3 }),
+      status: fc.constantFrom('confirmed' as const, 'planned' as const),
+    });
+    const pairArb = fc.array(lineArb, { maxLength: 4 }).chain((a) =>
+      fc.oneof(
+        fc.constant(a),
+        fc.shuffledSubarray(a, { minLength: a.length, maxLength: a.length }),
+        fc.array(lineArb, { minLength: a.length, maxLength: a.length }),
+        fc.array(lineArb, { maxLength: 4 }),
+      ).map((b) => [a, b] as const),
+    );
+    fc.assert(
+      fc.property(pairArb, ([a, b]) => {
+        expect(sameFunding(a, b)).toBe(referenceSameFunding(a, b));
+        expect(sameFunding(b, a)).toBe(referenceSameFunding(b, a));
+      }),
+    );
+  });
+
+  it('scenarioDifferences finds what the keyed way finds, for applied variants and for lists in any order', () => {
+    const shuffledArb = caseArb.chain(({ input, scenario }) => {
+      const applied = applyScenario(input, scenario);
+      const list = <T,>(items: T[]) => fc.oneof(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }), fc.shuffledSubarray(items));
+      return fc
+        .record({ actions: list(applied.input.actions), postponed: list(applied.postponed), excluded: list(applied.excluded), extra: fc.subarray(input.actions, { maxLength: Math.min(2, input.actions.length) }) })
+        .map(({ actions, postponed, excluded, extra }) => ({
+          input,
+          applied: { ...applied, input: { ...applied.input, actions: [...actions, ...extra] }, postponed, excluded } satisfies AppliedScenario,
+          plain: applied,
+        }));
+    });
+    const shape = (d: ReturnType<typeof scenarioDifferences>) => d.map((x) => ({ id: x.actionId, kind: x.kind }));
+    fc.assert(
+      fc.property(shuffledArb, ({ input, applied, plain }) => {
+        for (const a of [plain, applied]) {
+          const got = scenarioDifferences(input, a);
+          expect(shape(got)).toEqual(referenceDifferences(input, a).map((x) => ({ id: x.id, kind: x.kind })));
+          // The same sides: the variant tiltak paired with each basis tiltak is the keyed one.
+          const sides = (b: { cost: number; status: string } | null, v: { cost: number; status: string } | null) => [b?.cost, b?.status, v?.cost, v?.status];
+          expect(got.map((x) => sides(x.basis, x.scenario))).toEqual(
+            referenceDifferences(input, a).map((x) => sides(x.basis as Action | null, x.scenario as Action | null)),
+          );
+        }
       }),
     );
   });
