@@ -320,7 +320,7 @@ describe('scenario properties', () => {
       const applied = applyScenario(input, scenario);
       const list = <T,>(items: T[]) => fc.oneof(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }), fc.shuffledSubarray(items));
       return fc
-        .record({ actions: list(applied.input.actions), postponed: list(applied.postponed), excluded: list(applied.excluded), extra: fc.subarray(input.actions, { maxLength: Math.min(2, input.actions.length) }) })
+        .record({ actions: list(applied.input.actions), postponed: list(applied.postponed), excluded: list(applied.excluded), extra: fc.subarray([...input.actions], { maxLength: Math.min(2, input.actions.length) }) })
         .map(({ actions, postponed, excluded, extra }) => ({
           input,
           applied: { ...applied, input: { ...applied.input, actions: [...actions, ...extra] }, postponed, excluded } satisfies AppliedScenario,
