@@ -120,6 +120,12 @@ export interface FindingCounts {
    * nothing is assumed.
    */
   sameCountsAs?(previous: FindingCounts): boolean;
+  /**
+   * The count for `action` when it is the tiltak at `position` of the list the counts were
+   * made for — a look-up by position, not a hash of its id over the whole plan (issue 13);
+   * for any other tiltak or position the same as `get(action.id)`. Optional.
+   */
+  countAt?(action: Action, position: number): number | undefined;
 }
 
 /**
@@ -425,12 +431,14 @@ class RecordIndex implements FindingCounts {
     private readonly base: ReadonlyMap<string, ActionRecord>,
     private readonly overlay: ReadonlyMap<string, ActionRecord | null>,
     private readonly extra: ReadonlyMap<string, number>,
+    /** The state's records, aligned with its tiltak (for `countAt`). */
+    private readonly records: readonly ActionRecord[],
   ) {}
 
   static of(lineage: object, records: readonly ActionRecord[], extra: ReadonlyMap<string, number>): RecordIndex {
     const base = new Map<string, ActionRecord>();
     for (const r of records) base.set(r.action.id, r);
-    return new RecordIndex(lineage, base, new Map(), extra);
+    return new RecordIndex(lineage, base, new Map(), extra, records);
   }
 
   sameCountsAs(previous: FindingCounts): boolean {
@@ -445,7 +453,7 @@ class RecordIndex implements FindingCounts {
     const overlay = new Map(this.overlay);
     for (const r of removed) overlay.set(r.action.id, null);
     for (const r of added) overlay.set(r.action.id, r);
-    return new RecordIndex(this.lineage, this.base, overlay, extra);
+    return new RecordIndex(this.lineage, this.base, overlay, extra, all);
   }
 
   /** The record of tiltak `actionId`, if the plan has it. */
@@ -454,7 +462,16 @@ class RecordIndex implements FindingCounts {
   }
 
   get(actionId: string): number | undefined {
-    const record = this.record(actionId);
+    return this.countOf(this.record(actionId), actionId);
+  }
+
+  countAt(action: Action, position: number): number | undefined {
+    const record = this.records[position];
+    // The record made for this very tiltak object is its record in this state.
+    return record !== undefined && record.action === action ? this.countOf(record, action.id) : this.get(action.id);
+  }
+
+  private countOf(record: ActionRecord | undefined, actionId: string): number | undefined {
     const extra = this.extra.size > 0 ? this.extra.get(actionId) : undefined;
     if (!record) return extra;
     const own = record.findings.length;

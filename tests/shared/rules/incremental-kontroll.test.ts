@@ -18,6 +18,12 @@ function expectSameAsFull(state: KontrollState, input: KontrollInput): void {
   const counts = new Map<string, number>();
   for (const f of full.findings) if (f.entity.kind === 'action') counts.set(f.entity.id, (counts.get(f.entity.id) ?? 0) + 1);
   for (const action of input.actions) expect(state.findingCounts.get(action.id) ?? 0).toBe(counts.get(action.id) ?? 0);
+  // By position (the table's look-up), at the tiltak's own position and at a wrong one.
+  input.actions.forEach((action, i) => {
+    expect(state.findingCounts.countAt?.(action, i) ?? 0).toBe(counts.get(action.id) ?? 0);
+    expect(state.findingCounts.countAt?.(action, (i + 1) % (input.actions.length + 1)) ?? 0).toBe(counts.get(action.id) ?? 0);
+  });
+  expect(state.findingCounts.countAt).toBeDefined();
   // A tiltak's own findings (the detail panel), in the order of the whole list.
   for (const action of input.actions) {
     expect(actionFindings(state, action.id)).toEqual(full.findings.filter((f) => f.entity.kind === 'action' && f.entity.id === action.id));

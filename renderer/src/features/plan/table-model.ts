@@ -291,8 +291,9 @@ export function buildRows(strategy: Strategy, actions: readonly Action[], option
   const unlinked: ActionRow[] = [];
   const filtering = isFiltering(filters);
 
-  for (const action of actions) {
-    const { row, alias, placement } = rowOf(memo, index, action, findingsByAction);
+  for (let position = 0; position < actions.length; position++) {
+    const action = actions[position] as Action;
+    const { row, alias, placement } = rowOf(memo, index, action, findingsByAction, position);
     if (filtering && !matchesFilters(row, filters, initiativeFocusArea, placement)) continue;
     if (placement.projectId !== null) push(byProject, placement.projectId, alias ?? row);
     if (placement.focusAreaId !== null) {
@@ -377,6 +378,8 @@ function rowOf(
   index: StrategyIndex,
   action: Action,
   findingsByAction: FindingCounts,
+  /** The tiltak's position in the plan's list (a look-up by position where the counts offer one). */
+  position = -1,
 ): { row: ActionRow; alias: ActionRow | null; placement: ActionPlacement } {
   let derived = memo?.derived.get(action);
   if (!derived) {
@@ -384,7 +387,7 @@ function rowOf(
     memo?.derived.set(action, derived);
   }
   const { funding, placement } = derived;
-  const findings = findingsByAction.get(action.id) ?? 0;
+  const findings = (findingsByAction.countAt !== undefined && position >= 0 ? findingsByAction.countAt(action, position) : findingsByAction.get(action.id)) ?? 0;
   let row = memo?.rows.get(action);
   if (row?.findings !== findings) {
     row = { kind: 'action', key: action.id, action, funding, findings };
