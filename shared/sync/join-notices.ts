@@ -159,9 +159,8 @@ function conflicts(ydoc: Y.Doc, raw: PlanDocument, joins: readonly DuplicateJoin
       const before = offered.get(place) ?? [];
       if (before.some((v) => sameValue(v, lost))) return;
       offered.set(place, [...before, lost]);
-      const key = `join:${collection}/${join.joinedPlanId}/${field}`;
-      const mark: unknown = seen.get(key);
-      if (typeof mark === 'object' && mark !== null && sameValue(Reflect.get(mark, 'value'), lost)) return;
+      const key = joinConflictKey(collection, join.joinedPlanId, field);
+      if (isSeen(seen.get(key), lost)) return;
       found.push({
         key,
         collection,
@@ -184,14 +183,25 @@ function conflicts(ydoc: Y.Doc, raw: PlanDocument, joins: readonly DuplicateJoin
       consider(PLANS_KEY, field, own[field], keptOwn[field], writerOf(entity, field, AUTHOR_KEY));
     }
     for (const field of FOLLOW_UP_SETTINGS) {
-      consider(FOLLOW_UP_SETTINGS_MAP, field, followUpSetting(other, field), followUpSetting(kept, field), writerOf(settings, followUpKey(join.joinedPlanId, field), followUpKey(join.joinedPlanId, AUTHOR_KEY)));
+      consider(FOLLOW_UP_SETTINGS_MAP, field, joinedFieldValue(other, FOLLOW_UP_SETTINGS_MAP, field), joinedFieldValue(kept, FOLLOW_UP_SETTINGS_MAP, field), writerOf(settings, followUpKey(join.joinedPlanId, field), followUpKey(join.joinedPlanId, AUTHOR_KEY)));
     }
   }
   return found;
 }
 
-function followUpSetting(plan: ActionPlan, field: (typeof FOLLOW_UP_SETTINGS)[number]): unknown {
-  return plan.followUp[field];
+/** A plan's value of a field a joined-plan conflict can be on (its own field, or a follow-up setting). */
+function joinedFieldValue(plan: ActionPlan, collection: string, field: string): unknown {
+  if (collection === FOLLOW_UP_SETTINGS_MAP) return field === 'scheme' || field === 'kpiWeighting' ? plan.followUp[field] : undefined;
+  return NOT_COMPARED.has(field) ? undefined : Reflect.get(plan, field);
+}
+
+function joinConflictKey(collection: string, joinedPlanId: string, field: string): string {
+  return `join:${collection}/${joinedPlanId}/${field}`;
+}
+
+/** Whether a `$joinSeen` record holds `value`. */
+function isSeen(mark: unknown, value: unknown): boolean {
+  return typeof mark === 'object' && mark !== null && sameValue(Reflect.get(mark, 'value'), value);
 }
 
 /** Sammenslåingsrapport: the notices and field conflicts of the joins the read of `ydoc` makes. */
@@ -232,12 +242,25 @@ export function isJoinConflict(conflict: SyncConflict): conflict is JoinConflict
 }
 
 /**
- * Lukk en sammenslåingskonflikt: records the joined plan's value as seen (after «Bruk denne
- * verdien» or «Behold gjeldende»), so the conflict does not come back on any copy.
+ * Lukk en sammenslåingskonflikt: records the joined plans' values of the conflict's field as
+ * seen (after «Bruk denne verdien» or «Behold gjeldende»), so the conflict does not come back
+ * on any copy. Every plan joined into the same plan counts: the planner chose among the
+ * values shown, so neither the value that stood before a take nor one offered once for two
+ * plans comes back as a conflict.
  */
 export function resolveJoinConflict(ydoc: Y.Doc, conflict: JoinConflict): void {
   const seen = ydoc.getMap<unknown>(JOIN_SEEN_MAP);
-  const mark: unknown = seen.get(conflict.key);
-  if (typeof mark === 'object' && mark !== null && sameValue(Reflect.get(mark, 'value'), conflict.lostValue)) return;
-  ydoc.transact(() => seen.set(conflict.key, { value: conflict.lostValue }), CONFLICT_ORIGIN);
+  const marks: [string, unknown][] = [[conflict.key, conflict.lostValue]];
+  const raw = yDocToPlan(ydoc, undefined, { join: false });
+  if (raw.ok) {
+    const byId = new Map(raw.doc.plans.map((p) => [p.id, p]));
+    for (const join of duplicateJoins(raw.doc)) {
+      const other = join.kind === 'plan' && join.keptPlanId === conflict.entityId ? byId.get(join.joinedPlanId) : undefined;
+      if (other === undefined || other.id === conflict.joinedPlanId) continue;
+      const value = joinedFieldValue(other, conflict.collection, conflict.field);
+      if (value !== undefined) marks.push([joinConflictKey(conflict.collection, other.id, conflict.field), value]);
+    }
+  }
+  const fresh = marks.filter(([key, value]) => !isSeen(seen.get(key), value));
+  if (fresh.length > 0) ydoc.transact(() => fresh.forEach(([key, value]) => seen.set(key, { value })), CONFLICT_ORIGIN);
 }

@@ -131,6 +131,31 @@ describe('the joined plan’s own fields', () => {
     syncAll([a, b, c]);
     expect(joinConflicts(c).map((x) => `${x.joinedPlanId} ${x.field}`)).toEqual(['plan_b status']);
     expect(joinConflicts(a)).toEqual(joinConflicts(c));
+    // Kept: plan_c's equal value does not come back on its own.
+    const [conflict] = joinConflicts(a);
+    if (!conflict) throw new Error('a status conflict');
+    resolveJoinConflict(a, conflict);
+    syncAll([a, b, c]);
+    for (const copy of [a, b, c]) expect(joinConflicts(copy)).toEqual([]);
+  });
+
+  it('after taking one of three values, the value that stood before is no conflict of its own', () => {
+    const a = planToYDoc(example);
+    const b = cloneDoc(a);
+    const c = cloneDoc(a);
+    edit(a, (d) => createPlan(d, YEAR, { id: 'plan_a' }), OLA);
+    edit(b, (d) => createPlan(d, YEAR, { id: 'plan_b' }), KARI);
+    edit(c, (d) => setPlanStatus(createPlan(d, YEAR, { id: 'plan_c' }), 'plan_c', 'review'), { name: 'Per', at: '2026-03-01T14:40:00Z' });
+    syncAll([a, b, c]);
+    const [conflict] = joinConflicts(b);
+    expect(conflict).toMatchObject({ joinedPlanId: 'plan_c', lostValue: 'review', lostBy: 'Per' });
+    if (!conflict) throw new Error('a status conflict');
+    take(b, conflict);
+    syncAll([a, b, c]);
+    for (const copy of [a, b, c]) {
+      expect(read(copy).plans.find((p) => p.year === YEAR)?.status).toBe('review');
+      expect(joinConflicts(copy)).toEqual([]);
+    }
   });
 
   it('the texts name the plan and exist in both languages', () => {
