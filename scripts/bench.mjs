@@ -8,7 +8,8 @@
 //                  --scale-repeat 3]
 //                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
 //   npm run bench -- --reload-only [--runs 5 --dist DIR]  (the reload onto the plan alone, with the app's boot marks;
-//                    BENCH_RELOAD_RESOURCES=1 lists the files the last reload fetched, BENCH_RELOAD_PROFILE=FILE writes its CPU profile)
+//                    BENCH_RELOAD_RESOURCES=1 lists the files the last reload fetched, BENCH_RELOAD_PROFILE=FILE writes its CPU profile,
+//                    BENCH_RELOAD_TRACE=FILE a Chromium trace of it: main-thread tasks, when each file arrived)
 //   npm run bench -- --open-only [--open-runs 5] [--dist DIR] [--baseline-dist DIR]
 //   npm run bench -- --excel-only [--no-libreoffice] [--no-export-memory] [--no-import-memory] [--no-excel-browser] [--lo-sizes 1000,10000,20000]
 //                    [--lo-runs 3] [--memory-sizes 10000,50000,100000]

@@ -89,8 +89,9 @@
       return;
     }
     const screen = code.screens?.[section ?? code.defaultSection ?? ''] ?? [];
-    preload([...(code.workspace ?? []), ...screen]);
-    // The catalogue of the settings' language, which the app loads as soon as it has them.
+    // The catalogue of the settings' language, which the app loads as soon as it has them:
+    // asked for first where the settings are at hand (the web build), since nothing is
+    // rendered before it is there, and the browser fetches only a few files at a time.
     /** @param {unknown} settings */
     const catalogue = (settings) => {
       const language = settings !== null && typeof settings === 'object' && 'language' in settings ? settings.language : 'nb';
@@ -109,6 +110,7 @@
         catalogue(null);
       }
     }
+    preload([...(code.workspace ?? []), ...screen]);
   }
 
   /** @param {string[]} files */

@@ -152,6 +152,8 @@ export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false })
         await profile.send('Profiler.setSamplingInterval', { interval: 200 });
         await profile.send('Profiler.start');
       }
+      const trace = process.env.BENCH_RELOAD_TRACE && i === runs - 1;
+      if (trace) await browser.startTracing(page, { path: process.env.BENCH_RELOAD_TRACE, categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading', 'netlog', 'disabled-by-default-devtools.timeline'] });
       await page.reload({ waitUntil: 'commit' });
       await page.waitForFunction(rowsShown, undefined, { timeout: 120_000, polling: 'raf' });
       await page.waitForFunction(() => window.__tablePainted !== undefined, undefined, { timeout: 120_000, polling: 'raf' });
@@ -173,6 +175,7 @@ export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false })
           steps,
         };
       });
+      if (trace) await browser.stopTracing();
       if (profile) writeFileSync(process.env.BENCH_RELOAD_PROFILE, JSON.stringify((await profile.send('Profiler.stop')).profile));
       if (origin === before) throw new Error('siden ble ikke lastet på nytt');
       reload.push(now);

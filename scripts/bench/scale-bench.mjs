@@ -100,10 +100,17 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
   const tsconfig = fileURLToPath(new URL('../../tsconfig.renderer.json', here));
   const { buildRows, createRowsMemo, NO_FILTERS } = await tsImport('../../renderer/src/features/plan/table-model.ts', { parentURL: here, tsconfig });
 
+  // Each timed run starts from a settled heap (gc() first, what a user's machine has after
+  // an idle moment): else the garbage of the run before it — at 200 000 tiltak over 100 MB
+  // of findings and rows — is collected inside the next timed run, a cost of the earlier
+  // run charged to this one. The run's own allocation and collection stay in its time.
   const medianOf = (n, fn) => {
     fn(); // warm-up
     const times = [];
-    for (let i = 0; i < n; i++) times.push(cpuMs(fn).ms);
+    for (let i = 0; i < n; i++) {
+      gc();
+      times.push(cpuMs(fn).ms);
+    }
     return median(times);
   };
 
@@ -114,6 +121,8 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     const plan = doc.plans[0];
     const input = { strategy: doc.strategy, plan, actions: doc.actions };
     const row = { actions: size };
+    // One timed run of open and Excel beyond 50 000 tiltak (each takes seconds); the steps
+    // in between take the median of `runs` at every size, so the slope compares like with like.
     const fewer = size > 50_000 ? 1 : runs;
 
     // Without indentation (the reader takes any JSON), as the edit bench writes it.
@@ -140,7 +149,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     // and funding lines and keeps one small object per tiltak — what each step below does at
     // least once. Its slope above 1 is the memory hierarchy (a working set that outgrows the
     // caches), not an algorithm; a step's slope is to be read against it.
-    row.pass = medianOf(fewer, () => {
+    row.pass = medianOf(runs, () => {
       const out = new Array(input.actions.length);
       for (let i = 0; i < input.actions.length; i++) {
         const a = input.actions[i];
@@ -150,7 +159,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
       }
       return out;
     });
-    row.kontroll = medianOf(fewer, () => runKontroll(input));
+    row.kontroll = medianOf(runs, () => runKontroll(input));
     let state = updateKontroll(null, input);
     let current = doc;
     const editTimes = [];
@@ -167,7 +176,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     // As the table holds them: the same filters and collapsed groups between edits.
     const collapsed = new Set();
     const options = () => ({ filters: NO_FILTERS, sort: null, collapsed, findingsByAction: state.findingCounts });
-    row.table = medianOf(fewer, () => buildRows(current.strategy, current.actions, options()));
+    row.table = medianOf(runs, () => buildRows(current.strategy, current.actions, options()));
     const memo = createRowsMemo();
     let tableRows = buildRows(current.strategy, current.actions, options(), memo);
     const tableTimes = [];
@@ -184,7 +193,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     let serial = 0;
     const newId = (prefix) => `${prefix}_bench_${++serial}`;
     let postponedCount = 0;
-    row.scenarios = medianOf(fewer, () => {
+    row.scenarios = medianOf(runs, () => {
       const scenario = frameCutScenario(input, 20, 'Kutt 20 %', '2026-01-01T00:00:00.000Z', newId, { fit: true });
       postponedCount = scenario.changes.length;
       return compareScenarios(input, [scenario]);
@@ -203,7 +212,8 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
 
   // Every size `repeat` times, the sizes interleaved (1k, 10k, …, 1k, 10k, …), so a spell of
   // load on the machine falls on all sizes alike; each figure is the median of the rounds
-  // (the Excel child runs in the first round only), and `rounds` keeps every round's value.
+  // (the Excel child too: one round's export time moved its slope by ±0.3 on a loaded
+  // machine), and `rounds` keeps every round's value.
   const perSize = sizes.map(() => []);
   for (let round = 0; round < repeat; round++) {
     const measured = warmup && round === 0 ? [Math.min(1000, ...sizes), ...sizes] : sizes;
@@ -211,7 +221,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
       const isWarmup = warmup && round === 0 && index === 0;
       log?.(`  ${isWarmup ? `oppvarming, ${size}` : size} tiltak${repeat > 1 ? `, runde ${round + 1} av ${repeat}` : ''} … (${new Date().toISOString().slice(11, 19)})`);
       gc();
-      const row = measureSize(size, isWarmup, round > 0);
+      const row = measureSize(size, isWarmup, false);
       if (isWarmup) continue;
       perSize[sizes.indexOf(size)].push(row);
       log?.(`    ${JSON.stringify(row)}`);

@@ -113,10 +113,44 @@ export function formatMessageNumber(value: number, language: MessageLanguage): s
   return FORMAT_NUMBER[language](value);
 }
 
+/** The time-of-day formats, made on first use (nothing to build at start-up). */
+const TIMES = new Map<MessageLanguage, Intl.DateTimeFormat>();
+
+function timeFormat(language: MessageLanguage): Intl.DateTimeFormat {
+  let format = TIMES.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeStyle: 'short' });
+    TIMES.set(language, format);
+  }
+  return format;
+}
+
+/** An ISO timestamp as the app writes them (`2026-11-30T12:00:00.000Z`); a date alone or other text is not one. */
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * Formats an ISO timestamp in a message the way `{{x, timestamp}}` does (tidspunkt): the
+ * local date as `formatDate` writes it and the time, «30.11.2026, 13:00» / «2026-11-30,
+ * 13:00»; '' when the value is no ISO timestamp.
+ */
+export function formatMessageTimestamp(iso: string, language: MessageLanguage): string {
+  if (!ISO_TIMESTAMP.test(iso)) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const yyyy = String(date.getFullYear()).padStart(4, '0');
+  const mm = String(date.getMonth() + 1).padStart(2, '0');
+  const dd = String(date.getDate()).padStart(2, '0');
+  const day = language === 'en' ? `${yyyy}-${mm}-${dd}` : `${dd}.${mm}.${yyyy}`;
+  return `${day}, ${timeFormat(language).format(date)}`;
+}
+
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*(?:,\s*([A-Za-z]+)\s*)?\}\}/g;
 
+/** How a placeholder formats its value: `{{x, number}}`, `{{x, timestamp}}`, or as it is. */
+type PlaceholderFormat = 'number' | 'timestamp' | null;
+
 /** A template split once into text and placeholders. */
-type CompiledTemplate = Array<string | { key: string; isNumber: boolean }>;
+type CompiledTemplate = Array<string | { key: string; format: PlaceholderFormat }>;
 
 const compiled = new Map<string, CompiledTemplate>();
 
@@ -127,7 +161,7 @@ function compile(template: string): CompiledTemplate {
   let last = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
     if (m.index > last) parts.push(template.slice(last, m.index));
-    parts.push({ key: m[1] ?? '', isNumber: m[2] === 'number' });
+    parts.push({ key: m[1] ?? '', format: m[2] === 'number' || m[2] === 'timestamp' ? m[2] : null });
     last = m.index + m[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
@@ -138,7 +172,9 @@ function compile(template: string): CompiledTemplate {
 /**
  * Fills a template the way i18next does for `{{key}}` and `{{key, number}}` (meldingsmal).
  * `number` formats with the language's grouping, so a whole-krone amount in nb reads
- * exactly like `formatKroner` without its «kr». A param that is a message is rendered in
+ * exactly like `formatKroner` without its «kr»; `timestamp` writes an ISO timestamp as a
+ * local date and time (`formatMessageTimestamp`; the renderer's i18next has the same
+ * formatter), other text as it is. A param that is a message is rendered in
  * the same language. A missing key throws: a template and its params are written together
  * and must agree.
  */
@@ -152,7 +188,9 @@ export function interpolate(template: string, params: MessageParams, language: M
     const value = params[part.key];
     if (value === undefined) throw new Error(`Missing value for {{${part.key}}} in a message template`);
     if (typeof value === 'object') out += renderMessage(value, language);
-    else out += part.isNumber && typeof value === 'number' ? FORMAT_NUMBER[language](value) : String(value);
+    else if (part.format === 'number' && typeof value === 'number') out += FORMAT_NUMBER[language](value);
+    else if (part.format === 'timestamp' && typeof value === 'string') out += formatMessageTimestamp(value, language) || value;
+    else out += String(value);
   }
   return out;
 }

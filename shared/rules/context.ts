@@ -3,7 +3,7 @@
  * active tiltak's financing and focus area, computed once in a single pass so every rule
  * is a linear pass over it (10 000 tiltak in a few milliseconds).
  */
-import type { Action, Actor, CrossCuttingProject, FocusArea, Initiative, Strategy, SubGoal } from '../domain/entities';
+import type { Action, Actor, CrossCuttingProject, FocusArea, Finding, Initiative, Strategy, SubGoal } from '../domain/entities';
 import { percentOf } from '../money/kroner';
 import { actionFunding, isActive } from './funding';
 import { projectsGroupName, unlinkedGroupName } from './messages';
@@ -13,10 +13,16 @@ import type { ActionFunding, FocusAreaTotals, GroupKind, KontrollInput, LineTota
 export interface StrategyIndex {
   initiatives: Map<string, Initiative>;
   focusAreas: Map<string, FocusArea>;
-  /** Delmål id → its innsatsområde and the delmål. */
-  subGoals: Map<string, { focusAreaId: string; subGoal: SubGoal }>;
+  /** Delmål id → its innsatsområde, the delmål and its line key (`subGoal:<id>`). */
+  subGoals: Map<string, { focusAreaId: string; subGoal: SubGoal; lineKey: string }>;
   crossCuttingProjects: Map<string, CrossCuttingProject>;
   actors: Map<string, Actor>;
+  /**
+   * Satsing id → its line key (`initiative:<id>`), built once: every tiltak under a satsing
+   * gets the same string, not a new one per tiltak (which every map keyed by line then
+   * hashes anew — at 200 000 tiltak, 200 000 strings; issue 13).
+   */
+  initiativeLineKeys: Map<string, string>;
 }
 
 /** Builds the strategy's lookup maps (oppslag). */
@@ -24,9 +30,10 @@ export function indexStrategy(strategy: Strategy): StrategyIndex {
   return {
     initiatives: new Map(strategy.initiatives.map((i) => [i.id, i])),
     focusAreas: new Map(strategy.focusAreas.map((f) => [f.id, f])),
-    subGoals: new Map(strategy.focusAreas.flatMap((f) => f.subGoals.map((subGoal) => [subGoal.id, { focusAreaId: f.id, subGoal }] as const))),
+    subGoals: new Map(strategy.focusAreas.flatMap((f) => f.subGoals.map((subGoal) => [subGoal.id, { focusAreaId: f.id, subGoal, lineKey: `subGoal:${subGoal.id}` }] as const))),
     crossCuttingProjects: new Map(strategy.crossCuttingProjects.map((p) => [p.id, p])),
     actors: new Map(strategy.actors.map((a) => [a.id, a])),
+    initiativeLineKeys: new Map(strategy.initiatives.map((i) => [i.id, `initiative:${i.id}`])),
   };
 }
 
@@ -49,11 +56,11 @@ export function placeAction(index: StrategyIndex, action: Action): ActionPlaceme
   const projectId = action.crossCuttingProjectId !== null && index.crossCuttingProjects.has(action.crossCuttingProjectId) ? action.crossCuttingProjectId : null;
   const initiative = primaryInitiative(index, action);
   if (initiative && index.focusAreas.has(initiative.focusAreaId)) {
-    return { focusAreaId: initiative.focusAreaId, lineKey: `initiative:${initiative.id}`, projectId };
+    return { focusAreaId: initiative.focusAreaId, lineKey: index.initiativeLineKeys.get(initiative.id) ?? `initiative:${initiative.id}`, projectId };
   }
   for (const id of action.subGoalIds) {
     const hit = index.subGoals.get(id);
-    if (hit) return { focusAreaId: hit.focusAreaId, lineKey: `subGoal:${id}`, projectId };
+    if (hit) return { focusAreaId: hit.focusAreaId, lineKey: hit.lineKey, projectId };
   }
   for (const id of action.focusAreaIds) {
     if (index.focusAreas.has(id)) return { focusAreaId: id, lineKey: null, projectId };
@@ -139,6 +146,13 @@ function emptyGroup(kind: GroupKind, focusAreaId: string | null, name: string, t
   };
 }
 
+function addToLine(line: LineTotals | undefined, cost: number, ownFunds: number): void {
+  if (!line) return;
+  line.actionCount += 1;
+  line.cost += cost;
+  line.ownFunds += ownFunds;
+}
+
 /** Computes the kontroll's groundwork in one pass over the tiltak (kontrollgrunnlag). */
 export function buildKontrollContext(input: KontrollInput): KontrollContext {
   const { strategy, plan } = input;
@@ -178,6 +192,12 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
     ...strategy.initiatives.map((i) => lineOf('initiative', i.id, i.name, i.focusAreaId)),
     ...strategy.crossCuttingProjects.map((p) => lineOf('project', p.id, p.name, null)),
   ]);
+  // The tverrgående prosjekt's line by the prosjekt's id (no key string built per tiltak).
+  const projectLines = new Map<string, LineTotals>();
+  for (const p of strategy.crossCuttingProjects) {
+    const line = lines.get(`project:${p.id}`);
+    if (line) projectLines.set(p.id, line);
+  }
   const active: ActiveAction[] = [];
   for (const action of input.actions) {
     if (!isActive(action)) continue;
@@ -209,13 +229,8 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
       row.total += line.amount;
     }
     // The line inside the area (satsing or delmål), and — besides — the tverrgående prosjekt.
-    for (const key of [placement.lineKey, placement.projectId === null ? null : `project:${placement.projectId}`]) {
-      const line = key === null ? undefined : lines.get(key);
-      if (!line) continue;
-      line.actionCount += 1;
-      line.cost += action.cost;
-      line.ownFunds += funding.own;
-    }
+    if (placement.lineKey !== null) addToLine(lines.get(placement.lineKey), action.cost, funding.own);
+    if (placement.projectId !== null) addToLine(projectLines.get(placement.projectId), action.cost, funding.own);
   }
   totals.margin = frame.ownFunds - totals.ownFunds;
   totals.marginPercent = percentOf(totals.margin, frame.ownFunds);
@@ -227,4 +242,65 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
   for (const group of byFocusArea) group.share = percentOf(group.cost, totals.cost);
   const fundingBySource = [sources.own, sources.partner, sources.external];
   return { input, index, active, totals, byFocusArea, fundingBySource, byLine: [...lines.values()] };
+}
+
+/**
+ * Sjekk per tiltak: one active tiltak's part of a rule that looks at one tiltak at a time —
+ * it pushes the rule's findings about `item` to `out`.
+ */
+export type ActiveCheck = (item: ActiveAction, input: KontrollInput, context: KontrollContext, out: Finding[]) => void;
+
+/** A kontroll rule over every active tiltak (same signature as `KontrollRule`, context optional). */
+export type PerActionRule = (input: KontrollInput, context?: KontrollContext) => Finding[];
+
+const activeChecks = new WeakMap<object, ActiveCheck>();
+
+/**
+ * Regel per tiltak: the rule that runs `check` over every active tiltak in order. The
+ * check is kept beside the rule (`activeCheckOf`) so the full kontroll can run every such
+ * rule in one pass over the tiltak, not one pass per rule (issue 13: at 200 000 tiltak
+ * each pass over the plan is a walk through memory that no cache holds).
+ */
+export function perActionRule(check: ActiveCheck): PerActionRule {
+  const rule: PerActionRule = (input, context = buildKontrollContext(input)) => {
+    const out: Finding[] = [];
+    for (const item of context.active) check(item, input, context, out);
+    return out;
+  };
+  activeChecks.set(rule, check);
+  return rule;
+}
+
+/** The per-tiltak check of a rule made by `perActionRule`, or undefined for any other rule. */
+export function activeCheckOf(rule: (input: KontrollInput, context: KontrollContext) => Finding[]): ActiveCheck | undefined {
+  return activeChecks.get(rule);
+}
+
+/**
+ * Regel med ett pass: a rule that gathers what it needs from each active tiltak in turn
+ * (`step`) and gives its findings at the end (`finish`) — the coverage rules. Like
+ * `perActionRule`, the full kontroll runs it inside its one pass over the tiltak.
+ */
+export interface ActivePass<S> {
+  start(input: KontrollInput, context: KontrollContext): S;
+  step(item: ActiveAction, state: S, context: KontrollContext): void;
+  finish(state: S, input: KontrollInput, context: KontrollContext): Finding[];
+}
+
+const activePasses = new WeakMap<object, ActivePass<unknown>>();
+
+/** The rule that runs `pass` over every active tiltak; the pass is kept beside it (`activePassOf`). */
+export function passRule<S>(pass: ActivePass<S>): PerActionRule {
+  const rule: PerActionRule = (input, context = buildKontrollContext(input)) => {
+    const state = pass.start(input, context);
+    for (const item of context.active) pass.step(item, state, context);
+    return pass.finish(state, input, context);
+  };
+  activePasses.set(rule, pass as ActivePass<unknown>);
+  return rule;
+}
+
+/** The pass of a rule made by `passRule`, or undefined for any other rule. */
+export function activePassOf(rule: (input: KontrollInput, context: KontrollContext) => Finding[]): ActivePass<unknown> | undefined {
+  return activePasses.get(rule);
 }

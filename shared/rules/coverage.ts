@@ -3,7 +3,7 @@
  * active tiltak serves, and each focus area's share of the cost against its target share.
  */
 import type { Finding } from '../domain/entities';
-import { buildKontrollContext } from './context';
+import { buildKontrollContext, passRule } from './context';
 import type { KontrollContext, StrategyIndex } from './context';
 import { makeFinding } from './messages';
 import type { KontrollInput } from './types';
@@ -24,11 +24,13 @@ function quote(text: string): string {
 }
 
 /** Satsing uten tiltak: 'initiative-uncovered' (info) for each satsing no active tiltak hangs under. */
-export function initiativeUncoveredFindings(input: KontrollInput, context: KontrollContext = buildKontrollContext(input)): Finding[] {
-  const covered = new Set<string>();
-  for (const { action } of context.active) for (const id of action.initiativeIds) covered.add(id);
-  return initiativeUncoveredFrom(input, context.index, covered);
-}
+export const initiativeUncoveredFindings = passRule<Set<string>>({
+  start: () => new Set<string>(),
+  step: ({ action }, covered) => {
+    for (const id of action.initiativeIds) covered.add(id);
+  },
+  finish: (covered, input, context) => initiativeUncoveredFrom(input, context.index, covered),
+});
 
 /** What a coverage rule asks of the ids it has seen served (dekket): a Set, or the incremental kontroll's counts. */
 export interface CoveredIds {
@@ -53,25 +55,25 @@ export function initiativeUncoveredFrom(input: KontrollInput, index: StrategyInd
  * støtteområde that no active tiltak reaches — directly, through any of its delmål or
  * satsinger (not only the first) or through a tverrgående prosjekt linked to the area.
  */
-export function focusAreaUncoveredFindings(input: KontrollInput, context: KontrollContext = buildKontrollContext(input)): Finding[] {
-  const { initiatives, crossCuttingProjects } = context.index;
-  const covered = new Set<string>();
-  for (const { action } of context.active) {
+export const focusAreaUncoveredFindings = passRule<Set<string>>({
+  start: () => new Set<string>(),
+  step: ({ action }, covered, context) => {
+    const { initiatives, crossCuttingProjects, subGoals } = context.index;
     for (const id of action.initiativeIds) {
       const initiative = initiatives.get(id);
       if (initiative) covered.add(initiative.focusAreaId);
     }
     for (const id of action.subGoalIds) {
-      const hit = context.index.subGoals.get(id);
+      const hit = subGoals.get(id);
       if (hit) covered.add(hit.focusAreaId);
     }
     for (const id of action.focusAreaIds) covered.add(id);
     if (action.crossCuttingProjectId !== null) {
       for (const id of crossCuttingProjects.get(action.crossCuttingProjectId)?.focusAreaIds ?? []) covered.add(id);
     }
-  }
-  return focusAreaUncoveredFrom(input, covered);
-}
+  },
+  finish: (covered, input) => focusAreaUncoveredFrom(input, covered),
+});
 
 /** 'focus-area-uncovered' for every innsatsområde not in `covered` (the areas the active tiltak reach). */
 export function focusAreaUncoveredFrom(input: KontrollInput, covered: CoveredIds): Finding[] {
@@ -88,20 +90,18 @@ export function focusAreaUncoveredFrom(input: KontrollInput, covered: CoveredIds
  * that no active tiltak serves, neither directly (`guidingStrategyIds` on the tiltak) nor
  * through one of its satsinger's `guidingStrategyIds`.
  */
-export function strategyUncoveredFindings(input: KontrollInput, context: KontrollContext = buildKontrollContext(input)): Finding[] {
-  const { initiatives } = context.index;
-  const covered = new Set<string>();
-  const seenInitiatives = new Set<string>();
-  for (const { action } of context.active) {
+export const strategyUncoveredFindings = passRule<{ covered: Set<string>; seenInitiatives: Set<string> }>({
+  start: () => ({ covered: new Set<string>(), seenInitiatives: new Set<string>() }),
+  step: ({ action }, { covered, seenInitiatives }, context) => {
     for (const id of action.guidingStrategyIds) covered.add(id);
     for (const id of action.initiativeIds) {
       if (seenInitiatives.has(id)) continue;
       seenInitiatives.add(id);
-      for (const s of initiatives.get(id)?.guidingStrategyIds ?? []) covered.add(s);
+      for (const s of context.index.initiatives.get(id)?.guidingStrategyIds ?? []) covered.add(s);
     }
-  }
-  return strategyUncoveredFrom(input, covered);
-}
+  },
+  finish: ({ covered }, input) => strategyUncoveredFrom(input, covered),
+});
 
 /** 'strategy-uncovered' for every overordnet strategi not in `covered` (those the active tiltak serve). */
 export function strategyUncoveredFrom(input: KontrollInput, covered: CoveredIds): Finding[] {

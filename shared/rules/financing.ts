@@ -2,42 +2,21 @@
  * Finansiering (PRODUCT.md §4.2): per tiltak, what the financing leaves uncovered, what
  * exceeds the cost, and which co-financing is only søkt or planlagt (risk).
  */
-import type { Finding } from '../domain/entities';
-import { buildKontrollContext } from './context';
-import type { KontrollContext } from './context';
+import { perActionRule } from './context';
 import { actionFinding } from './messages';
-import type { KontrollInput } from './types';
 
 /** Udekket: one 'uncovered' warning per active tiltak whose financing does not cover its cost. */
-export function uncoveredFindings(
-  input: KontrollInput,
-  context: KontrollContext = buildKontrollContext(input),
-): Finding[] {
-  const out: Finding[] = [];
-  for (const { action, funding } of context.active) {
-    if (funding.uncovered <= 0) continue;
-    out.push(
-      actionFinding('warning', 'uncovered', action, { amount: funding.uncovered, cost: action.cost }, funding.uncovered),
-    );
-  }
-  return out;
-}
+export const uncoveredFindings = perActionRule(({ action, funding }, _input, _context, out) => {
+  if (funding.uncovered <= 0) return;
+  out.push(actionFinding('warning', 'uncovered', action, { amount: funding.uncovered, cost: action.cost }, funding.uncovered));
+});
 
 /** Overfinansiert: 'funding-exceeds-cost' (warning) when the financing is more than the cost — usually a typing error. */
-export function fundingExceedsCostFindings(
-  input: KontrollInput,
-  context: KontrollContext = buildKontrollContext(input),
-): Finding[] {
-  const out: Finding[] = [];
-  for (const { action, funding } of context.active) {
-    const excess = funding.total - action.cost;
-    if (excess <= 0) continue;
-    out.push(
-      actionFinding('warning', 'funding-exceeds-cost', action, { amount: excess, funding: funding.total, cost: action.cost }, excess),
-    );
-  }
-  return out;
-}
+export const fundingExceedsCostFindings = perActionRule(({ action, funding }, _input, _context, out) => {
+  const excess = funding.total - action.cost;
+  if (excess <= 0) return;
+  out.push(actionFinding('warning', 'funding-exceeds-cost', action, { amount: excess, funding: funding.total, cost: action.cost }, excess));
+});
 
 /**
  * Finansieringsrisiko, per tiltak: 'funding-risk' (info) naming the partner and external
@@ -46,24 +25,17 @@ export function fundingExceedsCostFindings(
  * `PlanTotals`. Own funds are left out here: they are the organisation's own budget and
  * are governed by the frame check.
  */
-export function fundingRiskFindings(
-  input: KontrollInput,
-  context: KontrollContext = buildKontrollContext(input),
-): Finding[] {
-  const out: Finding[] = [];
-  for (const { action } of context.active) {
-    let confirmed = 0;
-    let applied = 0;
-    let planned = 0;
-    for (const line of action.funding) {
-      if (line.source === 'own') continue;
-      if (line.status === 'confirmed') confirmed += line.amount;
-      else if (line.status === 'applied') applied += line.amount;
-      else planned += line.amount;
-    }
-    const atRisk = applied + planned;
-    if (atRisk <= 0) continue;
-    out.push(actionFinding('info', 'funding-risk', action, { amount: atRisk, applied, planned, confirmed }, atRisk));
+export const fundingRiskFindings = perActionRule(({ action }, _input, _context, out) => {
+  let confirmed = 0;
+  let applied = 0;
+  let planned = 0;
+  for (const line of action.funding) {
+    if (line.source === 'own') continue;
+    if (line.status === 'confirmed') confirmed += line.amount;
+    else if (line.status === 'applied') applied += line.amount;
+    else planned += line.amount;
   }
-  return out;
-}
+  const atRisk = applied + planned;
+  if (atRisk <= 0) return;
+  out.push(actionFinding('info', 'funding-risk', action, { amount: atRisk, applied, planned, confirmed }, atRisk));
+});

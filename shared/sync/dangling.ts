@@ -12,7 +12,8 @@
  * overordnede strategier, partnere; a finansieringslinje's aktør and a tiltak's prosjekt
  * become «ingen»; a plan's target share for the area goes). The Y.Doc keeps what the
  * colleague wrote, so «Gjenopprett» on the deletion (delete-conflicts.ts, which names who
- * did what) brings the parent back with it. Both readers (`yDocToPlan` and the incremental
+ * did what) brings the parent back with it, and «Slett likevel» (delete-anyway.ts) removes
+ * it from the Y.Doc, so nothing stays hidden there. Both readers (`yDocToPlan` and the incremental
  * one) read through this function, so they agree and the result always passes
  * `integrityErrors`' reference checks.
  */

@@ -6,7 +6,8 @@
  * entity as the editing copy had it, with the edited fields, who edited and who deleted,
  * is published in the Y.Doc's `$conflicts` map, so every copy shows «Ola slettet tiltaket
  * mens Kari endret det» with «Gjenopprett» (`restoreDeletedEntity`: one undoable edit)
- * and «Slett likevel» (`resolveConflict`).
+ * and «Slett likevel» (`deleteAnyway`, delete-anyway.ts: keeps the deletion and removes
+ * what hangs because of it).
  *
  * Who finds it: the deleter's record (tombstones.ts) says how far it had seen each
  * client's writes to the entity. When a deletion arrives on a copy that still holds the
@@ -554,16 +555,4 @@ function restoredPlan(doc: PlanDocument, conflict: DeleteConflict): PlanDocument
   const candidate = { ...doc, plans, actions: missing.length === 0 ? doc.actions : [...doc.actions, ...missing] };
   if (missing.length === 0 && plans.length === doc.plans.length && plans.every((p, i) => sameValue(p, doc.plans[i]))) return doc;
   return isPlanDocument(candidate) ? candidate : doc;
-}
-
-/**
- * Slett likevel (handlingsplan): the edit that removes what still points at a deleted plan
- * — tiltak a colleague added to it, or kept editing, while it was deleted — so none is left
- * behind without its plan. Returns the document unchanged when the plan exists again or
- * nothing points at it.
- */
-export function discardDeletedPlan(doc: PlanDocument, conflict: DeleteConflict): PlanDocument {
-  if (conflict.collection !== PLANS_KEY || doc.plans.some((p) => p.id === conflict.entityId)) return doc;
-  const actions = doc.actions.filter((a) => a.planId !== conflict.entityId);
-  return actions.length === doc.actions.length ? doc : { ...doc, actions };
 }

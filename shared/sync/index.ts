@@ -7,3 +7,4 @@ export * from './tombstones';
 export * from './dangling';
 export * from './duplicates';
 export * from './join-notices';
+export * from './delete-anyway';

@@ -5,8 +5,21 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+import type { i18n as I18n } from 'i18next';
+import { appCatalogue, flattenKeys } from '@shared/i18n';
+import type { Language } from '@shared/ipc';
 import { createI18n, NAMESPACE } from '../../renderer/src/i18n';
 import { catalogues as loaded } from '../../renderer/src/i18n/loaded-catalogues';
+
+/** The keys of `language` whose text the instance does not give as the catalogue has it. */
+function missingTexts(i18n: I18n, language: Language): string[] {
+  const catalogue = appCatalogue(language);
+  return flattenKeys(catalogue).filter((key) => {
+    const expected = key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), catalogue);
+    // Raw text as stored: interpolation and nesting left out, plural keys asked for by their own name.
+    return i18n.t(key, { lng: language, interpolation: { skipOnVariables: true }, skipInterpolation: true, nest: false }) !== expected;
+  });
+}
 
 function Probe() {
   const { t } = useTranslation();
@@ -23,6 +36,19 @@ describe('i18n: one language at a time', () => {
     expect(nb.cli).toBeUndefined();
     // shared/i18n's `catalogues` in the renderer bundle: the loaded languages.
     expect(loaded.nb).toEqual(nb);
+  });
+
+  it('is ready with every text of the language the moment it is created, and has every text of the other after a switch', async () => {
+    const i18n = await createI18n('en');
+    // Nothing left for a timer: created means initialised, in that language.
+    expect(i18n.isInitialized).toBe(true);
+    expect(i18n.language).toBe('en');
+    expect(missingTexts(i18n, 'en')).toEqual([]);
+    await i18n.changeLanguage('nb');
+    expect(i18n.language).toBe('nb');
+    expect(missingTexts(i18n, 'nb')).toEqual([]);
+    await i18n.changeLanguage('en');
+    expect(missingTexts(i18n, 'en')).toEqual([]);
   });
 
   it('switches with no raw key on screen: the old words stay until the new language is loaded', async () => {

@@ -49,3 +49,18 @@ describe('counted messages', () => {
     expect(t('plan.bulk.selected', { count: 1 })).toBe('1 tiltak valgt');
   });
 });
+
+describe('timestamps in messages', () => {
+  it('i18next writes `{{at, timestamp}}` as renderMessage does, and leaves a time already written as it is', async () => {
+    const { msg, renderMessage } = await import('@shared/i18n/message');
+    const at = new Date(2026, 10, 30, 13, 5).toISOString();
+    for (const language of ['nb', 'en'] as const) {
+      const i18n = await createI18n(language);
+      const t = i18n.getFixedT(language);
+      const params = { year: 2027, by: 'Kari', at };
+      expect(t('sync.joined.plan', params)).toBe(renderMessage(msg('sync.joined.plan', params), language));
+      expect(t('sync.joined.plan', params)).not.toContain(at);
+      expect(t('sync.joined.plan', { ...params, at: '30.11.2026, 13:05' })).toContain('(30.11.2026, 13:05)');
+    }
+  });
+});

@@ -4,14 +4,16 @@
  * <html lang>.
  *
  * Only the chosen language is loaded (issue 13, first load): each language is its own chunk
- * (scripts/i18n-catalogue-plugin.ts), fetched by a small i18next backend — at boot before
- * the first render, and on a language switch before the switch takes effect, so the screen
- * goes from one language's words to the other's with no raw keys between.
+ * (scripts/i18n-catalogue-plugin.ts): at boot it is loaded before the first render and given
+ * to i18next as its resources; on a language switch a small i18next backend fetches the other
+ * language before the switch takes effect, so the screen goes from one language's words to
+ * the other's with no raw keys between.
  */
 import i18next from 'i18next';
 import type { BackendModule, i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Catalogue } from '@shared/i18n';
+import { formatMessageTimestamp } from '@shared/i18n/message';
 import type { Language } from '@shared/ipc';
 import { registerCatalogue } from './loaded-catalogues';
 
@@ -56,8 +58,18 @@ const catalogueBackend: BackendModule = {
   },
 };
 
-/** Creates and initialises an i18next instance in `language`. */
+/**
+ * Creates and initialises an i18next instance in `language`. The language's catalogue is
+ * loaded first and handed to i18next as its resources, so the instance is ready the moment
+ * the catalogue is (a reload's first render waits for it): i18next initialises at once
+ * instead of a timer later, behind whatever else the page has queued by then. Other
+ * languages still come through the backend, on a switch (`partialBundledLanguages`).
+ */
 export async function createI18n(language: Language): Promise<I18n> {
+  // A failed load is tried once more; failing again, i18next asks its backend as before.
+  const catalogue = await loadCatalogue(language)
+    .catch(() => loadCatalogue(language))
+    .catch(() => null);
   const instance = i18next.createInstance();
   instance.use(catalogueBackend).use(initReactI18next);
   instance.on('languageChanged', (lng) => {
@@ -65,6 +77,9 @@ export async function createI18n(language: Language): Promise<I18n> {
   });
   await instance.init({
     lng: language,
+    resources: catalogue ? { [language]: { [NAMESPACE]: catalogue } } : undefined,
+    partialBundledLanguages: true,
+    initAsync: false,
     // Both languages have every key (tests/shared/i18n.test.ts): no fallback to load beside it.
     fallbackLng: false,
     supportedLngs: ['nb', 'en'],
@@ -73,6 +88,8 @@ export async function createI18n(language: Language): Promise<I18n> {
     defaultNS: NAMESPACE,
     interpolation: { escapeValue: false },
   });
+  // `{{at, timestamp}}`: an ISO timestamp as a local date and time, as `renderMessage` writes it (other text as it is).
+  instance.services.formatter?.add('timestamp', (value: unknown, lng: string | undefined): string => (typeof value === 'string' ? formatMessageTimestamp(value, lng === 'en' ? 'en' : 'nb') || value : String(value)));
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   return instance;
 }

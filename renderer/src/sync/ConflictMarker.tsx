@@ -4,7 +4,7 @@
  * tiltak's detail panel with focus on the first field's conflict notice.
  */
 import { useTranslation } from 'react-i18next';
-import { requestConflictFocus } from './conflict-focus';
+import { requestFirstConflictFocus } from './conflict-focus';
 import { fieldLabel } from './conflict-text';
 import { useTeamSync } from './team-context';
 
@@ -34,7 +34,7 @@ export function ConflictMarker({ entityId, onOpen, collection = 'c:actions' }: C
       title={label}
       onClick={(e) => {
         e.stopPropagation();
-        requestConflictFocus(entityId, first.field);
+        requestFirstConflictFocus(conflicts, entityId, collection);
         onOpen(entityId);
       }}
     >

@@ -7,7 +7,8 @@
  * one tiltak number twice: notices only). Filtered to one entity when `entityId` is given (the detail panel
  * lists there the conflicts of fields it has no control for: `exceptFields`).
  */
-import { useContext, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { takeConflictFocus } from './conflict-focus';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '@shared/i18n/message';
 import type { DeleteConflict, SyncConflict } from '@shared/sync';
@@ -36,6 +37,13 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
   const doc = useContext(DocumentContext)?.doc ?? null;
   const [refusal, setRefusal] = useState<Message | null>(null);
   const list = entityId === undefined ? conflicts : conflicts.filter((c) => c.entityId === entityId && !exceptFields.includes(c.field));
+  // A field the detail panel has no control for: its notice here takes the focus the table
+  // asked for (the conflict marker, or opening the tiltak by keyboard).
+  const focusTarget = useRef<HTMLLIElement>(null);
+  const focusField = entityId === undefined ? undefined : list[0]?.field;
+  useEffect(() => {
+    if (entityId !== undefined && focusField !== undefined && takeConflictFocus(entityId, focusField)) focusTarget.current?.focus();
+  });
   const hasAny = list.length > 0;
   const names = useMemo(() => (doc && hasAny ? entityNames(doc) : undefined), [doc, hasAny]);
   const gone = entityId === undefined ? deleted : [];
@@ -68,8 +76,15 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
       {list.length > 0 ? (
         <div className="notice notice-warning sync-conflicts" role="region" aria-label={entityId === undefined ? t('sync.conflict.take') : t('sync.conflict.otherFields')}>
           <ul>
-            {list.map((c) => (
-              <li key={c.key} className="sync-conflict" data-field={c.field} data-entity={c.entityId}>
+            {list.map((c, i) => (
+              <li
+                key={c.key}
+                ref={i === 0 && entityId !== undefined ? focusTarget : undefined}
+                tabIndex={i === 0 && entityId !== undefined ? -1 : undefined}
+                className="sync-conflict"
+                data-field={c.field}
+                data-entity={c.entityId}
+              >
                 <strong>{fieldName(c)}</strong> {wroteText(t, format, i18n.language, c, names)}{' '}
                 <button type="button" className="button button-small" onClick={() => setRefusal(take(c))}>
                   {t('sync.conflict.take')}

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { msg, type Message } from '@shared/i18n/message';
-import { discardDeletedPlan, takeConflictRefusal, type DeleteConflict, type SyncConflict } from '@shared/sync';
+import { takeConflictRefusal, type DeleteConflict, type SyncConflict } from '@shared/sync';
 import { deletedEntityName } from './conflict-text';
 import { useDocumentStore } from '../state/document-context';
 import { checkTeamConfig, publishTeamOrigins, readTeamConfig, writeTeamConfig, type TeamConfig } from './team-config';
@@ -101,9 +101,9 @@ export function TeamSyncProvider({ strategyId, session, openError = null, reload
       take,
       keep: (conflict) => {
         if (!session) return;
-        // «Slett likevel» on a plan: the tiltak still pointing at it go too (one undo step).
-        if ('kind' in conflict && conflict.collection === 'c:plans') apply(t('sync.conflict.deleteAnyway'), (d) => discardDeletedPlan(d, conflict));
-        session.resolve(conflict.key);
+        // «Slett likevel»: what hangs because of the deletion (a satsing under a deleted innsatsområde, the tiltak of a deleted plan) goes from the Y.Doc too.
+        if ('kind' in conflict) session.deleteAnyway(conflict);
+        else session.resolve(conflict.key);
       },
       restore,
     }),

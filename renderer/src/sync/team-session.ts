@@ -8,7 +8,7 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
 import { msg, type Message } from '@shared/i18n/message';
-import { applyPlanToYDoc, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan, type DeleteConflict, type JoinNotice, type SyncConflict } from '@shared/sync';
+import { applyPlanToYDoc, deleteAnyway, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan, type DeleteConflict, type JoinNotice, type SyncConflict } from '@shared/sync';
 import { openTeamConnection, type PresenceState, type TeamConnection } from '../platform/team-connection';
 import { trackJoins } from './joined-plans';
 import { createPlanSync, type PlanSync } from './plan-sync';
@@ -45,6 +45,8 @@ export interface TeamSession {
   setActiveAction(actionId: string | null): void;
   /** Closes a conflict (after its value was taken, or to keep the current one). */
   resolve(key: string): void;
+  /** «Slett likevel»: keeps the deletion, removes from the Y.Doc what hangs because of it and closes the conflict (one transaction). */
+  deleteAnyway(conflict: DeleteConflict): void;
   /** The edit that takes a conflict's losing value («Bruk denne verdien»). */
   takeEdit(conflict: SyncConflict): (doc: PlanDocument) => PlanDocument;
   /** The edit that brings a deleted entity back with the edit («Gjenopprett»). */
@@ -233,6 +235,9 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
       },
       resolve(key) {
         if (!joins.resolve(key)) resolveConflict(ydoc, key);
+      },
+      deleteAnyway(conflict) {
+        deleteAnyway(ydoc, conflict, { name: config.name, at: now() });
       },
       takeEdit: (conflict) => (doc) => takeConflictValue(doc, conflict),
       restoreEdit: (conflict) => (doc) => restoreDeletedEntity(doc, conflict),

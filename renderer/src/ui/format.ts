@@ -52,6 +52,11 @@ export function formattersFor(language: MessageLanguage): Formatters {
 
 const BY_LANGUAGE: Record<MessageLanguage, Formatters> = { nb: formattersFor('nb'), en: formattersFor('en') };
 
+/** The formatters of a language (the same object every time). */
+export function formattersOf(language: MessageLanguage): Formatters {
+  return BY_LANGUAGE[language];
+}
+
 /** The formatters in the language the user chose (stable per language). */
 export function useFormat(): Formatters {
   const language = useLanguage();

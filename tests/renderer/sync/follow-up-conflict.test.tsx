@@ -57,14 +57,14 @@ function store(doc: PlanDocument): DocumentStore {
 }
 
 /** The panel with a team whose «Bruk denne verdien» runs the real edit on the harness's document. */
-function Harness({ initial, conflicts: open, onDoc }: { initial: PlanDocument; conflicts: SyncConflict[]; onDoc(doc: PlanDocument): void }) {
+function Harness({ initial, conflicts: open, incoming = [], onDoc }: { initial: PlanDocument; conflicts: SyncConflict[]; incoming?: SyncConflict[]; onDoc(doc: PlanDocument): void }) {
   const [doc, setDoc] = useState(initial);
   const [conflicts, setConflicts] = useState(open);
   const team: TeamSyncValue = {
     config: { url: 'wss://team.example.no', workspace: 'sekretariatet', token: 't', name: 'Ola' },
     state: { kind: 'synced' },
     others: [],
-    conflicts,
+    conflicts: [...conflicts, ...incoming.filter((c) => !conflicts.some((x) => x.key === c.key))],
     deleted: [],
     share: () => null,
     disconnect: () => Promise.resolve(),
@@ -141,6 +141,21 @@ describe('follow-up conflicts on the Oppfølging screen', () => {
     expect(rtl.screen.getByRole('alert').textContent).toMatch(/lukket/);
     expect(state.doc).toBe(closed);
     expect(rtl.screen.getByRole('group', { name: /^Konflikt på status/ })).toBeTruthy();
+  });
+
+  it('a conflict that arrives while the screen is open is announced politely, named with its record, as on the plan screen', () => {
+    const ui = rtl.render(<Harness initial={example} conflicts={[]} onDoc={() => undefined} />);
+    const live = rtl.screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite' && el.classList.contains('sync-visually-hidden')) ?? missing('the live region');
+    expect(live.textContent).toBe('');
+    ui.rerender(<Harness initial={example} conflicts={[]} incoming={[statusConflict]} onDoc={() => undefined} />);
+    expect(live.textContent).toMatch(new RegExp(`^Konflikt på status i statusoppdateringen for tiltak ${t2Action.number.replace('.', '\\.')} «`));
+    expect(live.textContent).toContain('2. tertial');
+    expect(live.textContent).toContain(`Kari skrev «${i18n.t(`followUp.status.${lostStatus}`)}»`);
+    // A second one (the periodeinndeling) is announced by itself; a conflict of another plan is not.
+    const scheme: SyncConflict = { ...statusConflict, key: 's', collection: FOLLOW_UP_SETTINGS_MAP, entityId: EXAMPLE_PLAN_ID, field: 'scheme', lostValue: { kind: 'quarters' }, wonValue: { kind: 'tertials' } };
+    const elsewhere: SyncConflict = { ...statusConflict, key: 'x', planId: 'another_plan' };
+    ui.rerender(<Harness initial={example} conflicts={[]} incoming={[statusConflict, scheme, elsewhere]} onDoc={() => undefined} />);
+    expect(live.textContent).toBe('Konflikt på periodeinndeling i oppfølgingen av handlingsplan 2025: Kari skrev «Kvartaler»');
   });
 
   it('the periodeinndeling\'s conflict stands under the bar, a closure\'s in the log', () => {

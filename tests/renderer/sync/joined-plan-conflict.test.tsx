@@ -12,7 +12,7 @@ import type { i18n as I18n } from 'i18next';
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
 import { createPlan, setFrame } from '@shared/edits';
-import { joinConflicts, readConflicts, readDeleteConflicts, resolveConflict, resolveJoinConflict, restoreDeletedEntity, takeConflictValue, watchConflicts } from '@shared/sync';
+import { deleteAnyway, joinConflicts, readConflicts, readDeleteConflicts, resolveConflict, resolveJoinConflict, restoreDeletedEntity, takeConflictValue, watchConflicts } from '@shared/sync';
 import { createExampleDocument } from '@shared/templates';
 import { saveDocument } from '../../../renderer/src/db/repositories';
 import { createI18n } from '../../../renderer/src/i18n';
@@ -58,6 +58,7 @@ function sessionOf(ydoc: Y.Doc, initial: PlanDocument): TeamSession {
     resolve: (key) => {
       if (!joins.resolve(key)) resolveConflict(ydoc, key);
     },
+    deleteAnyway: (conflict) => deleteAnyway(ydoc, conflict, OLA),
     takeEdit: (conflict) => (doc) => takeConflictValue(doc, conflict),
     restoreEdit: (conflict) => (doc) => restoreDeletedEntity(doc, conflict),
     subscribe(listener) {

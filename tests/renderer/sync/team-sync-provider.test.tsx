@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as rtl from '@testing-library/react';
 import * as Y from 'yjs';
 import type { Action, PlanDocument } from '@shared/domain';
-import { applyPlanToYDoc, planToYDoc, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan } from '@shared/sync';
+import { addStrategyItem, deleteStrategyItem } from '@shared/edits';
+import { applyPlanToYDoc, deleteAnyway, planToYDoc, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan } from '@shared/sync';
 import { createExampleDocument } from '@shared/templates';
 import { saveDocument } from '../../../renderer/src/db/repositories';
 import { DocumentProvider } from '../../../renderer/src/state/DocumentProvider';
@@ -65,6 +66,7 @@ function sessionOf(ydoc: Y.Doc, initial: PlanDocument, presence: (string | null)
       notify();
     },
     resolve: (key) => resolveConflict(ydoc, key),
+    deleteAnyway: (conflict) => deleteAnyway(ydoc, conflict, KARI()),
     takeEdit: (conflict) => (doc) => takeConflictValue(doc, conflict),
     restoreEdit: (conflict) => (doc) => restoreDeletedEntity(doc, conflict),
     subscribe(listener) {
@@ -94,6 +96,11 @@ function Probe({ actionId }: { actionId: string }) {
       {team.deleted.map((c) => (
         <button key={c.key} type="button" onClick={() => team.restore(c)}>
           gjenopprett
+        </button>
+      ))}
+      {team.deleted.map((c) => (
+        <button key={c.key} type="button" onClick={() => team.keep(c)}>
+          slett likevel
         </button>
       ))}
       <button type="button" onClick={store.undo} disabled={!store.canUndo}>
@@ -167,6 +174,37 @@ describe('TeamSyncProvider', () => {
 
     rtl.fireEvent.click(ui.getByRole('button', { name: 'angre' }));
     expect(ui.getByTestId('title').textContent).toBe('(slettet)');
+    session.dispose();
+  });
+});
+
+describe('«Slett likevel» on what a deletion left hanging', () => {
+  it('removes the satsing I added under an innsatsområde a colleague deleted from the Y.Doc on both copies, and closes the conflict', async () => {
+    const { ui, mine, theirs, session } = await setup();
+    const doc = session.sync.current();
+    const [area, otherArea] = doc.strategy.focusAreas;
+    const model = doc.strategy.initiatives[0];
+    if (!area || !otherArea || !model) throw new Error('the example has two innsatsområder and a satsing');
+    rtl.act(() => session.sync.applyLocal('Ny satsing', (d) => addStrategyItem(d, 'initiatives', { ...model, id: 'sat_kari', name: 'Karis satsing', focusAreaId: area.id })));
+    const theirEdit = (fn: (d: PlanDocument) => PlanDocument) => {
+      const before = readPlan(theirs);
+      applyPlanToYDoc(theirs, before, fn(before), 'colleague', OLA);
+    };
+    theirEdit((d) => deleteStrategyItem(d, 'focusAreas', area.id, { moveTo: { kind: 'focusArea', id: otherArea.id } }));
+    rtl.act(() => exchange(mine, theirs));
+    expect(ui.getByTestId('open').textContent).toBe('1');
+    expect(mine.getMap('c:strategy.initiatives').has('sat_kari')).toBe(true);
+    const shown = session.sync.current();
+    expect(shown.strategy.initiatives.some((i) => i.id === 'sat_kari')).toBe(false);
+
+    rtl.fireEvent.click(ui.getByRole('button', { name: 'slett likevel' }));
+    expect(ui.getByTestId('open').textContent).toBe('0');
+    rtl.act(() => exchange(mine, theirs));
+    for (const ydoc of [mine, theirs]) {
+      expect(ydoc.getMap('c:strategy.initiatives').has('sat_kari')).toBe(false);
+      expect(readDeleteConflicts(ydoc)).toEqual([]);
+    }
+    expect(session.sync.current()).toEqual(shown);
     session.dispose();
   });
 });

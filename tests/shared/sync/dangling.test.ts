@@ -9,7 +9,7 @@ import type { PlanDocument } from '@shared/domain';
 import { integrityErrors } from '@shared/domain/plan-file-integrity';
 import { addStrategyItem, deleteStrategyItem } from '@shared/edits';
 import { createExampleDocument } from '@shared/templates';
-import { createPlanReader, readDeleteConflicts, restoreDeletedEntity, watchConflicts, withoutDangling, yDocToPlan, type DeleteConflict } from '@shared/sync';
+import { createPlanReader, deleteAnyway, readCollection, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, SYNC_COLLECTIONS, watchConflicts, withoutDangling, yDocToPlan, type DeleteConflict } from '@shared/sync';
 import { cloneDoc, deliver, edit, planToYDoc, read, syncAll } from './helpers';
 
 const example = createExampleDocument();
@@ -50,6 +50,21 @@ function onlyConflict(ydoc: Y.Doc): DeleteConflict {
 
 function expectIntact(doc: PlanDocument): void {
   expect(integrityErrors(doc).map((m) => `${m.code} ${m.where?.path ?? ''}`)).toEqual([]);
+}
+
+/** The raw record of every entity in the Y.Doc equals what the read shows of it, or the read leaves it out because its own record is gone too. */
+function expectNothingHidden(ydoc: Y.Doc, only?: ReadonlySet<string>): void {
+  const shown = yDocToPlan(ydoc, undefined, { join: false });
+  if (!shown.ok) throw new Error('invalid');
+  for (const collection of SYNC_COLLECTIONS) {
+    if (collection.key === 'c:plans') continue;
+    const held = new Map(readCollection(shown.doc, collection).map((e) => [Reflect.get(Object(e), 'id'), e]));
+    for (const [id, entity] of ydoc.getMap<unknown>(collection.key).entries()) {
+      if (!(entity instanceof Y.Map) || (only && !only.has(`${collection.key}/${id}`))) continue;
+      const raw = Object.fromEntries([...entity.entries()].filter(([k]) => !k.startsWith('$')));
+      expect({ key: `${collection.key}/${id}`, raw }).toEqual({ key: `${collection.key}/${id}`, raw: held.get(id) });
+    }
+  }
 }
 
 const newInitiative = { ...initiative, id: 'sat_ola', name: 'Olas satsing' };
@@ -109,6 +124,75 @@ describe('a deletion that leaves something a colleague made hanging', () => {
     expect(read(olaDoc).actions.find((a) => a.id === action.id)?.partnerIds).toEqual(action.partnerIds);
     expectIntact(read(olaDoc));
     expect(onlyConflict(olaDoc).hanging?.map((h) => h.fields)).toEqual([['partnerIds']]);
+  });
+
+  it('«Slett likevel» deletes the hanging satsing from the Y.Doc on every copy, as an ordinary deletion, and closes the conflict', () => {
+    const { kariDoc, olaDoc } = concurrently(deleteArea, (d) => addStrategyItem(d, 'initiatives', newInitiative));
+    const conflict = onlyConflict(kariDoc);
+    const shown = read(kariDoc);
+    expect(kariDoc.getMap('c:strategy.initiatives').has('sat_ola')).toBe(true);
+    deleteAnyway(kariDoc, conflict, KARI);
+    syncAll([kariDoc, olaDoc]);
+    for (const ydoc of [kariDoc, olaDoc]) {
+      expect(ydoc.getMap('c:strategy.initiatives').has('sat_ola')).toBe(false);
+      expect(readDeleteConflicts(ydoc)).toEqual([]);
+      expect(read(ydoc)).toEqual(shown);
+      expectIntact(read(ydoc));
+      expectNothingHidden(ydoc);
+    }
+    expect(Y.encodeStateVector(kariDoc)).toEqual(Y.encodeStateVector(olaDoc));
+    expect([...kariDoc.getMap('$deleted').values()].some((r) => typeof r === 'object' && r !== null && Reflect.get(r, 'entityId') === 'sat_ola' && Reflect.get(r, 'by') === 'Kari')).toBe(true);
+  });
+
+  it('«Slett likevel» writes a tiltak\'s links without the deleted satsing, and unlinks every tiltak from a satsing that goes with its innsatsområde', () => {
+    const linked = example.strategy.initiatives.find((i) => !action.initiativeIds.includes(i.id)) ?? missing('another satsing');
+    const deleteIt = (d: PlanDocument) => deleteStrategyItem(d, 'initiatives', linked.id, { moveTo: { kind: 'focusArea', id: otherArea.id } });
+    const link = (d: PlanDocument) => ({ ...d, actions: d.actions.map((a) => (a.id === action.id ? { ...a, initiativeIds: [...a.initiativeIds, linked.id] } : a)) });
+    const { kariDoc, olaDoc } = concurrently(deleteIt, link);
+    deleteAnyway(olaDoc, onlyConflict(olaDoc), OLA);
+    syncAll([kariDoc, olaDoc]);
+    for (const ydoc of [kariDoc, olaDoc]) {
+      const tiltak = ydoc.getMap('c:actions').get(action.id);
+      expect(tiltak instanceof Y.Map && tiltak.get('initiativeIds')).toEqual(action.initiativeIds);
+      expectNothingHidden(ydoc);
+    }
+    // A satsing Ola moved into the area, with a tiltak linked to it before: both settled.
+    const moved = example.strategy.initiatives.find((i) => i.focusAreaId === otherArea.id) ?? missing('a satsing elsewhere');
+    const withLink = (d: PlanDocument) => ({ ...d, actions: d.actions.map((a) => (a.id === action.id ? { ...a, initiativeIds: [...new Set([...a.initiativeIds, moved.id])] } : a)) });
+    const moveIt = (d: PlanDocument) => ({ ...d, strategy: { ...d.strategy, initiatives: d.strategy.initiatives.map((i) => (i.id === moved.id ? { ...i, focusAreaId: area.id } : i)) } });
+    const kari = planToYDoc(withLink(example));
+    const ola = cloneDoc(kari);
+    watchConflicts(kari);
+    watchConflicts(ola);
+    edit(kari, deleteArea, KARI);
+    edit(ola, moveIt, OLA);
+    syncAll([kari, ola]);
+    syncAll([kari, ola]);
+    deleteAnyway(ola, onlyConflict(ola), OLA);
+    syncAll([kari, ola]);
+    for (const ydoc of [kari, ola]) {
+      expect(ydoc.getMap('c:strategy.initiatives').has(moved.id)).toBe(false);
+      expectNothingHidden(ydoc);
+      expectIntact(read(ydoc));
+    }
+  });
+
+  it('a colleague\'s edit of the satsing made after «Gjenopprett» on his copy, while the other copy took «Slett likevel», is offered back as a conflict of its own', () => {
+    const { kariDoc, olaDoc } = concurrently(deleteArea, (d) => addStrategyItem(d, 'initiatives', newInitiative));
+    const conflict = onlyConflict(olaDoc);
+    // Ola, offline: restores, then renames his satsing. Kari: «Slett likevel».
+    edit(olaDoc, (d) => restoreDeletedEntity(d, conflict), OLA);
+    resolveConflict(olaDoc, conflict.key);
+    edit(olaDoc, (d) => ({ ...d, strategy: { ...d.strategy, initiatives: d.strategy.initiatives.map((i) => (i.id === 'sat_ola' ? { ...i, name: 'Olas nye navn' } : i)) } }), OLA);
+    deleteAnyway(kariDoc, conflict, KARI);
+    syncAll([kariDoc, olaDoc]);
+    syncAll([kariDoc, olaDoc]);
+    const again = onlyConflict(kariDoc);
+    expect(onlyConflict(olaDoc).key).toBe(again.key);
+    expect(again).toMatchObject({ collection: 'c:strategy.initiatives', entityId: 'sat_ola', deletedBy: 'Kari', editedBy: 'Ola', changedFields: ['name'] });
+    const restored = edit(olaDoc, (d) => restoreDeletedEntity(d, again), OLA);
+    expect(restored.strategy.initiatives.find((i) => i.id === 'sat_ola')?.name).toBe('Olas nye navn');
+    expectIntact(restored);
   });
 
   it('withoutDangling returns the document itself when nothing hangs', () => {
@@ -212,6 +296,19 @@ function copyOf(source: Y.Doc | null) {
       edit(ydoc, () => next);
       held = read(ydoc);
     },
+    /** «Gjenopprett» on this copy: the restoring edit, and the conflict closed. */
+    restore(conflict: DeleteConflict) {
+      edit(ydoc, (d) => restoreDeletedEntity(d, conflict));
+      resolveConflict(ydoc, conflict.key);
+    },
+    /** «Slett likevel» on this copy: nothing the conflict lists stays hidden in its Y.Doc. */
+    deleteAnyway(conflict: DeleteConflict) {
+      deleteAnyway(ydoc, conflict, { name: 'Test', at: '2026-01-01T00:00:00Z' });
+      expect(readDeleteConflicts(ydoc).some((c) => c.key === conflict.key)).toBe(false);
+      if (ydoc.getMap<unknown>(conflict.collection).has(conflict.entityId)) return;
+      const listed = new Set([...(conflict.hanging ?? []).map((h) => `${h.collection}/${h.entityId}`), ...(conflict.contents?.actions ?? []).map((a) => `c:actions/${String(a['id'])}`)]);
+      expectNothingHidden(ydoc, listed);
+    },
     check() {
       const result = reader.read(held);
       const full = yDocToPlan(ydoc);
@@ -224,10 +321,13 @@ function copyOf(source: Y.Doc | null) {
   };
 }
 
+/** How one open conflict is answered: on which copy, «Gjenopprett» or «Slett likevel» (each copy decides before hearing the other). */
+const decision = fc.record({ onKari: fc.boolean(), restore: fc.boolean() });
+
 describe('random concurrent deletions and additions on two copies', () => {
-  it('after the merge every copy holds a document that passes the plan-file integrity check, read incrementally as in full', () => {
+  it('after the merge, and after «Gjenopprett» or «Slett likevel» on each conflict, every copy holds the same document, which passes the plan-file integrity check, read incrementally as in full', () => {
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 8 }), fc.array(op, { maxLength: 8 }), fc.boolean(), (kariOps, olaOps, kariFirst) => {
+      fc.property(fc.array(op, { maxLength: 8 }), fc.array(op, { maxLength: 8 }), fc.boolean(), fc.array(decision, { maxLength: 6 }), (kariOps, olaOps, kariFirst, decisions) => {
         const kari = copyOf(null);
         const ola = copyOf(kari.ydoc);
         kariOps.forEach((o, i) => kari.edit(o, `k${i}`));
@@ -244,6 +344,22 @@ describe('random concurrent deletions and additions on two copies', () => {
         syncAll([kari.ydoc, ola.ydoc, server]);
         kari.check();
         ola.check();
+        // The conflicts answered, some on one copy and some on the other, concurrently.
+        readDeleteConflicts(kari.ydoc).forEach((conflict, i) => {
+          const d = decisions[i];
+          if (!d) return;
+          const copy = d.onKari ? kari : ola;
+          if (d.restore) copy.restore(conflict);
+          else copy.deleteAnyway(conflict);
+        });
+        kari.check();
+        ola.check();
+        for (let round = 0; round < 2; round += 1) syncAll([kari.ydoc, ola.ydoc, server]);
+        kari.check();
+        ola.check();
+        expect(read(kari.ydoc)).toEqual(read(ola.ydoc));
+        expect(readDeleteConflicts(kari.ydoc)).toEqual(readDeleteConflicts(ola.ydoc));
+        expect(readConflicts(kari.ydoc)).toEqual(readConflicts(ola.ydoc));
       }),
       { numRuns: Number(process.env['SYNC_RUNS'] ?? 15) },
     );

@@ -8,7 +8,7 @@ import type { Action, PlanDocument } from '@shared/domain';
 import type { StatusUpdate } from '@shared/domain/follow-up';
 import { addStatusUpdate } from '@shared/edits';
 import { createExampleDocument } from '@shared/templates';
-import { discardDeletedPlan, readDeleteConflicts, restoreDeletedEntity, watchConflicts, type DeleteConflict } from '@shared/sync';
+import { deleteAnyway, readDeleteConflicts, restoreDeletedEntity, watchConflicts, type DeleteConflict } from '@shared/sync';
 import { cloneDoc, deliver, edit, planToYDoc, read, syncAll } from './helpers';
 
 const example = createExampleDocument();
@@ -103,20 +103,39 @@ describe('a handlingsplan deleted while a colleague worked inside it', () => {
     expect(byId(restored.actions)).toEqual(byId(kariDoc.actions));
   });
 
-  it('«Slett likevel» removes the tiltak a colleague added to the plan while it was deleted', () => {
-    const { ola, kari } = deletedWhileEdited([addAction]);
+  it('«Slett likevel» removes from the Y.Doc the tiltak and the status update a colleague added to the plan while it was deleted', () => {
+    const { ola, kari } = deletedWhileEdited([addAction, (d) => addStatusUpdate(d, planId, newUpdate)]);
     const conflict = onlyConflict(kari);
-    // The app holds no tiltak of a plan that is gone (dangling.ts); the conflict holds Karis.
+    // The app holds no tiltak of a plan that is gone (dangling.ts), but the Y.Doc does; the conflict holds Karis.
     expect(read(kari).actions.filter((a) => a.planId === planId)).toEqual([]);
+    expect(kari.getMap('c:actions').has('act_kari_new')).toBe(true);
     expect(conflict.contents?.actions.map((a) => a['id'])).toContain('act_kari_new');
-    edit(kari, (d) => discardDeletedPlan(d, conflict), KARI);
+    const before = read(ola);
+    deleteAnyway(ola, conflict, OLA);
     syncAll([ola, kari]);
-    for (const ydoc of [ola, kari]) expect(read(ydoc).actions.some((a) => a.planId === planId)).toBe(false);
-    // Nothing to remove, or the plan is back: unchanged.
-    const now = read(kari);
-    expect(discardDeletedPlan(now, conflict)).toBe(now);
-    const restored = restoreDeletedEntity(now, conflict);
-    expect(discardDeletedPlan(restored, conflict)).toBe(restored);
+    for (const ydoc of [ola, kari]) {
+      expect(ydoc.getMap('c:actions').has('act_kari_new')).toBe(false);
+      expect([...ydoc.getMap('f:updates').keys()].filter((k) => k.startsWith(`${planId}/`))).toEqual([]);
+      expect([...ydoc.getMap('f:settings').keys()].filter((k) => k.startsWith(`${planId}/`))).toEqual([]);
+      expect(readDeleteConflicts(ydoc)).toEqual([]);
+      // What the app shows does not change: it never showed what hung.
+      expect(read(ydoc)).toEqual(before);
+    }
+    // Recorded as an ordinary deletion (tombstones.ts).
+    expect([...ola.getMap('$deleted').values()].some((r) => typeof r === 'object' && r !== null && Reflect.get(r, 'entityId') === 'act_kari_new' && Reflect.get(r, 'by') === 'Ola')).toBe(true);
+  });
+
+  it('«Slett likevel» after the plan came back only closes the conflict', () => {
+    const { ola, kari, kariDoc } = deletedWhileEdited([addAction]);
+    const conflict = onlyConflict(kari);
+    edit(kari, (d) => restoreDeletedEntity(d, conflict), KARI);
+    syncAll([ola, kari]);
+    deleteAnyway(ola, conflict, OLA);
+    syncAll([ola, kari]);
+    for (const ydoc of [ola, kari]) {
+      expect(byId(read(ydoc).actions)).toEqual(byId(kariDoc.actions));
+      expect(readDeleteConflicts(ydoc)).toEqual([]);
+    }
   });
 
   it('an edit of the plan\'s own fields is named, and the plan comes back with its contents', () => {

@@ -6,7 +6,8 @@
  * text). A closed period shows its snapshot; updating it is refused with the message.
  * In a team strategy, a conflict on a follow-up record (two planners changed the same
  * field offline) shows where that record is: a status update's in its tiltak's row, the
- * periodeinndeling's and vekting's under the bar, a closure's in the log.
+ * periodeinndeling's and vekting's under the bar, a closure's in the log — and a new one is
+ * announced politely (ConflictAnnouncer, as the plan screen's detail panel does).
  */
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -16,6 +17,7 @@ import type { KpiWeighting, PeriodScheme, StatusUpdate } from '@shared/domain/fo
 import { reportingPeriods } from '@shared/domain/follow-up';
 import { addStatusUpdate, closePeriod, reopenPeriod, setKpiWeighting, setPeriodScheme } from '@shared/edits/follow-up';
 import { FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP } from '@shared/sync';
+import { ConflictAnnouncer } from '../../sync/ConflictAnnouncer';
 import { FieldConflict } from '../../sync/FieldConflict';
 import { useTeamSync } from '../../sync/team-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -71,7 +73,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   const [notice, setNotice] = useState('');
   const [barError, setBarError] = useState<string | null>(null);
   const shown = useMemo(() => (period ? shownRollUp(doc, plan, actions, period.id) : null), [doc, plan, actions, period]);
-  const { conflicts } = useTeamSync();
+  const { config: team, conflicts } = useTeamSync();
   if (!period || !shown) return null;
   const { rollUp, closure } = shown;
   const label = periodName(t, period);
@@ -166,6 +168,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
           {renderReports?.(plan.year, period.id)}
         </div>
       </div>
+      {team !== null ? <ConflictAnnouncer planId={plan.id} /> : null}
       <FieldConflict collection={FOLLOW_UP_SETTINGS_MAP} entityId={plan.id} field={['scheme', 'kpiWeighting']} />
       <ErrorText>{barError}</ErrorText>
       <p className={closure ? 'fu-closed' : undefined}>

@@ -7,7 +7,7 @@ import { CellEditor } from './CellEditor';
 import type { EditorExit } from './CellEditor';
 import type { ActionRow, ColumnId } from './table-model';
 import { CELL_DRAFT_PREFIX, COLUMNS } from './table-model';
-import { useFormat } from '../../ui/format';
+import { formattersOf, languageOf } from '../../ui/format';
 import { ActionPresence } from '../../sync/ActionPresence';
 
 /** The editor state of the row being edited. */
@@ -58,8 +58,9 @@ export function sameRowProps<P extends { style: CSSProperties }>(a: P, b: P): bo
 /** A tiltak row (memoised: see `sameRowProps`). */
 export const ActionRowView = memo(function ActionRowView(props: ActionRowViewProps) {
   const { row, index, planYear, style, activeCol, isSelected, isOpen, editing } = props;
-  const { t } = useTranslation();
-  const format = useFormat();
+  // One translation hook per row (a table draws dozens at once): the formatters follow its language.
+  const { t, i18n } = useTranslation();
+  const format = formattersOf(languageOf(i18n.language));
   const a = row.action;
   const columnLabel = (id: ColumnId) => t(`plan.table.columns.${id}`);
 

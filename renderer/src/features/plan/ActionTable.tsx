@@ -28,6 +28,7 @@ import { useRestoreCellDrafts } from './use-restore-cell-drafts';
 import { ROW_HEIGHTS, columnTemplate, columnWidth, minimumRowWidth, useTableView } from './use-table-view';
 import { sameIdsInPlace } from './same-ids';
 import { GridBody, HEADER_HEIGHT } from './GridBody';
+import { firstPaintRect, observeRectAfterLayout } from './virtual-rect';
 import type { RowHandlers } from './GridBody';
 import { EMPTY_NAV, actionKeysOf, cursorAt, gridKeyDown, gridPointerDown, pruneSelection, toggleKey } from './grid-navigation';
 import type { GridCommand, GridNavState, GridShape } from './grid-navigation';
@@ -37,6 +38,9 @@ import type { RunEdit } from '../../ui/use-edit';
 import { ErrorText } from '../../ui/ErrorText';
 import { useLanguage } from '../../ui/format';
 import { useRenderMessage } from '../../ui/messages';
+import { ConflictsInto } from '../../sync/ConflictsInto';
+import { requestFirstConflictFocus } from '../../sync/conflict-focus';
+import type { SyncConflict } from '@shared/sync';
 
 /** A request to show one tiltak (from a link); a new `key` repeats it. */
 export interface RevealRequest {
@@ -68,6 +72,7 @@ const EXIT_STEP = { enter: 0, tab: 1, 'shift-tab': -1 } as const;
 /** The tiltak table. */
 export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit, onOpenAction, openActionId, reveal }: ActionTableProps) {
   const { t } = useTranslation();
+  const teamConflicts = useRef<readonly SyncConflict[]>([]);
   const isReadOnly = plan.status === 'adopted';
   const [filters, setFilters] = useState<TableFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SortState>(null);
@@ -121,11 +126,17 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
     estimateSize: () => rowHeight,
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
-    initialRect: { width: 1200, height: 600 },
+    // The grid's size is known after the first layout, not forced during the commit (virtual-rect.ts).
+    initialRect: firstPaintRect(),
+    observeElementRect: observeRectAfterLayout,
   });
 
-  // A new density changes every row's height: measure again.
+  // A new density changes every row's height: measure again (not on mount: nothing is measured yet,
+  // and measuring would render the table a second time before its first paint).
+  const measuredRowHeight = useRef(rowHeight);
   useLayoutEffect(() => {
+    if (measuredRowHeight.current === rowHeight) return;
+    measuredRowHeight.current = rowHeight;
     virtualizer.measure();
   }, [rowHeight, virtualizer]);
 
@@ -295,7 +306,13 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       showRow(command.index);
       wantsFocus.current = true;
     } else if (command.kind === 'toggle-group') toggleGroup(command.key);
-    else if (command.kind === 'open') onOpenAction(actionIdOfRowKey(command.key));
+    else if (command.kind === 'open') {
+      // The row's conflict marker is for the mouse; by keyboard, opening the tiltak takes
+      // focus to its first conflict the same way.
+      const id = actionIdOfRowKey(command.key);
+      requestFirstConflictFocus(teamConflicts.current, id);
+      onOpenAction(id);
+    }
     else if (command.kind === 'edit') startEdit(command.index, command.col, command.initial);
     else setIsConfirmingDelete(true);
   };
@@ -395,6 +412,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
       <h2 id={headingId} className="pl-visually-hidden">
         {t('plan.table.label', { year: plan.year })}
       </h2>
+      <ConflictsInto target={teamConflicts} />
       <ActionTableToolbar
         strategy={strategy}
         owners={owners}

@@ -2,7 +2,7 @@
  * The tiltak rows re-render only when their own props changed: after an edit of one
  * tiltak (new row object for it, the same objects for the others, a new style object for
  * every row as the grid body builds them, the same callbacks), only that row renders again.
- * Counted through `useFormat`, which every row calls once per render.
+ * Counted through `formattersOf`, which every row calls once per render.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as rtl from '@testing-library/react';
@@ -24,9 +24,9 @@ vi.mock('../../../../renderer/src/ui/format', async (importOriginal) => {
   const original = await importOriginal<typeof FormatModule>();
   return {
     ...original,
-    useFormat: () => {
+    formattersOf: (language: Parameters<typeof original.formattersOf>[0]) => {
       renders.count += 1;
-      return original.formattersFor('nb');
+      return original.formattersOf(language);
     },
   };
 });

@@ -22,17 +22,28 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** Compressed bytes gathered before they are folded into one Blob part. */
 const PART_BYTES = 4 * 1024 * 1024;
 
-/** Collects the zip's bytes as Blob parts (the browser may keep large Blobs outside the JS heap). */
+/**
+ * Collects the zip's bytes as Blob parts (the browser may keep large Blobs outside the JS
+ * heap). The zip hands over many small chunks (one per deflated stretch of a row's XML);
+ * they are copied into one part buffer, and each full buffer becomes one Blob part. A Blob
+ * copies its bytes when it is made, so the buffer is reused. Before, every chunk was copied
+ * on its own and each part was a Blob of thousands of small arrays: at 200 000 tiltak the
+ * Blobs' handling of some hundred thousand little arrays grew faster than the plan (issue 13).
+ */
 class BlobSink {
   private readonly parts: Blob[] = [];
-  private chunks: Uint8Array[] = [];
+  private readonly buffer = new Uint8Array(PART_BYTES);
   private size = 0;
 
   add(chunk: Uint8Array): void {
-    // A copy: the writer may reuse its buffer.
-    this.chunks.push(chunk.slice());
-    this.size += chunk.byteLength;
-    if (this.size >= PART_BYTES) this.fold();
+    let offset = 0;
+    while (offset < chunk.byteLength) {
+      const n = Math.min(chunk.byteLength - offset, PART_BYTES - this.size);
+      this.buffer.set(chunk.subarray(offset, offset + n), this.size);
+      this.size += n;
+      offset += n;
+      if (this.size === PART_BYTES) this.fold();
+    }
   }
 
   blob(): Blob {
@@ -41,9 +52,8 @@ class BlobSink {
   }
 
   private fold(): void {
-    if (this.chunks.length === 0) return;
-    this.parts.push(new Blob(this.chunks.map((c) => c.buffer instanceof ArrayBuffer ? new Uint8Array(c.buffer, c.byteOffset, c.byteLength) : c.slice())));
-    this.chunks = [];
+    if (this.size === 0) return;
+    this.parts.push(new Blob([this.buffer.subarray(0, this.size)]));
     this.size = 0;
   }
 }
