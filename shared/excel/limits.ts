@@ -128,11 +128,15 @@ function readCentralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[
   return entries;
 }
 
+/** The bytes that may end a tag's name: space, «>», «/», tab, line feed, carriage return. */
+const isDelimiter = (c: number): boolean => c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
+
 /**
- * Counts rows, cells and the highest column in worksheet XML as it streams past, byte by
- * byte (chunk boundaries do not matter), and refuses as soon as a limit is passed.
+ * Arkskanner: counts rows, cells and the highest column in worksheet XML as it streams past
+ * (chunk boundaries do not matter), and refuses as soon as a limit is passed — it throws the
+ * refusal; `checkWorkbookZip` turns it into its result. Exported for its tests.
  */
-class SheetScanner {
+export class SheetScanner {
   rows = 0;
   cells = 0;
   maxColumn = 0;
@@ -154,32 +158,68 @@ class SheetScanner {
     private readonly cellsBefore = 0,
   ) {}
 
+  /**
+   * Scans a piece of the sheet XML. Between tags it jumps from «<» to «<» and looks ahead at
+   * the name: a «<» that does not start «<c» or «<row» (+ delimiter) anchors nothing, and the
+   * bytes before the next «<» can anchor nothing either, so only the start tags of cells and
+   * rows (and the bytes near a piece's end) go through the byte machine `step`. The counts and
+   * refusals are exactly those of feeding every byte to `step` (tests/shared/excel/sheet-scanner.test.ts).
+   */
   push(chunk: Uint8Array): void {
-    const { maxRows, maxCells, maxColumns } = this.limits;
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i] ?? 0;
-      const delim = c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
-      if (delim) {
-        // «<row» + delimiter
-        if (this.b4 === 0x3c && this.b3 === 0x72 && this.b2 === 0x6f && this.b1 === 0x77) {
-          if (++this.rows > maxRows) refuse('too-many-rows', { sheet: this.name, max: maxRows });
-          this.inRow = true;
-          this.attrState = 0;
-        } else if (this.b2 === 0x3c && this.b1 === 0x63) {
-          // «<c» + delimiter: a cell; read its attributes for r="…"
-          if (++this.cells > maxCells) refuse('too-many-cells', { sheet: this.name, max: maxCells });
-          if (this.cells + this.cellsBefore > this.limits.maxTotalCells) refuse('too-many-cells-total', { max: this.limits.maxTotalCells });
-          this.inCell = true;
-          this.attrState = 0;
-          this.letters = 0;
-        }
+    const n = chunk.length;
+    let i = 0;
+    while (i < n) {
+      // The byte machine while a start tag's attributes are read, or while the last four bytes hold a «<».
+      if (this.inCell || this.inRow || this.b1 === 0x3c || this.b2 === 0x3c || this.b3 === 0x3c || this.b4 === 0x3c) {
+        this.step(chunk[i] ?? 0);
+        i++;
+        continue;
       }
-      if (this.inCell || this.inRow) this.scanCellAttr(c, maxColumns);
-      this.b4 = this.b3;
-      this.b3 = this.b2;
-      this.b2 = this.b1;
-      this.b1 = c;
+      // No «<» among the last four bytes and no tag open: skip to the next «<».
+      while (i < n && chunk[i] !== 0x3c) i++;
+      // The skipped bytes hold no «<»: as history they anchor nothing, the same as zeros.
+      this.b1 = this.b2 = this.b3 = this.b4 = 0;
+      if (i >= n) return;
+      // A «<» whose next four bytes are in this piece: decide here whether it starts a cell or a row.
+      while (i + 4 < n) {
+        const c1 = chunk[i + 1] ?? 0;
+        const cell = c1 === 0x63 && isDelimiter(chunk[i + 2] ?? 0);
+        const row = c1 === 0x72 && chunk[i + 2] === 0x6f && chunk[i + 3] === 0x77 && isDelimiter(chunk[i + 4] ?? 0);
+        if (cell || row) break;
+        // Anchors nothing: on to the next «<» (the bytes in between anchor nothing either).
+        i++;
+        while (i < n && chunk[i] !== 0x3c) i++;
+        if (i >= n) return;
+      }
+      // A cell or row start, or a «<» too near the end: the byte machine from here (history as zeros).
+      this.step(0x3c);
+      i++;
     }
+  }
+
+  /** One byte through the machine: a delimiter after «<row» / «<c» counts; then the attributes are read. */
+  private step(c: number): void {
+    const { maxRows, maxCells, maxColumns } = this.limits;
+    if (isDelimiter(c)) {
+      // «<row» + delimiter
+      if (this.b4 === 0x3c && this.b3 === 0x72 && this.b2 === 0x6f && this.b1 === 0x77) {
+        if (++this.rows > maxRows) refuse('too-many-rows', { sheet: this.name, max: maxRows });
+        this.inRow = true;
+        this.attrState = 0;
+      } else if (this.b2 === 0x3c && this.b1 === 0x63) {
+        // «<c» + delimiter: a cell; read its attributes for r="…"
+        if (++this.cells > maxCells) refuse('too-many-cells', { sheet: this.name, max: maxCells });
+        if (this.cells + this.cellsBefore > this.limits.maxTotalCells) refuse('too-many-cells-total', { max: this.limits.maxTotalCells });
+        this.inCell = true;
+        this.attrState = 0;
+        this.letters = 0;
+      }
+    }
+    if (this.inCell || this.inRow) this.scanCellAttr(c, maxColumns);
+    this.b4 = this.b3;
+    this.b3 = this.b2;
+    this.b2 = this.b1;
+    this.b1 = c;
   }
 
   private scanCellAttr(c: number, maxColumns: number): void {
