@@ -6,7 +6,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { clearDraft, saveDraft, takeDraft } from './draft-store';
+import { clearDraft, readDraft, saveDraft } from './draft-store';
+import { useReleaseDraftsWhenStored } from './use-release-drafts';
 import { useCommitOnLeave } from './use-commit-on-leave';
 import { ErrorText } from './ErrorText';
 import { pasteAsSingleLine } from './paste-single-line';
@@ -65,19 +66,25 @@ export function DraftField({ label, value, onCommit, isMultiline, isReadOnly, in
   };
 
   // Text typed before a reload comes back and is committed (or shown with its message).
+  // It stays in the draft store until its edit is stored (a second reload before that
+  // restores it again); one that is refused stays as the field's draft.
   const restored = useRef(false);
+  const release = useReleaseDraftsWhenStored();
   useEffect(() => {
     if (restored.current || !persistKey || isReadOnly) return;
     restored.current = true;
-    const saved = takeDraft(persistKey);
-    if (saved === null || saved === value) return;
+    const saved = readDraft(persistKey);
+    if (saved === null) return;
+    if (saved === value) {
+      clearDraft(persistKey);
+      return;
+    }
     const refused = onCommit(saved);
     if (refused) {
       setDraft(saved);
       setError(refused);
-      saveDraft(persistKey, saved);
-    }
-  }, [persistKey, isReadOnly, value, onCommit]);
+    } else release([[persistKey, saved]]);
+  }, [persistKey, isReadOnly, value, onCommit, release]);
   // On page hide, commit but keep the draft: if the store cannot save before the page is
   // gone, the field commits it again after the reload.
   useCommitOnLeave(draft !== null && draft !== value, () => {

@@ -25,6 +25,36 @@ export function clearDraft(key: string): void {
   }
 }
 
+/** A field's draft, kept (null when there is none). */
+export function readDraft(key: string): string | null {
+  try {
+    return sessionStorage.getItem(PREFIX + key);
+  } catch {
+    return null;
+  }
+}
+
+/** Every draft whose key starts with `prefix`, kept, as [key without prefix, text]. */
+export function readDraftsWithPrefix(prefix: string): [string, string][] {
+  const out: [string, string][] = [];
+  try {
+    for (let i = sessionStorage.length - 1; i >= 0; i--) {
+      const key = sessionStorage.key(i);
+      if (!key || !key.startsWith(PREFIX + prefix)) continue;
+      const text = sessionStorage.getItem(key);
+      if (text !== null) out.push([key.slice(PREFIX.length + prefix.length), text]);
+    }
+  } catch {
+    // Storage unavailable: nothing to restore.
+  }
+  return out;
+}
+
+/** Forgets a draft only while it still holds `text` (the user may have typed again since). */
+export function clearDraftIf(key: string, text: string): void {
+  if (readDraft(key) === text) clearDraft(key);
+}
+
 /** Returns and forgets a field's draft (null when there is none). */
 export function takeDraft(key: string): string | null {
   try {
@@ -34,21 +64,4 @@ export function takeDraft(key: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Returns and forgets every draft whose key starts with `prefix`, as [key without prefix, text]. */
-export function takeDraftsWithPrefix(prefix: string): [string, string][] {
-  const out: [string, string][] = [];
-  try {
-    for (let i = sessionStorage.length - 1; i >= 0; i--) {
-      const key = sessionStorage.key(i);
-      if (!key || !key.startsWith(PREFIX + prefix)) continue;
-      const text = sessionStorage.getItem(key);
-      sessionStorage.removeItem(key);
-      if (text !== null) out.push([key.slice(PREFIX.length + prefix.length), text]);
-    }
-  } catch {
-    // Storage unavailable: nothing to restore.
-  }
-  return out;
 }
