@@ -300,6 +300,9 @@ export const scenarioSchema = z.object({
 /** Scenario. */
 export type Scenario = z.infer<typeof scenarioSchema>;
 
+/** Most scenarios one plan may hold (scenarioer per handlingsplan). */
+export const MAX_SCENARIOS = 100;
+
 /** Handlingsplan: one year inside the strategy period. */
 export const actionPlanSchema = z.object({
   id: idSchema,
@@ -309,7 +312,7 @@ export const actionPlanSchema = z.object({
   /** Vedtatt dato. */
   adoptedDate: isoDateSchema.nullable(),
   frame: budgetFrameSchema,
-  scenarios: z.array(scenarioSchema).max(100),
+  scenarios: z.array(scenarioSchema).max(MAX_SCENARIOS),
   /** Oppfølging: reporting periods, status updates and closed periods (plan-file v3; see ./follow-up.ts). */
   followUp: followUpSchema,
 });

@@ -4,7 +4,7 @@
  * rammer. A vedtatt plan is read-only: its tiltak and frame refuse every edit until
  * `reopenPlan`.
  */
-import { budgetFrameSchema, scenarioSchema, UNFINISHED_STATUSES } from '../domain/entities';
+import { budgetFrameSchema, MAX_SCENARIOS, scenarioSchema, UNFINISHED_STATUSES } from '../domain/entities';
 import type { Action, ActionPlan, BudgetFrame, FundingLine, PlanStatus, Scenario } from '../domain/entities';
 import type { FollowUpStatus, StatusUpdate } from '../domain/follow-up';
 import { emptyFollowUp, reportingPeriods, spendingTotal } from '../domain/follow-up';
@@ -390,5 +390,7 @@ export function addScenario(doc: PlanDocument, planId: string, scenario: Scenari
   if (plan.scenarios.some((s) => s.id === parsed.id)) {
     throw editError('duplicateId.scenario', { year: plan.year });
   }
+  // A plan file holds at most MAX_SCENARIOS per plan: the 101st would make the plan one it cannot save.
+  if (plan.scenarios.length >= MAX_SCENARIOS) throw editError('tooManyScenarios', { year: plan.year, max: MAX_SCENARIOS });
   return { ...doc, plans: replaceById(doc.plans, planId, (p) => ({ ...p, scenarios: [...p.scenarios, parsed] })) };
 }

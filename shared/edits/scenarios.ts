@@ -10,7 +10,7 @@
  * a side effect: editing a tiltak keeps the basis values it recorded before, so a
  * conflict stays until the user picks a side with `resolveScenarioConflict`.
  */
-import { budgetFrameSchema, scenarioSchema } from '../domain/entities';
+import { budgetFrameSchema, MAX_SCENARIOS, scenarioSchema } from '../domain/entities';
 import type { Action, ActionPlan, BudgetFrame, Scenario } from '../domain/entities';
 import type { PlanDocument } from '../domain/document';
 import { newId as randomId } from '../domain/ids';
@@ -43,6 +43,7 @@ function insertScenario(doc: PlanDocument, planId: string, scenario: Scenario): 
   if (plan.scenarios.some((s) => s.id === parsed.id)) {
     throw editError('duplicateId.scenario', { year: plan.year });
   }
+  if (plan.scenarios.length >= MAX_SCENARIOS) throw editError('tooManyScenarios', { year: plan.year, max: MAX_SCENARIOS });
   return { ...doc, plans: replaceById(doc.plans, planId, (p) => ({ ...p, scenarios: [...p.scenarios, parsed] })) };
 }
 

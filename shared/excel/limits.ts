@@ -14,7 +14,7 @@ import { Inflate, strFromU8 } from 'fflate';
 import { msg, type Message, type MessageParams } from '../i18n/message';
 import { columnLetter } from './layout';
 import { DEFAULT_LIMITS, limitError, megabytes, readCost } from './limit-values';
-import type { LimitCode, SheetStats, WorkbookLimits, ZipCheck } from './limit-values';
+import type { LimitCode, SheetStats, WorkbookLimits, ZipCheck, ZipReport } from './limit-values';
 
 export * from './limit-values';
 
@@ -50,6 +50,10 @@ interface Entry {
   compressedSize: number;
   size: number;
   dataStart: number;
+  /** CRC-32 of the unpacked bytes, version made by and external attributes (what marks a folder), from the central directory. */
+  crc: number;
+  madeBy: number;
+  attributes: number;
 }
 
 const mb = megabytes;
@@ -122,17 +126,21 @@ function readCentralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[
     if (localOffset + 30 > len || u32(bytes, localOffset) !== SIG_LOCAL) refuse('truncated');
     const dataStart = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
     if (dataStart + compressedSize > len) refuse('truncated');
-    entries.push({ name: name.replace(/^\//, ''), method, compressedSize, size, dataStart });
+    entries.push({ name: name.replace(/^\//, ''), method, compressedSize, size, dataStart, crc: u32(bytes, p + 16), madeBy: u16(bytes, p + 4), attributes: u32(bytes, p + 38) });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
 
+/** The bytes that may end a tag's name: space, «>», «/», tab, line feed, carriage return. */
+const isDelimiter = (c: number): boolean => c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
+
 /**
- * Counts rows, cells and the highest column in worksheet XML as it streams past, byte by
- * byte (chunk boundaries do not matter), and refuses as soon as a limit is passed.
+ * Arkskanner: counts rows, cells and the highest column in worksheet XML as it streams past
+ * (chunk boundaries do not matter), and refuses as soon as a limit is passed — it throws the
+ * refusal; `checkWorkbookZip` turns it into its result. Exported for its tests.
  */
-class SheetScanner {
+export class SheetScanner {
   rows = 0;
   cells = 0;
   maxColumn = 0;
@@ -154,32 +162,68 @@ class SheetScanner {
     private readonly cellsBefore = 0,
   ) {}
 
+  /**
+   * Scans a piece of the sheet XML. Between tags it jumps from «<» to «<» and looks ahead at
+   * the name: a «<» that does not start «<c» or «<row» (+ delimiter) anchors nothing, and the
+   * bytes before the next «<» can anchor nothing either, so only the start tags of cells and
+   * rows (and the bytes near a piece's end) go through the byte machine `step`. The counts and
+   * refusals are exactly those of feeding every byte to `step` (tests/shared/excel/sheet-scanner.test.ts).
+   */
   push(chunk: Uint8Array): void {
-    const { maxRows, maxCells, maxColumns } = this.limits;
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i] ?? 0;
-      const delim = c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
-      if (delim) {
-        // «<row» + delimiter
-        if (this.b4 === 0x3c && this.b3 === 0x72 && this.b2 === 0x6f && this.b1 === 0x77) {
-          if (++this.rows > maxRows) refuse('too-many-rows', { sheet: this.name, max: maxRows });
-          this.inRow = true;
-          this.attrState = 0;
-        } else if (this.b2 === 0x3c && this.b1 === 0x63) {
-          // «<c» + delimiter: a cell; read its attributes for r="…"
-          if (++this.cells > maxCells) refuse('too-many-cells', { sheet: this.name, max: maxCells });
-          if (this.cells + this.cellsBefore > this.limits.maxTotalCells) refuse('too-many-cells-total', { max: this.limits.maxTotalCells });
-          this.inCell = true;
-          this.attrState = 0;
-          this.letters = 0;
-        }
+    const n = chunk.length;
+    let i = 0;
+    while (i < n) {
+      // The byte machine while a start tag's attributes are read, or while the last four bytes hold a «<».
+      if (this.inCell || this.inRow || this.b1 === 0x3c || this.b2 === 0x3c || this.b3 === 0x3c || this.b4 === 0x3c) {
+        this.step(chunk[i] ?? 0);
+        i++;
+        continue;
       }
-      if (this.inCell || this.inRow) this.scanCellAttr(c, maxColumns);
-      this.b4 = this.b3;
-      this.b3 = this.b2;
-      this.b2 = this.b1;
-      this.b1 = c;
+      // No «<» among the last four bytes and no tag open: skip to the next «<».
+      while (i < n && chunk[i] !== 0x3c) i++;
+      // The skipped bytes hold no «<»: as history they anchor nothing, the same as zeros.
+      this.b1 = this.b2 = this.b3 = this.b4 = 0;
+      if (i >= n) return;
+      // A «<» whose next four bytes are in this piece: decide here whether it starts a cell or a row.
+      while (i + 4 < n) {
+        const c1 = chunk[i + 1] ?? 0;
+        const cell = c1 === 0x63 && isDelimiter(chunk[i + 2] ?? 0);
+        const row = c1 === 0x72 && chunk[i + 2] === 0x6f && chunk[i + 3] === 0x77 && isDelimiter(chunk[i + 4] ?? 0);
+        if (cell || row) break;
+        // Anchors nothing: on to the next «<» (the bytes in between anchor nothing either).
+        i++;
+        while (i < n && chunk[i] !== 0x3c) i++;
+        if (i >= n) return;
+      }
+      // A cell or row start, or a «<» too near the end: the byte machine from here (history as zeros).
+      this.step(0x3c);
+      i++;
     }
+  }
+
+  /** One byte through the machine: a delimiter after «<row» / «<c» counts; then the attributes are read. */
+  private step(c: number): void {
+    const { maxRows, maxCells, maxColumns } = this.limits;
+    if (isDelimiter(c)) {
+      // «<row» + delimiter
+      if (this.b4 === 0x3c && this.b3 === 0x72 && this.b2 === 0x6f && this.b1 === 0x77) {
+        if (++this.rows > maxRows) refuse('too-many-rows', { sheet: this.name, max: maxRows });
+        this.inRow = true;
+        this.attrState = 0;
+      } else if (this.b2 === 0x3c && this.b1 === 0x63) {
+        // «<c» + delimiter: a cell; read its attributes for r="…"
+        if (++this.cells > maxCells) refuse('too-many-cells', { sheet: this.name, max: maxCells });
+        if (this.cells + this.cellsBefore > this.limits.maxTotalCells) refuse('too-many-cells-total', { max: this.limits.maxTotalCells });
+        this.inCell = true;
+        this.attrState = 0;
+        this.letters = 0;
+      }
+    }
+    if (this.inCell || this.inRow) this.scanCellAttr(c, maxColumns);
+    this.b4 = this.b3;
+    this.b3 = this.b2;
+    this.b2 = this.b1;
+    this.b1 = c;
   }
 
   private scanCellAttr(c: number, maxColumns: number): void {
@@ -277,6 +321,94 @@ function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
  * refusal (a message `excel.limits.<code>`) or what the file holds. Never throws for a bad file.
  */
 export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): ZipCheck {
+  return checkZip(bytes, limits, false);
+}
+
+/** An accepted file with its parts unpacked: `stored` is a zip of exactly the checked parts, none compressed. */
+export type RepackedCheck = { ok: true; report: ZipReport; stored: ArrayBuffer } | { ok: false; error: Message };
+
+/**
+ * Kontroller og pakk om: checks the file as `checkWorkbookZip` does and keeps what it unpacked
+ * — every part exactly as checked (its central-directory name, the bytes counted and scanned)
+ * in a zip without compression (STORE), so exceljs reads the parts without unpacking them a
+ * second time and cannot read anything the check did not see. The CRC-32 of each part is
+ * copied from the file (JSZip does not check it). Never throws for a bad file.
+ */
+export function checkAndRepackWorkbook(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): RepackedCheck {
+  const check = checkZip(bytes, limits, true);
+  return check.ok ? { ok: true, report: check.report, stored: check.stored ?? new ArrayBuffer(0) } : check;
+}
+
+const utf8 = new TextEncoder();
+
+/** Where each part goes in the STORE zip, and the zip's bytes (the parts are filled in as they are unpacked). */
+interface Repack {
+  buffer: ArrayBuffer;
+  out: Uint8Array;
+  /** Offset of each entry's data in `out`. */
+  dataAt: number[];
+}
+
+/** Lays out a STORE zip for the entries: headers written, data to be filled in (`inflated` says which entries will be). */
+function layoutRepack(entries: readonly Entry[], inflated: (e: Entry) => boolean): Repack {
+  const names = entries.map((e) => utf8.encode(e.name));
+  const sizes = entries.map((e) => (inflated(e) ? e.size : 0));
+  let total = 22;
+  entries.forEach((_e, i) => {
+    total += 30 + 46 + 2 * (names[i]?.length ?? 0) + (sizes[i] ?? 0);
+  });
+  const buffer = new ArrayBuffer(total);
+  const out = new Uint8Array(buffer);
+  const view = new DataView(buffer);
+  const dataAt: number[] = [];
+  const localAt: number[] = [];
+  let o = 0;
+  entries.forEach((e, i) => {
+    const name = names[i] ?? new Uint8Array(0);
+    const size = sizes[i] ?? 0;
+    const crc = size === 0 ? 0 : e.crc;
+    localAt.push(o);
+    view.setUint32(o, SIG_LOCAL, true);
+    view.setUint16(o + 4, 20, true);
+    view.setUint16(o + 6, 0x800, true);
+    view.setUint16(o + 8, 0, true);
+    view.setUint16(o + 12, 0x21, true);
+    view.setUint32(o + 14, crc, true);
+    view.setUint32(o + 18, size, true);
+    view.setUint32(o + 22, size, true);
+    view.setUint16(o + 26, name.length, true);
+    out.set(name, o + 30);
+    o += 30 + name.length;
+    dataAt.push(o);
+    o += size;
+  });
+  const cdStart = o;
+  entries.forEach((e, i) => {
+    const name = names[i] ?? new Uint8Array(0);
+    const size = sizes[i] ?? 0;
+    view.setUint32(o, SIG_CENTRAL, true);
+    view.setUint16(o + 4, e.madeBy, true);
+    view.setUint16(o + 6, 20, true);
+    view.setUint16(o + 8, 0x800, true);
+    view.setUint16(o + 14, 0x21, true);
+    view.setUint32(o + 16, size === 0 ? 0 : e.crc, true);
+    view.setUint32(o + 20, size, true);
+    view.setUint32(o + 24, size, true);
+    view.setUint16(o + 28, name.length, true);
+    view.setUint32(o + 38, e.attributes, true);
+    view.setUint32(o + 42, localAt[i] ?? 0, true);
+    out.set(name, o + 46);
+    o += 46 + name.length;
+  });
+  view.setUint32(o, SIG_EOCD, true);
+  view.setUint16(o + 8, entries.length, true);
+  view.setUint16(o + 10, entries.length, true);
+  view.setUint32(o + 12, o - cdStart, true);
+  view.setUint32(o + 16, cdStart, true);
+  return { buffer, out, dataAt };
+}
+
+function checkZip(bytes: Uint8Array, limits: WorkbookLimits, keep: boolean): ZipCheck & { stored?: ArrayBuffer } {
   try {
     if (bytes.length > limits.maxFileBytes) refuse('too-large', { sizeMb: mb(bytes.length), maxMb: mb(limits.maxFileBytes) });
     const entries = readCentralDirectory(bytes, limits);
@@ -298,8 +430,21 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEF
     let unpacked = 0;
     // Each entry may unpack to its declared size and no more: what JSZip would check only
     // after unpacking everything, this stops at the first byte too many.
-    const inflateEntry = (e: Entry, sink: (chunk: Uint8Array) => void) => {
+    // The entries the check unpacks (the workbook part and its relationships: the last of each name, as JSZip keeps).
+    const inflated = (e: Entry) => !e.name.endsWith('/') && ((e.name !== 'xl/workbook.xml' && e.name !== 'xl/_rels/workbook.xml.rels') || byName.get(e.name) === e);
+    // Laid out once the declared sizes have passed the limits: the copy never holds more than they allow.
+    const repack = keep ? layoutRepack(entries, inflated) : null;
+    const slot = new Map(entries.map((e, i) => [e, i]));
+    const inflateEntry = (e: Entry, scan: (chunk: Uint8Array) => void) => {
       const budget = Math.min(e.size, limits.maxUnpackedBytes - unpacked);
+      let at = repack ? (repack.dataAt[slot.get(e) ?? 0] ?? 0) : 0;
+      const sink = repack
+        ? (chunk: Uint8Array) => {
+            scan(chunk);
+            repack.out.set(chunk, at);
+            at += chunk.length;
+          }
+        : scan;
       try {
         const got = inflateBounded(bytes, e, budget, sink);
         unpacked += got;
@@ -351,7 +496,7 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEF
         inflateEntry(e, () => undefined);
       }
     }
-    return { ok: true, report: { entries: entries.length, unpackedBytes: unpacked, sheets } };
+    return { ok: true, report: { entries: entries.length, unpackedBytes: unpacked, sheets }, ...(repack ? { stored: repack.buffer } : {}) };
   } catch (err) {
     if (err instanceof Refusal) return { ok: false, error: err.error };
     // A bug or an input the parser did not foresee: a clear refusal, never a JavaScript error text.

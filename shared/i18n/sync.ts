@@ -117,6 +117,7 @@ export const sync: CatalogueModule = {
       hangingProject: 'prosjektet «{{name}}»',
       hangingLink: '{{name}} ({{fields}})',
       joinedRegion: 'Sammenslått etter synkronisering',
+      joinedPlan: 'handlingsplan {{year}}, verdien fra den andre planen for {{year}}',
     },
     joined: {
       plan: 'Handlingsplanen for {{year}} ble opprettet to ganger: {{by}} opprettet også en ({{at, timestamp}}). Planene er slått sammen, og tiltak, scenarioer og oppfølging fra begge vises her.',
@@ -125,6 +126,12 @@ export const sync: CatalogueModule = {
       numberAnonymous: 'Tiltak «{{title}}» fikk nr. {{to}}: nr. {{from}} var allerede tatt i planen.',
       period: '{{by}} opprettet handlingsplanen for {{year}} ({{at, timestamp}}) mens strategiperioden ble endret så den ikke lenger tok med {{year}}. Perioden vises som {{from}}–{{to}} så planen ikke blir borte; slett planen eller behold den lengre perioden.',
       periodAnonymous: 'Handlingsplanen for {{year}} ble opprettet mens strategiperioden ble endret så den ikke lenger tok med {{year}}. Perioden vises som {{from}}–{{to}} så planen ikke blir borte; slett planen eller behold den lengre perioden.',
+      overflowScenarios_one: '{{count}} scenario fra den andre handlingsplanen for {{year}} vises ikke, fordi en plan kan ha høyst {{limit}} scenarioer: {{names}}. Det er ikke slettet: slett et scenario dere ikke trenger, så kommer det fram her.',
+      overflowScenarios_other: '{{count}} scenarioer fra den andre handlingsplanen for {{year}} vises ikke, fordi en plan kan ha høyst {{limit}} scenarioer: {{names}}. De er ikke slettet: slett scenarioer dere ikke trenger, så kommer de fram her.',
+      overflowUpdates_one: '{{count}} statusoppdatering fra den andre handlingsplanen for {{year}} vises ikke, fordi en plan kan ha høyst {{limit}} statusoppdateringer. Den er ikke slettet: slett statusoppdateringer dere ikke trenger, så kommer den fram her.',
+      overflowUpdates_other: '{{count}} statusoppdateringer fra den andre handlingsplanen for {{year}} vises ikke, fordi en plan kan ha høyst {{limit}} statusoppdateringer. De er ikke slettet: slett statusoppdateringer dere ikke trenger, så kommer de fram her.',
+      overflowClosures_one: '{{count}} lukking av en periode fra den andre handlingsplanen for {{year}} vises ikke, fordi en plan kan ha høyst {{limit}} lukkinger. Den er ikke slettet: når det blir plass, kommer den fram her.',
+      overflowClosures_other: '{{count}} lukkinger av perioder fra den andre handlingsplanen for {{year}} vises ikke, fordi en plan kan ha høyst {{limit}} lukkinger. De er ikke slettet: når det blir plass, kommer de fram her.',
     },
   },
   en: {
@@ -241,6 +248,7 @@ export const sync: CatalogueModule = {
       hangingProject: 'the project “{{name}}”',
       hangingLink: '{{name}} ({{fields}})',
       joinedRegion: 'Joined after syncing',
+      joinedPlan: 'action plan {{year}}, the value from the other plan for {{year}}',
     },
     joined: {
       plan: 'The action plan for {{year}} was created twice: {{by}} created one too ({{at, timestamp}}). The plans have been joined, and the actions, scenarios and follow-up of both are shown here.',
@@ -249,6 +257,12 @@ export const sync: CatalogueModule = {
       numberAnonymous: 'Action “{{title}}” got no. {{to}}: no. {{from}} was already taken in the plan.',
       period: '{{by}} created the action plan for {{year}} ({{at, timestamp}}) while the strategy period was changed so it no longer included {{year}}. The period is shown as {{from}}–{{to}} so the plan is not lost; delete the plan or keep the longer period.',
       periodAnonymous: 'The action plan for {{year}} was created while the strategy period was changed so it no longer included {{year}}. The period is shown as {{from}}–{{to}} so the plan is not lost; delete the plan or keep the longer period.',
+      overflowScenarios_one: '{{count}} scenario from the other action plan for {{year}} is not shown, because a plan can hold at most {{limit}} scenarios: {{names}}. It is not deleted: delete a scenario you do not need, and it appears here.',
+      overflowScenarios_other: '{{count}} scenarios from the other action plan for {{year}} are not shown, because a plan can hold at most {{limit}} scenarios: {{names}}. They are not deleted: delete scenarios you do not need, and they appear here.',
+      overflowUpdates_one: '{{count}} status update from the other action plan for {{year}} is not shown, because a plan can hold at most {{limit}} status updates. It is not deleted: delete status updates you do not need, and it appears here.',
+      overflowUpdates_other: '{{count}} status updates from the other action plan for {{year}} are not shown, because a plan can hold at most {{limit}} status updates. They are not deleted: delete status updates you do not need, and they appear here.',
+      overflowClosures_one: '{{count}} period closure from the other action plan for {{year}} is not shown, because a plan can hold at most {{limit}} closures. It is not deleted: once there is room, it appears here.',
+      overflowClosures_other: '{{count}} period closures from the other action plan for {{year}} are not shown, because a plan can hold at most {{limit}} closures. They are not deleted: once there is room, they appear here.',
     },
   },
 };

@@ -8,7 +8,14 @@
  * - one plan per year: of the plans for one year the one with the smallest id is kept; the
  *   others are joined into it — their tiltak point at it, their scenarios (with their added
  *   tiltak) and oppfølging records (status updates, closures) are added to its own (by id,
- *   the kept plan's version first). The kept plan's frame, status and settings stand.
+ *   the kept plan's version first). The kept plan's frame, status and settings stand; where
+ *   a joined plan's own field differs, join-notices.ts shows its value as a field conflict.
+ *   A list a plan may hold only so many of (scenarios, status updates, closures: the
+ *   schema's limits) takes the kept plan's entries, then each joined plan's in its order
+ *   (joined plans by id) while there is room; the rest is left out of the read (an
+ *   `overflow` join, shown as a notice) and stays in the Y.Doc, so it comes back by itself
+ *   once entries are deleted and there is room. The read never holds more than a plan
+ *   file may.
  * - one number per tiltak within a plan: in the document's order (the same on every copy)
  *   the first tiltak keeps the number, each later one gets the next free number (the
  *   trailing digits counted up: «1.5» → «1.6»; without trailing digits «-2», «-3» …).
@@ -19,13 +26,23 @@
  * copy reads the same document. `duplicateJoins` says what was joined, for the notices.
  */
 import type { PlanDocument } from '../domain/document';
-import type { Action, ActionPlan } from '../domain/entities';
+import { MAX_SCENARIOS, type Action, type ActionPlan } from '../domain/entities';
+import { MAX_PERIOD_CLOSURES, MAX_STATUS_UPDATES } from '../domain/follow-up';
 
 /** Sammenslåing: one plan joined into another, or one tiltak renumbered. */
 export type DuplicateJoin =
   | { kind: 'plan'; year: number; keptPlanId: string; joinedPlanId: string }
   | { kind: 'period'; planId: string; year: number; from: number; to: number }
-  | { kind: 'number'; planId: string; actionId: string; from: string; to: string };
+  | { kind: 'number'; planId: string; actionId: string; from: string; to: string }
+  | { kind: 'overflow'; year: number; keptPlanId: string; joinedPlanId: string; list: JoinedList; ids: string[]; limit: number };
+
+/**
+ * Grenser ved sammenslåing: the lists a join adds a joined plan's entries to, with the most
+ * one plan may hold (the plan-file schema's limits).
+ */
+export const JOIN_LIMITS = { scenarios: MAX_SCENARIOS, updates: MAX_STATUS_UPDATES, closures: MAX_PERIOD_CLOSURES } as const;
+/** A list a join adds to: the plan's scenarios, or its oppfølging's status updates or closures. */
+export type JoinedList = keyof typeof JOIN_LIMITS;
 
 const MAX_NUMBER_LENGTH = 20;
 
@@ -53,15 +70,22 @@ function nextFreeNumber(number: string, taken: ReadonlySet<string>): string {
   return number;
 }
 
-/** Entries of `extra` whose id is not in `list` appended to it (the list itself when none). */
-function joinById<T extends { id: string }>(list: readonly T[], extra: readonly T[]): T[] {
+/**
+ * Entries of `extra` whose id is not in `list` appended to it in their order while the list
+ * holds fewer than `limit` (the list itself when none is added); `left` the ones that did
+ * not fit.
+ */
+function joinById<T extends { id: string }>(list: readonly T[], extra: readonly T[], limit: number): { list: T[]; left: T[] } {
   const ids = new Set(list.map((e) => e.id));
-  const added = extra.filter((e) => {
-    if (ids.has(e.id)) return false;
+  const added: T[] = [];
+  const left: T[] = [];
+  for (const e of extra) {
+    if (ids.has(e.id)) continue;
     ids.add(e.id);
-    return true;
-  });
-  return added.length === 0 ? (list as T[]) : [...list, ...added];
+    if (list.length + added.length < limit) added.push(e);
+    else left.push(e);
+  }
+  return { list: added.length === 0 ? (list as T[]) : [...list, ...added], left };
 }
 
 /** The joins the document needs (empty when it holds one plan per year inside the period and one number per tiltak in a plan). */
@@ -101,10 +125,15 @@ function joinDuplicates(doc: PlanDocument): { doc: PlanDocument; joins: Duplicat
       }
       joins.push({ kind: 'plan', year: plan.year, keptPlanId: keptId, joinedPlanId: plan.id });
       const scenarios = plan.scenarios.map((s) => (s.addedActions.every((a) => a.planId === keptId) ? s : { ...s, addedActions: s.addedActions.map((a) => (a.planId === keptId ? a : { ...a, planId: keptId })) }));
+      const joinList = <T extends { id: string }>(list: JoinedList, into: readonly T[], extra: readonly T[]): T[] => {
+        const result = joinById(into, extra, JOIN_LIMITS[list]);
+        if (result.left.length > 0) joins.push({ kind: 'overflow', year: plan.year, keptPlanId: keptId, joinedPlanId: plan.id, list, ids: result.left.map((e) => e.id), limit: JOIN_LIMITS[list] });
+        return result.list;
+      };
       joined.set(keptId, {
         ...kept,
-        scenarios: joinById(kept.scenarios, scenarios),
-        followUp: { ...kept.followUp, updates: joinById(kept.followUp.updates, plan.followUp.updates), closures: joinById(kept.followUp.closures, plan.followUp.closures) },
+        scenarios: joinList('scenarios', kept.scenarios, scenarios),
+        followUp: { ...kept.followUp, updates: joinList('updates', kept.followUp.updates, plan.followUp.updates), closures: joinList('closures', kept.followUp.closures, plan.followUp.closures) },
       });
     }
     for (const plan of doc.plans) if (targets.get(plan.id) === plan.id) order.push(plan.id);

@@ -16,7 +16,7 @@ import { ErrorText } from '../ui/ErrorText';
 import { useFormat } from '../ui/format';
 import { formatTimestamp } from '../ui/format-timestamp';
 import { useRenderMessage } from '../ui/messages';
-import { deletedEntityName, deletedHangingText, deletedPlanText, entityNames, fieldLabel, followUpRecordName, wroteText } from './conflict-text';
+import { deletedEntityName, deletedHangingText, deletedPlanText, entityNames, fieldLabel, followUpRecordName, joinedPlanRecordName, wroteText } from './conflict-text';
 import { useTeamSync } from './team-context';
 import { DocumentContext } from '../state/document-context';
 
@@ -57,7 +57,7 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
   const exists = (key: string) => i18n.exists(key);
   const fieldName = (c: SyncConflict) => {
     const name = fieldLabel(t, exists, c.field, c.collection);
-    const record = followUpRecordName(t, format, c, doc);
+    const record = joinedPlanRecordName(t, c) ?? followUpRecordName(t, format, c, doc);
     return record === null ? name : t('sync.conflict.onRecordField', { field: name, record });
   };
   const deletedText = (c: DeleteConflict) =>

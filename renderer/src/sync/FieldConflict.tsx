@@ -13,7 +13,7 @@ import { ErrorText } from '../ui/ErrorText';
 import { useFormat } from '../ui/format';
 import { useRenderMessage } from '../ui/messages';
 import { takeConflictFocus } from './conflict-focus';
-import { entityNames, fieldLabel, followUpRecordName, wroteText } from './conflict-text';
+import { entityNames, fieldLabel, followUpRecordName, joinedPlanRecordName, wroteText } from './conflict-text';
 import { useTeamSync } from './team-context';
 import { DocumentContext } from '../state/document-context';
 
@@ -48,7 +48,7 @@ export function FieldConflict({ entityId, field, collection = 'c:actions' }: Fie
   const exists = (key: string) => i18n.exists(key);
   const groupLabel = (c: (typeof list)[number]) => {
     const name = fieldLabel(t, exists, c.field, c.collection);
-    const record = followUpRecordName(t, format, c, doc);
+    const record = joinedPlanRecordName(t, c) ?? followUpRecordName(t, format, c, doc);
     return record === null ? t('sync.conflict.onField', { field: name }) : t('sync.conflict.onRecordField', { field: name, record });
   };
   return (

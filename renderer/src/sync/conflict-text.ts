@@ -7,7 +7,7 @@
 import type { TFunction } from 'i18next';
 import type { PlanDocument } from '@shared/domain';
 import { findPeriod, type ReportingPeriod } from '@shared/domain/follow-up';
-import { FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, type DeleteConflict, type HangingEntity, type SyncConflict } from '@shared/sync';
+import { FOLLOW_UP_CLOSURES_MAP, FOLLOW_UP_SETTINGS_MAP, FOLLOW_UP_UPDATES_MAP, isJoinConflict, PLANS_KEY, type DeleteConflict, type HangingEntity, type SyncConflict } from '@shared/sync';
 import type { Formatters } from '../ui/format';
 import { formatTimestamp } from '../ui/format-timestamp';
 
@@ -53,6 +53,14 @@ export function followUpRecordName(t: TFunction, format: Formatters, conflict: S
     period: periodText(t, findPeriod(plan, update.periodId), update.periodId),
     date: format.date(update.date),
   });
+}
+
+/**
+ * Which plan a conflict on a joined plan's field is about: «handlingsplan 2028, verdien fra
+ * den andre planen for 2028». Null for any other conflict.
+ */
+export function joinedPlanRecordName(t: TFunction, conflict: SyncConflict): string | null {
+  return isJoinConflict(conflict) ? t('sync.conflict.joinedPlan', { year: conflict.year }) : null;
 }
 
 function field(value: unknown, key: string): unknown {
@@ -119,7 +127,7 @@ export function valueText(t: TFunction, format: Formatters, field: string, value
     if (typeof own === 'number' && typeof hours === 'number') return t('sync.conflict.frame', { ownFunds: format.kroner(own), hours: format.hours(hours) });
   }
   if (field.endsWith('Id') && typeof value === 'string') return named(value);
-  if (field === 'status' && typeof value === 'string') return t(`plan.actionStatus.${value}`, { defaultValue: value });
+  if (field === 'status' && typeof value === 'string') return collection === PLANS_KEY ? t(`plan.planStatus.${value}`, { defaultValue: value }) : t(`plan.actionStatus.${value}`, { defaultValue: value });
   if (field === 'priority' && typeof value === 'number') return t(`plan.priority.${value}`, { defaultValue: String(value) });
   if (field === 'cost' && typeof value === 'number') return format.kroner(value);
   if (field === 'hours' && typeof value === 'number') return format.hours(value);

@@ -8,8 +8,9 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { PlanDocument } from '@shared/domain';
 import { msg, type Message } from '@shared/i18n/message';
-import { applyPlanToYDoc, deleteAnyway, joinNotices, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan, type DeleteConflict, type JoinNotice, type SyncConflict } from '@shared/sync';
+import { applyPlanToYDoc, deleteAnyway, readConflicts, readDeleteConflicts, resolveConflict, restoreDeletedEntity, takeConflictValue, watchConflicts, yDocToPlan, type DeleteConflict, type JoinNotice, type SyncConflict } from '@shared/sync';
 import { openTeamConnection, type PresenceState, type TeamConnection } from '../platform/team-connection';
+import { trackJoins } from './joined-plans';
 import { createPlanSync, type PlanSync } from './plan-sync';
 import { teamDocumentName, type TeamConfig } from './team-config';
 
@@ -34,6 +35,7 @@ export interface TeamSession {
   readonly sync: PlanSync;
   state(): SyncState;
   others(): PresenceEntry[];
+  /** Field conflicts: values that lost, then the fields of a plan joined into another that differ (joined-plans.ts). */
   conflicts(): SyncConflict[];
   /** Entities deleted on one copy while edited on another (the deletion won; the edit is kept here). */
   deletedConflicts(): DeleteConflict[];
@@ -200,12 +202,7 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
     notify();
   });
   const stopPresence = connection.onPresenceChange(notify);
-  let joined = joinNotices(ydoc);
-  const stopSync = planSync.subscribe(() => {
-    const next = joinNotices(ydoc);
-    if (next.length > 0 || joined.length > 0) joined = next;
-    notify();
-  });
+  const joins = trackJoins(ydoc, planSync, notify);
   const me: PresenceState = { name: config.name, color: colorFor(config.name), actionId: null };
   connection.setPresence(me);
 
@@ -228,16 +225,16 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
       others() {
         return [...connection.others()].map(([clientId, p]) => ({ ...p, clientId, initials: initialsOf(p.name) }));
       },
-      conflicts: () => conflicts,
+      conflicts: () => joins.withFields(conflicts),
       deletedConflicts: () => deletedConflicts,
-      joined: () => joined,
+      joined: () => joins.notices(),
       setActiveAction(actionId) {
         if (me.actionId === actionId) return;
         me.actionId = actionId;
         connection.setPresence({ ...me });
       },
       resolve(key) {
-        resolveConflict(ydoc, key);
+        if (!joins.resolve(key)) resolveConflict(ydoc, key);
       },
       deleteAnyway(conflict) {
         deleteAnyway(ydoc, conflict, { name: config.name, at: now() });
@@ -249,7 +246,7 @@ export async function openTeamSession({ strategyId, config, localDoc, now = () =
         return () => listeners.delete(listener);
       },
       dispose() {
-        stopSync();
+        joins.stop();
         stopPresence();
         stopConflicts();
         planSync.dispose();

@@ -7,6 +7,7 @@
  *
  * - The file passes ../limits (size, zip structure, zip bomb, rows, columns, cell
  *   addresses) before exceljs sees it, and the whole import runs under a time limit.
+ *   exceljs reads the parts the check unpacked (checkAndRepackWorkbook), never the file itself.
  * - Tiltak are matched by the hidden Id column, then by Nr; Finansiering rows by Tiltak nr.
  * - Derived columns (Innsatsområde, Egne midler, Partnerfinansiering, Eksterne midler,
  *   Udekket, the status sums, Aktiv) are ignored, whatever their cached or recalculated
@@ -19,7 +20,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../domain/document';
-import { DEFAULT_LIMITS, checkWorkbookZip, limitError, type WorkbookLimits } from '../limits';
+import { DEFAULT_LIMITS, checkAndRepackWorkbook, limitError, type WorkbookLimits } from '../limits';
 import { planContext } from '../plan-context';
 import { Abort, checkTime, missingSheet, progressReporter, type Clock } from './sheet';
 import { readStarterSheet, starterLanguage } from './starter';
@@ -62,7 +63,8 @@ export async function readWorkbook(bytes: Uint8Array, doc: PlanDocument, year: n
   if (!found.ok) return { ok: false, errors: [found.error] };
   const ctx = found.context;
 
-  const check = checkWorkbookZip(bytes, limits);
+  // The check unpacks every part once; exceljs reads those parts (a zip without compression), not the file again.
+  const check = checkAndRepackWorkbook(bytes, limits);
   if (!check.ok) return { ok: false, errors: [check.error] };
   progress.step();
 
@@ -72,8 +74,8 @@ export async function readWorkbook(bytes: Uint8Array, doc: PlanDocument, year: n
     const timeout = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new Abort([limitError('timeout', { seconds: clock.seconds })])), Math.max(0, clock.deadline - Date.now()));
     });
-    // A copy as a plain ArrayBuffer: what exceljs (JSZip) reads in Node and in the browser.
-    await Promise.race([wb.xlsx.load(new Uint8Array(bytes).buffer), timeout]);
+    // A plain ArrayBuffer: what exceljs (JSZip) reads in Node and in the browser.
+    await Promise.race([wb.xlsx.load(check.stored), timeout]);
     checkTime(clock);
     const tiltak = findActionSheet(wb);
     if (tiltak) return readFullWorkbook(wb, tiltak.ws, tiltak.words, ctx, year, clock, progress);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMessage } from '@shared/i18n/message';
 import { refusal, refusalCode } from './refusal';
 import { planDocumentSchema } from '@shared/domain';
+import { MAX_SCENARIOS } from '@shared/domain/entities';
 import type { PlanDocument } from '@shared/domain';
 import {
   EditError,
@@ -15,6 +16,7 @@ import {
   bulkUpdate,
   carryOverPlan,
   createPlan,
+  createScenario,
   deleteActions,
   deletePlan,
   deleteStrategyItem,
@@ -374,6 +376,16 @@ describe('edits that refuse throw EditError with a message code and change nothi
     { name: 'funding from an unknown actor', edit: (d) => addFundingLine(d, 'a1', { source: 'partner', actorId: 'nobody', amount: 1, status: 'planned' }), code: 'edits.unknownReference.actor' },
     { name: 'KPI without indicator', edit: (d) => addKpi(d, 'a1', { indicator: '', target: null, unit: '' }), code: 'validation.required' },
     { name: 'addScenario with an empty name', edit: (d) => addScenario(d, 'plan_2025', { id: 'scn_x', name: ' ', description: '', frame: null, changes: [], addedActions: [], createdAt: '' }), code: 'validation.required' },
+    {
+      name: 'addScenario or createScenario on a plan that holds the most scenarios a plan may',
+      edit: (d) => {
+        const full = Array.from({ length: MAX_SCENARIOS }, (_, i) => ({ id: `scn_${i}`, name: `S ${i}`, description: '', frame: null, changes: [], addedActions: [], createdAt: '' }));
+        const atLimit = { ...d, plans: d.plans.map((p) => (p.id === 'plan_2025' ? { ...p, scenarios: full } : p)) };
+        expect(() => createScenario(atLimit, 'plan_2025', 'Enda en', '', { createdAt: '' })).toThrow(EditError);
+        return addScenario(atLimit, 'plan_2025', { id: 'scn_x', name: 'X', description: '', frame: null, changes: [], addedActions: [], createdAt: '' });
+      },
+      code: 'edits.tooManyScenarios',
+    },
     { name: 'deletePlan of an adopted plan', edit: (d) => deletePlan(d, 'plan_2026'), code: 'edits.planAdopted' },
   ];
 

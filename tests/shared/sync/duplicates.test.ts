@@ -5,12 +5,15 @@ import type * as Y from 'yjs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, Scenario } from '@shared/domain';
+import { MAX_SCENARIOS } from '@shared/domain/entities';
 import { blankAction } from '@shared/domain/factories';
 import { integrityErrors } from '@shared/domain/plan-file-integrity';
-import { addAction, addScenario, createPlan, deleteActions, deletePlan, deleteScenario, updateStrategy } from '@shared/edits';
+import { planDocumentSchema } from '@shared/domain/document';
+import { addAction, addScenario, createPlan, deleteActions, deletePlan, deleteScenario, setFrame, setPlanStatus, updateStrategy } from '@shared/edits';
+import { setKpiWeighting } from '@shared/edits/follow-up';
 import { renderMessage } from '@shared/i18n/message';
 import { createExampleDocument } from '@shared/templates';
-import { applyPlanToYDoc, createPlanReader, duplicateJoins, joinNotices, yDocToPlan, type PlanReader } from '@shared/sync';
+import { applyPlanToYDoc, createPlanReader, duplicateJoins, joinConflicts, joinNotices, resolveJoinConflict, takeConflictValue, yDocToPlan, type JoinConflict, type PlanReader } from '@shared/sync';
 import { cloneDoc, deliver, edit, LOCAL, planToYDoc, read, syncAll } from './helpers';
 
 const example = createExampleDocument();
@@ -171,7 +174,10 @@ type Op =
   | { kind: 'addScenario'; copy: number; plan: number; added: boolean }
   | { kind: 'deleteScenario'; copy: number; plan: number; scenario: number }
   | { kind: 'period'; copy: number; from: number; to: number }
-  | { kind: 'send'; copy: number; toRelay: boolean };
+  | { kind: 'send'; copy: number; toRelay: boolean }
+  | { kind: 'manyScenarios'; copy: number; year: number; count: number }
+  | { kind: 'planField'; copy: number; year: number; field: 'frame' | 'status' | 'weighting'; value: number }
+  | { kind: 'closeJoined'; copy: number; index: number; take: boolean };
 
 function holdOf(copy: Copy): PlanDocument {
   const result = copy.reader.read(copy.doc);
@@ -192,8 +198,14 @@ function localEdit(copy: Copy, fn: (doc: PlanDocument) => PlanDocument): void {
   copy.doc = after;
 }
 
-describe('property: concurrent plans, numbers, scenarios, period changes and deletions merged through a relay', () => {
-  it('every copy holds the same document, it passes the integrity check, and the incremental read equals the full read', () => {
+/** «Bruk denne verdien» (take) or «Behold gjeldende» on a joined plan's field, as the app does it. */
+function closeJoined(copy: Copy, conflict: JoinConflict, take: boolean): void {
+  if (take) localEdit(copy, (d) => takeConflictValue(d, conflict));
+  resolveJoinConflict(copy.ydoc, conflict);
+}
+
+describe('property: concurrent plans, numbers, scenarios, plan fields, period changes and deletions merged through a relay', () => {
+  it('every copy holds the same document with the same joined-field conflicts, it passes the schema and the integrity check, the incremental read equals the full read, and taking the conflicts converges', () => {
     const from = example.strategy.periodFrom;
     const to = example.strategy.periodTo;
     const op: fc.Arbitrary<Op> = fc.oneof(
@@ -205,9 +217,18 @@ describe('property: concurrent plans, numbers, scenarios, period changes and del
       { arbitrary: fc.record({ kind: fc.constant('deleteScenario' as const), copy: fc.nat(2), plan: fc.nat(2), scenario: fc.nat(3) }), weight: 1 },
       { arbitrary: fc.record({ kind: fc.constant('period' as const), copy: fc.nat(2), from: fc.integer({ min: from, max: from + 1 }), to: fc.integer({ min: to - 2, max: to }) }), weight: 1 },
       { arbitrary: fc.record({ kind: fc.constant('send' as const), copy: fc.nat(2), toRelay: fc.boolean() }), weight: 3 },
+      // Enough scenarios that two joined plans hold more than a plan may.
+      { arbitrary: fc.record({ kind: fc.constant('manyScenarios' as const), copy: fc.nat(2), year: fc.integer({ min: from, max: to }), count: fc.integer({ min: 40, max: MAX_SCENARIOS }) }), weight: 2 },
+      { arbitrary: fc.record({ kind: fc.constant('planField' as const), copy: fc.nat(2), year: fc.integer({ min: from, max: to }), field: fc.constantFrom('frame' as const, 'status' as const, 'weighting' as const), value: fc.nat(2) }), weight: 3 },
+      { arbitrary: fc.record({ kind: fc.constant('closeJoined' as const), copy: fc.nat(2), index: fc.nat(5), take: fc.boolean() }), weight: 2 },
     );
+    const twinStart = fc.record({
+      year: fc.integer({ min: from + 1, max: to }),
+      copies: fc.array(fc.record({ frame: fc.option(fc.nat(2), { nil: null }), review: fc.boolean(), cost: fc.boolean(), scenarios: fc.integer({ min: 0, max: 70 }) }), { minLength: 3, maxLength: 3 }),
+    });
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 3 }), fc.array(op, { maxLength: 30 }), (count, ops) => {
+      // Most runs start with two planners each creating the plan for one year offline (the case the join is for).
+      fc.property(fc.integer({ min: 2, max: 3 }), fc.option(twinStart, { nil: null, freq: 4 }), fc.array(op, { maxLength: 30 }), (count, twin, ops) => {
         const relay = planToYDoc(example);
         const copies: Copy[] = [];
         for (let i = 0; i < count; i += 1) {
@@ -215,6 +236,21 @@ describe('property: concurrent plans, numbers, scenarios, period changes and del
           const reader = createPlanReader(ydoc);
           ydoc.on('update', (_u: Uint8Array, _o: unknown, _d: Y.Doc, transaction: Y.Transaction) => reader.track(transaction));
           copies.push({ ydoc, reader, doc: read(ydoc) });
+        }
+        // Each planner creates the plan for the year offline, sets its own fields and scenarios.
+        if (twin !== null) {
+          for (const [n, copy] of copies.entries()) {
+            const own = twin.copies[n];
+            const planId = `plan_twin_${n}`;
+            localEdit(copy, (d) => createPlan(d, twin.year, { id: planId }));
+            if (!own) continue;
+            localEdit(copy, (d) => {
+              let doc = own.frame === null ? d : setFrame(d, planId, { ownFunds: own.frame * 1000 });
+              if (own.review) doc = setPlanStatus(doc, planId, 'review');
+              if (own.cost) doc = setKpiWeighting(doc, planId, 'cost');
+              return Array.from({ length: own.scenarios }, (_, i) => ({ ...scenario, id: `scn_twin_${n}_${i}`, name: `S ${n} ${i}` })).reduce((x, sc) => addScenario(x, planId, sc), doc);
+            });
+          }
         }
         ops.forEach((o, step) => {
           const copy = copies[o.copy % count];
@@ -267,6 +303,29 @@ describe('property: concurrent plans, numbers, scenarios, period changes and del
               else deliver(relay, copy.ydoc);
               holdOf(copy);
               break;
+            case 'manyScenarios':
+              localEdit(copy, (d) => {
+                const plan = d.plans.find((p) => p.year === o.year);
+                if (!plan) return d;
+                const room = Math.min(o.count, MAX_SCENARIOS - plan.scenarios.length);
+                return Array.from({ length: room }, (_, i) => ({ ...scenario, id: `scn_${id}_${i}`, name: `S ${id} ${i}` })).reduce((doc, x) => addScenario(doc, plan.id, x), d);
+              });
+              break;
+            case 'planField':
+              localEdit(copy, (d) => {
+                const plan = d.plans.find((p) => p.year === o.year);
+                if (!plan) return d;
+                if (o.field === 'frame') return setFrame(d, plan.id, { ownFunds: o.value * 1000 });
+                if (o.field === 'status') return setPlanStatus(d, plan.id, o.value === 0 ? 'draft' : 'review');
+                return setKpiWeighting(d, plan.id, o.value === 0 ? 'equal' : 'cost');
+              });
+              break;
+            case 'closeJoined': {
+              const list = joinConflicts(copy.ydoc);
+              const conflict = list[o.index % Math.max(1, list.length)];
+              if (conflict) closeJoined(copy, conflict, o.take);
+              break;
+            }
           }
         });
         for (const copy of copies) deliver(copy.ydoc, relay);
@@ -274,21 +333,38 @@ describe('property: concurrent plans, numbers, scenarios, period changes and del
         const full = copies.map((c) => read(c.ydoc));
         const first = full[0];
         for (const [i, copy] of copies.entries()) {
+          expect(planDocumentSchema.safeParse(full[i]).success).toBe(true);
           expect(integrity(full[i] ?? example)).toEqual([]);
           expect(full[i]).toEqual(first);
           expect(holdOf(copy)).toEqual(full[i]);
           expect(joinNotices(copy.ydoc)).toEqual(joinNotices(copies[0]?.ydoc ?? relay));
+          expect(joinConflicts(copy.ydoc)).toEqual(joinConflicts(copies[0]?.ydoc ?? relay));
         }
         expect(yDocToPlan(relay).ok && integrity(read(relay))).toEqual([]);
-        // Without deletions nothing anyone added is lost: every tiltak and scenario is in the merged document.
+        // Without deletions nothing anyone added is lost: every tiltak and scenario is in the merged document,
+        // or (a plan too full to hold it) named in a notice and kept in the Y.Doc.
         if (!ops.some((o) => o.kind.startsWith('delete'))) {
-          const held = new Set([...(first?.actions ?? []).map((a) => a.id), ...(first?.plans ?? []).flatMap((p) => p.scenarios.map((x) => x.id))]);
+          const raw = yDocToPlan(copies[0]?.ydoc ?? relay, undefined, { join: false });
+          const leftOut = raw.ok ? duplicateJoins(raw.doc).flatMap((j) => (j.kind === 'overflow' ? j.ids : [])) : [];
+          expect(leftOut.length === 0 || joinNotices(copies[0]?.ydoc ?? relay).some((n) => n.message.code === 'sync.joined.overflowScenarios')).toBe(true);
+          const held = new Set([...(first?.actions ?? []).map((a) => a.id), ...(first?.plans ?? []).flatMap((p) => p.scenarios.map((x) => x.id)), ...leftOut]);
           const made = copies.flatMap((c) => [...c.ydoc.getMap('c:actions').keys()]);
           for (const id of made) expect(held).toContain(id);
           for (const plan of copies[0]?.ydoc.getMap<Y.Map<unknown>>('c:plans').values() ?? []) {
             const scenarios: unknown = plan.get('scenarios');
             for (const x of Array.isArray(scenarios) ? scenarios : []) expect(held).toContain(Reflect.get(x, 'id'));
           }
+        }
+        // One planner takes every joined plan's differing field: every copy converges, with none left open.
+        const taker = copies[count - 1];
+        if (taker) for (const conflict of joinConflicts(taker.ydoc)) closeJoined(taker, conflict, true);
+        for (const copy of copies) deliver(copy.ydoc, relay);
+        for (const copy of copies) deliver(relay, copy.ydoc);
+        const taken = copies.map((c) => read(c.ydoc));
+        for (const [i, copy] of copies.entries()) {
+          expect(taken[i]).toEqual(taken[0]);
+          expect(planDocumentSchema.safeParse(taken[i]).success).toBe(true);
+          expect(joinConflicts(copy.ydoc)).toEqual([]);
         }
       }),
       { numRuns: Number(process.env['SYNC_RUNS'] ?? 30) },
