@@ -96,9 +96,9 @@ function mark(name: string): void {
 }
 
 /**
- * The file checked beside a worker: the page reads its own copy (one JSON.parse and the
- * schema's shape, not the other checks; `prepare` gets it) while the worker checks the text,
- * and takes that copy when the worker found the file valid as read. A refusal is the worker's (parsePlanFile's messages); a
+ * The file checked beside a worker: the page reads its own copy (one JSON.parse, no checks;
+ * `prepare` gets it) while the worker checks the text, and takes that copy when the worker
+ * found the file valid as read. A refusal is the worker's (parsePlanFile's messages); a
  * file that is valid but not as read (an older version, a -0) is read here with
  * parsePlanFile; no verdict (the worker failed): the page checks the text itself.
  */
