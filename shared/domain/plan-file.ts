@@ -171,49 +171,27 @@ function fastSchemaParse(current: Record<string, unknown>, checked: Action[] | n
  * it points — and no document.
  */
 export function parsePlanFile(text: string): ParsePlanFileResult {
-  return checkPlanFile(text).result;
-}
-
-/** Result of `checkPlanFile`: parsePlanFile's result, and whether its document is the file as read. */
-export interface CheckedPlanFile {
-  result: ParsePlanFileResult;
-  /**
-   * Lest som det står: true when the document accepted is the file's JSON as it stands — the
-   * current version (nothing migrated), no negative zero (made 0), every tiltak taken as
-   * parsed — so `readAcceptedPlanFile` on the same text gives an equal document without
-   * the checks. False for a refused file.
-   */
-  asRead: boolean;
-}
-
-/**
- * Kontroller plan-fil: `parsePlanFile` (every check, the same result) and whether the
- * accepted document is the file as read (`asRead`): for a checker beside the page (a
- * worker) whose verdict lets the page take its own reading of the text (readAcceptedPlanFile).
- */
-export function checkPlanFile(text: string): CheckedPlanFile {
-  const refused = (result: ParsePlanFileResult): CheckedPlanFile => ({ result, asRead: false });
   const tooLarge = checkSize(text);
-  if (tooLarge) return refused({ ok: false, errors: [tooLarge] });
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
 
-  const body = withoutBom(text);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Every reader (Electron, browser, CLI) decodes with the WHATWG decoder, which puts U+FFFD
   // for each byte sequence that is not UTF-8; the writer never leaves one raw. Refuse,
   // rather than open a plan whose text was silently replaced.
   const replaced = body.indexOf(REPLACEMENT_CHARACTER);
   if (replaced >= 0) {
     const { line, col } = lineAndColumn(body, replaced);
-    return refused({ ok: false, errors: [msg('planFile.invalidUtf8', { line, col }, { line, col })] });
+    return { ok: false, errors: [msg('planFile.invalidUtf8', { line, col }, { line, col })] };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch {
-    return refused({ ok: false, errors: [jsonSyntaxError(body)] });
+    return { ok: false, errors: [jsonSyntaxError(body)] };
   }
   // JSON.parse reads 1e-400 as 0 and 1e400 as Infinity without a word: refuse; -0 is 0.
   const numbers = scanJsonNumbers(body);
-  if (numbers.notExact) return refused({ ok: false, errors: [numbers.notExact] });
+  if (numbers.notExact) return { ok: false, errors: [numbers.notExact] };
   if (numbers.negativeZero) raw = JSON.parse(body, withoutNegativeZero);
 
   // Tiltak exactly as the schema has them hold no forbidden key (their keys are the
@@ -221,55 +199,51 @@ export function checkPlanFile(text: string): CheckedPlanFile {
   const rawActions = isRawObject(raw) ? raw['actions'] : undefined;
   const canonical = areCanonicalActions(rawActions) ? rawActions : null;
   const forbidden = forbiddenKeyErrors(isRawObject(raw) && canonical ? { ...raw, actions: [] } : raw);
-  if (forbidden.length > 0) return refused({ ok: false, errors: forbidden });
+  if (forbidden.length > 0) return { ok: false, errors: forbidden };
 
-  if (!isRawObject(raw)) return refused(fail('planFile.notObject'));
+  if (!isRawObject(raw)) return fail('planFile.notObject');
   const format = raw['format'];
-  if (format === undefined) return refused(fail('planFile.formatMissing', 'format'));
-  if (format !== PLAN_FILE_FORMAT) return refused(fail('planFile.unknownFormat', 'format'));
+  if (format === undefined) return fail('planFile.formatMissing', 'format');
+  if (format !== PLAN_FILE_FORMAT) return fail('planFile.unknownFormat', 'format');
 
   const migrated = migratePlanFile(raw);
-  if (!migrated.ok) return refused({ ok: false, errors: [{ ...migrated.message, where: { path: 'version' } }] });
+  if (!migrated.ok) return { ok: false, errors: [{ ...migrated.message, where: { path: 'version' } }] };
   const current = migrated.value;
 
-  const fast = fastSchemaParse(current, canonical);
-  const parsed = fast ?? planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
-  if (!parsed.success) return refused({ ok: false, errors: capped(parsed.error.issues, (issue) => schemaError(current, issue)) });
+  const parsed = fastSchemaParse(current, canonical) ?? planDocumentSchema.safeParse({ strategy: current['strategy'], plans: current['plans'], actions: current['actions'] });
+  if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues, (issue) => schemaError(current, issue)) };
 
   const unknown = unknownFieldPaths(current, { strategy: parsed.data.strategy, plans: parsed.data.plans, actions: parsed.data.actions });
-  if (unknown.length > 0) return refused({ ok: false, errors: unknown.map((path) => msg('planFile.unknownField', { path }, { path })) });
+  if (unknown.length > 0) return { ok: false, errors: unknown.map((path) => msg('planFile.unknownField', { path }, { path })) };
 
   const broken = integrityErrors(parsed.data);
-  if (broken.length > 0) return refused({ ok: false, errors: capped(broken, (m) => m) });
-  // As read: the fast step took the tiltak as parsed and the strategy and plans through the
-  // schema alone (readAcceptedPlanFile does the same), with nothing migrated or re-parsed.
-  const asRead = fast !== null && migrated.migratedFrom === null && !numbers.negativeZero;
-  return { result: { ok: true, doc: parsed.data, migratedFrom: migrated.migratedFrom }, asRead };
-}
-
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (broken.length > 0) return { ok: false, errors: capped(broken, (m) => m) };
+  return { ok: true, doc: parsed.data, migratedFrom: migrated.migratedFrom };
 }
 
 /**
- * Plan-fil som lest: the document of a plan file that `checkPlanFile` has accepted with
- * `asRead` — one JSON.parse, the schema's reading of the strategy and plans, the tiltak as
- * parsed — built without the checks, for a second reader of the same text (the page, while
- * a worker checks it). Only after that verdict: it checks nothing itself, and says null
- * only when the text is not even of that shape (then use parsePlanFile).
+ * Tiltak som lest: the tiltak of a plan file exactly as `parsePlanFile` puts them in its
+ * document, read without its checks (one JSON.parse) — for a second reader of a file that
+ * `parsePlanFile` has accepted already (the worker that stores an opened file). Only when
+ * they are taken as they stand: the current version (no migration), every tiltak canonical
+ * (plan-file-fast) and no negative zero (which parsePlanFile turns into 0). Otherwise null:
+ * then parse the file with `parsePlanFile`.
  */
-export function readAcceptedPlanFile(text: string): PlanDocument | null {
+export function acceptedPlanFileActions(text: string): Action[] | null {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
-    raw = JSON.parse(withoutBom(text));
+    raw = JSON.parse(body);
   } catch {
     return null;
   }
   if (!isRawObject(raw) || raw['version'] !== PLAN_FILE_VERSION) return null;
   const actions = raw['actions'];
-  if (!Array.isArray(actions)) return null;
-  // As fastSchemaParse reads them: the strategy and plans through the schema, no tiltak.
-  const head = planDocumentSchema.safeParse({ strategy: raw['strategy'], plans: raw['plans'], actions: [] });
-  if (!head.success) return null;
-  return { strategy: head.data.strategy, plans: head.data.plans, actions: actions as Action[] };
+  if (!areCanonicalActions(actions)) return null;
+  // Canonical allows -0 in hours and KPI targets; parsePlanFile reads it as 0.
+  for (const action of actions) {
+    if (Object.is(action.hours, -0)) return null;
+    for (const kpi of action.kpis) if (Object.is(kpi.target, -0)) return null;
+  }
+  return actions;
 }

@@ -2,20 +2,18 @@
  * Opening and saving plan files: DesktopApi for the file, parsePlanFile /
  * serializePlanFile for the format, Dexie for the store. A file that does not parse
  * changes nothing: it is validated completely before anything is written. «Åpne fil …»
- * has a worker check the file (every check of parsePlanFile) while the page reads its own
- * copy, then store it (plan-file-store.ts) while the page shows it; the workspace's store
- * says «saving» until that write has committed.
+ * stores the document in a worker (plan-file-store.ts) and shows it meanwhile; the
+ * workspace's store says «saving» until that write has committed.
  */
 import type { PlanDocument } from '@shared/domain';
 import type * as PlanFileFormat from '@shared/domain/plan-file';
-import type { ParsePlanFileResult } from '@shared/domain/plan-file';
 import type { DesktopApi, IpcError } from '@shared/ipc';
 import { PLAN_EXTENSION } from '@shared/domain/plan-file-limits';
 import { getStrictDb } from '../db/database';
 import type { StoredDocument } from '../db/repositories';
 import { getLinkedFile, hasStrategy, newWriteStamp, saveDocument, setLinkedFile } from '../db/repositories';
 import type { FileProblem } from './app-context';
-import { startPlanFileStore, type PlanFileStore, type PlanFileVerdict } from './plan-file-store';
+import { startPlanFileStore, type PlanFileStore } from './plan-file-store';
 
 /**
  * The plan-file format (reader with its jsonc parser and checks, writer) loads when a file
@@ -57,23 +55,11 @@ export interface OpenOptions {
    */
   onProgress?: (progress: OpenProgress) => Promise<void> | void;
   /**
-   * Check and store the document in a worker (plan-file-store.ts) that reads the file beside
-   * the page, and return as soon as it is found valid, with the write in `written`: the page
-   * can show the plan while it is stored. Without it the page checks the file and stores it
-   * before the flow returns.
+   * Store the document in a worker (plan-file-store.ts) that reads the file beside the page,
+   * and return as soon as it is found valid, with the write in `written`: the page can show
+   * the plan while it is stored. Without it the document is stored before the flow returns.
    */
   storeInBackground?: boolean;
-  /**
-   * Tells of the file the user picked before the platform reads it (the web build), so the
-   * worker reads it on its own thread beside the page; returns how to stop listening.
-   */
-  watchPickedFile?: (listener: (file: Blob) => void) => () => void;
-  /**
-   * Given the page's reading of the file while the worker still checks it (awaited): the
-   * page may prepare what it will show (e.g. a plan's kontroll) — nothing that is stored or
-   * shown, as the file may yet be refused. A failure here stops nothing.
-   */
-  prepare?: (doc: PlanDocument) => Promise<void> | void;
 }
 
 /** A stage of opening a plan file after it was read: validating it, storing it (with the file's name and size). */
@@ -95,56 +81,25 @@ function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
-/**
- * The file checked beside a worker: the page reads its own copy (one JSON.parse, no checks;
- * `prepare` gets it) while the worker checks the text, and takes that copy when the worker
- * found the file valid as read. A refusal is the worker's (parsePlanFile's messages); a
- * file that is valid but not as read (an older version, a -0) is read here with
- * parsePlanFile; no verdict (the worker failed): the page checks the text itself.
- */
-async function checkBeside(format: typeof PlanFileFormat, text: string, verdict: Promise<PlanFileVerdict | null>, prepare: OpenOptions['prepare']): Promise<ParsePlanFileResult> {
-  const read = format.readAcceptedPlanFile(text);
-  try {
-    if (read && prepare) await prepare(read);
-  } catch {
-    // Only a head start: the screen computes it anyway.
-  }
-  const checked = await verdict;
-  if (checked === null) return format.parsePlanFile(text);
-  if (!checked.ok) return { ok: false, errors: checked.errors };
-  if (checked.asRead && read && read.actions.length === checked.actionCount) return { ok: true, doc: read, migratedFrom: null };
-  return format.parsePlanFile(text);
-}
-
 /** Opens a plan file, validates it, and stores it in Dexie (one transaction). */
 export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcome> {
   const { api, fileId, onProgress } = options;
-  // Fetched while the user picks the file, as is the worker that will check and store it.
+  // Fetched while the user picks the file, as is the worker that will store it.
   const format = loadPlanFileFormat();
   format.catch(() => undefined);
   const background: PlanFileStore | null = options.storeInBackground ? startPlanFileStore() : null;
-  // The web build: the worker reads the picked file itself, beside the page's own read.
-  const unwatch = background && options.watchPickedFile ? options.watchPickedFile((file) => background.readFile(file)) : null;
   try {
-    let res: Awaited<ReturnType<DesktopApi['openPlanFile']>>;
-    try {
-      res = await api.openPlanFile(fileId);
-    } finally {
-      unwatch?.();
-    }
+    const res = await api.openPlanFile(fileId);
     if (!res.ok) {
       background?.cancel();
       return res.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'platform-error', error: res.error };
     }
     const file = res.value;
     mark(OPEN_MARKS.read);
-    // The worker checks the text (or the file it reads) while the page shows progress and reads its own copy.
-    const verdict = background ? background.check(file.text) : null;
     // Characters, not bytes, but close enough for a progress notice (the text is mostly ASCII).
     const bytes = file.text.length;
     await onProgress?.({ stage: 'validate', fileName: file.name, bytes });
-    const formatCode = await format;
-    const parsed = verdict ? await checkBeside(formatCode, file.text, verdict, options.prepare) : formatCode.parsePlanFile(file.text);
+    const parsed = (await format).parsePlanFile(file.text);
     mark(OPEN_MARKS.validated);
     if (!parsed.ok) {
       background?.cancel();
@@ -159,6 +114,9 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
     // The recent list is kept by the platform (main, or the web build's settings).
     const link = () => setLinkedFile(doc.strategy.id, { fileId: file.fileId, name: file.name });
     if (background) {
+      // The worker reads the text only now: reading it beside the page's own check would
+      // slow that check down (the critical path) wherever the cores are few and busy.
+      background.read(file.text);
       const stamp = newWriteStamp();
       const written = background.store(doc, stamp).then(() => mark(OPEN_MARKS.stored));
       // The link once the strategy is there; a failed link leaves the file out of the recent list, nothing more.

@@ -1,36 +1,25 @@
 /**
- * Messages between «Åpne fil …» and the worker that checks and stores an opened plan file
- * (plan-file-store.worker.ts). The worker gets the file as soon as it is picked (the web
- * build: the file itself, which it reads on its own thread) or its text as soon as the page
- * has read it, and checks it completely (checkPlanFile) while the page reads its own copy of
- * the document: the verdict tells the page whether it may take that copy (issue 13,
- * point 3). Once the user has agreed (a stored strategy replaced), the page asks the worker
- * to write the document it read, with the stamp of that write: the page never spends its
- * own time on the write, and shows the plan while the worker stores it.
+ * Messages between «Åpne fil …» and the worker that stores an opened plan file
+ * (plan-file-store.worker.ts): once the page has found the file valid (and the user agreed
+ * to replace a stored strategy) it sends the file's text and asks the worker to write it,
+ * with the stamp of that write and its own reading of the strategy and plans (small); the
+ * worker takes the tiltak, the bulk, from its own reading of the text. So the page never
+ * spends its own time on the write, and shows the plan while the worker stores it (issue 13,
+ * point 3).
  */
-import type { Message } from '@shared/i18n/message';
+import type { ActionPlan, Strategy } from '@shared/domain';
 
 /** From the page to the worker. */
 export type PlanFileStoreRequest =
-  /** The picked file (web build): the worker reads its text itself. */
-  | { type: 'read-file'; file: Blob }
-  /** The file's text as the page read it (when the worker has no file to read). */
   | { type: 'read'; text: string }
   /**
-   * Write the document the worker read and found valid, with this stamp (only when it is
-   * the strategy and has as many tiltak as the page's document; otherwise nothing is written).
+   * Write the document read, with this stamp: the page's strategy and plans, and the tiltak as
+   * the worker reads them (as many as the page found, or nothing is written).
    */
-  | { type: 'store'; stamp: string; strategyId: string; actionCount: number };
+  | { type: 'store'; stamp: string; strategy: Strategy; plans: ActionPlan[]; actionCount: number };
 
-/** The worker's verdict on the text it read (`length`: its length, so the page can tell it read the same). */
-export type PlanFileCheckResponse =
-  | { type: 'checked'; length: number; ok: true; asRead: boolean; actionCount: number }
-  | { type: 'checked'; length: number; ok: false; errors: Message[] }
-  /** The worker could not read the file: the page checks it itself. */
-  | { type: 'unchecked' };
-
-/** From the worker to the page: its verdict, then whether the write committed, or why not (the error's names, outermost first, and message). */
-export type PlanFileStoreResponse = PlanFileCheckResponse | { type: 'stored' } | { type: 'failed'; names: string[]; message: string };
+/** From the worker to the page: the write committed, or why not (the error's names, outermost first, and message). */
+export type PlanFileStoreResponse = { type: 'stored' } | { type: 'failed'; names: string[]; message: string };
 
 /** The names of an error and of the errors it wraps (Dexie's `inner`, `cause`), outermost first. */
 export function errorNameChain(e: unknown): string[] {

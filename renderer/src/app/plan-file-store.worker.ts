@@ -1,15 +1,15 @@
 /**
- * Checks and stores an opened plan file off the page's thread (plan-file-store-protocol.ts):
- * reads the file (or takes the page's text), checks it completely with checkPlanFile — the
- * same checks, the same messages as parsePlanFile — and answers with the verdict while the
- * page reads its own copy; asked to, writes its document to IndexedDB in one transaction,
- * so the structured clone of 10 000 tiltak costs the page nothing. One worker per opened file.
+ * Stores an opened plan file off the page's thread (plan-file-store-protocol.ts): takes the
+ * page's strategy and plans, reads the tiltak from the text (one JSON.parse when they stand
+ * as parsePlanFile takes them, else parsePlanFile itself, so the same document either way),
+ * and writes it to IndexedDB in one transaction — the structured clone of 10 000 tiltak then
+ * costs the page nothing. One worker per opened file.
  */
-import type { PlanDocument } from '@shared/domain';
-import { checkPlanFile } from '@shared/domain/plan-file';
+import type { Action } from '@shared/domain';
+import { acceptedPlanFileActions, parsePlanFile } from '@shared/domain/plan-file';
 import { getStrictDb } from '../db/database';
 import { saveDocument } from '../db/repositories';
-import { errorNameChain, type PlanFileCheckResponse, type PlanFileStoreRequest, type PlanFileStoreResponse } from './plan-file-store-protocol';
+import { errorNameChain, type PlanFileStoreRequest, type PlanFileStoreResponse } from './plan-file-store-protocol';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<PlanFileStoreRequest>) => void) | null;
@@ -17,28 +17,24 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-/** The document found valid (null: none, or refused). */
-let checked: PlanDocument | null = null;
-/** The check under way or done (once: the file, or the page's text). */
-let checking: Promise<void> | null = null;
+let text: string | null = null;
 
-function check(text: string): PlanFileCheckResponse {
-  const { result, asRead } = checkPlanFile(text);
-  checked = result.ok ? result.doc : null;
-  return result.ok
-    ? { type: 'checked', length: text.length, ok: true, asRead, actionCount: result.doc.actions.length }
-    : { type: 'checked', length: text.length, ok: false, errors: result.errors };
+/** The file's tiltak as parsePlanFile has them in its document (null: the text is not a valid plan file). */
+function actionsOf(fileText: string): Action[] | null {
+  const quick = acceptedPlanFileActions(fileText);
+  if (quick) return quick;
+  const read = parsePlanFile(fileText);
+  return read.ok ? read.doc.actions : null;
 }
 
 async function store(request: Extract<PlanFileStoreRequest, { type: 'store' }>): Promise<PlanFileStoreResponse> {
-  await checking;
-  const doc = checked;
-  // Never expected: the page took the verdict on the same text. Refuse rather than store another document.
-  if (doc === null || doc.strategy.id !== request.strategyId || doc.actions.length !== request.actionCount) {
+  const actions = text === null ? null : actionsOf(text);
+  // Never expected: the page read the same text. Refuse rather than store another document.
+  if (actions === null || actions.length !== request.actionCount) {
     return { type: 'failed', names: ['UnknownError'], message: 'The worker read another document than the page' };
   }
   try {
-    await saveDocument(doc, getStrictDb(), request.stamp);
+    await saveDocument({ strategy: request.strategy, plans: request.plans, actions }, getStrictDb(), request.stamp);
     return { type: 'stored' };
   } catch (e) {
     return { type: 'failed', names: errorNameChain(e), message: e instanceof Error ? e.message : String(e) };
@@ -47,16 +43,6 @@ async function store(request: Extract<PlanFileStoreRequest, { type: 'store' }>):
 
 scope.onmessage = (event) => {
   const request = event.data;
-  if (request.type === 'read-file') {
-    checking ??= request.file.text().then(
-      (text) => scope.postMessage(check(text)),
-      () => scope.postMessage({ type: 'unchecked' }),
-    );
-  } else if (request.type === 'read') {
-    if (checking === null) {
-      const response = check(request.text);
-      checking = Promise.resolve();
-      scope.postMessage(response);
-    }
-  } else void store(request).then((response) => scope.postMessage(response));
+  if (request.type === 'read') text = request.text;
+  else void store(request).then((response) => scope.postMessage(response));
 };

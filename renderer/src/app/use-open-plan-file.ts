@@ -1,7 +1,7 @@
 /** The «Åpne fil …» action with its notices: shared by the start screen and the workspace. */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getDesktopApi, onPlanFilePicked } from '../platform';
+import { getDesktopApi } from '../platform';
 import { useAppContext } from './app-context';
 import { navigate, parseHash, strategyHref } from './hash-route';
 import { handOverStoredDocument } from './opened-document';
@@ -49,9 +49,6 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
       // While the user picks the file: the code of the workspace, of the screen it opens on
       // and of the plan's table, so none of it is waited for after the file is read.
       for (const section of [DEFAULT_SECTION, PLAN_SECTION]) preloadWorkspaceScreen(section);
-      // And the plan screens' kontroll, to run it while a worker checks the file (not in the first load).
-      const planData = import('../ui/use-plan-data');
-      planData.catch(() => undefined);
       try {
         const outcome = await openPlanFileFlow({
           api: getDesktopApi(),
@@ -59,11 +56,6 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
           beforeWrite,
           // The plan shows while a worker stores it; its save indicator says «Lagrer …» until then.
           storeInBackground: true,
-          watchPickedFile: onPlanFilePicked,
-          // While the worker checks the file: the kontroll of the plan the plan screen opens on.
-          prepare: async (doc) => {
-            (await planData).primePlanData(doc);
-          },
           onProgress: async (progress) => {
             // Progress only for big files: a small one opens before a notice could be read.
             if (progress.bytes < BIG_FILE_CHARS) return;

@@ -6,8 +6,6 @@
 import type { DesktopApi } from '@shared/ipc';
 import { createWebDesktopApi } from './web-desktop-api';
 
-export { onPlanFilePicked } from './web-desktop-api';
-
 declare global {
   interface Window {
     /** Set by the Electron preload (contextBridge); absent in the browser. */

@@ -51,17 +51,6 @@ function download(data: BlobPart, type: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const pickedPlanFileListeners = new Set<(file: Blob) => void>();
-
-/**
- * Tells `listener` of each plan file the user picks (web build), before the page reads it:
- * a worker can read it on its own thread beside the page. Returns how to stop listening.
- */
-export function onPlanFilePicked(listener: (file: Blob) => void): () => void {
-  pickedPlanFileListeners.add(listener);
-  return () => pickedPlanFileListeners.delete(listener);
-}
-
 /** Lets the user pick a plan file with a hidden file input; resolves null on cancel. */
 function pickFile(): Promise<File | null> {
   return new Promise((resolve) => {
@@ -138,7 +127,6 @@ export function createWebDesktopApi(): DesktopApi {
       if (file.size > MAX_PLAN_FILE_BYTES) {
         return fail('too-large', interpolate(webMessages().tooLarge, { name: file.name, size: megabytes(file.size), max: megabytes(MAX_PLAN_FILE_BYTES) }));
       }
-      pickedPlanFileListeners.forEach((l) => l(file));
       let text: string;
       try {
         text = await file.text();

@@ -4,7 +4,7 @@
  * (`updateKontroll`): an edit recomputes only what the changed tiltak bring.
  */
 import { useMemo, useState } from 'react';
-import type { Action, ActionPlan, Finding, PlanDocument, Strategy } from '@shared/domain';
+import type { Action, ActionPlan, Finding, PlanDocument } from '@shared/domain';
 import { actionFindings, updateKontroll } from '@shared/rules';
 import type { FindingCounts, KontrollResult, KontrollState } from '@shared/rules';
 import { createPlanActionsMemo, planActionsOf } from './plan-actions';
@@ -22,31 +22,6 @@ export interface PlanData {
   findingsOf(actionId: string): Finding[];
 }
 
-/**
- * Kontroll states computed before their document is shown (primePlanData), per strategy
- * object and plan id: a first base for usePlanData. Weak: gone with the document.
- */
-const primed = new WeakMap<Strategy, Map<string, KontrollState>>();
-
-/**
- * Forbered planen: the kontroll of the plan a plan screen opens on by default
- * (`defaultYear`) in `doc`, computed now — e.g. while a worker checks the plan file `doc`
- * was read from — so the screen that first shows that plan of this very document takes it
- * as its base (updateKontroll then finds nothing changed) instead of computing it while it
- * renders. Changes nothing else; an unused state goes with the document. Returns that state
- * (null: no plan that year).
- */
-export function primePlanData(doc: PlanDocument, today = new Date()): KontrollState | null {
-  const year = defaultYear(doc, today);
-  const plan = doc.plans.find((p) => p.year === year);
-  if (!plan) return null;
-  const state = updateKontroll(null, { strategy: doc.strategy, plan, actions: doc.actions.filter((a) => a.planId === plan.id) });
-  const byPlan = primed.get(doc.strategy) ?? new Map<string, KontrollState>();
-  byPlan.set(plan.id, state);
-  primed.set(doc.strategy, byPlan);
-  return state;
-}
-
 /** The plan for `year` (null when there is none) with tiltak and kontroll. */
 export function usePlanData(doc: PlanDocument, year: number | null): PlanData | null {
   const plan = year === null ? undefined : doc.plans.find((p) => p.year === year);
@@ -59,8 +34,7 @@ export function usePlanData(doc: PlanDocument, year: number | null): PlanData | 
   const [last] = useState<{ state: KontrollState | null }>(() => ({ state: null }));
   return useMemo(() => {
     if (!plan) return null;
-    // A state of an earlier input of the same plan is a valid base (updateKontroll checks strategy and plan).
-    const state = updateKontroll(last.state ?? primed.get(strategy)?.get(plan.id) ?? null, { strategy, plan, actions });
+    const state = updateKontroll(last.state, { strategy, plan, actions });
     last.state = state;
     return { plan, actions, kontroll: state.result, findingsByAction: state.findingCounts, findingsOf: (actionId: string) => actionFindings(state, actionId) };
   }, [strategy, plan, actions, last]);
