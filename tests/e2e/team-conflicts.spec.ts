@@ -17,47 +17,15 @@
  * As in team-sync.spec.ts the contexts bypass the web build's static CSP (the server is
  * on another port).
  */
-import type { Browser, Page, WebSocketRoute } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { editCell, grid, openTeamStrategy, row, shareWithTeam, SYNC, synced, useTeamServer, type TestTeamServer } from './team-server';
+import { editCell, grid, openTeamStrategy, plannerWithLink, row, shareWithTeam, SYNC, synced, useTeamServer, type TestTeamServer } from './team-server';
 
 let server: TestTeamServer;
 const contexts = useTeamServer(['Kari Nordmann', 'Ola Hansen'], (started) => (server = started));
 
-/** A planner's link to the team server that can be held (offline) and let go (back online). */
-interface Link {
-  hold(): void;
-  release(): void;
-}
-
-async function planner(browser: Browser): Promise<{ page: Page; link: Link }> {
-  const context = await browser.newContext({ bypassCSP: true });
-  contexts.push(context);
-  let held = false;
-  const waiting: (() => void)[] = [];
-  const port = new URL(server.url).port;
-  await context.routeWebSocket(
-    (url) => url.port === port,
-    (ws: WebSocketRoute) => {
-      const upstream = ws.connectToServer();
-      ws.onMessage((message) => (held ? waiting.push(() => upstream.send(message)) : upstream.send(message)));
-      upstream.onMessage((message) => (held ? waiting.push(() => ws.send(message)) : ws.send(message)));
-    },
-  );
-  const link: Link = {
-    hold: () => {
-      held = true;
-    },
-    release: () => {
-      held = false;
-      for (const send of waiting.splice(0)) send();
-    },
-  };
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  return { page, link };
-}
+/** A planner on the start screen with a link that can be held (offline) and let go. */
+const planner = (browser: Browser) => plannerWithLink(browser, server, contexts);
 
 /** Kari shares the example, Ola opens it from the start screen; both on the tiltak table. */
 async function twoPlanners(browser: Browser) {

@@ -9,47 +9,15 @@
  * As in team-conflicts.spec.ts the contexts bypass the web build's static CSP (the server
  * is on another port).
  */
-import type { Browser, Page, WebSocketRoute } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openTeamStrategy, shareWithTeam, SYNC, synced, useTeamServer, type TestTeamServer } from './team-server';
+import { openTeamStrategy, plannerWithLink, shareWithTeam, SYNC, synced, useTeamServer, type TestTeamServer } from './team-server';
 
 let server: TestTeamServer;
 const contexts = useTeamServer(['Kari Nordmann', 'Ola Hansen'], (started) => (server = started));
 
-/** A planner's link to the team server that can be held (offline) and let go (back online). */
-interface Link {
-  hold(): void;
-  release(): void;
-}
-
-async function planner(browser: Browser): Promise<{ page: Page; link: Link }> {
-  const context = await browser.newContext({ bypassCSP: true });
-  contexts.push(context);
-  let held = false;
-  const waiting: (() => void)[] = [];
-  const port = new URL(server.url).port;
-  await context.routeWebSocket(
-    (url) => url.port === port,
-    (ws: WebSocketRoute) => {
-      const upstream = ws.connectToServer();
-      ws.onMessage((message) => (held ? waiting.push(() => upstream.send(message)) : upstream.send(message)));
-      upstream.onMessage((message) => (held ? waiting.push(() => ws.send(message)) : ws.send(message)));
-    },
-  );
-  const link: Link = {
-    hold: () => {
-      held = true;
-    },
-    release: () => {
-      held = false;
-      for (const send of waiting.splice(0)) send();
-    },
-  };
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  return { page, link };
-}
+/** A planner on the start screen with a link that can be held (offline) and let go. */
+const planner = (browser: Browser) => plannerWithLink(browser, server, contexts);
 
 const YEAR = 2028;
 const conflictName = `Konflikt på økonomiske rammer i handlingsplan ${YEAR}, verdien fra den andre planen for ${YEAR}`;

@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -180,4 +180,45 @@ export async function openTeamStrategy(page: Page, server: TestTeamServer, membe
     'Ditt navn (vises for de andre)': member,
   });
   await page.getByRole('dialog').getByRole('button', { name: 'Åpne' }).click();
+}
+
+/** A planner's link to the team server that can be held (offline) and let go (back online). */
+export interface Link {
+  hold(): void;
+  release(): void;
+}
+
+/**
+ * A planner in a context of their own (pushed to `contexts`, closed after the test) on the
+ * start screen, with a link to `server` whose messages both ways wait while it is held — as
+ * on a train without network — and go in order when it is let go. The context bypasses the
+ * web build's static CSP (the server is on another port).
+ */
+export async function plannerWithLink(browser: Browser, server: TestTeamServer, contexts: BrowserContext[]): Promise<{ page: Page; link: Link }> {
+  const context = await browser.newContext({ bypassCSP: true });
+  contexts.push(context);
+  let held = false;
+  const waiting: (() => void)[] = [];
+  const port = new URL(server.url).port;
+  await context.routeWebSocket(
+    (url) => url.port === port,
+    (ws: WebSocketRoute) => {
+      const upstream = ws.connectToServer();
+      ws.onMessage((message) => (held ? waiting.push(() => upstream.send(message)) : upstream.send(message)));
+      upstream.onMessage((message) => (held ? waiting.push(() => ws.send(message)) : ws.send(message)));
+    },
+  );
+  const link: Link = {
+    hold: () => {
+      held = true;
+    },
+    release: () => {
+      held = false;
+      for (const send of waiting.splice(0)) send();
+    },
+  };
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return { page, link };
 }
