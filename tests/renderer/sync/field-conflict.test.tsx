@@ -23,6 +23,7 @@ import { DocumentContext } from '../../../renderer/src/state/document-context';
 import { ActionPresence } from '../../../renderer/src/sync/ActionPresence';
 import { ConflictNotices } from '../../../renderer/src/sync/ConflictNotices';
 import { TeamSyncContext, type TeamSyncValue } from '../../../renderer/src/sync/team-context';
+import { fakeTeamSync } from '../helpers/team-sync';
 import { fakeDocumentStore } from '../helpers/document-store';
 
 let i18n: I18n;
@@ -57,22 +58,8 @@ function conflict(patch: Partial<SyncConflict>): SyncConflict {
   };
 }
 
-function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
-  return {
-    config: { url: 'wss://team.example.no', workspace: 'sekretariatet', token: 't', name: 'Ola' },
-    state: { kind: 'synced' },
-    others: [],
-    conflicts: [],
-    deleted: [],
-    share: () => null,
-    disconnect: () => Promise.resolve(),
-    setActiveAction: () => undefined,
-    take: () => null,
-    keep: () => undefined,
-    restore: () => null,
-    ...patch,
-  };
-}
+/** The team sync value of a synced strategy, with `patch` laid over it. */
+const team = (patch: Partial<TeamSyncValue>): TeamSyncValue => fakeTeamSync(patch);
 
 function Panel({ value }: { value: TeamSyncValue }) {
   if (!action || !plan) return null;

@@ -21,6 +21,7 @@ import { createI18n } from '../../../renderer/src/i18n';
 import { DocumentContext, type DocumentStore } from '../../../renderer/src/state/document-context';
 import { formatTimestamp } from '../../../renderer/src/ui/format-timestamp';
 import { TeamSyncContext, type TeamSyncValue } from '../../../renderer/src/sync/team-context';
+import { fakeTeamSync } from '../helpers/team-sync';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -60,15 +61,8 @@ function store(doc: PlanDocument): DocumentStore {
 function Harness({ initial, conflicts: open, incoming = [], onDoc }: { initial: PlanDocument; conflicts: SyncConflict[]; incoming?: SyncConflict[]; onDoc(doc: PlanDocument): void }) {
   const [doc, setDoc] = useState(initial);
   const [conflicts, setConflicts] = useState(open);
-  const team: TeamSyncValue = {
-    config: { url: 'wss://team.example.no', workspace: 'sekretariatet', token: 't', name: 'Ola' },
-    state: { kind: 'synced' },
-    others: [],
+  const team: TeamSyncValue = fakeTeamSync({
     conflicts: [...conflicts, ...incoming.filter((c) => !conflicts.some((x) => x.key === c.key))],
-    deleted: [],
-    share: () => null,
-    disconnect: () => Promise.resolve(),
-    setActiveAction: () => undefined,
     take: (c) => {
       const refusal = takeConflictRefusal(doc, c);
       if (refusal) return refusal;
@@ -79,8 +73,7 @@ function Harness({ initial, conflicts: open, incoming = [], onDoc }: { initial: 
       return null;
     },
     keep: (c) => setConflicts((list) => list.filter((x) => x.key !== c.key)),
-    restore: () => null,
-  };
+  });
   const plan = doc.plans.find((p) => p.id === EXAMPLE_PLAN_ID);
   if (!plan) return null;
   return (

@@ -12,6 +12,7 @@ import { formatTimestamp } from '../../../renderer/src/ui/format-timestamp';
 import { DocumentContext } from '../../../renderer/src/state/document-context';
 import { ConflictNotices } from '../../../renderer/src/sync/ConflictNotices';
 import { TeamSyncContext, type TeamSyncValue } from '../../../renderer/src/sync/team-context';
+import { fakeTeamSync } from '../helpers/team-sync';
 import { fakeDocumentStore } from '../helpers/document-store';
 import { cloneDoc, edit, planToYDoc, read, syncAll } from '../../shared/sync/helpers';
 
@@ -25,22 +26,8 @@ const example = createExampleDocument();
 const YEAR = example.strategy.periodTo;
 const KARI = { name: 'Kari', at: '2026-03-01T14:32:00Z' };
 
-function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
-  return {
-    config: { url: 'wss://team.example.no', workspace: 'sekretariatet', token: 't', name: 'Ola' },
-    state: { kind: 'synced' },
-    others: [],
-    conflicts: [],
-    deleted: [],
-    share: () => null,
-    disconnect: () => Promise.resolve(),
-    setActiveAction: () => undefined,
-    take: () => null,
-    keep: () => undefined,
-    restore: () => null,
-    ...patch,
-  };
-}
+/** The team sync value of a synced strategy, with `patch` laid over it. */
+const team = (patch: Partial<TeamSyncValue>): TeamSyncValue => fakeTeamSync(patch);
 
 describe('the notice of plans joined after an offline merge', () => {
   it('names the year, who created the other plan and when', () => {

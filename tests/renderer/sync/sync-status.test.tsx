@@ -15,6 +15,7 @@ import { DocumentContext } from '../../../renderer/src/state/document-context';
 import { ConflictNotices } from '../../../renderer/src/sync/ConflictNotices';
 import { SyncStatus } from '../../../renderer/src/sync/SyncStatus';
 import { TeamSyncContext, type TeamSyncValue } from '../../../renderer/src/sync/team-context';
+import { fakeTeamSync } from '../helpers/team-sync';
 import type { SyncState } from '../../../renderer/src/sync/team-session';
 import { templateDoc } from '../helpers';
 import { fakeDocumentStore } from '../helpers/document-store';
@@ -27,22 +28,8 @@ beforeAll(async () => {
 const doc = templateDoc();
 const store = fakeDocumentStore(doc);
 
-function team(patch: Partial<TeamSyncValue>): TeamSyncValue {
-  return {
-    config: { url: 'wss://team.example.no', workspace: 'sekretariatet', token: 't', name: 'Kari' },
-    state: { kind: 'synced' },
-    others: [],
-    conflicts: [],
-    deleted: [],
-    share: () => null,
-    disconnect: () => Promise.resolve(),
-    setActiveAction: () => undefined,
-    take: () => null,
-    keep: () => undefined,
-    restore: () => null,
-    ...patch,
-  };
-}
+/** The team sync value of a synced strategy (Kari's copy), with `patch` laid over it. */
+const team = (patch: Partial<TeamSyncValue>): TeamSyncValue => fakeTeamSync({ config: { url: 'wss://team.example.no', workspace: 'sekretariatet', token: 't', name: 'Kari' }, ...patch });
 
 function wrap(value: TeamSyncValue, children: ReactNode) {
   return rtl.render(
