@@ -22,6 +22,7 @@ import { createAutosaver } from './autosaver';
 import { createAfterPaint } from './after-paint';
 import type { DocumentEdit, DocumentStore } from './document-context';
 import { DocumentContext } from './document-context';
+import { WhenStoredContext } from './when-stored-context';
 import { historyReducer, initialHistory } from './undo-history';
 import type { FlushDocument } from './save-point-context';
 import { SavePointContext } from './save-point-context';
@@ -301,11 +302,35 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
     [autosaver, backups, delivery],
   );
 
+  // «When stored» (restored drafts): a callback waits until the render that holds the edits
+  // applied before it; then it runs at once when they changed nothing, else once saved.
+  const storedWaits = useRef<{ run(): void; before: PlanDocument; tick: number; changed: boolean | null }[]>([]);
+  const waitCounter = useRef(0);
+  const [waitTick, setWaitTick] = useState(0);
+  const whenStored = useCallback((run: () => void) => {
+    waitCounter.current += 1;
+    storedWaits.current.push({ run, before: docRef.current, tick: waitCounter.current, changed: null });
+    setWaitTick(waitCounter.current);
+  }, []);
+  const isStoring = isSaving || deliveredDoc !== history.doc;
+  useEffect(() => {
+    if (storedWaits.current.length === 0) return;
+    storedWaits.current = storedWaits.current.filter((w) => {
+      if (waitTick < w.tick) return true;
+      w.changed ??= history.doc !== w.before;
+      if (w.changed && isStoring) return true;
+      w.run();
+      return false;
+    });
+  }, [history.doc, isStoring, waitTick]);
+
   return (
     <SavePointContext.Provider value={flush}>
       <DocumentSessionContext.Provider value={session}>
         <DocumentContext.Provider value={store}>
-          <BackupContext.Provider value={backupControls}>{children}</BackupContext.Provider>
+          <WhenStoredContext.Provider value={whenStored}>
+            <BackupContext.Provider value={backupControls}>{children}</BackupContext.Provider>
+          </WhenStoredContext.Provider>
         </DocumentContext.Provider>
       </DocumentSessionContext.Provider>
     </SavePointContext.Provider>
