@@ -6,7 +6,7 @@
  * whenever a copy takes or keeps such a field (`$joinSeen`).
  */
 import type * as Y from 'yjs';
-import { JOIN_SEEN_MAP, joinReport, resolveJoinConflict, type JoinConflict, type JoinNotice, type SyncConflict } from '@shared/sync';
+import { JOIN_SEEN_MAP, PLANS_KEY, joinReport, resolveJoinConflict, type JoinConflict, type JoinNotice, type SyncConflict } from '@shared/sync';
 
 /** What a session knows of the joins. */
 export interface JoinTracker {
@@ -35,6 +35,11 @@ export function trackJoins(ydoc: Y.Doc, sync: { subscribe(listener: () => void):
   const stopSync = sync.subscribe(refresh);
   const seen = ydoc.getMap(JOIN_SEEN_MAP);
   seen.observe(refresh);
+  // A colleague's plan for a year this copy already has can arrive without changing this
+  // copy's read at all (its own plan is kept and the other holds no tiltak), so the sync
+  // reports nothing: the plans themselves are watched too.
+  const plans = ydoc.getMap(PLANS_KEY);
+  plans.observeDeep(refresh);
   return {
     notices: () => notices,
     withFields(conflicts) {
@@ -50,6 +55,7 @@ export function trackJoins(ydoc: Y.Doc, sync: { subscribe(listener: () => void):
     stop() {
       stopSync();
       seen.unobserve(refresh);
+      plans.unobserveDeep(refresh);
     },
   };
 }
