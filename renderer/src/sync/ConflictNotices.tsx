@@ -49,11 +49,6 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
   const gone = entityId === undefined ? deleted : [];
   const joins = entityId === undefined ? joined : joined.filter((j) => j.entityId === entityId);
   if (list.length === 0 && gone.length === 0 && joins.length === 0 && refusal === null) return null;
-  // The writer's time as the app shows times elsewhere.
-  const joinText = (m: Message) => {
-    const at = m.params?.['at'];
-    return renderMessage(typeof at === 'string' && at !== '' ? { ...m, params: { ...m.params, at: formatTimestamp(at, i18n.language) } } : m);
-  };
   const exists = (key: string) => i18n.exists(key);
   const fieldName = (c: SyncConflict) => {
     const name = fieldLabel(t, exists, c.field, c.collection);
@@ -109,7 +104,7 @@ export function ConflictNotices({ entityId, exceptFields = [] }: ConflictNotices
           <ul>
             {joins.map((j) => (
               <li key={j.key} className="sync-conflict" data-entity={j.entityId} data-kind="joined">
-                {joinText(j.message)}
+                {renderMessage(j.message)}
               </li>
             ))}
           </ul>

@@ -35,7 +35,8 @@ export interface TeamSyncValue {
   restore(conflict: DeleteConflict): Message | null;
 }
 
-const LOCAL: TeamSyncValue = {
+/** The value of a local strategy (no team): nothing shared, no one else, nothing to resolve. */
+export const LOCAL_TEAM_SYNC: TeamSyncValue = {
   config: null,
   state: null,
   others: [],
@@ -50,7 +51,7 @@ const LOCAL: TeamSyncValue = {
 };
 
 /** React context carrying team sync. */
-export const TeamSyncContext = createContext<TeamSyncValue>(LOCAL);
+export const TeamSyncContext = createContext<TeamSyncValue>(LOCAL_TEAM_SYNC);
 
 /** Team sync of the open strategy (a local strategy: empty). */
 export function useTeamSync(): TeamSyncValue {
