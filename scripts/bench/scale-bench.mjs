@@ -31,6 +31,28 @@ const here = import.meta.url;
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc');
 
+/** Each step's timed runs: at least `runs`, and more until this much CPU time in all (a short step), at most MAX_RUNS. */
+const MIN_TIMED_MS = 200;
+const MAX_RUNS = 25;
+
+/**
+ * gc(), then wait until the process is idle. After gc() V8 sweeps the freed pages on its
+ * helper threads for another 5–80 ms (measured here at every size, 1 000 to 200 000
+ * tiltak), and process.cpuUsage counts those threads: without the wait, the sweeping of
+ * gc()'s garbage — the earlier runs' — was charged to the timed run after it (at 1 000
+ * tiltak a run of 3 ms then read as 10–25 ms, the scenario's 1 000 figure 21 ms). The
+ * timed run's own collections stay in its time.
+ */
+async function settledHeap() {
+  gc();
+  for (let i = 0; i < 200; i++) {
+    const started = process.cpuUsage();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const used = process.cpuUsage(started);
+    if (used.user + used.system < 500) return;
+  }
+}
+
 function cpuMs(fn) {
   const started = process.cpuUsage();
   const value = fn();
@@ -100,27 +122,55 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
   const tsconfig = fileURLToPath(new URL('../../tsconfig.renderer.json', here));
   const { buildRows, createRowsMemo, NO_FILTERS } = await tsImport('../../renderer/src/features/plan/table-model.ts', { parentURL: here, tsconfig });
 
-  // Each timed run starts from a settled heap (gc() first, what a user's machine has after
-  // an idle moment): else the garbage of the run before it — at 200 000 tiltak over 100 MB
-  // of findings and rows — is collected inside the next timed run, a cost of the earlier
-  // run charged to this one. The run's own allocation and collection stay in its time.
-  const medianOf = (n, fn) => {
+  // Each timed run starts from a settled heap (gc() and the sweeping after it done, what a
+  // user's machine has after an idle moment): else the garbage of the run before it — at
+  // 200 000 tiltak over 100 MB of findings and rows — is collected inside the next timed
+  // run, a cost of the earlier run charged to this one. The run's own allocation and its
+  // collection stay in its time: the run ends with a scavenge of the young generation (its
+  // result still alive, so that part is copied out, as the next scavenge would). Without
+  // it, the kontroll at 10 000 tiltak (~10 MB) fitted in the young generation and no
+  // collection fell inside the run — it went to the untimed gc() before the next run —
+  // while at 50 000 the young generation overflowed twice inside the run and at 200 000
+  // eleven times (a gc PerformanceObserver): the small size was timed without its GC and
+  // the large with it. That scavenge's fixed part (0.2–0.5 ms of CPU with nothing to copy,
+  // `scavengeMs`, measured the same way at each size) is taken off. At least `n` runs, more
+  // where a run is short (until MIN_TIMED_MS in all): one run of 3 ms at 1 000 tiltak moves
+  // with every scheduler tick.
+  const scavengeCost = async () => {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      await settledHeap();
+      times.push(cpuMs(() => gc({ type: 'minor' })).ms);
+    }
+    return median(times);
+  };
+  let scavengeMs = 0;
+  const medianOf = async (n, fn) => {
     fn(); // warm-up
     const times = [];
-    for (let i = 0; i < n; i++) {
-      gc();
-      times.push(cpuMs(fn).ms);
+    let total = 0;
+    while (times.length < n || (total < MIN_TIMED_MS && times.length < MAX_RUNS)) {
+      await settledHeap();
+      const { ms } = cpuMs(() => {
+        const value = fn();
+        gc({ type: 'minor' });
+        return value;
+      });
+      times.push(Math.max(0, ms - scavengeMs));
+      total += ms;
     }
     return median(times);
   };
 
   // One size in its own function, so nothing of it outlives it (the next size's heap base).
-  const measureSize = (size, isWarmup, skipExcel) => {
+  const measureSize = async (size, isWarmup, skipExcel) => {
     const heapBase = process.memoryUsage().heapUsed;
     const doc = scaleDocument(generateLargeDocument({ actions: size, years: 1, seed }));
     const plan = doc.plans[0];
     const input = { strategy: doc.strategy, plan, actions: doc.actions };
     const row = { actions: size };
+    scavengeMs = await scavengeCost();
+    row.scavengeMs = scavengeMs;
     // One timed run of open and Excel beyond 50 000 tiltak (each takes seconds); the steps
     // in between take the median of `runs` at every size, so the slope compares like with like.
     const fewer = size > 50_000 ? 1 : runs;
@@ -130,7 +180,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     row.fileBytes = Buffer.byteLength(text);
     if (row.fileBytes <= MAX_PLAN_FILE_BYTES) {
       row.openWhat = 'parsePlanFile';
-      row.open = medianOf(fewer, () => {
+      row.open = await medianOf(fewer, () => {
         const r = parsePlanFile(text);
         if (!r.ok) throw new Error(`planfilen ble avvist: ${JSON.stringify(r.errors[0])}`);
       });
@@ -138,7 +188,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
       // Over the file limit: the schema validation of the same document alone.
       const json = JSON.parse(JSON.stringify(doc));
       row.openWhat = 'schema (fil over 50 MB)';
-      row.open = medianOf(fewer, () => {
+      row.open = await medianOf(fewer, () => {
         const r = planDocumentSchema.safeParse(json);
         if (!r.success) throw new Error('dokumentet ble avvist av skjemaet');
       });
@@ -149,7 +199,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     // and funding lines and keeps one small object per tiltak — what each step below does at
     // least once. Its slope above 1 is the memory hierarchy (a working set that outgrows the
     // caches), not an algorithm; a step's slope is to be read against it.
-    row.pass = medianOf(runs, () => {
+    row.pass = await medianOf(runs, () => {
       const out = new Array(input.actions.length);
       for (let i = 0; i < input.actions.length; i++) {
         const a = input.actions[i];
@@ -159,10 +209,11 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
       }
       return out;
     });
-    row.kontroll = medianOf(runs, () => runKontroll(input));
+    row.kontroll = await medianOf(runs, () => runKontroll(input));
     let state = updateKontroll(null, input);
     let current = doc;
     const editTimes = [];
+    await settledHeap();
     for (let i = 0; i < Math.max(5, runs * 3); i++) {
       const target = current.actions[(i * 7919) % current.actions.length];
       const next = updateAction(current, target.id, { cost: target.cost + 1000 + i });
@@ -176,10 +227,11 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     // As the table holds them: the same filters and collapsed groups between edits.
     const collapsed = new Set();
     const options = () => ({ filters: NO_FILTERS, sort: null, collapsed, findingsByAction: state.findingCounts });
-    row.table = medianOf(runs, () => buildRows(current.strategy, current.actions, options()));
+    row.table = await medianOf(runs, () => buildRows(current.strategy, current.actions, options()));
     const memo = createRowsMemo();
     let tableRows = buildRows(current.strategy, current.actions, options(), memo);
     const tableTimes = [];
+    await settledHeap();
     for (let i = 0; i < Math.max(5, runs * 3); i++) {
       const target = current.actions[(i * 104_729) % current.actions.length];
       current = updateAction(current, target.id, { cost: target.cost + 500 });
@@ -193,7 +245,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     let serial = 0;
     const newId = (prefix) => `${prefix}_bench_${++serial}`;
     let postponedCount = 0;
-    row.scenarios = medianOf(runs, () => {
+    row.scenarios = await medianOf(runs, () => {
       const scenario = frameCutScenario(input, 20, 'Kutt 20 %', '2026-01-01T00:00:00.000Z', newId, { fit: true });
       postponedCount = scenario.changes.length;
       return compareScenarios(input, [scenario]);
@@ -221,7 +273,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
       const isWarmup = warmup && round === 0 && index === 0;
       log?.(`  ${isWarmup ? `oppvarming, ${size}` : size} tiltak${repeat > 1 ? `, runde ${round + 1} av ${repeat}` : ''} … (${new Date().toISOString().slice(11, 19)})`);
       gc();
-      const row = measureSize(size, isWarmup, false);
+      const row = await measureSize(size, isWarmup, false);
       if (isWarmup) continue;
       perSize[sizes.indexOf(size)].push(row);
       log?.(`    ${JSON.stringify(row)}`);
