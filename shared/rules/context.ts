@@ -153,8 +153,20 @@ function addToLine(line: LineTotals | undefined, cost: number, ownFunds: number)
   line.ownFunds += ownFunds;
 }
 
-/** Computes the kontroll's groundwork in one pass over the tiltak (kontrollgrunnlag). */
-export function buildKontrollContext(input: KontrollInput): KontrollContext {
+/**
+ * Gjenbruk: an earlier run's entry for the active tiltak `action` at `position` of the
+ * tiltak list, or undefined. An entry is taken only for the very same tiltak object (its
+ * financing and placement are those of the object, under the same strategy).
+ */
+export type ReuseActive = (action: Action, position: number) => ActiveAction | undefined;
+
+/**
+ * Computes the kontroll's groundwork in one pass over the tiltak (kontrollgrunnlag). With
+ * `reuse`, an active tiltak's financing and placement come from an earlier run's entry
+ * where it has one for the same tiltak object under the same strategy (the sums are added
+ * up as for any other).
+ */
+export function buildKontrollContext(input: KontrollInput, reuse?: ReuseActive): KontrollContext {
   const { strategy, plan } = input;
   const index = indexStrategy(strategy);
   const frame = plan.frame;
@@ -199,12 +211,17 @@ export function buildKontrollContext(input: KontrollInput): KontrollContext {
     if (line) projectLines.set(p.id, line);
   }
   const active: ActiveAction[] = [];
-  for (const action of input.actions) {
+  const actions = input.actions;
+  for (let position = 0; position < actions.length; position++) {
+    const action = actions[position] as Action;
     if (!isActive(action)) continue;
-    const funding = actionFunding(action);
-    const placement = placeAction(index, action);
-    const focusAreaId = placement.focusAreaId;
-    active.push({ action, funding, focusAreaId, placement });
+    let item = reuse?.(action, position);
+    if (item?.action !== action) {
+      const placement = placeAction(index, action);
+      item = { action, funding: actionFunding(action), focusAreaId: placement.focusAreaId, placement };
+    }
+    const { funding, placement, focusAreaId } = item;
+    active.push(item);
     totals.cost += action.cost;
     totals.ownFunds += funding.own;
     totals.partnerFunds += funding.partner;

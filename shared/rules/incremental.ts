@@ -48,8 +48,12 @@ import type { KontrollRule } from './kontroll';
 import { projectsGroupName, unlinkedGroupName } from './messages';
 import type { FocusAreaTotals, KontrollInput, KontrollResult, LineTotals, PlanTotals, SourceFundingTotals } from './types';
 
-/** Rules that look at one tiltak at a time: their findings are cached per tiltak. */
-const PER_ACTION_RULES: ReadonlySet<KontrollRule> = new Set<KontrollRule>([
+/**
+ * Rules that look at one tiltak at a time and read nothing of the plan but its year (and
+ * the strategy): their findings are those of the tiltak object, cached per tiltak here and
+ * taken over by `summarizeKontroll` for a variant's unchanged tiltak.
+ */
+export const PER_ACTION_RULES: ReadonlySet<KontrollRule> = new Set<KontrollRule>([
   uncoveredFindings,
   fundingExceedsCostFindings,
   fundingRiskFindings,

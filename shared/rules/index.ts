@@ -44,6 +44,8 @@ export { fitToFrame } from './fit-to-frame';
 export { actionFindings, updateKontroll } from './incremental';
 export type { FindingCounts, KontrollState } from './incremental';
 export { KONTROLL_RULES, runKontroll, sortFindings } from './kontroll';
+export { summarizeKontroll } from './summary';
+export type { KontrollSummary, KontrollSummaryBasis, SeverityCounts } from './summary';
 export type { KontrollRule } from './kontroll';
 export { interpolate, makeFinding, projectsGroupName, renderFinding, unlinkedGroupName } from './messages';
 export type { MessageLanguage, MessageParams } from './messages';

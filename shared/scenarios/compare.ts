@@ -4,10 +4,11 @@
  * differ from the basis with their amounts.
  */
 import { ACTIVE_STATUSES } from '../domain/entities';
-import type { Action, Finding, Scenario } from '../domain/entities';
+import type { Action, Scenario } from '../domain/entities';
 import { findings as catalogue } from '../i18n/findings';
 import { actionFunding } from '../rules/funding';
-import { runKontroll } from '../rules/kontroll';
+import { summarizeKontroll } from '../rules/summary';
+import type { KontrollSummary } from '../rules/summary';
 import type { MessageLanguage } from '../rules/messages';
 import type { KontrollInput } from '../rules/types';
 import { applyScenario } from './apply';
@@ -16,16 +17,9 @@ import type {
   ActionDifference,
   ActionSide,
   AppliedScenario,
-  FindingCounts,
   ScenarioComparison,
   ScenarioSummary,
 } from './types';
-
-function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
 
 function side(action: Action): ActionSide {
   const f = actionFunding(action);
@@ -146,8 +140,8 @@ function summary(
   name: string,
   applied: AppliedScenario,
   differences: ActionDifference[],
+  result: KontrollSummary,
 ): ScenarioSummary {
-  const result = runKontroll(applied.input);
   return {
     scenarioId,
     name,
@@ -158,25 +152,32 @@ function summary(
       applied: result.totals.appliedFunds,
       planned: result.totals.plannedFunds,
     },
-    findingCounts: countFindings(result.findings),
+    findingCounts: result.findingCounts,
     conflicts: applied.conflicts,
     postponedIds: applied.postponed.map((a) => a.id),
     differences,
   };
 }
 
-/** Sammenlign scenarier: the basis first, then each variant applied to it, side by side. */
+/**
+ * Sammenlign scenarier: the basis first, then each variant applied to it, side by side.
+ * Each column's kontroll is summarised (`summarizeKontroll`: the sums and the number of
+ * findings per severity, as `runKontroll` gives them); a variant's takes over the basis'
+ * work for the tiltak it keeps as they are.
+ */
 export function compareScenarios(
   input: KontrollInput,
   scenarios: readonly Scenario[],
   language: MessageLanguage = 'nb',
 ): ScenarioComparison {
   const basisApplied: AppliedScenario = { input, conflicts: [], postponed: [], excluded: [] };
+  const basis = summarizeKontroll(input);
   return {
-    basis: summary(null, catalogue[language].scenario.basisName, basisApplied, []),
+    basis: summary(null, catalogue[language].scenario.basisName, basisApplied, [], basis.summary),
     scenarios: scenarios.map((scenario) => {
       const applied = applyScenario(input, scenario);
-      return summary(scenario.id, scenario.name, applied, scenarioDifferences(input, applied));
+      const kontroll = summarizeKontroll(applied.input, basis.basis).summary;
+      return summary(scenario.id, scenario.name, applied, scenarioDifferences(input, applied), kontroll);
     }),
   };
 }

@@ -185,6 +185,27 @@ describe('scenario properties', () => {
     );
   });
 
+  it('each column shows the full kontroll of its plan: sums and findings per severity', () => {
+    // compareScenarios summarises (summarizeKontroll, the variant taking over the basis'
+    // work); runKontroll on the basis and on the applied variant is the oracle.
+    const columnOf = (input: KontrollInput) => {
+      const result = runKontroll(input);
+      const findingCounts = { error: 0, warning: 0, info: 0 };
+      for (const f of result.findings) findingCounts[f.severity] += 1;
+      const { confirmedFunds: confirmed, appliedFunds: applied, plannedFunds: planned } = result.totals;
+      return { totals: result.totals, byFocusArea: result.byFocusArea, fundingByStatus: { confirmed, applied, planned }, findingCounts };
+    };
+    fc.assert(
+      fc.property(caseArb, ({ input, scenario }) => {
+        const { basis, scenarios } = compareScenarios(input, [scenario, scenario]);
+        const pick = ({ totals, byFocusArea, fundingByStatus, findingCounts }: typeof basis) => ({ totals, byFocusArea, fundingByStatus, findingCounts });
+        expect(pick(basis)).toEqual(columnOf(input));
+        const variant = columnOf(applyScenario(input, scenario).input);
+        for (const column of scenarios) expect(pick(column)).toEqual(variant);
+      }),
+    );
+  });
+
   it('an added tiltak with a basis id, and a change for a tiltak in neither, are each reported once', () => {
     // applyScenario looks up only the variant's own ids in the basis: the same conflicts as
     // against the set of every basis id.
