@@ -19,9 +19,9 @@
  *    their own funds) are dropped again, smallest first.
  * Ties are broken by the tiltak's order in the plan, so the proposal is deterministic.
  */
-import type { Priority } from '../domain/entities';
-import { buildKontrollContext } from './context';
+import type { Action, Priority } from '../domain/entities';
 import type { KontrollContext } from './context';
+import { isActive } from './funding';
 import type { FitToFrameProposal, KontrollInput } from './types';
 
 interface Candidate {
@@ -88,22 +88,56 @@ function minimalCover(items: readonly Candidate[], need: number): Candidate[] {
   return [...head, items[last] as Candidate];
 }
 
+/** The plan's own funds (active tiltak), its frame and the candidates by priority level. */
+interface OwnFunds {
+  ownFunds: number;
+  frameOwnFunds: number;
+  levels: Record<Priority, Candidate[]>;
+}
+
+function candidate(levels: Record<Priority, Candidate[]>, action: Action, own: number, order: number): void {
+  if (action.status === 'done' || own <= 0) return;
+  levels[action.priority].push({ id: action.id, own, priority: action.priority, order });
+}
+
+/** From a kontroll's groundwork. */
+function ownFundsIn(context: KontrollContext): OwnFunds {
+  const levels: Record<Priority, Candidate[]> = { 1: [], 2: [], 3: [] };
+  context.active.forEach(({ action, funding }, order) => candidate(levels, action, funding.own, order));
+  return { ownFunds: context.totals.ownFunds, frameOwnFunds: context.totals.frameOwnFunds, levels };
+}
+
+/**
+ * The same in one pass over the tiltak that reads only their own funds (summed as
+ * `actionFunding` and the kontroll's totals sum them, in the same order): the proposal
+ * needs no placement, group or line of the kontroll's groundwork (issue 13: a variant cut
+ * and fitted to the frame built that groundwork for the whole plan only for this).
+ */
+function ownFundsOf(input: KontrollInput): OwnFunds {
+  const levels: Record<Priority, Candidate[]> = { 1: [], 2: [], 3: [] };
+  let ownFunds = 0;
+  let order = 0;
+  for (const action of input.actions) {
+    if (!isActive(action)) continue;
+    let own = 0;
+    for (const line of action.funding) if (line.source === 'own') own += line.amount;
+    ownFunds += own;
+    candidate(levels, action, own, order);
+    order += 1;
+  }
+  return { ownFunds, frameOwnFunds: input.plan.frame.ownFunds, levels };
+}
+
 /**
  * Forslag til tilpasning: the tiltak to postpone so own funds fit the frame — lowest
  * priority first, as few tiltak as possible (see the module comment). Changes nothing.
  */
-export function fitToFrame(input: KontrollInput, context: KontrollContext = buildKontrollContext(input)): FitToFrameProposal {
-  const { ownFunds, frameOwnFunds } = context.totals;
+export function fitToFrame(input: KontrollInput, context?: KontrollContext): FitToFrameProposal {
+  const { ownFunds, frameOwnFunds, levels } = context === undefined ? ownFundsOf(input) : ownFundsIn(context);
   // A frame of 0 is «not set» (as the frame rule reads it), not «cut everything».
   if (frameOwnFunds === 0) return { actionIds: [], savings: 0, ownFundsAfter: ownFunds, fits: true, overrun: 0, frameNotSet: true };
   const overrun = Math.max(0, ownFunds - frameOwnFunds);
   if (overrun === 0) return { actionIds: [], savings: 0, ownFundsAfter: ownFunds, fits: true, overrun: 0 };
-
-  const levels: Record<Priority, Candidate[]> = { 1: [], 2: [], 3: [] };
-  context.active.forEach(({ action, funding }, order) => {
-    if (action.status === 'done' || funding.own <= 0) return;
-    levels[action.priority].push({ id: action.id, own: funding.own, priority: action.priority, order });
-  });
 
   const wholeLevels: Candidate[] = [];
   let chosen: Candidate[] = [];

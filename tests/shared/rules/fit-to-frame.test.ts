@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action, Priority } from '@shared/domain/entities';
-import { actionFunding, computeTotals, fitToFrame, isActive } from '@shared/rules';
+import { actionFunding, buildKontrollContext, computeTotals, fitToFrame, isActive } from '@shared/rules';
 import type { KontrollInput } from '@shared/rules/types';
 import { inputArb } from './arbitraries';
 import { deepFreeze, line, makeAction, makeInput } from './fixtures';
@@ -121,6 +121,17 @@ function bruteMinCount(values: number[], need: number): number {
 }
 
 describe('fitToFrame (properties)', () => {
+  it('proposes the same from its own pass over the tiltak as from the kontroll\'s groundwork', () => {
+    fc.assert(
+      fc.property(inputArb(25), fc.integer({ min: 0, max: 6_000_000 }), (input, frame) => {
+        for (const variant of [input, { ...input, plan: { ...input.plan, frame: { ...input.plan.frame, ownFunds: frame } } }]) {
+          expect(fitToFrame(variant)).toEqual(fitToFrame(variant, buildKontrollContext(variant)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('fits exactly when the candidates can cover the overrun, and its numbers add up', () => {
     fc.assert(
       fc.property(inputArb(25), (input) => {
