@@ -11,12 +11,16 @@
 // excelImportRefusedMs?, peakRssBytes }.
 //
 //   node scripts/bench/scale-excel-child.mjs --actions 50000 [--seed 1] [--runs 3]
-// (after one unrecorded export and import of 1 000 tiltak, so the code is warm)
+// (after one unrecorded export and import of 1 000 tiltak, so the code is warm; each timed
+// run from a settled heap and charged its own young-generation collection, as the steps
+// of scale-bench.mjs)
 import { register } from 'tsx/cjs/api';
 import { tsImport } from 'tsx/esm/api';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { median } from './stats.mjs';
 
 const here = import.meta.url;
@@ -38,11 +42,49 @@ const { readWorkbook } = await tsImport('../../shared/excel/import/index.ts', he
 const { generateLargeDocument } = await tsImport('../../shared/templates/index.ts', here);
 const { scaleDocument } = await import('./scale-document.mjs');
 
-async function cpuMs(fn) {
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
+
+/**
+ * gc(), then wait until the process is idle (the sweeping after gc() runs on helper
+ * threads that process.cpuUsage counts), as scale-bench.mjs's settledHeap: each timed run
+ * starts without the garbage of the plan's generation or of the run before it (at 200 000
+ * tiltak hundreds of MB, collected inside the next run before).
+ */
+async function settledHeap() {
+  gc();
+  for (let i = 0; i < 200; i++) {
+    const started = process.cpuUsage();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const used = process.cpuUsage(started);
+    if (used.user + used.system < 500) return;
+  }
+}
+
+/** CPU ms of a scavenge with nothing to copy (its fixed part), from a settled heap. */
+async function scavengeMs() {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    await settledHeap();
+    const started = process.cpuUsage();
+    gc({ type: 'minor' });
+    const used = process.cpuUsage(started);
+    times.push((used.user + used.system) / 1000);
+  }
+  return median(times);
+}
+
+/**
+ * CPU ms of `fn` from a settled heap, ending with a scavenge of its young allocation (its
+ * result alive) less that scavenge's fixed part — as scale-bench.mjs times its steps.
+ */
+async function cpuMs(fn, fixedMs) {
+  await settledHeap();
   const started = process.cpuUsage();
   const value = await fn();
+  gc({ type: 'minor' });
   const used = process.cpuUsage(started);
-  return { ms: (used.user + used.system) / 1000, value };
+  return { ms: Math.max(0, (used.user + used.system) / 1000 - fixedMs), value };
 }
 
 // Warm-up on a small plan, unrecorded, so the smallest size is not timed with cold code.
@@ -55,11 +97,12 @@ async function cpuMs(fn) {
 const doc = scaleDocument(generateLargeDocument({ actions, years: 1, seed }));
 const year = doc.plans[0].year;
 const out = { actions };
+const fixedMs = await scavengeMs();
 const exportTimes = [];
 let bytes = null;
 for (let i = 0; i < runs; i++) {
   bytes = null;
-  const r = await cpuMs(async () => new Uint8Array(await (await exportWorkbookBlob(doc, year)).arrayBuffer()));
+  const r = await cpuMs(async () => new Uint8Array(await (await exportWorkbookBlob(doc, year)).arrayBuffer()), fixedMs);
   exportTimes.push(r.ms);
   bytes = r.value;
 }
@@ -67,7 +110,7 @@ out.excelExport = median(exportTimes);
 out.excelBytes = bytes.byteLength;
 const importTimes = [];
 for (let i = 0; i < runs; i++) {
-  const r = await cpuMs(() => readWorkbook(bytes, doc, year));
+  const r = await cpuMs(() => readWorkbook(bytes, doc, year), fixedMs);
   const firstError = r.value && r.value.ok === false ? r.value.errors?.[0] : undefined;
   if (firstError && String(firstError.code).startsWith('excel.limits.')) {
     // Refused by the limits before exceljs reads it: no figure of the import's cost.
