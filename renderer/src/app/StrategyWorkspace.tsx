@@ -12,7 +12,6 @@ import type { PlanDocument } from '@shared/domain';
 import type { Message } from '@shared/i18n/message';
 import type { StoredDocument } from '../db/repositories';
 import { loadDocument, recoverLocalJournal, recoverPendingJournal, saveDocument } from '../db/repositories';
-import { createAfterPaint } from '../state/after-paint';
 import { DocumentProvider } from '../state/DocumentProvider';
 import { storageErrorMessage } from '../state/storage-error';
 import type { WriterLock } from '../state/writer-lock';
@@ -25,6 +24,7 @@ import { MAIN_CONTENT_ID } from './SkipLink';
 import { bootMark } from './boot-marks';
 import { readStoredDocument, takeBootRead } from './boot-read';
 import { StrategyLoadingStatus } from './StrategyLoadingStatus';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { WorkspaceLayout } from './WorkspaceLayout';
 import { readTeamConfig } from '../sync/team-config';
 import type { TeamSession } from '../sync/team-session';
@@ -139,13 +139,7 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
 
   // A plan file just opened: its write (in a worker) starts once the plan is painted, so the
   // first render does not share the cores with it; leaving before that starts it at once.
-  const startWrite = state.status === 'ready' ? state.startWrite : undefined;
-  useEffect(() => {
-    if (!startWrite) return undefined;
-    const afterPaint = createAfterPaint(startWrite);
-    afterPaint.schedule();
-    return () => afterPaint.flush();
-  }, [startWrite]);
+  useAfterFirstPaint(state.status === 'ready' ? state.startWrite : undefined);
 
   if (state.status === 'ready' && state.key === loadKey) {
     return (
