@@ -50,20 +50,34 @@ function rowsOfSheet(formula: string, key: string): [number, number][] | 'all' |
   let m: RegExpExecArray | null;
   while ((m = REFERENCE.exec(formula)) !== null) {
     const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
-    const spanned = addSpan(spans, name, key, m[3], m[4]);
+    const spanned = addSpan(spans, sheetKeyOf(name), key, m[3] === undefined ? undefined : Number(m[3]), m[4] === undefined ? undefined : Number(m[4]));
     if (spanned === 'all') return 'all';
   }
   return spans.length > 0 ? spans : null;
 }
 
-/** Adds the rows of one reference to `spans` when it names the sheet; 'all' for whole columns. */
-function addSpan(spans: [number, number][], name: string, key: string, from: string | undefined, to: string | undefined): 'all' | undefined {
-  if (sheetKeyOf(name) !== key) return undefined;
+/** Adds the rows of one reference to `spans` when it names the sheet (`sheet`: the name's key); 'all' for whole columns. */
+function addSpan(spans: [number, number][], sheet: string, key: string, from: number | undefined, to: number | undefined): 'all' | undefined {
+  if (sheet !== key) return undefined;
   if (from === undefined) return 'all';
-  const a = Number(from);
-  const b = to === undefined ? a : Number(to);
+  const a = from;
+  const b = to === undefined ? a : to;
   spans.push([Math.min(a, b), Math.max(a, b)]);
   return undefined;
+}
+
+/** The key of the name f[p, e): the last name's without a copy when it is the same name again. */
+function nameKeyAt(f: string, p: number, e: number): string {
+  if (e - p === lastSheetName.length && f.startsWith(lastSheetName, p)) return lastSheetKey;
+  return sheetKeyOf(f.slice(p, e));
+}
+
+/** The number of the digits f[d, i) (as Number of them: exact by hand up to 15 digits). */
+function digitsAt(f: string, d: number, i: number): number {
+  if (i - d > 15) return Number(f.slice(d, i));
+  let n = 0;
+  for (let k = d; k < i; k++) n = n * 10 + (f.charCodeAt(k) - 48);
+  return n;
 }
 
 // Character classes of REFERENCE without quotes (code units, as the regular expression without the u flag).
@@ -76,7 +90,7 @@ const isNameChar = (c: number): boolean => isNameStart(c) || isDigit(c) || c ===
 
 /**
  * REFERENCE's matches in a formula without quotes, found by hand (no match arrays, no
- * substrings but the name): the leftmost name start, its run of name characters, «!», then the
+ * substrings: the name is compared in place with the last one): the leftmost name start, its run of name characters, «!», then the
  * greedy cell part `$?A{1,3}$?1*` and the optional `:$?A{1,3}$?1*` — each optional part of the
  * expression is taken whenever it can be, as the regular expression's first successful path does.
  */
@@ -106,8 +120,8 @@ function scanRowsOfSheet(f: string, key: string): [number, number][] | 'all' | n
     if (f.charCodeAt(i) === 36) i++;
     const d1 = i;
     while (isDigit(f.charCodeAt(i))) i++;
-    const from = i > d1 ? f.slice(d1, i) : undefined;
-    let to: string | undefined;
+    const from = i > d1 ? digitsAt(f, d1, i) : undefined;
+    let to: number | undefined;
     if (f.charCodeAt(i) === 58) {
       let j = i + 1;
       if (f.charCodeAt(j) === 36) j++;
@@ -116,11 +130,11 @@ function scanRowsOfSheet(f: string, key: string): [number, number][] | 'all' | n
         if (f.charCodeAt(j) === 36) j++;
         const d2 = j;
         while (isDigit(f.charCodeAt(j))) j++;
-        to = j > d2 ? f.slice(d2, j) : undefined;
+        to = j > d2 ? digitsAt(f, d2, j) : undefined;
         i = j;
       }
     }
-    if (addSpan(spans, f.slice(p, e), key, from, to) === 'all') return 'all';
+    if (addSpan(spans, nameKeyAt(f, p, e), key, from, to) === 'all') return 'all';
     p = i;
   }
   return spans.length > 0 ? spans : null;
