@@ -20,16 +20,29 @@ export function isoDateToSerial(date: IsoDate): number {
   return Date.UTC(y, m - 1, d) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-/** Calendar date of an Excel serial day number (a time of day is dropped); null when out of range. */
-export function serialToIsoDate(serial: number): IsoDate | null {
-  if (!Number.isFinite(serial)) return null;
-  // A tiny tolerance: a serial that should be whole may arrive as 45292.99999999999.
-  const day = Math.floor(serial + 1e-7);
+/** The dates of the day numbers read so far, up to this many (a plan's dates fall in a few years). */
+const DAY_MEMO = 4096;
+const isoByDay = new Map<number, IsoDate | null>();
+
+function dayToIsoDate(day: number): IsoDate | null {
   const dt = new Date((day - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
   const y = dt.getUTCFullYear();
   if (y < 1900 || y >= 2200) return null;
   const iso = `${String(y).padStart(4, '0')}-${String(dt.getUTCMonth() + 1).padStart(2, '0')}-${String(dt.getUTCDate()).padStart(2, '0')}`;
   return isRealDate(y, dt.getUTCMonth() + 1, dt.getUTCDate()) ? iso : null;
+}
+
+/** Calendar date of an Excel serial day number (a time of day is dropped); null when out of range. */
+export function serialToIsoDate(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial)) return null;
+  // A tiny tolerance: a serial that should be whole may arrive as 45292.99999999999.
+  const day = Math.floor(serial + 1e-7);
+  let iso = isoByDay.get(day);
+  if (iso === undefined) {
+    iso = dayToIsoDate(day);
+    if (isoByDay.size < DAY_MEMO) isoByDay.set(day, iso);
+  }
+  return iso;
 }
 
 /** Calendar date of a JS Date that exceljs produced from a serial (exceljs uses UTC). */

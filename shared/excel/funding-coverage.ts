@@ -96,24 +96,21 @@ const isNameChar = (c: number): boolean => isNameStart(c) || isDigit(c) || c ===
  */
 function scanRowsOfSheet(f: string, key: string): [number, number][] | 'all' | null {
   const spans: [number, number][] = [];
-  const n = f.length;
+  // Where the next match may start. A match ends its name at a «!»: the «!»s are found with
+  // indexOf, and each one's name is the run of name characters before it (not before p) from
+  // its first name start — the start the regular expression's leftmost match takes, since every
+  // start inside the run runs to the same «!», and a start before the run ends its name at a
+  // character that is neither a name character nor «!» (there is no «!» between p and this one).
   let p = 0;
-  while (p < n) {
-    if (!isNameStart(f.charCodeAt(p))) {
-      p++;
-      continue;
-    }
-    let e = p + 1;
-    while (e < n && isNameChar(f.charCodeAt(e))) e++;
-    // Every start inside [p, e) runs to the same e: a match here needs «!» at e and a cell after it.
-    if (f.charCodeAt(e) !== 33) {
-      p = e;
-      continue;
-    }
+  for (let e = f.indexOf('!'); e >= 0; e = f.indexOf('!', p)) {
+    let start = e;
+    while (start > p && isNameChar(f.charCodeAt(start - 1))) start--;
+    while (start < e && !isNameStart(f.charCodeAt(start))) start++;
     let i = e + 1;
     if (f.charCodeAt(i) === 36) i++;
-    if (!isLetter(f.charCodeAt(i))) {
-      p = e;
+    if (start === e || !isLetter(f.charCodeAt(i))) {
+      // No name before this «!», or no cell after it: no match runs through it.
+      p = e + 1;
       continue;
     }
     for (let k = 0; k < 3 && isLetter(f.charCodeAt(i)); k++) i++;
@@ -134,7 +131,7 @@ function scanRowsOfSheet(f: string, key: string): [number, number][] | 'all' | n
         i = j;
       }
     }
-    if (addSpan(spans, nameKeyAt(f, p, e), key, from, to) === 'all') return 'all';
+    if (addSpan(spans, nameKeyAt(f, start, e), key, from, to) === 'all') return 'all';
     p = i;
   }
   return spans.length > 0 ? spans : null;

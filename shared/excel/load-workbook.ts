@@ -122,7 +122,7 @@ function xformClasses(xlsx: XlsxInternals): { SharedStrings: new () => Xform; St
   };
 }
 
-/** The error of a part exceljs would read as a worksheet although the limits check never scanned it. */
+/** Ukontrollert ark: a part exceljs would read as a worksheet although the limits check never scanned it. */
 export class UncheckedSheetError extends Error {
   constructor(readonly part: string) {
     super('unchecked-sheet');
