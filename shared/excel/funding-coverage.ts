@@ -156,14 +156,14 @@ export interface CoverageLine {
   rowNumber: number;
 }
 
-/** What uncountedFundingLines looks at. */
-export interface CoverageInput {
+/** What uncountedFundingLines looks at (`A`: the caller's tiltak rows, handed back to `linesOf`). */
+export interface CoverageInput<A extends CoverageAction = CoverageAction> {
   /** Names of the two sheets as they stand in the workbook. */
   actionSheet: string;
   fundingSheet: string;
-  actions: readonly CoverageAction[];
+  actions: readonly A[];
   /** The Finansiering rows of a tiltak (by its Nr). */
-  linesOf: (action: CoverageAction) => readonly CoverageLine[];
+  linesOf: (action: A) => readonly CoverageLine[];
   /** Column of Kilde on Finansiering, and the column of a Tiltak field (null when missing). */
   sourceColumn: number | null;
   actionColumn: (key: ActionColumnKey) => number | null;
@@ -175,7 +175,7 @@ export interface CoverageInput {
  * Finansieringslinjer som ikke telles: one message (`excel.fundingBlocks.notCounted`) per
  * Finansiering row whose tiltak's formula for the line's kilde does not cover the row.
  */
-export function uncountedFundingLines(input: CoverageInput): Message[] {
+export function uncountedFundingLines<A extends CoverageAction>(input: CoverageInput<A>): Message[] {
   const messages: Message[] = [];
   if (input.sourceColumn === null) return messages;
   // Kilde as the import reads it: the label in any workbook language or the internal key, in any case.
@@ -189,14 +189,14 @@ export function uncountedFundingLines(input: CoverageInput): Message[] {
   const sourceColumn = input.sourceColumn;
   const formulaColumn = { own: input.actionColumn(SOURCE_COLUMN.own), partner: input.actionColumn(SOURCE_COLUMN.partner), external: input.actionColumn(SOURCE_COLUMN.external) };
   const sheetKey = nameKey(input.fundingSheet);
-  // The rows each kilde's formula covers, per tiltak (undefined: not read yet); one map, cleared per tiltak.
-  const rowsBySource = new Map<FundingSource, [number, number][] | 'all' | null>();
+  // The rows each kilde's formula covers, per tiltak (undefined: not read yet); one record, reset per tiltak.
+  const rowsBySource: Record<FundingSource, [number, number][] | 'all' | null | undefined> = { own: undefined, partner: undefined, external: undefined };
   for (let a = 0; a < input.actions.length; a++) {
     const action = input.actions[a];
     if (action === undefined) continue;
     const lines = input.linesOf(action);
     if (lines.length === 0) continue;
-    rowsBySource.clear();
+    rowsBySource.own = rowsBySource.partner = rowsBySource.external = undefined;
     for (let l = 0; l < lines.length; l++) {
       const line = lines[l];
       if (line === undefined) continue;
@@ -210,12 +210,12 @@ export function uncountedFundingLines(input: CoverageInput): Message[] {
       }
       // An unknown kilde is the import's own error already.
       if (source === null) continue;
-      let rows = rowsBySource.get(source);
+      let rows = rowsBySource[source];
       if (rows === undefined) {
         const col = formulaColumn[source];
         const formula = col === null ? undefined : action.row.findCell(col)?.formula;
         rows = typeof formula === 'string' && formula !== '' ? rowsOfSheet(formula, sheetKey) : null;
-        rowsBySource.set(source, rows);
+        rowsBySource[source] = rows;
       }
       if (rows === null || rows === 'all' || covers(rows, line.rowNumber)) continue;
       messages.push(
