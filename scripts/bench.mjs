@@ -7,7 +7,9 @@
 //                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel --no-scale-renderer --scale-only
 //                  --scale-repeat 3]
 //                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
-//   npm run bench -- --reload-only [--runs 5 --dist DIR]  (the reload onto the plan alone, with the app's boot marks;
+//   npm run bench -- --reload-only [--runs 5 --dist DIR --http2]  (the reload onto the plan alone, with the app's boot marks;
+//                    --http2 serves over HTTP/2 (TLS, throwaway certificate): every file on one connection, as app:// has no
+//                    six-connections-per-host queue — default HTTP/1.1 as before;
 //                    BENCH_RELOAD_RESOURCES=1 lists the files the last reload fetched, BENCH_RELOAD_PROFILE=FILE writes its CPU profile,
 //                    BENCH_RELOAD_TRACE=FILE a Chromium trace of it: main-thread tasks, when each file arrived)
 //   npm run bench -- --open-only [--open-runs 5] [--dist DIR] [--baseline-dist DIR]
@@ -94,6 +96,7 @@ const { values } = parseArgs({
     'remote-edits': { type: 'string' },
     'no-remote-edit': { type: 'boolean' },
     'reload-only': { type: 'boolean' },
+    http2: { type: 'boolean' },
     'open-only': { type: 'boolean' },
     'open-runs': { type: 'string' },
     'baseline-dist': { type: 'string' },
@@ -119,10 +122,10 @@ if (values['reload-only']) {
   // app's boot marks: for working on that path. The built renderer, or --dist.
   const { generateLargeDocument } = await tsImport('../shared/templates/index.ts', import.meta.url);
   const generated = generateLargeDocument({ actions, years, seed });
-  const r = await benchBrowser({ doc: generated, runs, log, dist: values.dist, reloadOnly: true });
+  const r = await benchBrowser({ doc: generated, runs, log, dist: values.dist, reloadOnly: true, http2: values.http2 === true });
   console.log(`Last inn på nytt rett til planen ${r.planYear} (${r.planActions} tiltak): median ${ms(r.reloadToTable)} (strategien lest etter ${ms(r.reloadStrategyLoaded)}, tabellen malt etter ${ms(r.reloadTablePainted)})`);
   const last = r.reloadSteps.at(-1);
-  if (process.env.BENCH_RELOAD_RESOURCES) for (const f of last?.resources ?? []) console.log(`  fil ${f.file.padEnd(40)} ${String(f.start).padStart(5)} → ${String(f.end).padStart(5)} ms  ${(f.bytes / 1024).toFixed(0)} KB`);
+  if (process.env.BENCH_RELOAD_RESOURCES) for (const f of last?.resources ?? []) console.log(`  fil ${f.file.padEnd(40)} ${String(f.start).padStart(5)} → ${String(f.end).padStart(5)} ms  ${(f.bytes / 1024).toFixed(0)} KB  ${f.protocol}`);
   const names = [...new Set(r.reloadSteps.flatMap((s) => Object.keys(s)))].filter((n) => n !== 'resources').filter((n) => r.reloadSteps.some((s) => s[n] !== null && s[n] !== undefined));
   names.sort((a, b) => median(r.reloadSteps.map((s) => s[a] ?? Infinity)) - median(r.reloadSteps.map((s) => s[b] ?? Infinity)));
   for (const n of names) console.log(`  ${n.padEnd(18)} ${r.reloadSteps.map((s) => (s[n] === null || s[n] === undefined ? '–' : ms(s[n]))).join('  ')}`);

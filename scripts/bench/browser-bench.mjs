@@ -36,7 +36,7 @@ const WAIT = `
  * `dist` is another built renderer (e.g. the last commit's, to compare in one run).
  * `reloadOnly`: open the file, then only the reloads onto the plan (with the boot marks of each run).
  */
-export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false }) {
+export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false, http2 = false }) {
   const distRenderer = dist ? path.resolve(dist) : defaultDist;
   if (!dist && !existsSync(path.join(distRenderer, 'index.html'))) {
     log('  bygger rendereren (vite build) …');
@@ -49,13 +49,14 @@ export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false })
   // The largest plan that can be edited (earlier years of a generated document are vedtatt).
   const editable = doc.plans.filter((p) => p.status !== 'adopted');
   const plan = editable.reduce((best, p) => (sizes[doc.plans.indexOf(p)] >= sizes[doc.plans.indexOf(best)] ? p : best), editable[0]);
-  const server = await serveStatic(distRenderer);
+  const server = await serveStatic(distRenderer, { http2 });
   const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'handlingsrom-bench-'));
   const planFile = path.join(tmpDir, 'bench.handlingsrom');
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'] });
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' });
+    // HTTP/2: the server's throwaway certificate (serve-static.mjs).
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO', ignoreHTTPSErrors: http2 });
     const page = await context.newPage();
     page.on('pageerror', (e) => log(`  sidefeil: ${e.message}`));
     await page.goto(server.url);
@@ -167,7 +168,7 @@ export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false })
         steps.resources = performance
           .getEntriesByType('resource')
           .filter((r) => /\.(js|css)$/.test(r.name))
-          .map((r) => ({ file: r.name.split('/').pop(), start: Math.round(r.startTime), end: Math.round(r.responseEnd), bytes: r.encodedBodySize }));
+          .map((r) => ({ file: r.name.split('/').pop(), start: Math.round(r.startTime), end: Math.round(r.responseEnd), bytes: r.encodedBodySize, protocol: r.nextHopProtocol }));
         return {
           origin: performance.timeOrigin,
           now: performance.now(),

@@ -53,7 +53,7 @@ function installTimers(planHash) {
   requestAnimationFrame(tick);
 }
 
-async function openOnce({ browser, url, planFile, planHash }) {
+async function openOnce({ browser, url, planFile, planHash, profilePath }) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' });
   try {
     const page = await context.newPage();
@@ -62,10 +62,17 @@ async function openOnce({ browser, url, planFile, planHash }) {
     await page.addInitScript(installTimers, planHash);
     await page.goto(url);
     await page.getByRole('button', { name: 'Åpne fil …' }).first().waitFor();
+    const profile = profilePath ? await context.newCDPSession(page) : null;
+    if (profile) {
+      await profile.send('Profiler.enable');
+      await profile.send('Profiler.setSamplingInterval', { interval: 200 });
+      await profile.send('Profiler.start');
+    }
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Åpne fil …' }).first().click();
     await (await chooser).setFiles(planFile);
     await page.waitForFunction(() => window.__openTimes.table !== undefined, undefined, { timeout: 120_000, polling: 'raf' });
+    if (profile) writeFileSync(profilePath, JSON.stringify((await profile.send('Profiler.stop')).profile));
     // Stored by a worker while the plan shows: wait for that write too (its mark is in the figures).
     await page.waitForFunction(() => performance.getEntriesByName('handlingsrom:open:stored').length > 0, undefined, { timeout: 120_000, polling: 50 });
     const r = await page.evaluate(() => {
@@ -116,7 +123,9 @@ export async function benchOpen({ doc, runs, dist, baselineDist, log }) {
     for (const b of builds) await openOnce({ browser, url: b.server.url, planFile, planHash });
     for (let i = 0; i < runs; i++) {
       for (const b of builds) {
-        const r = await openOnce({ browser, url: b.server.url, planFile, planHash });
+        // BENCH_OPEN_PROFILE=FILE: a CPU profile of the last run of each build (FILE-<build>.cpuprofile).
+        const profilePath = process.env.BENCH_OPEN_PROFILE && i === runs - 1 ? `${process.env.BENCH_OPEN_PROFILE}-${b.name}.cpuprofile` : undefined;
+        const r = await openOnce({ browser, url: b.server.url, planFile, planHash, profilePath });
         b.runs.push(r);
         log(`  ${b.name} runde ${i + 1}: tabellen ${Math.round(r.toTable)} ms (strategien ${Math.round(r.toStrategy)} ms; lange oppgaver ${Math.round(r.longTaskMs)} ms, lengste ${Math.round(r.longestTask)} ms) ${JSON.stringify(Object.fromEntries(Object.entries(r.marks).map(([k, v]) => [k, Math.round(v)])))}${r.errors ? ` FEIL: ${r.errors.join('; ')}` : ''}`);
       }

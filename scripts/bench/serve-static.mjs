@@ -1,7 +1,11 @@
 // A minimal static file server for the built renderer (dist/renderer) on 127.0.0.1, so the
 // browser benchmark needs no dev server.
 import http from 'node:http';
+import http2 from 'node:http2';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 const TYPES = {
@@ -15,9 +19,29 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `root`; resolves to { url, close }. */
-export function serveStatic(root) {
-  const server = http.createServer(async (req, res) => {
+/** A throwaway self-signed certificate for 127.0.0.1 (openssl), for the HTTP/2 server. */
+function localCertificate() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'handlingsrom-cert-'));
+  try {
+    const key = path.join(dir, 'key.pem');
+    const cert = path.join(dir, 'cert.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves `root`; resolves to { url, close, protocol }. HTTP/1.1 by default. `{ http2: true }`:
+ * HTTP/2 over TLS with a throwaway self-signed certificate (the browser context must ignore
+ * HTTPS errors) — every file on one connection, as the desktop app's app:// scheme serves
+ * them (a scheme handler, no network, so none of the browser's six connections per host
+ * that queue a reload's ~50 files over HTTP/1.1). Both send every file in full on every
+ * request, as app:// does (Cache-Control: no-cache, no validators).
+ */
+export function serveStatic(root, { http2: useHttp2 = false } = {}) {
+  const handler = async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.join(root, urlPath === '/' ? 'index.html' : urlPath);
     if (!file.startsWith(root)) {
@@ -26,16 +50,29 @@ export function serveStatic(root) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {
       res.writeHead(404).end();
     }
-  });
+  };
+  const server = useHttp2 ? http2.createSecureServer({ ...localCertificate(), allowHTTP1: true }, handler) : http.createServer(handler);
+  const sessions = new Set();
+  if (useHttp2) {
+    server.on('session', (session) => {
+      sessions.add(session);
+      session.on('close', () => sessions.delete(session));
+    });
+  }
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+      const close = () =>
+        new Promise((r) => {
+          for (const s of sessions) s.destroy();
+          server.close(r);
+        });
+      resolve({ url: `${useHttp2 ? 'https' : 'http'}://127.0.0.1:${port}/`, close, protocol: useHttp2 ? 'HTTP/2' : 'HTTP/1.1' });
     });
   });
 }

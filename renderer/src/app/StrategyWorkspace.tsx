@@ -24,6 +24,7 @@ import { MAIN_CONTENT_ID } from './SkipLink';
 import { bootMark } from './boot-marks';
 import { readStoredDocument, takeBootRead } from './boot-read';
 import { StrategyLoadingStatus } from './StrategyLoadingStatus';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { WorkspaceLayout } from './WorkspaceLayout';
 import { readTeamConfig } from '../sync/team-config';
 import type { TeamSession } from '../sync/team-session';
@@ -40,7 +41,17 @@ type LoadState =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: Message }
-  | { status: 'ready'; doc: PlanDocument; key: string; lock: WriterLock; team: TeamSession | null; teamError: Message | null; initialWrite?: Promise<void> };
+  | {
+      status: 'ready';
+      doc: PlanDocument;
+      key: string;
+      lock: WriterLock;
+      team: TeamSession | null;
+      teamError: Message | null;
+      initialWrite?: Promise<void>;
+      /** Starts `initialWrite`: once the document is painted. */
+      startWrite?: () => void;
+    };
 
 /** Loads and shows one strategy. */
 export function StrategyWorkspace({ strategyId, section, params }: StrategyWorkspaceProps) {
@@ -74,10 +85,13 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
       const written = handedOver?.written;
       if (handedOver && written && !(lock.isWriter() && readTeamConfig(strategyId))) {
         if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('handlingsrom:strategy:loaded');
-        setState({ status: 'ready', doc: handedOver.doc, key: loadKey, lock, team: null, teamError: null, initialWrite: written });
+        setState({ status: 'ready', doc: handedOver.doc, key: loadKey, lock, team: null, teamError: null, initialWrite: written, startWrite: handedOver.startWrite });
         return;
       }
-      if (written) await written;
+      if (written) {
+        handedOver.startWrite?.();
+        await written;
+      }
       // Only the writer replays journals: a reader must not write.
       if (lock.isWriter()) {
         await recoverPendingJournal(strategyId);
@@ -116,10 +130,16 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
     });
     return () => {
       isCurrent = false;
+      // Leaving before the document was shown: its write need not wait any longer.
+      handedOver?.startWrite?.();
       team?.dispose();
       lock?.dispose();
     };
   }, [strategyId, loadKey]);
+
+  // A plan file just opened: its write (in a worker) starts once the plan is painted, so the
+  // first render does not share the cores with it; leaving before that starts it at once.
+  useAfterFirstPaint(state.status === 'ready' ? state.startWrite : undefined);
 
   if (state.status === 'ready' && state.key === loadKey) {
     return (

@@ -5,7 +5,8 @@
  * it once. Written already (`written` absent): `loadDocument` still checks against the
  * tables' stamp that nothing was written since, so a hand-over that comes too late only
  * costs the read. Still being written (`written`, by the worker that stores it): the
- * workspace shows it at once and its store writes nothing before that write commits.
+ * workspace shows it at once and its store writes nothing before that write commits; the
+ * workspace starts that write (`startWrite`) once it has painted the document.
  */
 import type { StoredDocument } from '../db/repositories';
 
@@ -13,6 +14,8 @@ import type { StoredDocument } from '../db/repositories';
 export interface HandedOverDocument extends StoredDocument {
   /** Resolves when the document is in the tables (with `stamp`); rejects when the write failed. */
   written?: Promise<void>;
+  /** Starts `written` (it waits for this, or starts by itself a little later): called once the document is painted, or before waiting for it. */
+  startWrite?: () => void;
 }
 
 let handedOver: HandedOverDocument | null = null;

@@ -32,6 +32,11 @@ export type OpenOutcome =
       stored: StoredDocument;
       /** With `storeInBackground`: resolves when the document is in the store, rejects when that failed. */
       written?: Promise<void>;
+      /**
+       * With `storeInBackground`: starts that write (once the opened plan is painted); it
+       * starts by itself after `writeStartLatestMs` when nothing calls this.
+       */
+      startWrite?: () => void;
     }
   | { kind: 'cancelled' }
   | { kind: 'platform-error'; error: IpcError }
@@ -60,7 +65,19 @@ export interface OpenOptions {
    * the plan while it is stored. Without it the document is stored before the flow returns.
    */
   storeInBackground?: boolean;
+  /**
+   * With `storeInBackground`: the longest the write waits for `startWrite` (default
+   * WRITE_START_LATEST_MS) — a plan that never shows (the user went elsewhere, an error)
+   * is stored all the same.
+   */
+  writeStartLatestMs?: number;
 }
+
+/**
+ * The longest a background write waits for the opened plan's first paint (`startWrite`)
+ * before it starts anyway.
+ */
+export const WRITE_START_LATEST_MS = 1000;
 
 /** A stage of opening a plan file after it was read: validating it, storing it (with the file's name and size). */
 export type OpenProgress = { stage: 'validate'; fileName: string; bytes: number } | { stage: 'store'; fileName: string; bytes: number };
@@ -114,15 +131,24 @@ export async function openPlanFileFlow(options: OpenOptions): Promise<OpenOutcom
     // The recent list is kept by the platform (main, or the web build's settings).
     const link = () => setLinkedFile(doc.strategy.id, { fileId: file.fileId, name: file.name });
     if (background) {
-      // The worker reads the text only now: reading it beside the page's own check would
-      // slow that check down (the critical path) wherever the cores are few and busy.
-      background.read(file.text);
+      // The worker gets the text, and the write starts, only once the plan is painted
+      // (`startWrite`): its parse and IndexedDB write beside the page's check or its first
+      // render of the plan slow those down (the critical path) wherever the cores are few
+      // and busy. Until then (and until the write commits) the store says «saving» and
+      // writes nothing (DocumentProvider's initialWrite).
+      let startWrite: () => void = () => undefined;
+      const started = new Promise<void>((resolve) => (startWrite = resolve));
+      const latest = setTimeout(startWrite, options.writeStartLatestMs ?? WRITE_START_LATEST_MS);
       const stamp = newWriteStamp();
-      const written = background.store(doc, stamp).then(() => mark(OPEN_MARKS.stored));
+      const gate = started.then(() => {
+        clearTimeout(latest);
+        background.read(file.text);
+      });
+      const written = background.store(doc, stamp, gate).then(() => mark(OPEN_MARKS.stored));
       // The link once the strategy is there; a failed link leaves the file out of the recent list, nothing more.
       written.then(link).catch(() => undefined);
       mark(OPEN_MARKS.handedOver);
-      return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored: { doc, stamp }, written };
+      return { kind: 'opened', strategyId: doc.strategy.id, fileName: file.name, stored: { doc, stamp }, written, startWrite };
     }
     await onProgress?.({ stage: 'store', fileName: file.name, bytes });
     const stored = await saveDocument(doc, getStrictDb());

@@ -1,8 +1,10 @@
 /**
  * The page's side of storing an opened plan file in a worker (plan-file-store.worker.ts,
  * protocol in plan-file-store-protocol.ts). Started when «Åpne fil …» is clicked (the worker
- * loads while the user picks the file), given the file's text as soon as it is read; `store`
- * then writes the document the page found valid. Where no worker can start
+ * loads while the user picks the file), given the file's text once the page has found it
+ * valid; `store` then writes that document — after `startAfter` when given (the opened plan
+ * painted first: the worker's parse and IndexedDB write beside the page's first render of
+ * the plan slowed that render down on two busy cores). Where no worker can start
  * (tests, an old engine) or the worker fails before it answers, the page writes it itself,
  * so the document is stored either way, once the write has been asked for.
  */
@@ -25,9 +27,11 @@ export interface PlanFileStore {
   read(text: string): void;
   /**
    * Writes `doc` (the page's reading of the same text) with `stamp` (newWriteStamp) in one
-   * transaction; resolves once it is committed, rejects with the storage error.
+   * transaction; resolves once it is committed, rejects with the storage error. With
+   * `startAfter` the write (and any later file's, which keeps its place behind this one)
+   * waits for it first.
    */
-  store(doc: PlanDocument, stamp: string): Promise<void>;
+  store(doc: PlanDocument, stamp: string, startAfter?: PromiseLike<unknown>): Promise<void>;
   /** Drops the worker: the file is not opened after all (none picked, invalid, or the user said no). Not after `store`. */
   cancel(): void;
 }
@@ -83,13 +87,14 @@ export function startPlanFileStore(): PlanFileStore {
     read(text) {
       worker?.postMessage({ type: 'read', text });
     },
-    store(doc, stamp) {
+    store(doc, stamp, startAfter) {
       storing = true;
       const current = worker;
-      const run = () => (current ? writeThere(current, doc, stamp) : writeHere(doc, stamp));
-      const write = lastWrite.then(run, run);
-      lastWrite = write.catch(() => undefined);
-      return write;
+      const write = () => (current ? writeThere(current, doc, stamp) : writeHere(doc, stamp));
+      const run = () => (startAfter ? Promise.resolve(startAfter).then(write) : write());
+      const written = lastWrite.then(run, run);
+      lastWrite = written.catch(() => undefined);
+      return written;
     },
     cancel() {
       // A write asked for runs to its end (terminating the worker would leave it unanswered).

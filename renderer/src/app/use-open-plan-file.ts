@@ -78,7 +78,7 @@ export function useOpenPlanFile(beforeWrite?: () => Promise<void>): (fileId: str
             setNotice({ kind: 'error', message: t('shell.fileErrors.openFailed', { message: outcome.error.message }) });
             return;
           case 'opened':
-            handOverStoredDocument({ ...outcome.stored, written: outcome.written });
+            handOverStoredDocument({ ...outcome.stored, written: outcome.written, startWrite: outcome.startWrite });
             // A failed write: the open plan says so and keeps trying (its store is failing); a
             // user who has left it already hears it here.
             outcome.written?.catch((e: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * «Åpne fil …» stores the document in a worker while the page shows it (issue 13, point 3):
- * the worker gets the text as soon as it is read and the write (with the page's stamp) only
- * once the file is found valid; an invalid file stops the worker and stores nothing; a
+ * the worker gets the text and the write (with the page's stamp) only once the file is found
+ * valid and the write is started (`startWrite`, once the plan is painted; by itself after
+ * `writeStartLatestMs` otherwise); an invalid file stops the worker and stores nothing; a
  * failed write rejects with the storage error's names kept; where no worker runs, or it
  * fails before answering, the page writes the document itself.
  */
@@ -62,7 +63,14 @@ function useWorker(worker: PlanFileStoreWorker | null): void {
   restore = setPlanFileStoreWorkerFactory(() => worker);
 }
 
-const open = (text: string) => openPlanFileFlow({ api: apiWith(text), fileId: null, confirmReplace: async () => true, storeInBackground: true });
+const open = (text: string, writeStartLatestMs?: number) =>
+  openPlanFileFlow({ api: apiWith(text), fileId: null, confirmReplace: async () => true, storeInBackground: true, writeStartLatestMs });
+/** Opens `text` and starts its write at once, as the workspace does once the plan is painted. */
+async function openAndStart(text: string) {
+  const outcome = await open(text);
+  if (outcome.kind === 'opened') outcome.startWrite?.();
+  return outcome;
+}
 const fileOf = (doc: PlanDocument) => serializePlanFile(doc, '2026-01-01T00:00:00.000Z');
 /** A generated document under its own strategy id (generated ones share theirs). */
 function generated(actions: number, seed: number): PlanDocument {
@@ -76,9 +84,14 @@ describe('opening a plan file with the write in a worker', () => {
     const doc = generateLargeDocument({ actions: 40, years: 2, seed: 11 });
     const worker = new FakeWorker(storeAsWorker);
     useWorker(worker);
-    const outcome = await open(fileOf(doc));
+    const outcome = await open(fileOf(doc), 60_000);
     if (outcome.kind !== 'opened') throw new Error(outcome.kind);
     expect(outcome.written).toBeDefined();
+    // Nothing reaches the worker before the write is started (the plan painted).
+    await new Promise((r) => setTimeout(r, 20));
+    expect(worker.received).toEqual([]);
+    expect(await hasStrategy(doc.strategy.id)).toBe(false);
+    outcome.startWrite?.();
     await outcome.written;
     expect(worker.received.map((m) => m.type)).toEqual(['read', 'store']);
     expect(worker.received[1]).toEqual({ type: 'store', stamp: outcome.stored.stamp, strategy: outcome.stored.doc.strategy, plans: outcome.stored.doc.plans, actionCount: 40 });
@@ -111,7 +124,7 @@ describe('opening a plan file with the write in a worker', () => {
   it('a failed write rejects with the storage error (names kept), and nothing is stored', async () => {
     const doc = generated(10, 12);
     useWorker(new FakeWorker(async () => ({ type: 'failed', names: ['AbortError', 'QuotaExceededError'], message: 'full' })));
-    const outcome = await open(fileOf(doc));
+    const outcome = await openAndStart(fileOf(doc));
     if (outcome.kind !== 'opened') throw new Error(outcome.kind);
     const error = await outcome.written?.then(
       () => null,
@@ -128,13 +141,46 @@ describe('opening a plan file with the write in a worker', () => {
     ] as const) {
       const doc = generated(10, seed);
       useWorker(worker);
-      const outcome = await open(fileOf(doc));
+      const outcome = await openAndStart(fileOf(doc));
       if (outcome.kind !== 'opened') throw new Error(outcome.kind);
       await outcome.written;
       expect(await loadDocument(doc.strategy.id, undefined, outcome.stored)).toBe(outcome.stored.doc);
       if (restore) setPlanFileStoreWorkerFactory(restore);
       restore = null;
     }
+  });
+
+  it('a write nobody starts starts by itself after writeStartLatestMs', async () => {
+    const doc = generated(10, 17);
+    const worker = new FakeWorker(storeAsWorker);
+    useWorker(worker);
+    const outcome = await open(fileOf(doc), 10);
+    if (outcome.kind !== 'opened') throw new Error(outcome.kind);
+    await outcome.written;
+    expect(worker.received.map((m) => m.type)).toEqual(['read', 'store']);
+    expect(await loadDocument(doc.strategy.id, undefined, outcome.stored)).toBe(outcome.stored.doc);
+  });
+
+  it('a write waiting for its start keeps its place: a later file is written after it', async () => {
+    const first = generated(5, 18);
+    const second = generated(5, 19);
+    const firstWorker = new FakeWorker(storeAsWorker);
+    const secondWorker = new FakeWorker(storeAsWorker);
+    useWorker(firstWorker);
+    const a = await open(fileOf(first), 60_000);
+    setPlanFileStoreWorkerFactory(() => secondWorker);
+    const b = await open(fileOf(second), 60_000);
+    if (a.kind !== 'opened' || b.kind !== 'opened') throw new Error('not opened');
+    b.startWrite?.();
+    await new Promise((r) => setTimeout(r, 30));
+    // The second file's text may go to its worker; its write waits for the first's.
+    expect(secondWorker.received.map((m) => m.type)).toEqual(['read']);
+    expect(firstWorker.received).toEqual([]);
+    a.startWrite?.();
+    await a.written;
+    await b.written;
+    expect(secondWorker.received.map((m) => m.type)).toEqual(['read', 'store']);
+    expect(await loadDocument(second.strategy.id, undefined, b.stored)).toBe(b.stored.doc);
   });
 
   it('two files opened quickly are written in the order opened', async () => {
