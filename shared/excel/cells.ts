@@ -20,16 +20,29 @@ export function isoDateToSerial(date: IsoDate): number {
   return Date.UTC(y, m - 1, d) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-/** Calendar date of an Excel serial day number (a time of day is dropped); null when out of range. */
-export function serialToIsoDate(serial: number): IsoDate | null {
-  if (!Number.isFinite(serial)) return null;
-  // A tiny tolerance: a serial that should be whole may arrive as 45292.99999999999.
-  const day = Math.floor(serial + 1e-7);
+/** The dates of the day numbers read so far, up to this many (a plan's dates fall in a few years). */
+const DAY_MEMO = 4096;
+const isoByDay = new Map<number, IsoDate | null>();
+
+function dayToIsoDate(day: number): IsoDate | null {
   const dt = new Date((day - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
   const y = dt.getUTCFullYear();
   if (y < 1900 || y >= 2200) return null;
   const iso = `${String(y).padStart(4, '0')}-${String(dt.getUTCMonth() + 1).padStart(2, '0')}-${String(dt.getUTCDate()).padStart(2, '0')}`;
   return isRealDate(y, dt.getUTCMonth() + 1, dt.getUTCDate()) ? iso : null;
+}
+
+/** Calendar date of an Excel serial day number (a time of day is dropped); null when out of range. */
+export function serialToIsoDate(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial)) return null;
+  // A tiny tolerance: a serial that should be whole may arrive as 45292.99999999999.
+  const day = Math.floor(serial + 1e-7);
+  let iso = isoByDay.get(day);
+  if (iso === undefined) {
+    iso = dayToIsoDate(day);
+    if (isoByDay.size < DAY_MEMO) isoByDay.set(day, iso);
+  }
+  return iso;
 }
 
 /** Calendar date of a JS Date that exceljs produced from a serial (exceljs uses UTC). */
@@ -59,35 +72,54 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
+/** The one empty cell: every empty cell reads as this (a cell is never changed once read). */
+const EMPTY: PlainCell = Object.freeze({ kind: 'empty' });
+
+/** A formula's cached result, marked with the formula (built at once, not copied from the plain result). */
+function fromFormula(cached: PlainCell, formula: string): PlainCell {
+  switch (cached.kind) {
+    case 'string':
+    case 'error':
+      return { kind: cached.kind, value: cached.value, formula };
+    case 'number':
+      return { kind: 'number', value: cached.value, formula };
+    case 'date':
+      return { kind: 'date', value: cached.value, formula };
+    case 'boolean':
+      return { kind: 'boolean', value: cached.value, formula };
+    default:
+      return cached;
+  }
+}
+
 /**
  * Normalises an exceljs cell value: a formula becomes its cached result, marked with the
  * formula (or `uncalculated`), rich text and hyperlinks become their text, a number that is
  * not finite the error value #NUM!.
  */
 export function plainCell(value: unknown): PlainCell {
-  if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'string') return value === '' ? { kind: 'empty' } : { kind: 'string', value };
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'string') return value === '' ? EMPTY : { kind: 'string', value };
   // A file can store NaN or ±Infinity where Excel never would: read it as Excel's #NUM! error.
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', value: '#NUM!' };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (value instanceof Date) return { kind: 'date', value };
-  if (!isRecord(value)) return { kind: 'empty' };
+  if (!isRecord(value)) return EMPTY;
   if ('formula' in value || 'sharedFormula' in value) {
     const result = value.result;
     const formula = typeof value.formula === 'string' ? value.formula : typeof value.sharedFormula === 'string' ? value.sharedFormula : '';
     if (result === undefined || result === null) return { kind: 'uncalculated', formula };
-    const cached = plainCell(result);
-    return cached.kind === 'empty' || cached.kind === 'uncalculated' ? cached : { ...cached, formula };
+    return fromFormula(plainCell(result), formula);
   }
   if ('richText' in value && Array.isArray(value.richText)) {
     const text = value.richText.map((r: unknown) => (isRecord(r) && typeof r.text === 'string' ? r.text : '')).join('');
-    return text === '' ? { kind: 'empty' } : { kind: 'string', value: text };
+    return text === '' ? EMPTY : { kind: 'string', value: text };
   }
   if ('text' in value && typeof value.text === 'string') {
-    return value.text === '' ? { kind: 'empty' } : { kind: 'string', value: value.text };
+    return value.text === '' ? EMPTY : { kind: 'string', value: value.text };
   }
   if ('error' in value && typeof value.error === 'string') return { kind: 'error', value: value.error };
-  return { kind: 'empty' };
+  return EMPTY;
 }
 
 /**

@@ -50,20 +50,34 @@ function rowsOfSheet(formula: string, key: string): [number, number][] | 'all' |
   let m: RegExpExecArray | null;
   while ((m = REFERENCE.exec(formula)) !== null) {
     const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
-    const spanned = addSpan(spans, name, key, m[3], m[4]);
+    const spanned = addSpan(spans, sheetKeyOf(name), key, m[3] === undefined ? undefined : Number(m[3]), m[4] === undefined ? undefined : Number(m[4]));
     if (spanned === 'all') return 'all';
   }
   return spans.length > 0 ? spans : null;
 }
 
-/** Adds the rows of one reference to `spans` when it names the sheet; 'all' for whole columns. */
-function addSpan(spans: [number, number][], name: string, key: string, from: string | undefined, to: string | undefined): 'all' | undefined {
-  if (sheetKeyOf(name) !== key) return undefined;
+/** Adds the rows of one reference to `spans` when it names the sheet (`sheet`: the name's key); 'all' for whole columns. */
+function addSpan(spans: [number, number][], sheet: string, key: string, from: number | undefined, to: number | undefined): 'all' | undefined {
+  if (sheet !== key) return undefined;
   if (from === undefined) return 'all';
-  const a = Number(from);
-  const b = to === undefined ? a : Number(to);
+  const a = from;
+  const b = to === undefined ? a : to;
   spans.push([Math.min(a, b), Math.max(a, b)]);
   return undefined;
+}
+
+/** The key of the name f[p, e): the last name's without a copy when it is the same name again. */
+function nameKeyAt(f: string, p: number, e: number): string {
+  if (e - p === lastSheetName.length && f.startsWith(lastSheetName, p)) return lastSheetKey;
+  return sheetKeyOf(f.slice(p, e));
+}
+
+/** The number of the digits f[d, i) (as Number of them: exact by hand up to 15 digits). */
+function digitsAt(f: string, d: number, i: number): number {
+  if (i - d > 15) return Number(f.slice(d, i));
+  let n = 0;
+  for (let k = d; k < i; k++) n = n * 10 + (f.charCodeAt(k) - 48);
+  return n;
 }
 
 // Character classes of REFERENCE without quotes (code units, as the regular expression without the u flag).
@@ -76,38 +90,35 @@ const isNameChar = (c: number): boolean => isNameStart(c) || isDigit(c) || c ===
 
 /**
  * REFERENCE's matches in a formula without quotes, found by hand (no match arrays, no
- * substrings but the name): the leftmost name start, its run of name characters, «!», then the
+ * substrings: the name is compared in place with the last one): the leftmost name start, its run of name characters, «!», then the
  * greedy cell part `$?A{1,3}$?1*` and the optional `:$?A{1,3}$?1*` — each optional part of the
  * expression is taken whenever it can be, as the regular expression's first successful path does.
  */
 function scanRowsOfSheet(f: string, key: string): [number, number][] | 'all' | null {
   const spans: [number, number][] = [];
-  const n = f.length;
+  // Where the next match may start. A match ends its name at a «!»: the «!»s are found with
+  // indexOf, and each one's name is the run of name characters before it (not before p) from
+  // its first name start — the start the regular expression's leftmost match takes, since every
+  // start inside the run runs to the same «!», and a start before the run ends its name at a
+  // character that is neither a name character nor «!» (there is no «!» between p and this one).
   let p = 0;
-  while (p < n) {
-    if (!isNameStart(f.charCodeAt(p))) {
-      p++;
-      continue;
-    }
-    let e = p + 1;
-    while (e < n && isNameChar(f.charCodeAt(e))) e++;
-    // Every start inside [p, e) runs to the same e: a match here needs «!» at e and a cell after it.
-    if (f.charCodeAt(e) !== 33) {
-      p = e;
-      continue;
-    }
+  for (let e = f.indexOf('!'); e >= 0; e = f.indexOf('!', p)) {
+    let start = e;
+    while (start > p && isNameChar(f.charCodeAt(start - 1))) start--;
+    while (start < e && !isNameStart(f.charCodeAt(start))) start++;
     let i = e + 1;
     if (f.charCodeAt(i) === 36) i++;
-    if (!isLetter(f.charCodeAt(i))) {
-      p = e;
+    if (start === e || !isLetter(f.charCodeAt(i))) {
+      // No name before this «!», or no cell after it: no match runs through it.
+      p = e + 1;
       continue;
     }
     for (let k = 0; k < 3 && isLetter(f.charCodeAt(i)); k++) i++;
     if (f.charCodeAt(i) === 36) i++;
     const d1 = i;
     while (isDigit(f.charCodeAt(i))) i++;
-    const from = i > d1 ? f.slice(d1, i) : undefined;
-    let to: string | undefined;
+    const from = i > d1 ? digitsAt(f, d1, i) : undefined;
+    let to: number | undefined;
     if (f.charCodeAt(i) === 58) {
       let j = i + 1;
       if (f.charCodeAt(j) === 36) j++;
@@ -116,11 +127,11 @@ function scanRowsOfSheet(f: string, key: string): [number, number][] | 'all' | n
         if (f.charCodeAt(j) === 36) j++;
         const d2 = j;
         while (isDigit(f.charCodeAt(j))) j++;
-        to = j > d2 ? f.slice(d2, j) : undefined;
+        to = j > d2 ? digitsAt(f, d2, j) : undefined;
         i = j;
       }
     }
-    if (addSpan(spans, f.slice(p, e), key, from, to) === 'all') return 'all';
+    if (addSpan(spans, nameKeyAt(f, start, e), key, from, to) === 'all') return 'all';
     p = i;
   }
   return spans.length > 0 ? spans : null;
@@ -145,14 +156,14 @@ export interface CoverageLine {
   rowNumber: number;
 }
 
-/** What uncountedFundingLines looks at. */
-export interface CoverageInput {
+/** What uncountedFundingLines looks at (`A`: the caller's tiltak rows, handed back to `linesOf`). */
+export interface CoverageInput<A extends CoverageAction = CoverageAction> {
   /** Names of the two sheets as they stand in the workbook. */
   actionSheet: string;
   fundingSheet: string;
-  actions: readonly CoverageAction[];
+  actions: readonly A[];
   /** The Finansiering rows of a tiltak (by its Nr). */
-  linesOf: (action: CoverageAction) => readonly CoverageLine[];
+  linesOf: (action: A) => readonly CoverageLine[];
   /** Column of Kilde on Finansiering, and the column of a Tiltak field (null when missing). */
   sourceColumn: number | null;
   actionColumn: (key: ActionColumnKey) => number | null;
@@ -164,7 +175,7 @@ export interface CoverageInput {
  * Finansieringslinjer som ikke telles: one message (`excel.fundingBlocks.notCounted`) per
  * Finansiering row whose tiltak's formula for the line's kilde does not cover the row.
  */
-export function uncountedFundingLines(input: CoverageInput): Message[] {
+export function uncountedFundingLines<A extends CoverageAction>(input: CoverageInput<A>): Message[] {
   const messages: Message[] = [];
   if (input.sourceColumn === null) return messages;
   // Kilde as the import reads it: the label in any workbook language or the internal key, in any case.
@@ -178,14 +189,14 @@ export function uncountedFundingLines(input: CoverageInput): Message[] {
   const sourceColumn = input.sourceColumn;
   const formulaColumn = { own: input.actionColumn(SOURCE_COLUMN.own), partner: input.actionColumn(SOURCE_COLUMN.partner), external: input.actionColumn(SOURCE_COLUMN.external) };
   const sheetKey = nameKey(input.fundingSheet);
-  // The rows each kilde's formula covers, per tiltak (undefined: not read yet); one map, cleared per tiltak.
-  const rowsBySource = new Map<FundingSource, [number, number][] | 'all' | null>();
+  // The rows each kilde's formula covers, per tiltak (undefined: not read yet); one record, reset per tiltak.
+  const rowsBySource: Record<FundingSource, [number, number][] | 'all' | null | undefined> = { own: undefined, partner: undefined, external: undefined };
   for (let a = 0; a < input.actions.length; a++) {
     const action = input.actions[a];
     if (action === undefined) continue;
     const lines = input.linesOf(action);
     if (lines.length === 0) continue;
-    rowsBySource.clear();
+    rowsBySource.own = rowsBySource.partner = rowsBySource.external = undefined;
     for (let l = 0; l < lines.length; l++) {
       const line = lines[l];
       if (line === undefined) continue;
@@ -199,12 +210,12 @@ export function uncountedFundingLines(input: CoverageInput): Message[] {
       }
       // An unknown kilde is the import's own error already.
       if (source === null) continue;
-      let rows = rowsBySource.get(source);
+      let rows = rowsBySource[source];
       if (rows === undefined) {
         const col = formulaColumn[source];
         const formula = col === null ? undefined : action.row.findCell(col)?.formula;
         rows = typeof formula === 'string' && formula !== '' ? rowsOfSheet(formula, sheetKey) : null;
-        rowsBySource.set(source, rows);
+        rowsBySource[source] = rows;
       }
       if (rows === null || rows === 'all' || covers(rows, line.rowNumber)) continue;
       messages.push(

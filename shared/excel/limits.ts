@@ -4,8 +4,8 @@
  * (zip bomb: every entry is inflated with fflate, counted and stopped at the limit, so a
  * lying size header does not help), and rows, columns and cells per sheet (counted while
  * inflating the sheet XML), and the memory reading it would take (cells and unpacked bytes
- * weighed by `readCost`: long unique texts pass the cell limits but not this). exceljs (JSZip) later reads exactly what was checked here: the
- * central directory's sizes and local-header offsets.
+ * weighed by `readCost`: long unique texts pass the cell limits but not this). The import's
+ * exceljs reads exactly the parts unpacked here (`checkAndUnpackWorkbook`, ./load-workbook).
  *
  * The central directory is read here rather than with fflate's unzipSync because the
  * bounded inflate needs each entry's local-header offset, which fflate does not expose.
@@ -324,91 +324,42 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: WorkbookLimits = DEF
   return checkZip(bytes, limits, false);
 }
 
-/** An accepted file with its parts unpacked: `stored` is a zip of exactly the checked parts, none compressed. */
-export type RepackedCheck = { ok: true; report: ZipReport; stored: ArrayBuffer } | { ok: false; error: Message };
+/**
+ * One part of an accepted file as the check unpacked it (del), in the order of the central
+ * directory. exceljs reads these and nothing else (../load-workbook).
+ */
+export interface CheckedPart {
+  /** Its name in the central directory (one leading «/» removed), as the check named it. */
+  name: string;
+  /** A folder to JSZip (the name ends with «/», or the DOS or Unix folder attribute): exceljs skips it. */
+  folder: boolean;
+  /** The unpacked bytes, in the pieces they were unpacked in (none for a folder and for a workbook part a later one of the same name replaces). */
+  chunks: Uint8Array[];
+  /** Counted by the sheet scanner (rows, cells, columns): a worksheet the limits saw. */
+  scanned: boolean;
+}
+
+/** An accepted file with its parts unpacked (`parts`), or the refusal. */
+export type UnpackedCheck = { ok: true; report: ZipReport; parts: CheckedPart[] } | { ok: false; error: Message };
 
 /**
- * Kontroller og pakk om: checks the file as `checkWorkbookZip` does and keeps what it unpacked
+ * Kontroller og pakk ut: checks the file as `checkWorkbookZip` does and keeps what it unpacked
  * — every part exactly as checked (its central-directory name, the bytes counted and scanned)
- * in a zip without compression (STORE), so exceljs reads the parts without unpacking them a
- * second time and cannot read anything the check did not see. The CRC-32 of each part is
- * copied from the file (JSZip does not check it). Never throws for a bad file.
+ * — so exceljs reads the parts without unpacking them a second time and cannot read anything
+ * the check did not see. Never throws for a bad file.
  */
-export function checkAndRepackWorkbook(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): RepackedCheck {
+export function checkAndUnpackWorkbook(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): UnpackedCheck {
   const check = checkZip(bytes, limits, true);
-  return check.ok ? { ok: true, report: check.report, stored: check.stored ?? new ArrayBuffer(0) } : check;
+  return check.ok ? { ok: true, report: check.report, parts: check.parts ?? [] } : check;
 }
 
-const utf8 = new TextEncoder();
-
-/** Where each part goes in the STORE zip, and the zip's bytes (the parts are filled in as they are unpacked). */
-interface Repack {
-  buffer: ArrayBuffer;
-  out: Uint8Array;
-  /** Offset of each entry's data in `out`. */
-  dataAt: number[];
+/** JSZip's test for a folder entry (jszip/lib/zipEntry.js processAttributes, object.js fileAdd): exceljs skips those. */
+function isFolder(e: Entry): boolean {
+  const unixFolder = e.madeBy >> 8 === 3 && ((e.attributes >>> 16) & 0x4000) !== 0;
+  return e.name.endsWith('/') || (e.attributes & 0x10) !== 0 || unixFolder;
 }
 
-/** Lays out a STORE zip for the entries: headers written, data to be filled in (`inflated` says which entries will be). */
-function layoutRepack(entries: readonly Entry[], inflated: (e: Entry) => boolean): Repack {
-  const names = entries.map((e) => utf8.encode(e.name));
-  const sizes = entries.map((e) => (inflated(e) ? e.size : 0));
-  let total = 22;
-  entries.forEach((_e, i) => {
-    total += 30 + 46 + 2 * (names[i]?.length ?? 0) + (sizes[i] ?? 0);
-  });
-  const buffer = new ArrayBuffer(total);
-  const out = new Uint8Array(buffer);
-  const view = new DataView(buffer);
-  const dataAt: number[] = [];
-  const localAt: number[] = [];
-  let o = 0;
-  entries.forEach((e, i) => {
-    const name = names[i] ?? new Uint8Array(0);
-    const size = sizes[i] ?? 0;
-    const crc = size === 0 ? 0 : e.crc;
-    localAt.push(o);
-    view.setUint32(o, SIG_LOCAL, true);
-    view.setUint16(o + 4, 20, true);
-    view.setUint16(o + 6, 0x800, true);
-    view.setUint16(o + 8, 0, true);
-    view.setUint16(o + 12, 0x21, true);
-    view.setUint32(o + 14, crc, true);
-    view.setUint32(o + 18, size, true);
-    view.setUint32(o + 22, size, true);
-    view.setUint16(o + 26, name.length, true);
-    out.set(name, o + 30);
-    o += 30 + name.length;
-    dataAt.push(o);
-    o += size;
-  });
-  const cdStart = o;
-  entries.forEach((e, i) => {
-    const name = names[i] ?? new Uint8Array(0);
-    const size = sizes[i] ?? 0;
-    view.setUint32(o, SIG_CENTRAL, true);
-    view.setUint16(o + 4, e.madeBy, true);
-    view.setUint16(o + 6, 20, true);
-    view.setUint16(o + 8, 0x800, true);
-    view.setUint16(o + 14, 0x21, true);
-    view.setUint32(o + 16, size === 0 ? 0 : e.crc, true);
-    view.setUint32(o + 20, size, true);
-    view.setUint32(o + 24, size, true);
-    view.setUint16(o + 28, name.length, true);
-    view.setUint32(o + 38, e.attributes, true);
-    view.setUint32(o + 42, localAt[i] ?? 0, true);
-    out.set(name, o + 46);
-    o += 46 + name.length;
-  });
-  view.setUint32(o, SIG_EOCD, true);
-  view.setUint16(o + 8, entries.length, true);
-  view.setUint16(o + 10, entries.length, true);
-  view.setUint32(o + 12, o - cdStart, true);
-  view.setUint32(o + 16, cdStart, true);
-  return { buffer, out, dataAt };
-}
-
-function checkZip(bytes: Uint8Array, limits: WorkbookLimits, keep: boolean): ZipCheck & { stored?: ArrayBuffer } {
+function checkZip(bytes: Uint8Array, limits: WorkbookLimits, keep: boolean): ZipCheck & { parts?: CheckedPart[] } {
   try {
     if (bytes.length > limits.maxFileBytes) refuse('too-large', { sizeMb: mb(bytes.length), maxMb: mb(limits.maxFileBytes) });
     const entries = readCentralDirectory(bytes, limits);
@@ -428,21 +379,17 @@ function checkZip(bytes: Uint8Array, limits: WorkbookLimits, keep: boolean): Zip
     if (!workbookEntry) refuse('not-workbook');
 
     let unpacked = 0;
+    // What is kept of each entry (with `keep`): the unpacked pieces, never more than the budget lets through.
+    const parts = new Map(entries.map((e): [Entry, CheckedPart] => [e, { name: e.name, folder: isFolder(e), chunks: [], scanned: false }]));
     // Each entry may unpack to its declared size and no more: what JSZip would check only
     // after unpacking everything, this stops at the first byte too many.
-    // The entries the check unpacks (the workbook part and its relationships: the last of each name, as JSZip keeps).
-    const inflated = (e: Entry) => !e.name.endsWith('/') && ((e.name !== 'xl/workbook.xml' && e.name !== 'xl/_rels/workbook.xml.rels') || byName.get(e.name) === e);
-    // Laid out once the declared sizes have passed the limits: the copy never holds more than they allow.
-    const repack = keep ? layoutRepack(entries, inflated) : null;
-    const slot = new Map(entries.map((e, i) => [e, i]));
     const inflateEntry = (e: Entry, scan: (chunk: Uint8Array) => void) => {
       const budget = Math.min(e.size, limits.maxUnpackedBytes - unpacked);
-      let at = repack ? (repack.dataAt[slot.get(e) ?? 0] ?? 0) : 0;
-      const sink = repack
+      const kept = keep ? parts.get(e)?.chunks : undefined;
+      const sink = kept
         ? (chunk: Uint8Array) => {
             scan(chunk);
-            repack.out.set(chunk, at);
-            at += chunk.length;
+            kept.push(chunk);
           }
         : scan;
       try {
@@ -488,6 +435,8 @@ function checkZip(bytes: Uint8Array, limits: WorkbookLimits, keep: boolean): Zip
         const name = names.get(e.name) ?? e.name;
         const scanner = new SheetScanner(name, limits, cellsBefore);
         inflateEntry(e, (c) => scanner.push(c));
+        const part = parts.get(e);
+        if (part) part.scanned = true;
         cellsBefore += scanner.cells;
         cellsSoFar = cellsBefore;
         heavy();
@@ -496,7 +445,8 @@ function checkZip(bytes: Uint8Array, limits: WorkbookLimits, keep: boolean): Zip
         inflateEntry(e, () => undefined);
       }
     }
-    return { ok: true, report: { entries: entries.length, unpackedBytes: unpacked, sheets }, ...(repack ? { stored: repack.buffer } : {}) };
+    const report = { entries: entries.length, unpackedBytes: unpacked, sheets };
+    return keep ? { ok: true, report, parts: [...parts.values()] } : { ok: true, report };
   } catch (err) {
     if (err instanceof Refusal) return { ok: false, error: err.error };
     // A bug or an input the parser did not foresee: a clear refusal, never a JavaScript error text.

@@ -67,17 +67,18 @@ export function readActionRow(
   const words = sheets.words;
   const errorsBefore = errors.list.length;
   const base: Action = before ?? { ...blankAction('', ctx.plan.id, r.number), lineageId: '' };
-  const action: Action = { ...base, number: r.number };
-  // The row's state for the helpers below (module functions, not closures made per row).
-  const x: RowRead = { r, before, base, action, table, errors, sheet: T, L, words, areaIds: [] };
+  // The row's state for the helpers below (module functions, not closures made per row). The
+  // tiltak is copied from `before` on its first changed field (see `set`): an unchanged row is `before` itself.
+  const x: RowRead = { r, before, base, action: base, table, errors, sheet: T, L, words, areaIds: [] };
+  set(x, 'number', r.number);
 
   textField(x, 'title', 500, true);
   textField(x, 'owner', 300, false);
   textField(x, 'description', 10_000, false);
   textField(x, 'notes', 10_000, false);
 
-  const areaCell = cellOf(x, 'focusArea');
-  if (areaCell) x.areaIds = L.focusAreas.get(nameKey(cellText(areaCell.cell) ?? '')) ?? [];
+  const areaCol = actionColumn(table, 'focusArea');
+  if (areaCol !== null) x.areaIds = L.focusAreas.get(nameKey(cellText(cellAt(r.row, areaCol)) ?? '')) ?? [];
   field(x, 'initiatives', 'initiativeIds', readInitiatives);
   field(x, 'crossCuttingProject', 'crossCuttingProjectId', readProject);
   field(x, 'subGoals', 'subGoalIds', readSubGoals);
@@ -94,11 +95,12 @@ export function readActionRow(
   field(x, 'kpis', 'kpis', readKpiCell);
 
   // Financing from the Finansiering sheet only.
-  if (fTable) action.funding = readFunding(base, fTable, fundingRows, L, errors, sheets);
+  if (fTable) set(x, 'funding', readFunding(base, fTable, fundingRows, L, errors, sheets));
 
   if (errors.list.length > errorsBefore) return null;
+  const action = x.action;
   // Last guard: the domain schema (e.g. a rule this reader does not know about).
-  const issues = schemaIssues({ ...action, id: action.id || 'pending', lineageId: action.lineageId || 'pending' }, before);
+  const issues = schemaIssues(action.id && action.lineageId ? action : { ...action, id: action.id || 'pending', lineageId: action.lineageId || 'pending' }, before);
   if (issues.length > 0) {
     for (const issue of issues.slice(0, 5)) {
       const key = ACTION_COLUMNS.find((c) => String(issue.path[0]) === c.key || (issue.path[0] === 'initiativeIds' && c.key === 'initiatives'));
@@ -135,6 +137,7 @@ interface RowRead {
   r: ActionRow;
   before: Action | null;
   base: Action;
+  /** The tiltak read so far: `before` until a field differs (then a copy), a new tiltak's own object. */
   action: Action;
   table: Table;
   errors: Errors;
@@ -214,10 +217,11 @@ function readKpiCell(x: RowRead, cell: PlainCell): Parsed<Kpi[]> {
   );
 }
 
-/** The row's cell in the column of `key`, or null when the sheet has no such column. */
-function cellOf(x: RowRead, key: ActionColumnKey): { col: number; cell: PlainCell } | null {
-  const c = actionColumn(x.table, key);
-  return c === null ? null : { col: c, cell: cellAt(x.r.row, c) };
+/** Sets a field of the tiltak being read, copying `before` first when this is its first changed field. */
+function set<K extends keyof Action>(x: RowRead, prop: K, value: Action[K]): void {
+  if (x.action[prop] === value) return;
+  if (x.action === x.before) x.action = { ...x.before };
+  x.action[prop] = value;
 }
 
 /** True when the cell shows exactly what export wrote for the old value (a formula never does). */
@@ -233,7 +237,7 @@ function field<K extends keyof Action>(x: RowRead, key: ActionColumnKey, prop: K
   const c = actionColumn(x.table, key);
   if (c === null) return;
   const p = parse(x, cellAt(x.r.row, c));
-  if (p.ok) x.action[prop] = p.value;
+  if (p.ok) set(x, prop, p.value);
   else x.errors.cell(x.sheet, x.r.rowNumber, c, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
 }
 
@@ -243,8 +247,12 @@ function textField(x: RowRead, key: 'title' | 'owner' | 'description' | 'notes',
   if (c === null) return;
   const cell = cellAt(x.r.row, c);
   const old = x.base[key];
-  const p = unchanged(x, cell, old) ? ok(old) : readText(cell, max, required);
-  if (p.ok) x.action[key] = key === 'title' ? p.value.trim() : p.value;
+  if (unchanged(x, cell, old)) {
+    set(x, key, key === 'title' ? old.trim() : old);
+    return;
+  }
+  const p = readText(cell, max, required);
+  if (p.ok) set(x, key, key === 'title' ? p.value.trim() : p.value);
   else x.errors.cell(x.sheet, x.r.rowNumber, c, `excel.workbook.columns.${key}`, p.expected, p.found, p.reason);
 }
 
@@ -296,50 +304,54 @@ function readFocusArea(cell: PlainCell, base: Action, action: Action, L: Lookups
   return ok(base.focusAreaIds.find((id) => L.focusAreaLabel.has(id)) === area ? base.focusAreaIds : [area]);
 }
 
-/** A Finansiering row's cell in the column of `key`, or null when the sheet has no such column. */
-function fundingCell(fTable: Table, fr: FundingRow, key: FundingColumnKey): { col: number; cell: PlainCell } | null {
-  const c = fundingColumn(fTable, key);
-  return c === null ? null : { col: c, cell: cellAt(fr.row, c) };
-}
-
 /** Records the error of a Finansiering cell. */
 function badFunding(errors: Errors, sheets: SheetNames, fr: FundingRow, key: FundingColumnKey, col: number, p: { expected: Message; found: Message; reason?: Message }): void {
   errors.cell(sheets.funding, fr.rowNumber, col, `excel.workbook.fundingColumns.${key}`, p.expected, p.found, p.reason);
 }
 
+/** True when `old` is the line read (sameValue of `old` and the line with its id and these values), without building the line. */
+function sameLine(old: FundingLine, source: FundingSource, actorId: string | null, amount: number, status: FundingStatus): boolean {
+  let keys = 0;
+  for (const k in old) if (Object.hasOwn(old, k)) keys++;
+  return keys === 5 && Object.hasOwn(old, 'id') && old.source === source && old.actorId === actorId && old.amount === amount && old.status === status;
+}
+
 /** A tiltak's funding lines from its Finansiering rows (old lines keep their ids). */
 function readFunding(base: Action, fTable: Table, fundingRows: readonly FundingRow[], L: Lookups, errors: Errors, sheets: SheetNames): FundingLine[] {
-  const freeLines = new Map(base.funding.map((l) => [l.id, l]));
+  const freeLines = new Map<string, FundingLine>();
+  for (const l of base.funding) freeLines.set(l.id, l);
   const lines: FundingLine[] = [];
   const words = sheets.words;
+  const idCol = fundingColumn(fTable, 'id');
+  const sourceCol = fundingColumn(fTable, 'source');
+  const amountCol = fundingColumn(fTable, 'amount');
+  const statusCol = fundingColumn(fTable, 'status');
+  const actorCol = fundingColumn(fTable, 'actor');
   for (const fr of fundingRows) {
-    const idCell = fundingCell(fTable, fr, 'id');
-    const idText = idCell ? (cellText(idCell.cell) ?? '').trim() : '';
+    const idText = idCol !== null ? (cellText(cellAt(fr.row, idCol)) ?? '').trim() : '';
     const old = freeLines.get(idText);
     if (old) freeLines.delete(idText);
-    const sourceCell = fundingCell(fTable, fr, 'source');
-    const source = sourceCell ? readEnum<FundingSource>(sourceCell.cell, SOURCE_SETS(), choices('source', words.source), null) : ok<FundingSource>(old?.source ?? 'own');
-    if (!source.ok && sourceCell) badFunding(errors, sheets, fr, 'source', sourceCell.col, source);
-    const amountCell = fundingCell(fTable, fr, 'amount');
-    const amount = amountCell ? readMoney(amountCell.cell, false, words.language) : ok(old?.amount ?? 0);
-    if (!amount.ok && amountCell) badFunding(errors, sheets, fr, 'amount', amountCell.col, amount);
-    const statusCell = fundingCell(fTable, fr, 'status');
-    const status = statusCell
-      ? readEnum<FundingStatus>(statusCell.cell, FUNDING_STATUS_SETS(), choices('fundingStatus', words.fundingStatus), null)
-      : ok<FundingStatus>(old?.status ?? 'planned');
-    if (!status.ok && statusCell) badFunding(errors, sheets, fr, 'status', statusCell.col, status);
-    const actorCell = fundingCell(fTable, fr, 'actor');
+    const source = sourceCol !== null ? readEnum<FundingSource>(cellAt(fr.row, sourceCol), SOURCE_SETS(), choices('source', words.source), null) : ok<FundingSource>(old?.source ?? 'own');
+    if (!source.ok && sourceCol !== null) badFunding(errors, sheets, fr, 'source', sourceCol, source);
+    const amount = amountCol !== null ? readMoney(cellAt(fr.row, amountCol), false, words.language) : ok(old?.amount ?? 0);
+    if (!amount.ok && amountCol !== null) badFunding(errors, sheets, fr, 'amount', amountCol, amount);
+    const status =
+      statusCol !== null
+        ? readEnum<FundingStatus>(cellAt(fr.row, statusCol), FUNDING_STATUS_SETS(), choices('fundingStatus', words.fundingStatus), null)
+        : ok<FundingStatus>(old?.status ?? 'planned');
+    if (!status.ok && statusCol !== null) badFunding(errors, sheets, fr, 'status', statusCol, status);
     let actorId: string | null = old?.actorId ?? null;
-    if (actorCell) {
-      const t = cellText(actorCell.cell);
+    if (actorCol !== null) {
+      const actorCell = cellAt(fr.row, actorCol);
+      const t = cellText(actorCell);
       const oldName = old?.actorId ? (L.actorName.get(old.actorId) ?? old.actorId) : '';
-      if (t === null) badFunding(errors, sheets, fr, 'actor', actorCell.col, { expected: expected('oneActor'), found: describe(actorCell.cell) });
+      if (t === null) badFunding(errors, sheets, fr, 'actor', actorCol, { expected: expected('oneActor'), found: describe(actorCell) });
       else if (old && (t === oldName || nameKey(t) === nameKey(oldName))) actorId = old.actorId;
       else if (t.trim() === '') actorId = null;
       else {
         const ids = L.actors.get(nameKey(t)) ?? [];
         if (ids.length === 1 && ids[0] !== undefined) actorId = ids[0];
-        else badFunding(errors, sheets, fr, 'actor', actorCell.col, { expected: expected('oneActor'), found: foundName(t.trim(), ids.length) });
+        else badFunding(errors, sheets, fr, 'actor', actorCol, { expected: expected('oneActor'), found: foundName(t.trim(), ids.length) });
       }
     }
     if (!source.ok || !amount.ok || !status.ok) continue;
@@ -349,8 +361,8 @@ function readFunding(base: Action, fTable: Table, fundingRows: readonly FundingR
       : [...freeLines.values()].find((l) => l.source === source.value && l.actorId === actorId && l.amount === amount.value && l.status === status.value);
     if (twin) freeLines.delete(twin.id);
     const kept = old ?? twin;
-    const line: FundingLine = { id: kept?.id ?? newId('fund'), source: source.value, actorId, amount: amount.value, status: status.value };
-    lines.push(kept && sameValue(kept, line) ? kept : line);
+    if (kept && sameLine(kept, source.value, actorId, amount.value, status.value)) lines.push(kept);
+    else lines.push({ id: kept?.id ?? newId('fund'), source: source.value, actorId, amount: amount.value, status: status.value });
   }
   return sameValue(lines, base.funding) ? base.funding : lines;
 }

@@ -129,15 +129,31 @@ export function readDate(cell: PlainCell): Parsed<IsoDate | null> {
   }
 }
 
+/** The prioritet a cell text names, or null (readPriority's rule). */
+function priorityOf(text: string): Priority | null {
+  const t = text.trim().toLocaleLowerCase('nb');
+  for (const p of [1, 2, 3] as const) {
+    const words = allWorkbookWords().map((w) => w.priority[String(p) as '1' | '2' | '3']);
+    if (t === String(p) || words.includes(t) || t.startsWith(`${p} `) || t.startsWith(`${p}-`) || t.startsWith(`${p}(`)) return p;
+  }
+  return null;
+}
+
+/** The prioritet of each distinct cell text, up to this many (a sheet repeats a handful). */
+const PRIORITY_TEXT_MEMO = 256;
+const priorityByText = new Map<string, Priority | null>();
+
 /** Prioritet: 1, 2, 3, or the words for them in any workbook language (må / must …). */
 export function readPriority(cell: PlainCell, fallback: Priority | null): Parsed<Priority> {
   if (cell.kind === 'empty' && fallback !== null) return ok(fallback);
-  const t = (cellText(cell) ?? '').trim().toLocaleLowerCase('nb');
-  for (const p of [1, 2, 3] as const) {
-    const words = allWorkbookWords().map((w) => w.priority[String(p) as '1' | '2' | '3']);
-    if (t === String(p) || words.includes(t) || t.startsWith(`${p} `) || t.startsWith(`${p}-`) || t.startsWith(`${p}(`)) return ok(p);
+  const text = cellText(cell) ?? '';
+  let p = priorityByText.get(text);
+  if (p === undefined) {
+    p = priorityOf(text);
+    // Bounded: a hostile sheet of unique texts only costs the lookup, never memory.
+    if (priorityByText.size < PRIORITY_TEXT_MEMO) priorityByText.set(text, p);
   }
-  return fail(expected('priority'), describe(cell));
+  return p === null ? fail(expected('priority'), describe(cell)) : ok(p);
 }
 
 /**

@@ -7,7 +7,7 @@
  *
  * - The file passes ../limits (size, zip structure, zip bomb, rows, columns, cell
  *   addresses) before exceljs sees it, and the whole import runs under a time limit.
- *   exceljs reads the parts the check unpacked (checkAndRepackWorkbook), never the file itself.
+ *   exceljs reads the parts the check unpacked (checkAndUnpackWorkbook, ../load-workbook), never the file itself.
  * - Tiltak are matched by the hidden Id column, then by Nr; Finansiering rows by Tiltak nr.
  * - Derived columns (Innsatsområde, Egne midler, Partnerfinansiering, Eksterne midler,
  *   Udekket, the status sums, Aktiv) are ignored, whatever their cached or recalculated
@@ -18,9 +18,9 @@
  * Modules: ./cells (cell readers), ./sheet (shared helpers), ./workbook + ./action-row +
  * ./frame (the full workbook), ./starter (starter sheet), ./diff, ./apply, ./types.
  */
-import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../domain/document';
-import { DEFAULT_LIMITS, checkAndRepackWorkbook, limitError, type WorkbookLimits } from '../limits';
+import { DEFAULT_LIMITS, checkAndUnpackWorkbook, limitError, type WorkbookLimits } from '../limits';
+import { loadCheckedWorkbook } from '../load-workbook';
 import { planContext } from '../plan-context';
 import { Abort, checkTime, missingSheet, progressReporter, type Clock } from './sheet';
 import { readStarterSheet, starterLanguage } from './starter';
@@ -63,19 +63,17 @@ export async function readWorkbook(bytes: Uint8Array, doc: PlanDocument, year: n
   if (!found.ok) return { ok: false, errors: [found.error] };
   const ctx = found.context;
 
-  // The check unpacks every part once; exceljs reads those parts (a zip without compression), not the file again.
-  const check = checkAndRepackWorkbook(bytes, limits);
+  // The check unpacks every part once; exceljs reads those parts, not the file again.
+  const check = checkAndUnpackWorkbook(bytes, limits);
   if (!check.ok) return { ok: false, errors: [check.error] };
   progress.step();
 
   let timer: unknown;
   try {
-    const wb = new ExcelJS.Workbook();
     const timeout = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new Abort([limitError('timeout', { seconds: clock.seconds })])), Math.max(0, clock.deadline - Date.now()));
     });
-    // A plain ArrayBuffer: what exceljs (JSZip) reads in Node and in the browser.
-    await Promise.race([wb.xlsx.load(check.stored), timeout]);
+    const wb = await Promise.race([loadCheckedWorkbook(check.parts), timeout]);
     checkTime(clock);
     const tiltak = findActionSheet(wb);
     if (tiltak) return readFullWorkbook(wb, tiltak.ws, tiltak.words, ctx, year, clock, progress);

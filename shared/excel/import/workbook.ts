@@ -9,7 +9,7 @@ import type { Action, BudgetFrame } from '../../domain/entities';
 import { newId } from '../../domain/ids';
 import { msg } from '../../i18n/message';
 import { cellText } from '../cells';
-import { uncountedFundingLines, type CoverageAction } from '../funding-coverage';
+import { uncountedFundingLines } from '../funding-coverage';
 import { ACTION_COLUMNS, FUNDING_COLUMNS, type ActionColumnKey, type ColumnSpec, type FundingColumnKey } from '../layout';
 import { nameKey, type PlanContext } from '../plan-context';
 import { allWorkbookWords, type WorkbookWords } from '../words';
@@ -139,11 +139,10 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
   }
 
   // A line outside the rows its tiltak's formulas sum: the workbook's totals left it out.
-  const linesOf = new Map<CoverageAction, FundingRow[]>();
-  for (const r of actionRows) linesOf.set(r, fundingByNumber.get(r.key) ?? []);
+  const linesOf = (r: ActionRow): FundingRow[] => fundingByNumber.get(r.key) ?? [];
   if (fundingWs) {
     const coverage = { actionSheet: T, fundingSheet, actions: actionRows, sourceColumn: fcol('source'), actionColumn: col, numberColumn: fNumberCol };
-    for (const m of uncountedFundingLines({ ...coverage, linesOf: (a) => linesOf.get(a) ?? [] })) errors.add(m);
+    for (const m of uncountedFundingLines({ ...coverage, linesOf })) errors.add(m);
   }
 
   const usedIds = new Set(existing.map((a) => a.id));
@@ -153,7 +152,7 @@ export function readFullWorkbook(wb: ExcelJS.Workbook, ws: Worksheet, words: Wor
     progress.step();
     if (after.length % 500 === 0) checkTime(clock);
     const before = match.get(r) ?? null;
-    const action = readActionRow(r, before, ctx, L, table, errors, sheets, fTable, linesOf.get(r) ?? []);
+    const action = readActionRow(r, before, ctx, L, table, errors, sheets, fTable, linesOf(r));
     if (!action) continue;
     if (before === null) {
       let id = r.id !== null && /^[A-Za-z0-9_-]{1,64}$/.test(r.id) && !usedIds.has(r.id) ? r.id : newId('act');

@@ -13,7 +13,7 @@
  * - Refused per cell: an unknown status, negative or impossible forbruk, a date outside the
  *   plan year, an unknown tiltak or KPI id, a tiltak twice, a formula in a text field.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { IsoDate } from '../../domain/dates';
 import type { PlanDocument } from '../../domain/document';
@@ -27,7 +27,8 @@ import { cellText, plainCell, type PlainCell } from '../cells';
 import { describe, found, isFormula, readDate, readText, type Parsed } from '../import/cells';
 import { Abort, checkTime, collectRows, Errors, findSheet, sheetList, sortErrors, Table, type Clock } from '../import/sheet';
 import type { ImportError } from '../import/types';
-import { DEFAULT_LIMITS, checkWorkbookZip, limitError, type WorkbookLimits } from '../limits';
+import { DEFAULT_LIMITS, checkAndUnpackWorkbook, limitError, type WorkbookLimits } from '../limits';
+import { loadCheckedWorkbook } from '../load-workbook';
 import { nameKey, planContext } from '../plan-context';
 import { allStatusWords, lastUpdates, statusActions, type KpiColumnKey, type StatusColumnKey, type StatusWords } from './layout';
 
@@ -179,16 +180,16 @@ export async function readStatusWorkbook(bytes: Uint8Array, doc: PlanDocument, y
   if (!period) return { ok: false, errors: [msg('followUp.refused.unknownPeriod', { year, period: periodArg })] };
   if (activeClosure(plan.followUp, period.id)) return { ok: false, errors: [msg('statusWorkbook.sheets.periodClosed', { period: period.shortName })] };
 
-  const check = checkWorkbookZip(bytes, limits);
+  // The check unpacks every part once; exceljs reads those parts, not the file again.
+  const check = checkAndUnpackWorkbook(bytes, limits);
   if (!check.ok) return { ok: false, errors: [check.error] };
 
   let timer: unknown;
   try {
-    const wb = new ExcelJS.Workbook();
     const timeout = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new Abort([limitError('timeout', { seconds: clock.seconds })])), Math.max(0, clock.deadline - Date.now()));
     });
-    await Promise.race([wb.xlsx.load(new Uint8Array(bytes).buffer), timeout]);
+    const wb = await Promise.race([loadCheckedWorkbook(check.parts), timeout]);
     checkTime(clock);
     return readLoaded(wb, doc, year, period, opts, clock);
   } catch (err) {
