@@ -19,39 +19,18 @@
 // Every step runs once on a small plan first, unrecorded (warm JIT for the smallest size).
 //   pass      — the baseline (grunnlinje): one plain pass over the tiltak, the machine's own
 //               growth with the working set; read each step's slope against its slope.
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { spawnSync } from 'node:child_process';
 import { scaleDocument } from './scale-document.mjs';
+import { gc, scavengeFixedMs, settledHeap } from './settled-heap.mjs';
 import { median } from './stats.mjs';
 
 const here = import.meta.url;
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc');
 
 /** Each step's timed runs: at least `runs`, and more until this much CPU time in all (a short step), at most MAX_RUNS. */
 const MIN_TIMED_MS = 200;
 const MAX_RUNS = 25;
-
-/**
- * gc(), then wait until the process is idle. After gc() V8 sweeps the freed pages on its
- * helper threads for another 5–80 ms (measured here at every size, 1 000 to 200 000
- * tiltak), and process.cpuUsage counts those threads: without the wait, the sweeping of
- * gc()'s garbage — the earlier runs' — was charged to the timed run after it (at 1 000
- * tiltak a run of 3 ms then read as 10–25 ms, the scenario's 1 000 figure 21 ms). The
- * timed run's own collections stay in its time.
- */
-async function settledHeap() {
-  gc();
-  for (let i = 0; i < 200; i++) {
-    const started = process.cpuUsage();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const used = process.cpuUsage(started);
-    if (used.user + used.system < 500) return;
-  }
-}
 
 function cpuMs(fn) {
   const started = process.cpuUsage();
@@ -136,14 +115,6 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
   // `scavengeMs`, measured the same way at each size) is taken off. At least `n` runs, more
   // where a run is short (until MIN_TIMED_MS in all): one run of 3 ms at 1 000 tiltak moves
   // with every scheduler tick.
-  const scavengeCost = async () => {
-    const times = [];
-    for (let i = 0; i < 5; i++) {
-      await settledHeap();
-      times.push(cpuMs(() => gc({ type: 'minor' })).ms);
-    }
-    return median(times);
-  };
   let scavengeMs = 0;
   const medianOf = async (n, fn) => {
     fn(); // warm-up
@@ -169,7 +140,7 @@ export async function benchScale({ sizes, runs = 3, seed = 1, excel = true, rend
     const plan = doc.plans[0];
     const input = { strategy: doc.strategy, plan, actions: doc.actions };
     const row = { actions: size };
-    scavengeMs = await scavengeCost();
+    scavengeMs = await scavengeFixedMs();
     row.scavengeMs = scavengeMs;
     // One timed run of open and Excel beyond 50 000 tiltak (each takes seconds); the steps
     // in between take the median of `runs` at every size, so the slope compares like with like.

@@ -19,8 +19,7 @@ import { tsImport } from 'tsx/esm/api';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { gc, scavengeFixedMs, settledHeap } from './settled-heap.mjs';
 import { median } from './stats.mjs';
 
 const here = import.meta.url;
@@ -41,38 +40,6 @@ const { exportWorkbookBlob } = await tsImport('../../renderer/src/features/excel
 const { readWorkbook } = await tsImport('../../shared/excel/import/index.ts', here);
 const { generateLargeDocument } = await tsImport('../../shared/templates/index.ts', here);
 const { scaleDocument } = await import('./scale-document.mjs');
-
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc');
-
-/**
- * gc(), then wait until the process is idle (the sweeping after gc() runs on helper
- * threads that process.cpuUsage counts), as scale-bench.mjs's settledHeap: each timed run
- * starts without the garbage of the plan's generation or of the run before it (at 200 000
- * tiltak hundreds of MB, collected inside the next run before).
- */
-async function settledHeap() {
-  gc();
-  for (let i = 0; i < 200; i++) {
-    const started = process.cpuUsage();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const used = process.cpuUsage(started);
-    if (used.user + used.system < 500) return;
-  }
-}
-
-/** CPU ms of a scavenge with nothing to copy (its fixed part), from a settled heap. */
-async function scavengeMs() {
-  const times = [];
-  for (let i = 0; i < 5; i++) {
-    await settledHeap();
-    const started = process.cpuUsage();
-    gc({ type: 'minor' });
-    const used = process.cpuUsage(started);
-    times.push((used.user + used.system) / 1000);
-  }
-  return median(times);
-}
 
 /**
  * CPU ms of `fn` from a settled heap, ending with a scavenge of its young allocation (its
@@ -97,7 +64,7 @@ async function cpuMs(fn, fixedMs) {
 const doc = scaleDocument(generateLargeDocument({ actions, years: 1, seed }));
 const year = doc.plans[0].year;
 const out = { actions };
-const fixedMs = await scavengeMs();
+const fixedMs = await scavengeFixedMs();
 const exportTimes = [];
 let bytes = null;
 for (let i = 0; i < runs; i++) {

@@ -277,7 +277,8 @@ function inflateBounded(bytes: Uint8Array, e: Entry, budget: number, sink: (chun
   return produced;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+/** The pieces of an unpacked part as one byte array (sammenføyd). */
+export function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let o = 0;
   for (const c of chunks) {

@@ -18,7 +18,7 @@
  * tests/shared/excel/load-workbook.test.ts compares it cell by cell with `wb.xlsx.load`.
  */
 import ExcelJS from 'exceljs';
-import type { CheckedPart } from './limits';
+import { concat, type CheckedPart } from './limits';
 
 /** A part's text as exceljs's parsers take it: any async iterable of strings. */
 type TextStream = AsyncIterable<string>;
@@ -88,16 +88,6 @@ async function wholeText(chunks: readonly Uint8Array[]): Promise<string> {
   let text = '';
   for await (const piece of textOf(chunks)) text += piece;
   return text;
-}
-
-function bytesOf(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
 }
 
 /** JSZip's path resolution of an entry name (jszip/lib/utils.js `resolve`): «.» and empty inner parts dropped, «..» goes up. */
@@ -219,7 +209,7 @@ export async function loadCheckedWorkbook(parts: readonly CheckedPart[]): Promis
             const name = filename.slice(0, lastDot);
             model.mediaIndex[filename] = model.media.length;
             model.mediaIndex[name] = model.media.length;
-            model.media.push({ type: 'image', name, extension: filename.slice(lastDot + 1), buffer: bytesOf(part.chunks) });
+            model.media.push({ type: 'image', name, extension: filename.slice(lastDot + 1), buffer: concat(part.chunks) });
           }
           break;
         }
