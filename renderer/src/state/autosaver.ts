@@ -80,6 +80,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   let chain: Promise<void> = Promise.resolve();
   let saving = 0;
   let lastPending = false;
+  /** Counts resets: a save queued before one is forgotten with the rest of the pending work. */
+  let epoch = 0;
   /** The state of `storedAfter`: none (or committed), still pending, or failed. */
   let initial: 'none' | 'pending' | 'failed' = options.storedAfter ? 'pending' : 'none';
 
@@ -133,16 +135,22 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       onError?.(new ReadOnlyError());
       return chain;
     }
-    // Capture what to write now: saves run in order, so each one starts from the target of
-    // the one before it (`base`), which is what the tables will hold when it runs.
-    const before = base;
+    // What to write is captured now; what it is written against is worked out when it runs:
+    // saves run in order, so `stored` is then exactly what the tables hold. (Taken at queue
+    // time — the target of the save before — a save queued behind one that then failed
+    // would miss that one's change: closing a page flushes twice while the first write is
+    // still under way, and the second found nothing to write, «succeeded» and cleared the
+    // local journal.)
     const target = current;
     const targetSeq = seq;
+    const queuedIn = epoch;
     base = target;
     saving++;
     report();
     chain = chain.then(async () => {
+      const before = stored;
       try {
+        if (queuedIn !== epoch) return;
         if (initial === 'failed') {
           // The whole document: the tables do not hold `before` (its own write failed).
           await saveDocument(target, strict ? strictTarget() : db);
@@ -157,7 +165,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
         setFailing(false);
         onSaved?.();
       } catch (e) {
-        if (base === target) base = before;
+        // Nothing queued after it: the journal's base is again what the tables hold.
+        if (base === target) base = stored;
         fail(e);
         if (!timer && canWrite()) {
           timer = setTimeout(() => {
@@ -227,6 +236,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     isPending: pending,
     isFailing: () => failing,
     reset(doc) {
+      epoch++;
       if (timer) clearTimeout(timer);
       timer = null;
       base = doc;

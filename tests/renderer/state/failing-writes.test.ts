@@ -79,6 +79,84 @@ describe('autosaver with failing writes', () => {
     expect(hasLocalJournal(doc.strategy.id)).toBe(false);
   });
 
+  it('a save queued while an earlier one is still failing writes the whole change, not nothing (the page-hide flushes)', async () => {
+    // Closing a page flushes twice (visibilitychange, then pagehide) while the first flush's
+    // write is still under way. The second used to be worked out against the first's target:
+    // nothing to write, so it «succeeded» and cleared the local journal — the edit was lost.
+    db = freshDb();
+    const doc = templateDoc();
+    await saveDocument(doc, db);
+    const put = vi.spyOn(db.meta, 'put').mockImplementation(() => Dexie.Promise.reject(quota()));
+    const saved: number[] = [];
+    const saver = createAutosaver({ db, strictDb: db, stored: doc, delayMs: 60_000, retryMs: 60_000, onSaved: () => saved.push(1) });
+    saver.update(withVision(doc, 'Skrevet mens disken er full'));
+    await saver.flush();
+    expect(saver.isFailing()).toBe(true);
+    const first = saver.flush();
+    const second = saver.flush(true);
+    await Promise.all([first, second]);
+    expect(saved).toEqual([]);
+    expect(saver.isFailing()).toBe(true);
+    expect(saver.isPending()).toBe(true);
+    expect(localStorage.getItem(`handlingsrom:pending:${doc.strategy.id}`)).toContain('Skrevet mens disken er full');
+    saver.dispose();
+
+    put.mockRestore();
+    expect(await recoverLocalJournal(doc.strategy.id, db)).toBe(true);
+    expect((await loadDocument(doc.strategy.id, db))?.strategy.vision).toBe('Skrevet mens disken er full');
+  });
+
+  it('after a failed save, one that works writes every change since the last committed one', async () => {
+    db = freshDb();
+    const doc = templateDoc();
+    await saveDocument(doc, db);
+    let fail = true;
+    const original = db.meta.put.bind(db.meta);
+    vi.spyOn(db.meta, 'put').mockImplementation((...args: Parameters<typeof original>) => (fail ? Dexie.Promise.reject(quota()) : original(...args)));
+    const saver = createAutosaver({ db, strictDb: db, stored: doc, delayMs: 60_000, retryMs: 60_000 });
+    const one = withVision(doc, 'Første');
+    saver.update(one);
+    // Two saves queued before the first has failed; writes work again before the second runs.
+    const first = saver.flush();
+    const second = saver.flush(true);
+    await first.catch(() => undefined);
+    fail = false;
+    await second;
+    expect(saver.isFailing()).toBe(false);
+    expect(saver.isPending()).toBe(false);
+    expect((await loadDocument(doc.strategy.id, db))?.strategy.vision).toBe('Første');
+    expect(hasLocalJournal(doc.strategy.id)).toBe(false);
+    saver.dispose();
+  });
+
+  it('a save queued before a reset is forgotten with the rest of the pending work', async () => {
+    db = freshDb();
+    const doc = templateDoc();
+    await saveDocument(doc, db);
+    // The saves' writes wait until released, so both are still queued at the reset (a reload
+    // from the tables: they hold `doc`).
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const saver = createAutosaver({ db, strictDb: db, stored: doc, delayMs: 60_000 });
+    saver.update(withVision(doc, 'Første'));
+    // Its recovery journal first (written at once), then the saves' transactions are held.
+    await new Promise((r) => setTimeout(r, 50));
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => held.then(() => transaction(...args))) as never);
+    const first = saver.flush();
+    saver.update(withVision(doc, 'Glemt'));
+    const second = saver.flush();
+    saver.reset(doc);
+    release();
+    await first;
+    await second;
+    expect((await loadDocument(doc.strategy.id, db))?.strategy.vision).toBe(doc.strategy.vision);
+    expect(saver.isPending()).toBe(false);
+    saver.dispose();
+  });
+
   it('works again after a failure: failing ends and the local journal is cleared', async () => {
     db = freshDb();
     const doc = templateDoc();
