@@ -7,7 +7,8 @@
 //                 [--scale-sizes 1000,10000,50000,200000 --no-scale --no-scale-excel --no-scale-renderer --scale-only
 //                  --scale-repeat 3]
 //                 [--remote-clients 5 --remote-edits 10 --no-remote-edit]
-//   npm run bench -- --reload-only [--runs 5 --dist DIR --http2]  (the reload onto the plan alone, with the app's boot marks;
+//   npm run bench -- --reload-only [--runs 5 --dist DIR --http2 --baseline-dist DIR]  (the reload onto the plan alone, with the app's boot marks;
+//                    --baseline-dist: that build and this one alternated run by run, with main-thread CPU time;
 //                    --http2 serves over HTTP/2 (TLS, throwaway certificate): every file on one connection, as app:// has no
 //                    six-connections-per-host queue — default HTTP/1.1 as before;
 //                    BENCH_RELOAD_RESOURCES=1 lists the files the last reload fetched, BENCH_RELOAD_PROFILE=FILE writes its CPU profile,
@@ -122,6 +123,20 @@ if (values['reload-only']) {
   // app's boot marks: for working on that path. The built renderer, or --dist.
   const { generateLargeDocument } = await tsImport('../shared/templates/index.ts', import.meta.url);
   const generated = generateLargeDocument({ actions, years, seed });
+  if (values['baseline-dist']) {
+    // A/B: the baseline build and this one, alternated run by run (scripts/bench/reload-bench.mjs).
+    const { benchReloadAB } = await import('./bench/reload-bench.mjs');
+    const ab = await benchReloadAB({ doc: generated, runs, dist: values.dist, baselineDist: values['baseline-dist'], log });
+    console.log(`Last inn på nytt rett til planen (${ab.planActions} tiltak), vekselvis, last ${loadAverage()}:`);
+    for (const b of ab.builds) {
+      console.log(`  ${b.name.padEnd(8)} tabellen median ${ms(b.table)} (${ms(b.tableMin)}–${ms(b.tableMax)}), hovedtråd-CPU median ${ms(b.threadMs)} (${ms(b.threadMin)}–${ms(b.threadMax)}), prosessen ${ms(b.processMs)}${b.errors.length > 0 ? ` FEIL: ${b.errors.join('; ')}` : ''}`);
+      console.log(`           ${Object.entries(b.steps).sort((x, y) => x[1] - y[1]).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
+    }
+    const [a, b] = ab.builds;
+    console.log(`  denne/grunnlag: tabellen ${(b.table / a.table).toFixed(2)}×, hovedtråd-CPU ${(b.threadMs / a.threadMs).toFixed(2)}×`);
+    if (values.json) writeFileSync(values.json, JSON.stringify({ actions, years, runs, seed, reloadAB: ab }, null, 2));
+    process.exit(0);
+  }
   const r = await benchBrowser({ doc: generated, runs, log, dist: values.dist, reloadOnly: true, http2: values.http2 === true });
   console.log(`Last inn på nytt rett til planen ${r.planYear} (${r.planActions} tiltak): median ${ms(r.reloadToTable)} (strategien lest etter ${ms(r.reloadStrategyLoaded)}, tabellen malt etter ${ms(r.reloadTablePainted)})`);
   const last = r.reloadSteps.at(-1);
