@@ -101,6 +101,8 @@ export const ActionRowView = memo(function ActionRowView(props: ActionRowViewPro
       case 'status':
         return <span className={`pl-chip pl-chip-${a.status}`}>{t(`plan.actionStatus.${a.status}`)}</span>;
       case 'findings':
+        // Being computed (the kontroll runs after the first paint): said so, never shown as none.
+        if (row.findings === null) return <span className="pl-muted">{t('plan.table.findingsPending')}</span>;
         return row.findings > 0 ? <span className="pl-findings">{row.findings}</span> : '';
     }
   };

@@ -56,7 +56,10 @@ export interface ActionTableProps {
   strategy: Strategy;
   plan: ActionPlan;
   actions: readonly Action[];
-  findingsByAction: FindingCounts;
+  /** Findings per tiltak; null while the kontroll is being computed (the rows say so). */
+  findingsByAction: FindingCounts | null;
+  /** Asks for the pending findings at once (before a filter or sort by them). */
+  onNeedFindings?(): void;
   runEdit: RunEdit;
   onOpenAction(actionId: string | null): void;
   openActionId: string | null;
@@ -70,7 +73,7 @@ const OPEN_COLUMN = COLUMNS.findIndex((c) => c.id === 'number');
 const EXIT_STEP = { enter: 0, tab: 1, 'shift-tab': -1 } as const;
 
 /** The tiltak table. */
-export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit, onOpenAction, openActionId, reveal }: ActionTableProps) {
+export function ActionTable({ strategy, plan, actions, findingsByAction, onNeedFindings, runEdit, onOpenAction, openActionId, reveal }: ActionTableProps) {
   const { t } = useTranslation();
   const teamConflicts = useRef<readonly SyncConflict[]>([]);
   const isReadOnly = plan.status === 'adopted';
@@ -395,7 +398,21 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
   );
 
   const selectedIds = [...new Set([...selected].map(actionIdOfRowKey))];
-  const sortColumn = useCallback((id: ColumnId) => setSort((s) => nextSort(s, id)), []);
+  // A sort or filter by findings waits for no paint: pending findings are computed in the same event.
+  const sortColumn = useCallback(
+    (id: ColumnId) => {
+      if (id === 'findings') onNeedFindings?.();
+      setSort((s) => nextSort(s, id));
+    },
+    [onNeedFindings],
+  );
+  const changeFilters = useCallback(
+    (next: TableFilters) => {
+      if (next.hasFindings) onNeedFindings?.();
+      setFilters(next);
+    },
+    [onNeedFindings],
+  );
   const template = columnTemplate(view.widths, view.hidden);
   // Nr and Tittel stay in sight when the grid scrolls sideways (see plan.css).
   const gridStyle = {
@@ -417,7 +434,7 @@ export function ActionTable({ strategy, plan, actions, findingsByAction, runEdit
         strategy={strategy}
         owners={owners}
         filters={filters}
-        onFiltersChange={setFilters}
+        onFiltersChange={changeFilters}
         shown={actionCount}
         total={actions.length}
         isReadOnly={isReadOnly}

@@ -18,7 +18,7 @@ import { NoPlanPanel } from './NoPlanPanel';
 import { PlanStatusControl } from './PlanStatusControl';
 import { PlanYearNav } from '../../ui/PlanYearNav';
 import { useEdit } from '../../ui/use-edit';
-import { usePlanData, useScreenYear } from '../../ui/use-plan-data';
+import { usePlanDataAfterPaint, useScreenYear } from '../../ui/use-plan-data';
 import './plan.css';
 import { ErrorText } from '../../ui/ErrorText';
 import { useRenderMessage } from '../../ui/messages';
@@ -35,9 +35,10 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
   const { doc } = useDocumentStore();
   const runEdit = useEdit();
   const year = useScreenYear(doc, params[0]);
-  const data = usePlanData(doc, year);
   const linked = params[1] ?? null;
   const [openActionId, setOpenActionId] = useState<string | null>(linked);
+  // The table comes first and its findings after the paint; an open tiltak shows its findings at once.
+  const { data, needFindings } = usePlanDataAfterPaint(doc, year, openActionId !== null);
   const [reveal, setReveal] = useState<RevealRequest | null>(linked ? { actionId: linked, key: 0 } : null);
   const [seenLink, setSeenLink] = useState(`${year}/${linked ?? ''}`);
   const [message, setMessage] = useState<string | null>(null);
@@ -88,7 +89,7 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
 
   const openAction = openActionId === null ? null : (data?.actions.find((a) => a.id === openActionId) ?? null);
   // The open tiltak's findings from its own record: the plan's whole list is not put together after each edit.
-  const openFindings = useMemo(() => (data && openAction ? data.findingsOf(openAction.id) : []), [data, openAction]);
+  const openFindings = useMemo(() => (data?.findings && openAction ? data.findings.of(openAction.id) : []), [data, openAction]);
   const panel = usePanelWidth();
 
   return (
@@ -117,7 +118,8 @@ export function PlanScreen({ strategyId, params }: PlanScreenProps) {
             strategy={doc.strategy}
             plan={data.plan}
             actions={data.actions}
-            findingsByAction={data.findingsByAction}
+            findingsByAction={data.findings?.byAction ?? null}
+            onNeedFindings={needFindings}
             runEdit={runEdit}
             openActionId={openAction?.id ?? null}
             onOpenAction={setOpenActionId}

@@ -110,7 +110,8 @@ export interface ActionRow {
   key: string;
   action: Action;
   funding: ActionFunding;
-  findings: number;
+  /** Number of the kontroll's findings about the tiltak; null while the kontroll is being computed (shown as such, never as 0). */
+  findings: number | null;
 }
 
 /** A row of the flattened table. */
@@ -121,8 +122,13 @@ export interface BuildRowsOptions {
   filters: TableFilters;
   sort: SortState;
   collapsed: ReadonlySet<string>;
-  /** Number of findings per tiltak id. */
-  findingsByAction: FindingCounts;
+  /**
+   * Number of findings per tiltak id; null while the plan's kontroll is being computed
+   * (after the first paint, use-plan-data.ts). The table asks for the counts before it
+   * filters or sorts by them, so a pending count never decides what is shown: until then
+   * it filters and sorts as no findings.
+   */
+  findingsByAction: FindingCounts | null;
 }
 
 /**
@@ -199,7 +205,7 @@ function sortValue(row: ActionRow, column: ColumnId): string | number {
     case 'status':
       return a.status;
     case 'findings':
-      return row.findings;
+      return row.findings ?? 0;
   }
 }
 
@@ -235,7 +241,7 @@ export function matchesFilters(
   if (f.partnerId && !a.partnerIds.includes(f.partnerId) && !a.funding.some((l) => l.actorId === f.partnerId)) return false;
   if (f.status && a.status !== f.status) return false;
   if (f.priority && a.priority !== f.priority) return false;
-  if (f.hasFindings && row.findings === 0) return false;
+  if (f.hasFindings && (row.findings ?? 0) === 0) return false;
   switch (f.financing) {
     case 'none':
       if (a.funding.length > 0) return false;
@@ -377,7 +383,7 @@ function rowOf(
   memo: RowsMemo | undefined,
   index: StrategyIndex,
   action: Action,
-  findingsByAction: FindingCounts,
+  findingsByAction: FindingCounts | null,
   /** The tiltak's position in the plan's list (a look-up by position where the counts offer one). */
   position = -1,
 ): { row: ActionRow; alias: ActionRow | null; placement: ActionPlacement } {
@@ -387,7 +393,10 @@ function rowOf(
     memo?.derived.set(action, derived);
   }
   const { funding, placement } = derived;
-  const findings = (findingsByAction.countAt !== undefined && position >= 0 ? findingsByAction.countAt(action, position) : findingsByAction.get(action.id)) ?? 0;
+  const findings =
+    findingsByAction === null
+      ? null
+      : ((findingsByAction.countAt !== undefined && position >= 0 ? findingsByAction.countAt(action, position) : findingsByAction.get(action.id)) ?? 0);
   let row = memo?.rows.get(action);
   if (row?.findings !== findings) {
     row = { kind: 'action', key: action.id, action, funding, findings };
@@ -430,7 +439,7 @@ function updateRows(memo: RowsMemo, index: StrategyIndex, actions: readonly Acti
   const previous = last.options;
   if (previous.filters !== options.filters || !sameSort(previous.sort, options.sort) || previous.collapsed !== options.collapsed) return null;
   const findings = options.findingsByAction;
-  if (previous.findingsByAction !== findings && findings.sameCountsAs?.(previous.findingsByAction) !== true) return null;
+  if (previous.findingsByAction !== findings && (findings === null || previous.findingsByAction === null || findings.sameCountsAs?.(previous.findingsByAction) !== true)) return null;
   const before = last.actions;
   let start = 0;
   while (start < actions.length && before[start] === actions[start]) start++;

@@ -101,3 +101,26 @@ describe('tiltak rows (React.memo)', () => {
     expect(rtl.screen.getByText(`${target.title} (endret)`)).toBeTruthy();
   });
 });
+
+describe('findings being computed', () => {
+  it('shows «beregnes» in every row until the kontroll is in, then the counts', () => {
+    const doc = generateLargeDocument({ actions: 12, years: 1, seed: 2 });
+    const plan = doc.plans[0];
+    if (!plan) throw new Error('no plan');
+    const memo = createRowsMemo();
+    const options = { filters: NO_FILTERS, sort: null, collapsed: new Set<string>() };
+    const pending = buildRows(doc.strategy, doc.actions, { ...options, findingsByAction: null }, memo);
+    const actionRows = pending.filter((r) => r.kind === 'action');
+    expect(actionRows.every((r) => r.findings === null)).toBe(true);
+    const view = rtl.render(body(pending));
+    const cells = () => [...view.container.querySelectorAll('[role="row"][aria-level="3"]')].map((row) => row.querySelector('[role="gridcell"]:last-child')?.textContent ?? '');
+    expect(cells()).toEqual(actionRows.map(() => 'beregnes'));
+
+    const state = updateKontroll(null, { strategy: doc.strategy, plan, actions: doc.actions });
+    const checked = buildRows(doc.strategy, doc.actions, { ...options, findingsByAction: state.findingCounts }, memo);
+    view.rerender(body(checked));
+    const counts = checked.flatMap((r) => (r.kind === 'action' ? [r.findings ?? -1] : []));
+    expect(counts.some((n) => n > 0)).toBe(true);
+    expect(cells()).toEqual(counts.map((n) => (n > 0 ? String(n) : '')));
+  });
+});
