@@ -154,7 +154,7 @@ export async function benchBrowser({ doc, runs, log, dist, reloadOnly = false, h
         await profile.send('Profiler.start');
       }
       const trace = process.env.BENCH_RELOAD_TRACE && i === runs - 1;
-      if (trace) await browser.startTracing(page, { path: process.env.BENCH_RELOAD_TRACE, categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading', 'netlog', 'disabled-by-default-devtools.timeline'] });
+      if (trace) await browser.startTracing(page, { path: process.env.BENCH_RELOAD_TRACE, categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'loading', 'netlog', 'disabled-by-default-devtools.timeline'] });
       await page.reload({ waitUntil: 'commit' });
       await page.waitForFunction(rowsShown, undefined, { timeout: 120_000, polling: 'raf' });
       await page.waitForFunction(() => window.__tablePainted !== undefined, undefined, { timeout: 120_000, polling: 'raf' });
