@@ -116,6 +116,9 @@ export async function startTeamServer(workspace: string, members: readonly strin
 export function useTeamServer(members: readonly string[], started: (server: TestTeamServer) => void): BrowserContext[] {
   let server: TestTeamServer | null = null;
   test.beforeAll(async () => {
+    // Bundling the command line, adding the members and starting the server each start a
+    // process: on a loaded runner that can pass the hook's default 60 s (a CI flake).
+    test.setTimeout(180_000);
     server = await startTeamServer('sekretariatet', members);
     started(server);
   });

@@ -221,20 +221,27 @@ export function DocumentProvider({ initialDoc, children, db, strictDb, autosaveD
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    // The page goes: the writes the flush starts may be cut off with it, so what is not
+    // yet committed is also kept in the local journal (synchronous; the next start applies it).
+    const onPageHide = () => {
+      flush();
+      autosaver.keepForNextStart();
+    };
     // While writes fail, the browser asks before the page goes (the changes are also kept
     // in the local journal, but the user should know they are not in the app's store).
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       flush();
+      autosaver.keepForNextStart();
       if (autosaver.isFailing()) {
         event.preventDefault();
         event.returnValue = '';
       }
     };
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onPageHide);
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
       delivery.flush();

@@ -7,7 +7,9 @@
  *     to the tables with `applyChanges` in one transaction, which also clears the journal.
  * While writes fail (storage full …) the autosaver is «failing»: every change is also kept
  * in the local journal (localStorage, synchronous) that the next start applies, and the
- * save is retried. Only the window holding the writer lock writes (`canWrite`).
+ * save is retried. When the page goes with something not yet committed, that goes to the
+ * local journal too (`keepForNextStart`): the browser may abort the writes a last flush
+ * starts. Only the window holding the writer lock writes (`canWrite`).
  */
 import type { PlanDocument } from '@shared/domain';
 import type { HandlingsromDb } from '../db/database';
@@ -49,6 +51,11 @@ export interface Autosaver {
   update(doc: PlanDocument): void;
   /** Writes everything now; with `strict`, as a durable save point. */
   flush(strict?: boolean): Promise<void>;
+  /**
+   * The page is going (reload, close): keeps what is not yet committed in the local journal
+   * (synchronous), since the browser may abort the writes a flush has just started.
+   */
+  keepForNextStart(): void;
   /** True while something is not yet in the tables. */
   isPending(): boolean;
   /** True while the last write failed and nothing has been written since. */
@@ -232,6 +239,12 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       }
       if (!strict && seq === savedSeq && saving === 0) return chain;
       return save(strict);
+    },
+    keepForNextStart() {
+      // Not in a window without the writer lock (the writer keeps its own), nor while the
+      // document's first write has failed (a change against `stored` means nothing then).
+      if (!pending() || !canWrite() || initial !== 'none') return;
+      writeLocalJournal(stored, current, seq);
     },
     isPending: pending,
     isFailing: () => failing,

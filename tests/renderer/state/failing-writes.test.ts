@@ -157,6 +157,50 @@ describe('autosaver with failing writes', () => {
     saver.dispose();
   });
 
+  it('the page going with a change not yet committed keeps it in the local journal for the next start', async () => {
+    db = freshDb();
+    const doc = templateDoc();
+    await saveDocument(doc, db);
+    // The writes a last flush starts never finish (the browser cut them off with the page).
+    const transaction = vi.spyOn(db, 'transaction').mockImplementation((() => new Promise(() => undefined)) as never);
+    vi.spyOn(db.meta, 'put').mockImplementation(() => new Dexie.Promise(() => undefined));
+    const saver = createAutosaver({ db, strictDb: db, stored: doc, delayMs: 60_000 });
+    saver.keepForNextStart();
+    expect(hasLocalJournal(doc.strategy.id)).toBe(false);
+    saver.update(withVision(doc, 'Skrevet rett før siden ble lastet på nytt'));
+    void saver.flush();
+    saver.keepForNextStart();
+    expect(localStorage.getItem(`handlingsrom:pending:${doc.strategy.id}`)).toContain('Skrevet rett før siden ble lastet på nytt');
+    saver.dispose();
+    // The save has started (and hangs) before the next start.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(transaction).toHaveBeenCalled();
+
+    vi.restoreAllMocks();
+    expect(await recoverLocalJournal(doc.strategy.id, db)).toBe(true);
+    expect((await loadDocument(doc.strategy.id, db))?.strategy.vision).toBe('Skrevet rett før siden ble lastet på nytt');
+    expect(hasLocalJournal(doc.strategy.id)).toBe(false);
+  });
+
+  it('a committed save clears what keepForNextStart kept; a reader keeps nothing', async () => {
+    db = freshDb();
+    const doc = templateDoc();
+    await saveDocument(doc, db);
+    const saver = createAutosaver({ db, strictDb: db, stored: doc, delayMs: 60_000 });
+    saver.update(withVision(doc, 'Lagret likevel'));
+    saver.keepForNextStart();
+    expect(hasLocalJournal(doc.strategy.id)).toBe(true);
+    await saver.flush();
+    expect(hasLocalJournal(doc.strategy.id)).toBe(false);
+    saver.dispose();
+
+    const reader = createAutosaver({ db, strictDb: db, stored: doc, delayMs: 60_000, canWrite: () => false, onError: () => undefined });
+    reader.update(withVision(doc, 'Leser'));
+    reader.keepForNextStart();
+    expect(hasLocalJournal(doc.strategy.id)).toBe(false);
+    reader.dispose();
+  });
+
   it('works again after a failure: failing ends and the local journal is cleared', async () => {
     db = freshDb();
     const doc = templateDoc();
