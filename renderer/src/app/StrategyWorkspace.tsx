@@ -21,6 +21,8 @@ import { useAppContext } from './app-context';
 import { AppHeader } from './AppHeader';
 import { takeStoredDocument } from './opened-document';
 import { MAIN_CONTENT_ID } from './SkipLink';
+import { parseHash } from './hash-route';
+import { screenCodeReady } from './screen-code';
 import { bootMark } from './boot-marks';
 import { readStoredDocument, takeBootRead } from './boot-read';
 import { StrategyLoadingStatus } from './StrategyLoadingStatus';
@@ -122,6 +124,11 @@ export function StrategyWorkspace({ strategyId, section, params }: StrategyWorks
           return;
         }
       }
+      // The code of the screen in the URL (fetched since boot) if it is a moment away: shown
+      // without it, the screen's Suspense fallback would hold the screen back 300 ms.
+      const route = parseHash(window.location.hash);
+      if (shown && route.kind === 'strategy') await screenCodeReady(route.section);
+      if (!isCurrent) return;
       bootMark('ready');
       setState(shown ? { status: 'ready', doc: shown, key: loadKey, lock, team, teamError } : { status: 'missing' });
     })().catch((e: unknown) => {

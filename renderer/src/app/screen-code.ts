@@ -5,6 +5,7 @@
  * the workspace code and the stored document, instead of after them.
  */
 import { codeLoader, preload } from './code-loader';
+import type { TrackedPromise } from './code-loader';
 import { bootMark } from './boot-marks';
 import {
   DEFAULT_SECTION,
@@ -40,7 +41,7 @@ export const loadFiveFactorScreen = codeLoader(() => import('../features/five-fa
 export const loadFollowUpScreen = codeLoader(() => import('../features/follow-up/FollowUpScreen').then((m) => m.FollowUpScreen));
 export const loadMultiYearScreen = codeLoader(() => import('../features/multi-year/MultiYearScreen').then((m) => m.MultiYearScreen));
 
-const BY_SECTION: Readonly<Record<string, () => Promise<unknown>>> = {
+const BY_SECTION: Readonly<Record<string, () => TrackedPromise<unknown>>> = {
   [STRATEGY_SECTION]: loadStrategyView,
   [EDITOR_SECTION]: loadStrategyEditorScreen,
   [PLAN_SECTION]: loadPlanScreen,
@@ -54,6 +55,41 @@ const BY_SECTION: Readonly<Record<string, () => Promise<unknown>>> = {
   [HISTORY_SECTION]: loadHistoryScreen,
   [SETTINGS_SECTION]: loadSettingsScreen,
 };
+
+/**
+ * Longest wait for a screen's code before the workspace first shows: React 19 holds a screen
+ * revealed after its Suspense fallback back until 300 ms after the fallback showed, so
+ * waiting up to as long for code that is on its way is never slower than the fallback.
+ */
+export const SCREEN_CODE_WAIT_MS = 300;
+
+/**
+ * Settles when `code` has arrived or failed (the screen then shows that failure as
+ * before), or after `maxMs` at most, whichever comes first; never rejects.
+ */
+export function waitForCode(code: TrackedPromise<unknown>, maxMs: number): Promise<void> {
+  if (code.status === 'fulfilled' || code.status === 'rejected') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    code.then(done, done);
+  });
+}
+
+/**
+ * Waits (at most `maxMs`) for the code of the screen under `section`, started at boot: on a
+ * reload the stored document can be ready a moment before the screen's code, and showing
+ * the workspace then would show the screen's Suspense fallback and hold the screen back
+ * 300 ms after it (issue 13: a reload onto the plan painted its table ~300 ms late in about
+ * one run in five). Resolves at once for a section without screen code or code already here.
+ */
+export function screenCodeReady(section: string | null, maxMs = SCREEN_CODE_WAIT_MS): Promise<void> {
+  const load = BY_SECTION[section ?? DEFAULT_SECTION];
+  return load ? waitForCode(load(), maxMs) : Promise.resolve();
+}
 
 /** Starts loading the code of the screen shown under `section` (the default screen for null). */
 export function preloadScreen(section: string | null): void {
